@@ -1,0 +1,54 @@
+/**
+ * Vietnamese text keys.
+ *
+ * What is stored and displayed is NFC and never rewritten. What is compared and searched is a
+ * key that ignores case and where a tone mark sits inside a syllable: "hoà" and "hòa",
+ * "uỷ" and "ủy", "HOÀ" and "hoà" all have one key. Other diacritics (â ă ê ô ơ ư đ) stay
+ * significant: "ma" and "mà" and "mả" are different words.
+ */
+
+/** The five Vietnamese tone marks as combining characters (NFD). */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** A syllable: letters with their combining marks, as they appear after NFD. */
+const SYLLABLE = /[\p{L}\p{M}]+/gu;
+
+/** Text as we store it: Unicode NFC. */
+export function toNFC(text: string): string {
+  return text.normalize('NFC');
+}
+
+/**
+ * The comparison key of one syllable: lower case, tone mark removed and appended at the end
+ * (so its original position no longer matters), recomposed to NFC.
+ */
+function syllableKey(syllable: string): string {
+  const tones = syllable.match(TONE_MARKS);
+  const bare = syllable.replace(TONE_MARKS, '');
+  return (bare + (tones ? tones[0] : '')).normalize('NFC');
+}
+
+/** The comparison key of a text: case- and tone-placement-insensitive, whitespace collapsed. */
+export function compareKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(SYLLABLE, syllableKey)
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** True when two texts differ at most in case, tone-mark placement and Unicode form. */
+export function sameModuloOrthography(a: string, b: string): boolean {
+  return compareKey(a) === compareKey(b);
+}
+
+/** A looser key for search-as-you-type: every diacritic dropped, đ → d, lower case. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
