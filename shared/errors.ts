@@ -1,0 +1,51 @@
+/**
+ * Expected failures: a stable `code` that crosses every boundary (RPC, IPC, CLI --json) as
+ * `{code, message}`, and a message in Vietnamese that tells the user what happened and what to do.
+ * Bugs are not AppErrors: they throw a plain Error at once with a precise message.
+ */
+export const ERROR_CODES = [
+  'bad_request', // malformed input to an API
+  'unknown_method',
+  'unauthorized',
+  'forbidden_origin',
+  'not_found',
+  'conflict',
+  'workspace_corrupt', // not a SQLite file, or a damaged one
+  'workspace_foreign', // a SQLite file that is not a Văn Kiện workspace
+  'workspace_newer', // made by a newer version of the app
+  'workspace_exists',
+  'port_in_use',
+  'file_empty',
+  'file_too_large',
+  'file_not_utf8',
+  'file_legacy_doc', // old binary .doc
+  'file_encrypted', // password-protected .docx
+  'file_malformed', // a .docx that is not a valid package
+  'file_unsupported',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The shape an error takes on the wire. */
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+
+  toPayload(): ErrorPayload {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
