@@ -1,0 +1,50 @@
+import type { BlockType } from '../document/blockTypes.ts';
+import { compileScheme } from './compileScheme.ts';
+import { DEFAULT_SCHEME } from './defaultScheme.ts';
+import { formatCounter } from './formatCounter.ts';
+import type { NumberingScheme } from './scheme.ts';
+
+/** What numbering reads of a block. FlatBlock and NumberedBlock fit. */
+export interface NumberableBlock {
+  type: BlockType;
+  level: number | null;
+}
+
+const KIND_OF_TYPE: Partial<Record<BlockType, number>> = { part: 0, section: 1, ordinal: 6, target: 7, footnote: 8 };
+const KIND_COUNT = 9;
+const OUTLINE_KIND_COUNT = 6;
+
+/** Index in NUMBERED_KINDS of a block's kind, or -1 for unnumbered blocks. */
+export function kindIndexOf(block: NumberableBlock): number {
+  if (block.type === 'heading') return 1 + Math.min(4, Math.max(1, block.level ?? 1));
+  return KIND_OF_TYPE[block.type] ?? -1;
+}
+
+/**
+ * The label of every block, as the CLI prints it ("Phần thứ nhất", "II", "2.1", "a)", "Một là",
+ * "(7)"), null for unnumbered blocks. One pass, O(n): a counter per kind, restarted when an
+ * outline block at or above the kind's reset level goes by. The result depends only on the
+ * sequence of types and levels, so moving a section renumbers everything after it.
+ */
+export function numberBlocks(blocks: readonly NumberableBlock[], scheme: NumberingScheme = DEFAULT_SCHEME): (string | null)[] {
+  const { styles, resetDepths, pathKinds } = compileScheme(scheme);
+  const counters = new Array<number>(KIND_COUNT).fill(0);
+  const labels = new Array<string | null>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const kind = kindIndexOf(blocks[i]);
+    if (kind < 0) {
+      labels[i] = null;
+      continue;
+    }
+    // An outline block's depth is its kind index (part 0 … heading4 5).
+    if (kind < OUTLINE_KIND_COUNT) {
+      for (let k = 0; k < KIND_COUNT; k++) if (k !== kind && resetDepths[k] >= kind) counters[k] = 0;
+    }
+    const n = ++counters[kind];
+    const path = pathKinds[kind];
+    let prefix = '';
+    for (let p = 0; p < path.length; p++) prefix += (p ? '.' : '') + counters[path[p]];
+    labels[i] = formatCounter(styles[kind], n, prefix);
+  }
+  return labels;
+}
