@@ -1,0 +1,26 @@
+import { fail } from './output.ts';
+import { SERVE_HELP, serveCommand } from './serveCommand.ts';
+import { WORKSPACE_HELP, workspaceCommand } from './workspaceCommand.ts';
+
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
+  serve: { run: serveCommand, help: SERVE_HELP },
+  workspace: { run: workspaceCommand, help: WORKSPACE_HELP },
+};
+
+const HELP = `Văn Kiện Studio — dòng lệnh
+
+${Object.values(COMMANDS)
+  .map((c) => c.help)
+  .join('\n\n')}
+
+Mọi lệnh đọc tệp chạy thẳng trên tệp, không cần máy chủ. --json in kết quả dạng JSON.`;
+
+const [name, ...args] = process.argv.slice(2);
+if (!name || name === '--help' || name === '-h' || name === 'help') {
+  process.stdout.write(HELP + '\n');
+} else if (!COMMANDS[name]) {
+  process.stderr.write(`Không có lệnh "${name}".\n\n${HELP}\n`);
+  process.exitCode = 1;
+} else {
+  await COMMANDS[name].run(args).catch((error: unknown) => fail(args.includes('--json'), error));
+}

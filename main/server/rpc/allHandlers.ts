@@ -1,0 +1,9 @@
+import { documentHandlers } from './documentHandlers.ts';
+import type { Handlers } from './handlers.ts';
+import { workspaceHandlers } from './workspaceHandlers.ts';
+
+/** Every RPC handler; the compiler checks there is one per contract method. */
+export const allHandlers: Handlers = {
+  ...workspaceHandlers,
+  ...documentHandlers,
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
+import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
+import type { Handlers, RpcContext } from './handlers.ts';
+
+export interface RpcReply {
+  status: number;
+  body: { result: unknown } | { error: ErrorPayload };
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  bad_request: 400,
+  unknown_method: 404,
+  not_found: 404,
+  unauthorized: 401,
+  forbidden_origin: 403,
+  conflict: 409,
+  workspace_exists: 409,
+};
+
+/**
+ * Runs one RPC call: unknown method and invalid input are refused before any domain code
+ * runs (so nothing is written); the handler's output is validated against the contract too.
+ */
+export async function dispatch(name: string, input: unknown, handlers: Handlers, ctx: RpcContext): Promise<RpcReply> {
+  try {
+    if (!isMethodName(name)) throw new AppError('unknown_method', `Máy chủ không có lệnh "${name}".`);
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) throw new AppError('bad_request', `Dữ liệu gửi lên không hợp lệ: ${z.prettifyError(parsed.error)}`);
+    const handler = handlers[name] as (input: unknown, ctx: RpcContext) => unknown;
+    const result = spec.output.parse(await handler(parsed.data, ctx));
+    return { status: 200, body: { result } };
+  } catch (error) {
+    return errorReply(error);
+  }
+}
+
+export function errorReply(error: unknown): RpcReply {
+  if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
+  console.error('[rpc] internal error:', error);
+  return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };
+}

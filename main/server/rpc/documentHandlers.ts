@@ -1,0 +1,17 @@
+import type { documentContract } from '../../../shared/rpc/documentContract.ts';
+import type { HandlersFor } from './handlers.ts';
+
+export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
+  'document.list': ({ workspaceId }, { workspaces }) => ({ documents: workspaces.store(workspaceId).listDocuments() }),
+  'document.create': ({ workspaceId, kind, title }, { workspaces, actor }) => ({
+    document: workspaces.store(workspaceId).createDocument(kind, title, actor),
+  }),
+  'document.rename': ({ workspaceId, documentId, title }, { workspaces, actor }) => ({
+    document: workspaces.store(workspaceId).renameDocument(documentId, title, actor),
+  }),
+  'document.delete': async ({ workspaceId, documentId }, { workspaces, sync, actor }) => {
+    workspaces.store(workspaceId).deleteDocument(documentId, actor);
+    await sync.closeDocument(workspaceId, documentId);
+    return { ok: true as const };
+  },
+};

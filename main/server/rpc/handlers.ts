@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { Contract, MethodName, MethodOutput } from '../../../shared/rpc/contract.ts';
+import type { Workspaces } from '../../services/Workspaces.ts';
+import type { SyncService } from '../sync/SyncService.ts';
+
+/** What every handler may use. */
+export interface RpcContext {
+  workspaces: Workspaces;
+  sync: SyncService;
+  actor: string;
+}
+
+export type Handler<M extends MethodName> = (
+  input: z.output<Contract[M]['input']>,
+  ctx: RpcContext,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/** Handlers for a slice of the contract, e.g. `HandlersFor<'workspace.list' | 'workspace.create'>`. */
+export type HandlersFor<M extends MethodName> = { [K in M]: Handler<K> };
+
+export type Handlers = HandlersFor<MethodName>;

@@ -1,0 +1,40 @@
+import type { Node } from 'prosemirror-model';
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { schema } from '../../shared/document/schema.ts';
+import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+
+/** The Y.XmlFragment that holds a document's ProseMirror content. */
+export const CONTENT_FRAGMENT = 'prosemirror';
+/** Origin of writes made by services (import, restore) rather than by an editor. */
+export const SERVICE_ORIGIN = 'vankien-service';
+
+/** A document's working copy as a Y.Doc, from its stored updates. */
+export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
+  const ydoc = new Y.Doc({ gc: false });
+  const updates = store.updates.load(documentId);
+  ydoc.transact(() => {
+    for (const update of updates) Y.applyUpdate(ydoc, update);
+  }, SERVICE_ORIGIN);
+  return ydoc;
+}
+
+/** The ProseMirror document of a Y.Doc (an empty paragraph for a new document). */
+export function proseMirrorDocOf(ydoc: Y.Doc): Node {
+  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+  if (fragment.length === 0) return schema.nodes.doc.create(null, schema.nodes.paragraph.create());
+  return yXmlFragmentToProseMirrorRootNode(fragment, schema);
+}
+
+/** Replaces the content of a stored document that no editor has open (CLI, import). */
+export function writeDocumentContent(store: WorkspaceStore, documentId: string, doc: Node): void {
+  const ydoc = loadYDoc(store, documentId);
+  const before = Y.encodeStateVector(ydoc);
+  ydoc.transact(() => {
+    const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+    fragment.delete(0, fragment.length);
+    prosemirrorToYXmlFragment(doc, fragment);
+  }, SERVICE_ORIGIN);
+  store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
+  ydoc.destroy();
+}

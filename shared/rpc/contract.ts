@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { documentContract } from './documentContract.ts';
+import type { MethodSpec } from './method.ts';
+import { workspaceContract } from './workspaceContract.ts';
+
+/**
+ * The whole RPC contract between renderer and workspace server: method name → zod input and
+ * output. Each area declares its slice beside its schemas; they are combined only here.
+ */
+export const contract = {
+  ...workspaceContract,
+  ...documentContract,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

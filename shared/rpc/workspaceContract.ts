@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { method } from './method.ts';
+
+/** A workspace id is its file's base name inside the server's data folder. */
+export const workspaceId = z.string().regex(/^[\p{L}\p{N}._ -]{1,80}$/u, 'workspace id');
+
+export const workspaceSummary = z.object({
+  id: workspaceId,
+  name: z.string(),
+  createdAt: z.string(),
+  documentCount: z.number().int(),
+});
+export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
+
+const name = z.string().trim().min(1).max(200);
+
+/** The workspace slice of the RPC contract. */
+export const workspaceContract = {
+  'workspace.list': method(z.object({}), z.object({ workspaces: z.array(workspaceSummary) })),
+  'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary })),
+  'workspace.get': method(z.object({ workspaceId }), z.object({ workspace: workspaceSummary })),
+};
