@@ -1,0 +1,114 @@
+/**
+ * The recogniser shared by every importer: from paragraphs (and tables, footnotes already read)
+ * to typed blocks. It finds the header in the first lines, the numbering label at the start of
+ * each paragraph (removed from the text and kept in `label`), and the closing blocks. Word's
+ * automatic numbering, when present, decides the type without any label in the text.
+ * Empty paragraphs are dropped (they are spacing); no other character is.
+ */
+import type { DocumentHeader } from '../document/header.ts';
+import type { ImportBlock, Run, SourceItem, SourceParagraph, TextBlock } from './model.ts';
+import { dropLeading, joinLines, plainText, trimRuns } from './runs.ts';
+import { recogniseHeader } from './text/header.ts';
+import { matchLabel } from './text/labels.ts';
+import {
+  RECIPIENTS_LABEL,
+  SIGNATURE_LINE_MAX,
+  SIGNATURE_MAX_LINES,
+  isRecipientLine,
+  isSignatureStart,
+} from './text/closing.ts';
+
+export interface Recognised {
+  header: DocumentHeader | null;
+  blocks: ImportBlock[];
+}
+
+const HEADER_WINDOW = 20;
+
+function textBlock(type: TextBlock['type'], runs: Run[], label: string | null, level: number | null = null): TextBlock {
+  return { kind: 'text', type, level, runs, label };
+}
+
+/** A paragraph's block: by Word numbering, else by its label, else by its style; else paragraph. */
+function classify(para: SourceParagraph, runs: Run[], text: string): TextBlock {
+  if (para.numbering) return textBlock(para.numbering.type, runs, null, para.numbering.level);
+  const m = matchLabel(text);
+  if (m) return textBlock(m.type, trimRuns(dropLeading(runs, m.length)), m.label, m.level);
+  if (para.headingHint) return textBlock(para.headingHint.type, runs, null, para.headingHint.level);
+  return textBlock('paragraph', runs, null);
+}
+
+/** Leading paragraphs as plain lines, for the header recogniser. */
+function headLines(items: readonly SourceItem[]): string[] {
+  const lines: string[] = [];
+  for (const item of items.slice(0, HEADER_WINDOW)) {
+    if (item.kind !== 'para') break;
+    lines.push(plainText(item.runs).trim());
+  }
+  return lines;
+}
+
+/** Paragraphs from `start` while `accept` holds, trimmed; returns their runs and the next index. */
+function takeWhile(items: readonly SourceItem[], start: number, max: number, accept: (text: string) => boolean) {
+  const lines: Run[][] = [];
+  let i = start;
+  while (i < items.length && lines.length < max) {
+    const item = items[i];
+    if (item.kind !== 'para') break;
+    const runs = trimRuns(item.runs);
+    const text = plainText(runs);
+    if (text && !accept(text)) break;
+    if (text) lines.push(runs);
+    i++;
+  }
+  return { lines, next: i };
+}
+
+/** Recognises the blocks of a document from its paragraphs in order. */
+export function recogniseItems(items: readonly SourceItem[]): Recognised {
+  const lines = headLines(items);
+  const nonEmpty = lines.filter((l) => l !== '');
+  const headerMatch = recogniseHeader(nonEmpty);
+  let i = 0;
+  if (headerMatch) {
+    // Skip as many non-empty paragraphs as the header consumed (empty ones in between too).
+    for (let seen = 0; seen < headerMatch.consumed; i++) if (lines[i] !== '') seen++;
+  }
+  const blocks: ImportBlock[] = [];
+  while (i < items.length) {
+    const item = items[i];
+    if (item.kind !== 'para') {
+      blocks.push(item);
+      i++;
+      continue;
+    }
+    const runs = trimRuns(item.runs);
+    const text = plainText(runs);
+    i++;
+    if (!text) continue;
+    const recipients = !item.numbering && RECIPIENTS_LABEL.exec(text);
+    if (recipients) {
+      const first = trimRuns(dropLeading(runs, recipients[0].length));
+      const rest = takeWhile(items, i, Infinity, isRecipientLine);
+      const all = plainText(first) ? [first, ...rest.lines] : rest.lines;
+      blocks.push(textBlock('recipients', joinLines(all), recipients[0]));
+      i = rest.next;
+    } else if (!item.numbering && isSignatureStart(text)) {
+      const rest = takeWhile(items, i, SIGNATURE_MAX_LINES, (t) => t.length <= SIGNATURE_LINE_MAX && !matchLabel(t) && !RECIPIENTS_LABEL.test(t));
+      blocks.push(textBlock('signature', joinLines([runs, ...rest.lines]), null));
+      i = rest.next;
+    } else {
+      const block = classify(item, runs, text);
+      // "PHẦN THỨ NHẤT" alone on its line: the part's title is the next paragraph.
+      if (block.type === 'part' && block.runs.length === 0 && i < items.length) {
+        const next = items[i];
+        if (next.kind === 'para' && !next.numbering && !matchLabel(plainText(next.runs).trim())) {
+          block.runs = trimRuns(next.runs);
+          i++;
+        }
+      }
+      blocks.push(block);
+    }
+  }
+  return { header: headerMatch?.header ?? null, blocks };
+}
