@@ -37,9 +37,10 @@ export function exportComparisonDocx(rows: readonly ComparisonRow[], options: Ex
   const comments: RowComment[] = [];
   let body = options.header ? headerBlockXml(options.header) : '';
   for (const row of rows) body += trackedRowXml(row, ids, comments);
-  // The last paragraph mark of a document cannot be deleted; give a deleted last block a successor.
+  // A document's last paragraph mark cannot be removed, so a wholly inserted or deleted last
+  // block gets an empty untracked paragraph after it to merge into.
   const last = rows[rows.length - 1];
-  if (last && last.left && !last.right) body += '<w:p/>';
+  if (last && (last.left === null) !== (last.right === null)) body += '<w:p/>';
   return docxPackage({
     body,
     core: { title: options.title ?? 'So sánh dự thảo', creator: options.author, created: options.date },

@@ -1,0 +1,77 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { child, descendants, elements, parseXml, type XmlElement } from './miniXml.ts';
+
+/** Every part of a .docx as text; throws if the zip is not readable. */
+export function unzipDocx(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([path, data]) => [path, strFromU8(data)]));
+}
+
+export function documentBody(parts: Record<string, string>): XmlElement {
+  const body = child(parseXml(parts['word/document.xml']), 'w:body');
+  if (!body) throw new Error('no w:body');
+  return body;
+}
+
+export type ReviewMode = 'accept' | 'reject' | 'asIs';
+
+/** The visible text of a paragraph's runs once all changes are accepted or rejected. */
+function visibleText(node: XmlElement, mode: ReviewMode): string {
+  let text = '';
+  for (const c of node.children) {
+    if (typeof c === 'string' || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
+    if (c.name === 'w:ins' && mode === 'reject') continue;
+    if (c.name === 'w:del' && mode === 'accept') continue;
+    if (c.name === 'w:t' || c.name === 'w:delText') {
+      if (c.name === 'w:delText' && mode === 'accept') throw new Error('w:delText outside a w:del');
+      text += c.children.join('');
+    } else if (c.name === 'w:tab') text += '\t';
+    else if (c.name === 'w:br') text += '\n';
+    else text += visibleText(c, mode);
+  }
+  return text;
+}
+
+/** Whether a paragraph's mark survives: a deleted mark goes on accept, an inserted one on reject. */
+function markKept(p: XmlElement, mode: ReviewMode): boolean {
+  const pPr = child(p, 'w:pPr');
+  const rPr = pPr && child(pPr, 'w:rPr');
+  if (!rPr) return true;
+  if (mode === 'accept' && child(rPr, 'w:del')) return false;
+  if (mode === 'reject' && child(rPr, 'w:ins')) return false;
+  return true;
+}
+
+/**
+ * The body's top-level paragraphs as Word would show them after accepting or rejecting every
+ * change: paragraphs whose mark goes are merged into the next one, as Word does.
+ */
+export function reviewedParagraphs(body: XmlElement, mode: ReviewMode): string[] {
+  const out: string[] = [];
+  let pending = '';
+  let open = false;
+  for (const p of elements(body, 'w:p')) {
+    pending += visibleText(p, mode);
+    open = true;
+    if (markKept(p, mode)) {
+      out.push(pending);
+      pending = '';
+      open = false;
+    }
+  }
+  if (open) out.push(pending);
+  return out;
+}
+
+/** Every w:ins and w:del carries a unique w:id, an author and a date. */
+export function revisionAttributesProblems(body: XmlElement): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const el of [...descendants(body, 'w:ins'), ...descendants(body, 'w:del')]) {
+    const id = el.attrs['w:id'];
+    if (!id || !el.attrs['w:author'] || !el.attrs['w:date']) problems.push(`${el.name} without id/author/date`);
+    if (seen.has(id)) problems.push(`duplicate revision id ${id}`);
+    seen.add(id);
+  }
+  return problems;
+}
