@@ -1,11 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 
-/** The Y.XmlFragment that holds a document's ProseMirror content. */
-export const CONTENT_FRAGMENT = 'prosemirror';
 /** Origin of writes made by services (import, restore) rather than by an editor. */
 export const SERVICE_ORIGIN = 'vankien-service';
 

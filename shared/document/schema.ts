@@ -39,6 +39,11 @@ const headerAttrs = Object.fromEntries(HEADER_FIELDS.map((field) => [field, { de
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'header? block+' },
+  // First of the block group: ProseMirror fills new and empty documents with a paragraph.
+  paragraph: {
+    ...textBlock('paragraph', 'p'),
+    parseDOM: [{ tag: 'p', getAttrs: (dom) => idFromDom(dom) }],
+  },
   header: {
     attrs: { ...idAttr, ...headerAttrs },
     atom: true,
@@ -70,10 +75,6 @@ const nodes: Record<string, NodeSpec> = {
   ordinal: textBlock('ordinal', 'p'),
   target: textBlock('target', 'p'),
   bullet: textBlock('bullet', 'p'),
-  paragraph: {
-    ...textBlock('paragraph', 'p'),
-    parseDOM: [{ tag: 'p', getAttrs: (dom) => idFromDom(dom) }],
-  },
   footnote: textBlock('footnote', 'aside'),
   recipients: textBlock('recipients', 'div'),
   signature: textBlock('signature', 'div'),

@@ -1,0 +1,94 @@
+import { useState, type FormEvent } from 'react';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentSummary } from '../../shared/rpc/documentContract.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
+import { navigate } from '../app/route.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { toRpcError, useLoad } from '../ui/useRpc.ts';
+import { DocumentRow } from './DocumentRow.tsx';
+
+export function DocumentList({ workspaceId }: { workspaceId: string }) {
+  const { t } = useI18n();
+  const list = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('political_report');
+  const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
+  const [error, setError] = useState<RpcError | null>(null);
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      setError(null);
+      await action();
+      list.reload();
+    } catch (e) {
+      setError(toRpcError(e));
+    }
+  }
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    await run(async () => {
+      const { document } = await call('document.create', { workspaceId, kind, title });
+      setTitle('');
+      navigate({ page: 'editor', workspaceId, documentId: document.id });
+    });
+  }
+
+  return (
+    <>
+      <h2>{t('home.documents')}</h2>
+      {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
+      {list.data?.documents.length === 0 && <p className="muted">{t('home.documents.empty')}</p>}
+      <ul className="list" data-testid="document-list">
+        {list.data?.documents.map((d) => (
+          <DocumentRow
+            key={d.id}
+            document={d}
+            onOpen={() => navigate({ page: 'editor', workspaceId, documentId: d.id })}
+            onRename={(newTitle) => run(() => call('document.rename', { workspaceId, documentId: d.id, title: newTitle }))}
+            onDelete={() => setDeleting(d)}
+          />
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={create}>
+        <label>
+          {t('home.document.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} data-testid="document-kind">
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('home.document.new')}
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('home.document.titlePlaceholder')}
+            aria-label={t('home.document.title')}
+            data-testid="document-title"
+            required
+          />
+        </label>
+        <button type="submit" data-testid="document-create">
+          {t('common.create')}
+        </button>
+      </form>
+      {error && <ErrorNote error={error} />}
+      {deleting && (
+        <ConfirmDialog
+          message={t('home.document.deleteConfirm', { title: deleting.title })}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            void run(() => call('document.delete', { workspaceId, documentId: id }));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { call } from '../api/rpcClient.ts';
+import { navigate } from '../app/route.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { toRpcError, useLoad } from '../ui/useRpc.ts';
+import type { RpcError } from '../api/rpcClient.ts';
+
+export function WorkspaceList({ selected }: { selected: string | null }) {
+  const { t } = useI18n();
+  const list = useLoad(() => call('workspace.list', {}), []);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<RpcError | null>(null);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const { workspace } = await call('workspace.create', { name });
+      setName('');
+      list.reload();
+      navigate({ page: 'home', workspaceId: workspace.id });
+    } catch (e) {
+      setError(toRpcError(e));
+    }
+  }
+
+  return (
+    <section className="panel workspaces">
+      <h2>{t('home.workspaces')}</h2>
+      {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
+      {list.data?.workspaces.length === 0 && <p className="muted">{t('home.workspaces.empty')}</p>}
+      <ul className="list" data-testid="workspace-list">
+        {list.data?.workspaces.map((w) => (
+          <li key={w.id} className={w.id === selected ? 'selected' : ''}>
+            <a href={`#/w/${encodeURIComponent(w.id)}`}>
+              <strong>{w.name}</strong>
+              <span className="muted"> · {t('home.workspace.documents', { count: w.documentCount })}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={create}>
+        <label>
+          {t('home.workspace.new')}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('home.workspace.namePlaceholder')}
+            aria-label={t('home.workspace.name')}
+            data-testid="workspace-name"
+            required
+          />
+        </label>
+        <button type="submit" data-testid="workspace-create">
+          {t('common.create')}
+        </button>
+      </form>
+      {error && <ErrorNote error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+/** A modal question; Enter confirms, Escape cancels. */
+export function ConfirmDialog({ message, onConfirm, onCancel }: { message: string; onConfirm(): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" onCancel={onCancel} data-testid="confirm-dialog">
+      <p>{message}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" autoFocus onClick={onConfirm}>
+          {t('common.confirm')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

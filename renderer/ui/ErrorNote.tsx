@@ -1,0 +1,18 @@
+import type { RpcError } from '../api/rpcClient.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+/** An error said in a sentence, with a retry button when the action can be retried. */
+export function ErrorNote({ error, onRetry }: { error: RpcError; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const message = error.code === 'network' ? t('error.network') : error.message;
+  return (
+    <div className="error-note" role="alert">
+      {t('common.error', { message })}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+
+let app: ServedApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startServedApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function openApp(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.openUrl);
+  return page;
+}
+
+const TEXT = 'Đại hội đại biểu Đảng bộ thành phố lần thứ XVII, nhiệm kỳ 2025 – 2030: hoà bình, uỷ ban';
+
+describe('editor in Chromium', () => {
+  it('creates a workspace and a document, keeps typed Vietnamese text across a reload', async () => {
+    const page = await openApp();
+    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('document-title').fill('Báo cáo chính trị');
+    await page.getByTestId('document-create').click();
+    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    await editor.click();
+    await page.keyboard.type(TEXT);
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await page.reload();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain(TEXT);
+    await expect.poll(() => page.getByTestId('word-count').innerText()).toMatch(/^1[0-9] từ$/);
+    await page.screenshot({ path: 'tests/.artifacts/editor.png' });
+    await page.context().close();
+  });
+
+  it('shows each browser context the other one’s typing', async () => {
+    const first = await openApp();
+    await first.getByTestId('workspace-name').fill('Hai người cùng soạn');
+    await first.getByTestId('workspace-create').click();
+    await first.getByTestId('document-title').fill('Nghị quyết');
+    await first.getByTestId('document-create').click();
+    await first.waitForURL(/#\/w\/.+\/d\/.+/);
+    const second = await openApp();
+    await second.goto(first.url());
+    const a = first.locator('[data-testid=editor] .ProseMirror');
+    const b = second.locator('[data-testid=editor] .ProseMirror');
+    await expect.poll(() => second.getByTestId('connection').getAttribute('class')).toContain('conn-connected');
+    await a.click();
+    await first.keyboard.type('Người thứ nhất viết. ');
+    await expect.poll(() => b.innerText(), { timeout: 15_000 }).toContain('Người thứ nhất viết.');
+    await b.click();
+    await second.keyboard.press('End');
+    await second.keyboard.type('Người thứ hai trả lời.');
+    await expect.poll(() => a.innerText(), { timeout: 15_000 }).toContain('Người thứ hai trả lời.');
+    await first.context().close();
+    await second.context().close();
+  });
+});
