@@ -1,0 +1,83 @@
+/**
+ * Imports a .docx: paragraphs, tables and footnotes of word/document.xml, recognised like any
+ * text (typed labels removed, Word numbering read from numbering.xml), legacy fonts converted.
+ * A header table at the top (the two-column "ĐẢNG CỘNG SẢN VIỆT NAM" table) is read as lines so
+ * the header recogniser sees it. Footnote blocks follow the body.
+ */
+import { buildDoc } from '../buildDoc.ts';
+import type { ImportResult } from '../importResult.ts';
+import type { ImportWarning, SourceItem } from '../model.ts';
+import { plainText } from '../runs.ts';
+import { recogniseItems } from '../recogniseItems.ts';
+import { child, parseXml, XmlError, type XmlElement } from '../xml.ts';
+import { malformedDocx } from '../importErrors.ts';
+import { openPackage } from './openPackage.ts';
+import { readFootnotes } from './readFootnotes.ts';
+import { readNumbering } from './numbering.ts';
+import { readParagraph, type DocxContext } from './readParagraph.ts';
+import { readStyles } from './styles.ts';
+import { readTable } from './readTable.ts';
+
+const SUPERIOR = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+
+/** Body elements in order, looking through content controls. */
+function bodyElements(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:p' || c.name === 'w:tbl') out.push(c);
+    else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') bodyElements(c, out);
+  }
+  return out;
+}
+
+function readItems(body: XmlElement, ctx: DocxContext): SourceItem[] {
+  const items: SourceItem[] = [];
+  for (const el of bodyElements(body)) {
+    if (el.name === 'w:p') {
+      items.push(readParagraph(el, ctx));
+      continue;
+    }
+    const table = readTable(el, ctx);
+    const atTop = items.every((i) => i.kind === 'para' && plainText(i.runs).trim() === '');
+    const cellLines = table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
+    if (atTop && cellLines.some((runs) => SUPERIOR.test(plainText(runs)))) {
+      // The header table: its lines go to the header recogniser; unrecognised ones stay as text.
+      for (const runs of cellLines) items.push({ kind: 'para', runs });
+    } else items.push(table);
+  }
+  return items;
+}
+
+function parsePart(xml: string | null, fileName: string, part: string): XmlElement | null {
+  if (xml === null) return null;
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    if (error instanceof XmlError) throw malformedDocx(fileName, `${part} không hợp lệ`);
+    throw error;
+  }
+}
+
+export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
+  const parts = openPackage(bytes, fileName);
+  const document = parsePart(parts.document, fileName, 'word/document.xml')!;
+  const body = child(document, 'w:body');
+  if (!body) throw malformedDocx(fileName, 'thiếu w:body');
+  const ctx: DocxContext = {
+    styles: readStyles(parsePart(parts.styles, fileName, 'word/styles.xml')),
+    numbering: readNumbering(parsePart(parts.numbering, fileName, 'word/numbering.xml')),
+    footnoteOrder: new Map(),
+    legacyFonts: new Set(),
+  };
+  const items = readItems(body, ctx);
+  const footnotes = readFootnotes(parsePart(parts.footnotes, fileName, 'word/footnotes.xml'), ctx);
+  const { header, blocks } = recogniseItems(items);
+  const warnings: ImportWarning[] = [];
+  if (ctx.legacyFonts.size > 0) {
+    warnings.push({
+      code: 'legacy_font_converted',
+      message: `Đã chuyển mã chữ Việt từ phông cũ (${[...ctx.legacyFonts].sort().join(', ')}) sang Unicode. Hãy rà soát lại các chữ có dấu.`,
+    });
+  }
+  return { ...buildDoc(header, [...blocks, ...footnotes]), warnings };
+}

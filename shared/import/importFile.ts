@@ -1,0 +1,30 @@
+/**
+ * Imports a file the user chose: .docx by its package, .txt and .md as UTF-8 text. Dispatches by
+ * the bytes first (an OLE file is refused whatever its name) and by the extension second.
+ * Pure: the result is a ProseMirror document JSON; nothing is written anywhere.
+ */
+import { readDocx } from './docx/readDocx.ts';
+import type { ImportResult } from './importResult.ts';
+import { MAX_IMPORT_BYTES, emptyFile, encryptedDocx, legacyDoc, tooLarge, unsupported } from './importErrors.ts';
+import { sniffContainer } from './sniff.ts';
+import { recogniseText } from './text/recogniseText.ts';
+import { decodeText } from './utf8.ts';
+
+const extensionOf = (name: string) => /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+
+export function importFile(bytes: Uint8Array, fileName: string): ImportResult {
+  if (bytes.length === 0) throw emptyFile(fileName);
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName, bytes.length);
+  const container = sniffContainer(bytes);
+  if (container === 'ole-encrypted') throw encryptedDocx(fileName);
+  if (container === 'ole') throw legacyDoc(fileName);
+  const ext = extensionOf(fileName);
+  if (ext === 'docx' || ext === 'docm' || (container === 'zip' && ext !== 'txt' && ext !== 'md')) return readDocx(bytes, fileName);
+  if (ext === 'doc') throw legacyDoc(fileName);
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') {
+    const text = decodeText(bytes, fileName);
+    if (text.trim() === '') throw emptyFile(fileName);
+    return recogniseText(text, { markdown: ext === 'md' || ext === 'markdown' });
+  }
+  throw unsupported(fileName);
+}

@@ -1,0 +1,12 @@
+export { importFile } from './importFile.ts';
+export type { ImportResult } from './importResult.ts';
+export type { DocJson, NodeJson } from './buildDoc.ts';
+export type { ImportWarning } from './model.ts';
+export { recogniseText, type TextOptions } from './text/recogniseText.ts';
+export { unwrapPdfText, looksHardWrapped } from './text/unwrapPdfText.ts';
+export { matchLabel, type LabelMatch } from './text/labels.ts';
+export { recogniseHeader } from './text/header.ts';
+export { readDocx } from './docx/readDocx.ts';
+export { convertLegacy, legacyEncodingOf, type LegacyEncoding } from './legacy/convertLegacy.ts';
+export { encodeTcvn3, encodeTcvn3Capitals, encodeVni } from './legacy/encodeLegacy.ts';
+export { MAX_IMPORT_BYTES } from './importErrors.ts';
