@@ -18,6 +18,8 @@ describe('countWords', () => {
     ['đạt 13%/năm trở lên', 4],
     ['(1) 200 - 220 tổ chức', 2],
     ['GRDP\tbình quân\nđầu người', 5],
+    ['“Dân vận khéo” – đạt', 4],
+    ['đ\u00a0Ư\u3000ơ 2030', 3],
   ])('counts %j as %i words', (text, n) => expect(countWords(text)).toBe(n));
 });
 
