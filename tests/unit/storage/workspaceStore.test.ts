@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
+import { APPLICATION_ID } from '../../../main/storage/workspaceFile.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => (dir = tempDir()));
+afterEach(() => dir.remove());
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('opening a file as a workspace', () => {
+  it.each([
+    ['a text file', 'workspace_corrupt', (p: string) => writeFileSync(p, 'Đây không phải cơ sở dữ liệu\n'.repeat(20))],
+    ['an empty file', 'workspace_corrupt', (p: string) => writeFileSync(p, '')],
+    ['a truncated SQLite header', 'workspace_corrupt', (p: string) => writeFileSync(p, 'SQLite format 3\u0000abc')],
+    [
+      'another program’s SQLite database',
+      'workspace_foreign',
+      (p: string) => {
+        const db = new DatabaseSync(p);
+        db.exec('CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES (\'Tiến quân ca\')');
+        db.close();
+      },
+    ],
+    [
+      'a workspace from a newer version',
+      'workspace_newer',
+      (p: string) => {
+        const db = new DatabaseSync(p);
+        db.exec(`PRAGMA application_id = ${APPLICATION_ID}; PRAGMA user_version = 999; CREATE TABLE x (y);`);
+        db.close();
+      },
+    ],
+  ])('refuses %s with %s and leaves it byte for byte untouched', (_label, code, make) => {
+    const path = join(dir.path, 'x.vkws');
+    make(path);
+    const before = sha(path);
+    expect(() => WorkspaceStore.open(path)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(/\S/) }));
+    expect(sha(path)).toBe(before);
+  });
+
+  it('refuses to create over an existing file', () => {
+    const path = join(dir.path, 'x.vkws');
+    writeFileSync(path, 'giữ nguyên');
+    expect(() => WorkspaceStore.create(path, 'X')).toThrow(expect.objectContaining({ code: 'workspace_exists' }));
+    expect(readFileSync(path, 'utf8')).toBe('giữ nguyên');
+  });
+
+  it('reopens a workspace it created, with its documents', () => {
+    const path = join(dir.path, 'x.vkws');
+    const store = WorkspaceStore.create(path, 'Đại hội');
+    store.createDocument('resolution', 'Nghị quyết Đại hội');
+    store.close();
+    const again = WorkspaceStore.open(path);
+    expect(again.meta().name).toBe('Đại hội');
+    expect(again.listDocuments().map((d) => d.title)).toEqual(['Nghị quyết Đại hội']);
+    expect((again.db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
+    again.close();
+  });
+
+  it('keeps the audit log append-only', () => {
+    const store = WorkspaceStore.create(join(dir.path, 'a.vkws'), 'A');
+    expect(() => store.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+    expect(() => store.db.exec("UPDATE audit_log SET actor = 'x'")).toThrow(/append-only/);
+    store.close();
+  });
+});
+
+describe('the Yjs update log', () => {
+  it('compacts many updates into one with the same document state', () => {
+    const store = WorkspaceStore.create(join(dir.path, 'y.vkws'), 'Y');
+    const { id } = store.createDocument('other', 'Log');
+    const ydoc = new Y.Doc();
+    ydoc.on('update', (u: Uint8Array) => store.updates.append(id, u));
+    for (let i = 0; i < 100; i++) ydoc.getText('t').insert(i, 'đ');
+    expect(store.updates.count(id)).toBe(100);
+    store.updates.compact(id);
+    expect(store.updates.count(id)).toBe(1);
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, store.updates.state(id));
+    expect(restored.getText('t').toString()).toBe('đ'.repeat(100));
+    store.close();
+  });
+});
