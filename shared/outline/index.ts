@@ -7,3 +7,4 @@ export * from './commands/topLevel.ts';
 export * from './commands/moveSectionCommand.ts';
 export * from './commands/promoteDemote.ts';
 export * from './commands/setBlockType.ts';
+export * from './commands/duplicateSection.ts';

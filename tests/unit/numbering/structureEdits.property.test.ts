@@ -21,7 +21,7 @@ const TYPES: [BlockType, number | null][] = [
   ['ordinal', null], ['target', null], ['paragraph', null], ['bullet', null], ['footnote', null],
 ];
 
-const blockArb = fc.constantFrom(...TYPES).map(([type, level], i) => ({ type, level, text: `khối ${i} có chữ` }));
+const blockArb = fc.constantFrom(...TYPES).map(([type, level]) => ({ type, level, text: `khối ${type} có chữ` }));
 const opArb = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), from: fc.nat(), before: fc.nat() }),
   fc.record({ kind: fc.constantFrom('promote' as const, 'demote' as const), at: fc.nat(), sub: fc.boolean() }),

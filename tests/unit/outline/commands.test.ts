@@ -2,10 +2,11 @@ import { NodeSelection, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
+import { duplicateSection } from '../../../shared/outline/commands/duplicateSection.ts';
 import { moveSectionCommand } from '../../../shared/outline/commands/moveSectionCommand.ts';
 import { demote, promote } from '../../../shared/outline/commands/promoteDemote.ts';
 import { setBlockType } from '../../../shared/outline/commands/setBlockType.ts';
-import { doc, h, p, run, sec, stateOf, tgt } from '../blockIds/fixtures.ts';
+import { doc, h, idsOf, p, run, sec, stateOf, tgt, unique } from '../blockIds/fixtures.ts';
 
 const sample = () =>
   doc(sec('s1', 'Một'), h(1, 'a', 'A'), p('pa', 'nội dung a'), h(1, 'b', 'B'), tgt('t1', 'chỉ tiêu'), sec('s2', 'Hai'), h(1, 'c', 'C'));
@@ -89,5 +90,21 @@ describe('setBlockType', () => {
     const state = stateOf(sample());
     const selected = state.apply(state.tr.setSelection(NodeSelection.create(state.doc, 0)));
     expect(shape(run(selected, setBlockType('paragraph')).doc).split(' ')[0]).toBe('s1:paragraph');
+  });
+});
+
+describe('duplicateSection', () => {
+  it('inserts a copy of the section after it with fresh ids, and renumbers', () => {
+    const after = run(stateOf(sample()), duplicateSection('a'));
+    const flat = flattenDoc(after.doc);
+    expect(flat.map((b) => b.text)).toEqual(['Một', 'A', 'nội dung a', 'A', 'nội dung a', 'B', 'chỉ tiêu', 'Hai', 'C']);
+    expect(flat.slice(0, 3).map((b) => b.id)).toEqual(['s1', 'a', 'pa']);
+    expect(unique(idsOf(after.doc))).toBe(true);
+    expect(labels(after.doc)).toBe('I 1  2  3 (1) II 1');
+    expect(after.selection.$from.parent.attrs.id).toBe(flat[3].id);
+  });
+
+  it('is not applicable to an unknown block', () => {
+    expect(duplicateSection('nope')(stateOf(sample()))).toBe(false);
   });
 });
