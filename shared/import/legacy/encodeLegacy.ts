@@ -25,10 +25,10 @@ export function encodeTcvn3Capitals(text: string): string {
   return encodeTcvn3(text.toLowerCase());
 }
 
-/** ASCII and the Windows-1252 punctuation at 0x80–0x9F (“ ” – …), which both encodings leave alone. */
+/** ASCII, the Windows-1252 punctuation at 0x80–0x9F (“ ” – …) and the no-break space: both encodings leave them alone. */
 function passesThrough(ch: string): boolean {
   const byte = byteOf(ch.codePointAt(0)!);
-  return byte >= 0 && byte < 0xa0;
+  return byte >= 0 && byte <= 0xa0;
 }
 
 let vniTable: Map<string, string> | null = null;

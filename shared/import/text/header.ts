@@ -39,6 +39,9 @@ function cells(line: string): string[] {
 
 type CellKind = 'done' | 'unknown';
 
+/** A title line: short, no numbering label, not ending a sentence (body paragraphs do). */
+const isTitleLine = (cell: string) => cell.length < 250 && !matchLabel(cell) && !/[.;:!?]$/u.test(cell);
+
 /** Puts one cell into the header; 'unknown' when the cell is not a header field. */
 function takeCell(h: DocumentHeader, cell: string, titleLines: string[]): CellKind {
   if (SUPERIOR.test(cell)) h.superiorBody = cell;
@@ -51,7 +54,7 @@ function takeCell(h: DocumentHeader, cell: string, titleLines: string[]): CellKi
     h.date = m[2].trim();
   } else if (!h.docType && DOC_TYPES.test(cell) && isUpper(cell)) h.docType = cell;
   else if (!h.docType && isUpper(cell)) h.issuingBody = h.issuingBody ? `${h.issuingBody}\n${cell}` : cell;
-  else if (h.docType && titleLines.length < 3 && cell.length < 250 && !matchLabel(cell)) titleLines.push(cell);
+  else if (h.docType && titleLines.length < 3 && isTitleLine(cell)) titleLines.push(cell);
   else return 'unknown';
   return 'done';
 }
