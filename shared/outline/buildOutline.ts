@@ -1,5 +1,5 @@
 import type { FlatBlock } from '../document/flatBlock.ts';
-import { countWords } from './countWords.ts';
+import { countWords } from '../text/countWords.ts';
 import type { OutlineNode } from './outlineNode.ts';
 import { depthOf } from './sectionRange.ts';
 

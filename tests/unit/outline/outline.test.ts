@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
 import { buildOutline } from '../../../shared/outline/buildOutline.ts';
-import { countWords } from '../../../shared/outline/countWords.ts';
+import { countWords } from '../../../shared/text/countWords.ts';
 import { moveSection } from '../../../shared/outline/moveSection.ts';
 import { sectionRange } from '../../../shared/outline/sectionRange.ts';
 import { blocksOf } from '../numbering/blocks.ts';

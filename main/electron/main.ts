@@ -1,0 +1,29 @@
+/** The desktop app: wires the server process, the window, IPC and the menu. Nothing else. */
+import { app, dialog } from 'electron';
+import { join } from 'node:path';
+import { installMenu } from './menu.ts';
+import { registerIpc } from './ipc.ts';
+import { startServerProcess, type DesktopServer } from './serverProcess.ts';
+import { createMainWindow } from './window.ts';
+
+const dataDir = process.env.VANKIEN_DATA || join(app.getPath('documents'), 'VanKienStudio');
+let server: DesktopServer | undefined;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on('second-instance', () => app.focus({ steal: true }));
+  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
+  app.whenReady().then(async () => {
+    try {
+      server = await startServerProcess(join(__dirname, 'serverEntry.cjs'), dataDir, join(__dirname, '..', 'renderer'));
+      registerIpc(server);
+      installMenu(dataDir);
+      await createMainWindow(server, join(__dirname, 'preload.cjs'));
+    } catch (error) {
+      dialog.showErrorBox('Văn Kiện Studio không khởi động được', (error as Error).message);
+      app.quit();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => server?.stop());
+}

@@ -1,0 +1,44 @@
+import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+
+/** The Vietnamese application menu. */
+export function installMenu(dataDir: string): void {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'Tệp',
+      submenu: [
+        { label: 'Mở thư mục không gian làm việc', click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+      ],
+    },
+    {
+      label: 'Sửa',
+      submenu: [
+        { label: 'Hoàn tác', role: 'undo' },
+        { label: 'Làm lại', role: 'redo' },
+        { type: 'separator' },
+        { label: 'Cắt', role: 'cut' },
+        { label: 'Sao chép', role: 'copy' },
+        { label: 'Dán', role: 'paste' },
+        { label: 'Chọn tất cả', role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'Xem',
+      submenu: [
+        { label: 'Tải lại', role: 'reload' },
+        { type: 'separator' },
+        { label: 'Cỡ chữ gốc', role: 'resetZoom' },
+        { label: 'Phóng to', role: 'zoomIn' },
+        { label: 'Thu nhỏ', role: 'zoomOut' },
+        { type: 'separator' },
+        { label: 'Toàn màn hình', role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'Trợ giúp',
+      submenu: [{ label: `Văn Kiện Studio ${app.getVersion()}`, enabled: false }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,55 @@
+/**
+ * The desktop shell's security decisions as pure functions (no electron import), so they are
+ * table-tested in Node. main.ts and window.ts only apply them.
+ */
+
+/** The only web preferences a window gets. */
+export function secureWebPreferences(preload: string) {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  } as const;
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The window may navigate only within the workspace server it was loaded from. */
+export function navigationAllowed(targetUrl: string, serverUrl: string): boolean {
+  const origin = originOf(targetUrl);
+  return origin !== null && origin === originOf(serverUrl);
+}
+
+/** An IPC message is accepted only from a frame showing the workspace server's pages. */
+export function senderAllowed(frameUrl: string | undefined, serverUrl: string): boolean {
+  return frameUrl !== undefined && navigationAllowed(frameUrl, serverUrl);
+}
+
+/** The IPC channels the preload may use; any other channel is refused. */
+export const IPC_CHANNELS = ['vankien:config', 'vankien:print-to-pdf'] as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[number];
+
+export function isIpcChannel(channel: string): channel is IpcChannel {
+  return (IPC_CHANNELS as readonly string[]).includes(channel);
+}
+
+/** A file name for a PDF from a document title: no path separators or control characters. */
+export function pdfFileName(title: string): string {
+  const clean = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${clean || 'van-kien'}.pdf`;
+}

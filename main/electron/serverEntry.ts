@@ -1,0 +1,19 @@
+/**
+ * Entry of the workspace server inside Electron's utilityProcess. Plain Node: it starts the
+ * same server as `vankien serve`, on 127.0.0.1 and a free port, with the secret the main
+ * process generated, and reports its URL on the parent port.
+ */
+import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
+
+interface ParentPort {
+  postMessage(message: unknown): void;
+}
+
+const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
+const { VANKIEN_SECRET, VANKIEN_DATA, VANKIEN_RENDERER } = process.env;
+if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serverEntry needs VANKIEN_SECRET, VANKIEN_DATA and VANKIEN_RENDERER');
+
+startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER }).then(
+  (server) => parentPort.postMessage({ type: 'listening', url: server.url }),
+  (error: Error) => parentPort.postMessage({ type: 'error', message: error.message }),
+);

@@ -1,0 +1,33 @@
+import { BrowserWindow, session, shell } from 'electron';
+import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
+import { navigationAllowed, secureWebPreferences } from './policy.ts';
+import type { DesktopServer } from './serverProcess.ts';
+
+/** The one application window, locked to the workspace server's origin. */
+export async function createMainWindow(server: DesktopServer, preload: string): Promise<BrowserWindow> {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The sync socket authenticates with the session cookie, exactly as in a browser.
+  await ses.cookies.set({ url: server.url, name: SESSION_COOKIE, value: server.secret, httpOnly: true, sameSite: 'strict' });
+
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Văn Kiện Studio',
+    show: false,
+    webPreferences: secureWebPreferences(preload),
+  });
+  const contents = window.webContents;
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!navigationAllowed(url, server.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(server.url + '/');
+  return window;
+}
