@@ -1,4 +1,4 @@
-export * from './countWords.ts';
+export * from '../text/countWords.ts';
 export * from './sectionRange.ts';
 export * from './moveSection.ts';
 export * from './outlineNode.ts';
