@@ -68,6 +68,7 @@ export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
     numbering: readNumbering(parsePart(parts.numbering, fileName, 'word/numbering.xml')),
     footnoteOrder: new Map(),
     legacyFonts: new Set(),
+    skippedWithText: 0,
   };
   const items = readItems(body, ctx);
   const footnotes = readFootnotes(parsePart(parts.footnotes, fileName, 'word/footnotes.xml'), ctx);
@@ -77,6 +78,12 @@ export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
     warnings.push({
       code: 'legacy_font_converted',
       message: `Đã chuyển mã chữ Việt từ phông cũ (${[...ctx.legacyFonts].sort().join(', ')}) sang Unicode. Hãy rà soát lại các chữ có dấu.`,
+    });
+  }
+  if (ctx.skippedWithText > 0) {
+    warnings.push({
+      code: 'content_skipped',
+      message: `Có ${ctx.skippedWithText} hình vẽ hoặc khung văn bản (text box) chứa chữ không được nhập. Hãy chép nội dung của chúng vào văn bản nếu cần.`,
     });
   }
   return { ...buildDoc(header, [...blocks, ...footnotes]), warnings };

@@ -17,6 +17,13 @@ export interface DocxContext {
   footnoteOrder: Map<string, number>;
   /** Legacy fonts met, for the warning. */
   legacyFonts: Set<string>;
+  /** Drawings and text boxes with text that were not imported, for the warning. */
+  skippedWithText: number;
+}
+
+/** True when an element holds any w:t text (a text box inside a drawing, say). */
+function hasText(el: XmlElement): boolean {
+  return el.children.some((c) => typeof c !== 'string' && ((c.name === 'w:t' && textOf(c).trim() !== '') || hasText(c)));
 }
 
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:pPr', 'w:rPr', 'mc:AlternateContent', 'w:drawing', 'w:pict', 'w:object']);
@@ -55,6 +62,7 @@ function readRun(r: XmlElement, paraStyle: string | null, ctx: DocxContext, out:
     if (!ctx.footnoteOrder.has(id)) ctx.footnoteOrder.set(id, ctx.footnoteOrder.size + 1);
     out.push({ text: String(ctx.footnoteOrder.get(id)), marks: [...marks, { type: 'footnote_ref', attrs: { note: `fn:${id}` } }] });
   }
+  for (const c of r.children) if (typeof c !== 'string' && SKIPPED.has(c.name) && hasText(c)) ctx.skippedWithText++;
   const raw = runText(r);
   if (!raw) return;
   const font = fontOf(child(rPr, 'w:rFonts')) ?? ctx.styles.font(child(rPr, 'w:rStyle')?.attrs['w:val'] ?? null) ?? ctx.styles.font(paraStyle);
@@ -65,7 +73,11 @@ function readRun(r: XmlElement, paraStyle: string | null, ctx: DocxContext, out:
 /** Runs of a paragraph's content, descending into hyperlinks, insertions, content controls. */
 function collectRuns(el: XmlElement, paraStyle: string | null, ctx: DocxContext, out: Run[]): void {
   for (const c of el.children) {
-    if (typeof c === 'string' || SKIPPED.has(c.name)) continue;
+    if (typeof c === 'string') continue;
+    if (SKIPPED.has(c.name)) {
+      if (c.name !== 'w:del' && c.name !== 'w:moveFrom' && hasText(c)) ctx.skippedWithText++;
+      continue;
+    }
     if (c.name === 'w:r') readRun(c, paraStyle, ctx, out);
     else if (c.children.length) collectRuns(c, paraStyle, ctx, out);
   }

@@ -189,3 +189,28 @@ describe('readDocx: packages that are not valid', () => {
     expect(() => importFile(bytes, 'hỏng.docx')).toThrow(expect.objectContaining({ code: 'file_malformed', message: expect.stringContaining('“hỏng.docx”') }));
   });
 });
+
+describe('readDocx: revisions, links and drawings', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const docx = (body: string) => zipSync({ 'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`) });
+
+  it('keeps inserted and hyperlinked text, skips deleted text and field instructions', () => {
+    const result = importFile(
+      docx(
+        '<w:p><w:r><w:t>Giữ </w:t></w:r><w:ins><w:r><w:t>chèn </w:t></w:r></w:ins><w:del><w:r><w:delText>xoá </w:delText></w:r></w:del>' +
+          '<w:hyperlink><w:r><w:t>liên kết</w:t></w:r></w:hyperlink><w:r><w:instrText> PAGE </w:instrText></w:r></w:p>',
+      ),
+      'r.docx',
+    );
+    expect(checkedDoc(result).textContent).toBe('Giữ chèn liên kết');
+  });
+
+  it('warns about a text box it does not import', () => {
+    const result = importFile(
+      docx('<w:p><w:r><w:t>Trước</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>'),
+      'tb.docx',
+    );
+    expect(checkedDoc(result).textContent).toBe('Trước');
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'content_skipped', message: expect.stringContaining('1 hình vẽ') })]);
+  });
+});
