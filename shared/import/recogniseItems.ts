@@ -64,51 +64,59 @@ function takeWhile(items: readonly SourceItem[], start: number, max: number, acc
   return { lines, next: i };
 }
 
+/** A recipients or signature block starting at this paragraph, with the index after it; or null. */
+function closingBlock(items: readonly SourceItem[], next: number, runs: Run[], text: string): { block: TextBlock; next: number } | null {
+  const recipients = RECIPIENTS_LABEL.exec(text);
+  if (recipients) {
+    const first = trimRuns(dropLeading(runs, recipients[0].length));
+    const rest = takeWhile(items, next, Infinity, isRecipientLine);
+    const all = plainText(first) ? [first, ...rest.lines] : rest.lines;
+    return { block: textBlock('recipients', joinLines(all), recipients[0]), next: rest.next };
+  }
+  if (isSignatureStart(text)) {
+    const isLine = (t: string) => t.length <= SIGNATURE_LINE_MAX && !matchLabel(t) && !RECIPIENTS_LABEL.test(t);
+    const rest = takeWhile(items, next, SIGNATURE_MAX_LINES, isLine);
+    return { block: textBlock('signature', joinLines([runs, ...rest.lines]), null), next: rest.next };
+  }
+  return null;
+}
+
+/** Index of the first item after the header's `consumed` non-empty lines. */
+function afterHeader(lines: readonly string[], consumed: number): number {
+  let i = 0;
+  for (let seen = 0; seen < consumed; i++) if (lines[i] !== '') seen++;
+  return i;
+}
+
 /** Recognises the blocks of a document from its paragraphs in order. */
 export function recogniseItems(items: readonly SourceItem[]): Recognised {
   const lines = headLines(items);
-  const nonEmpty = lines.filter((l) => l !== '');
-  const headerMatch = recogniseHeader(nonEmpty);
-  let i = 0;
-  if (headerMatch) {
-    // Skip as many non-empty paragraphs as the header consumed (empty ones in between too).
-    for (let seen = 0; seen < headerMatch.consumed; i++) if (lines[i] !== '') seen++;
-  }
+  const headerMatch = recogniseHeader(lines.filter((l) => l !== ''));
+  let i = headerMatch ? afterHeader(lines, headerMatch.consumed) : 0;
   const blocks: ImportBlock[] = [];
   while (i < items.length) {
-    const item = items[i];
+    const item = items[i++];
     if (item.kind !== 'para') {
       blocks.push(item);
-      i++;
       continue;
     }
     const runs = trimRuns(item.runs);
     const text = plainText(runs);
-    i++;
     if (!text) continue;
-    const recipients = !item.numbering && RECIPIENTS_LABEL.exec(text);
-    if (recipients) {
-      const first = trimRuns(dropLeading(runs, recipients[0].length));
-      const rest = takeWhile(items, i, Infinity, isRecipientLine);
-      const all = plainText(first) ? [first, ...rest.lines] : rest.lines;
-      blocks.push(textBlock('recipients', joinLines(all), recipients[0]));
-      i = rest.next;
-    } else if (!item.numbering && isSignatureStart(text)) {
-      const rest = takeWhile(items, i, SIGNATURE_MAX_LINES, (t) => t.length <= SIGNATURE_LINE_MAX && !matchLabel(t) && !RECIPIENTS_LABEL.test(t));
-      blocks.push(textBlock('signature', joinLines([runs, ...rest.lines]), null));
-      i = rest.next;
-    } else {
-      const block = classify(item, runs, text);
-      // "PHẦN THỨ NHẤT" alone on its line: the part's title is the next paragraph.
-      if (block.type === 'part' && block.runs.length === 0 && i < items.length) {
-        const next = items[i];
-        if (next.kind === 'para' && !next.numbering && !matchLabel(plainText(next.runs).trim())) {
-          block.runs = trimRuns(next.runs);
-          i++;
-        }
-      }
-      blocks.push(block);
+    const closing = item.numbering ? null : closingBlock(items, i, runs, text);
+    if (closing) {
+      blocks.push(closing.block);
+      i = closing.next;
+      continue;
     }
+    const block = classify(item, runs, text);
+    // "PHẦN THỨ NHẤT" alone on its line: the part's title is the next paragraph.
+    const next = items[i];
+    if (block.type === 'part' && block.runs.length === 0 && next?.kind === 'para' && !next.numbering && !matchLabel(plainText(next.runs).trim())) {
+      block.runs = trimRuns(next.runs);
+      i++;
+    }
+    blocks.push(block);
   }
   return { header: headerMatch?.header ?? null, blocks };
 }
