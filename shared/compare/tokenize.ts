@@ -1,0 +1,27 @@
+/**
+ * Splits text into the units the syllable diff works on: whitespace runs, numbers in Vietnamese
+ * format ("1.234,5", "7,5", "2030" — one token each), syllables (letters and digits, so "QH15" is
+ * one), and single punctuation characters. Concatenating the tokens gives the text back exactly.
+ */
+const TOKEN = /\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+|[^]/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+const SPACE = /^\s/u;
+const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+
+export function isSpace(token: string): boolean {
+  return SPACE.test(token);
+}
+
+/** A syllable or a number: anything that is neither whitespace nor punctuation. */
+export function isWord(token: string): boolean {
+  return WORD.test(token);
+}
+
+export function isNumberToken(token: string): boolean {
+  return NUMBER.test(token);
+}
