@@ -1,13 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import { blockStyle } from './blockStyles.ts';
 import { CLOSING, textWidthTwips } from './layout.ts';
-import { exportNumberPrefix } from './numberPrefix.ts';
+import { RECIPIENTS_HEADING, exportBlockPrefix, exportNumberPrefix } from './numberPrefix.ts';
 import { paragraphXml } from './paragraphProperties.ts';
 import { inlineRunsXml, textRunXml, type FootnoteLookup } from './runs.ts';
 import { splitWidth, tableXml, type CellXml } from './tableXml.ts';
-
-/** Caption of the closing table (recipients left, signature right). */
-export const CLOSING_TABLE_CAPTION = 'vankien:closing';
 
 /** The offset of the first hard break in a text block, or -1. */
 function firstBreak(block: Node): number {
@@ -18,8 +15,14 @@ function firstBreak(block: Node): number {
   return found;
 }
 
-/** Runs of a recipients block: its first line ("Nơi nhận:") in the heading type, the list smaller. */
+/**
+ * Runs of a recipients block: its first line ("Nơi nhận:") in the heading type, the list smaller.
+ * A block without that heading in its text gets it printed on a line of its own.
+ */
 function recipientsRunsXml(block: Node, footnotes: FootnoteLookup): string {
+  if (exportBlockPrefix('recipients', null, block.textContent)) {
+    return `${textRunXml(RECIPIENTS_HEADING, CLOSING.recipientsHeading)}<w:r><w:br/></w:r>${inlineRunsXml(block, footnotes)}`;
+  }
   const at = firstBreak(block);
   if (at < 0) return inlineRunsXml(block, footnotes, CLOSING.recipientsHeading);
   return inlineRunsXml(block.cut(0, at), footnotes, CLOSING.recipientsHeading) + inlineRunsXml(block.cut(at), footnotes);
@@ -33,7 +36,8 @@ function recipientsRunsXml(block: Node, footnotes: FootnoteLookup): string {
 export function blockParagraphXml(block: Node, label: string | null, footnotes: FootnoteLookup): string {
   const type = block.type.name;
   const style = blockStyle(type, block.attrs.level as number | undefined);
-  const prefix = exportNumberPrefix(type, label);
+  // A recipients block's heading is printed by its runs, whatever label it came with.
+  const prefix = type === 'recipients' ? '' : exportNumberPrefix(type, label);
   const runs = type === 'recipients' ? recipientsRunsXml(block, footnotes) : inlineRunsXml(block, footnotes);
   const props = { styleId: style.styleId, ...(type === 'signature' ? { leftTwips: Math.round(textWidthTwips() * CLOSING.leftShare) } : {}) };
   return paragraphXml(props, textRunXml(prefix, {}) + runs);
@@ -65,11 +69,19 @@ export function contentTableXml(table: Node, footnotes: FootnoteLookup): string 
   return tableXml({ widths, borders: true }, rows);
 }
 
-/** Recipients (bottom left) and signature (bottom right) side by side, as 36-HD lays them out. */
-export function closingTableXml(recipients: Node, signature: Node, footnotes: FootnoteLookup): string {
+/**
+ * Recipients (bottom left) and signature (bottom right) side by side, as 36-HD lays them out,
+ * when one directly follows the other: the first is a floating frame on its side and the second
+ * flows beside it. They stay two plain paragraphs in block order, so an importer sees exactly the
+ * two blocks (a table would read back as a table).
+ */
+export function closingPairXml(first: Node, second: Node, footnotes: FootnoteLookup): string {
   const widths = splitWidth(textWidthTwips(), [CLOSING.leftShare, 1 - CLOSING.leftShare]);
-  const left = paragraphXml({ styleId: 'VkRecipients' }, recipientsRunsXml(recipients, footnotes));
-  const right = paragraphXml({ styleId: 'VkSignature' }, inlineRunsXml(signature, footnotes));
-  return tableXml({ widths, borders: false, caption: CLOSING_TABLE_CAPTION }, [[{ width: widths[0], content: left }, { width: widths[1], content: right }]]);
+  const onLeft = first.type.name === 'recipients';
+  const frameXml = `<w:framePr w:w="${onLeft ? widths[0] : widths[1]}" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="${onLeft ? 'left' : 'right'}" w:y="1"/>`;
+  const style = (block: Node) => blockStyle(block.type.name).styleId;
+  const runs = (block: Node) => (block.type.name === 'recipients' ? recipientsRunsXml(block, footnotes) : inlineRunsXml(block, footnotes));
+  // A framed signature is already on the right; a signature after a frame still needs its indent.
+  const secondProps = second.type.name === 'signature' ? { leftTwips: widths[0] } : {};
+  return paragraphXml({ styleId: style(first), frameXml }, runs(first)) + paragraphXml({ styleId: style(second), ...secondProps }, runs(second));
 }
-

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { DocumentHeader } from '../document/header.ts';
-import { blockParagraphXml, closingTableXml, contentTableXml } from './blockXml.ts';
+import { blockParagraphXml, closingPairXml, contentTableXml } from './blockXml.ts';
 import type { FootnoteTable } from './footnotes.ts';
 import { headerBlockXml } from './headerBlockXml.ts';
 
@@ -9,7 +9,7 @@ const CLOSING_PAIR = new Set(['recipients+signature', 'signature+recipients']);
 /**
  * The body of word/document.xml for a document: blocks in order, labels[i] being the number of
  * the i-th top-level block (header included). Referenced footnotes are left out (they live in
- * footnotes.xml); adjacent recipients and signature blocks share the 36-HD closing table.
+ * footnotes.xml); adjacent recipients and signature blocks sit side by side (36-HD).
  */
 export function bodyXml(doc: Node, labels: readonly (string | null)[], footnotes: FootnoteTable): string {
   const blocks: Node[] = [];
@@ -23,8 +23,7 @@ export function bodyXml(doc: Node, labels: readonly (string | null)[], footnotes
     else if (type === 'table') xml += contentTableXml(block, footnotes.lookup);
     else if (type === 'footnote' && footnotes.isReferenced(block.attrs.id as string | null)) continue;
     else if (next && CLOSING_PAIR.has(`${type}+${next.type.name}`)) {
-      const [recipients, signature] = type === 'recipients' ? [block, next] : [next, block];
-      xml += closingTableXml(recipients, signature, footnotes.lookup);
+      xml += closingPairXml(block, next, footnotes.lookup);
       i++;
     } else xml += blockParagraphXml(block, labels[i] ?? null, footnotes.lookup);
   }

@@ -1,10 +1,16 @@
 /**
  * What the tracked-changes export needs of a comparison: the minimal shape the comparison engine
- * (shared/compare/) produces, declared here so export does not depend on the engine's internals.
+ * (shared/compare/, its `Change`) produces, declared here so export does not depend on the
+ * engine's internals.
  *
- * Rows come in the reading order of the newer (right) draft, with deleted blocks where they
- * stood. For every row: the `equal` and `delete` tokens concatenated give `left.text`, and the
- * `equal` and `insert` tokens give `right.text`.
+ * Rows come in reading order of both drafts. For every row: the `equal` and `delete` tokens
+ * concatenated give the left text, the `equal` and `insert` tokens the right text, where the text
+ * of a side with `parts` is the parts' texts joined by "\n" (a "\n" inside one block's text is a
+ * line break).
+ *
+ * A moved block has two rows: at its old place one with `left` only and `moveTo` (the index of the
+ * other row), at its new place one with both sides, the tokens and `moveFrom`. A `split` row has
+ * the right blocks in `parts` (`right` is the first); a `merged` row the left blocks.
  */
 export type ComparisonOp = 'equal' | 'modified' | 'inserted' | 'deleted' | 'moved' | 'split' | 'merged';
 
@@ -25,4 +31,10 @@ export interface ComparisonRow {
   left: ComparisonSide | null;
   right: ComparisonSide | null;
   tokens: readonly ComparisonToken[];
+  /** On the old place of a moved block: the index of the row at its new place. */
+  moveTo?: number;
+  /** On the new place of a moved block: the index of the row at its old place. */
+  moveFrom?: number;
+  /** The blocks on the "many" side of a split (right) or a merge (left), in order. */
+  parts?: readonly ComparisonSide[];
 }

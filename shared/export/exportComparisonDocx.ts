@@ -29,18 +29,23 @@ function commentsXml(comments: readonly RowComment[]): string {
 /**
  * The newer (right) draft as a .docx whose differences from the older (left) draft are real Word
  * tracked changes: accepting all of them gives the right draft's blocks, rejecting all gives the
- * left draft's blocks (numbered as in the right draft, since renumbering is not a change). Moved,
- * split and merged blocks show their word diff where they now stand, with a comment saying so.
+ * left draft's blocks (a block in both drafts keeps the right draft's number, since renumbering is
+ * not a change). A moved block is deleted at its old place and inserted at its new one, with
+ * comments linking the two; a split or merge tracks the paragraph marks that join the blocks.
  */
 export function exportComparisonDocx(rows: readonly ComparisonRow[], options: ExportComparisonOptions): Uint8Array {
   const ids = new RevisionIds(options.author, options.date);
   const comments: RowComment[] = [];
   let body = options.header ? headerBlockXml(options.header) : '';
-  for (const row of rows) body += trackedRowXml(row, ids, comments);
-  // A document's last paragraph mark cannot be removed, so a wholly inserted or deleted last
-  // block gets an empty untracked paragraph after it to merge into.
-  const last = rows[rows.length - 1];
-  if (last && (last.left === null) !== (last.right === null)) body += '<w:p/>';
+  let endsTracked = false;
+  for (const row of rows) {
+    const out = trackedRowXml(row, rows, ids, comments);
+    body += out.xml;
+    if (out.xml) endsTracked = out.endsTracked;
+  }
+  // A document's last paragraph mark cannot be removed, so when the last paragraph's mark is a
+  // tracked insertion or deletion, an empty untracked paragraph follows for it to merge into.
+  if (endsTracked) body += '<w:p/>';
   return docxPackage({
     body,
     core: { title: options.title ?? 'So sánh dự thảo', creator: options.author, created: options.date },

@@ -2,13 +2,13 @@ import type { Node } from 'prosemirror-model';
 import type { DocumentHeader } from '../document/header.ts';
 import { flattenBlock } from '../document/flatten.ts';
 import { placeAndDate } from './headerBlockXml.ts';
-import { exportNumberPrefix } from './numberPrefix.ts';
+import { exportBlockPrefix } from './numberPrefix.ts';
 import { TITLE_DASHES } from './layout.ts';
 
-/** The header as plain text: the header table's lines, a blank line, then type, title, draft label. */
+/** The header as plain text: the header table's lines (draft label first), a blank line, then type, title and dashes. */
 function headerText(h: DocumentHeader): string {
-  const table = [h.superiorBody, ...h.issuingBody.split('\n'), h.issuingBody.trim() ? '*' : '', h.number, placeAndDate(h)];
-  const heading = [h.docType, h.title, h.title.trim() ? TITLE_DASHES : '', h.draftLabel];
+  const table = [h.draftLabel, h.superiorBody, ...h.issuingBody.split('\n'), h.issuingBody.trim() ? '*' : '', h.number, placeAndDate(h)];
+  const heading = [h.docType, h.title, h.title.trim() ? TITLE_DASHES : ''];
   const lines = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean).join('\n');
   return [lines(table), lines(heading)].filter(Boolean).join('\n\n');
 }
@@ -26,7 +26,8 @@ export function exportText(doc: Node, labels: readonly (string | null)[]): strin
       if (text) parts.push(text);
       return;
     }
-    parts.push(exportNumberPrefix(block.type.name, labels[i] ?? null) + flattenBlock(block).text);
+    const { text } = flattenBlock(block);
+    parts.push(exportBlockPrefix(block.type.name, labels[i] ?? null, text) + text);
   });
   return `${parts.join('\n\n')}\n`;
 }

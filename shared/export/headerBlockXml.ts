@@ -28,9 +28,10 @@ function issuingBodyXml(issuingBody: string): string {
 }
 
 /**
- * The 36-HD header as a borderless two-column table: row 1 has the issuing body with its "*" line
- * (left) and "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule (right); row 2 the number and symbol (left)
- * and the place and date in italics (right), so they share a baseline as in the 36-HD model.
+ * The 36-HD header as a borderless two-column table: the issuing body with its "*" line (left)
+ * beside "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule (right); below, the number and symbol (left)
+ * beside the place and date in italics (right), sharing a baseline as in the 36-HD model. A draft
+ * label gets a first row of its own, in the top right corner.
  */
 function headerTableXml(header: DocumentHeader): string {
   const widths = splitWidth(textWidthTwips(), [HEADER_LEFT_SHARE, 1 - HEADER_LEFT_SHARE]);
@@ -47,13 +48,17 @@ function headerTableXml(header: DocumentHeader): string {
   const right1 = superior ? line(superior, sup) + paragraphXml(rule, '') : '';
   const left2 = header.number.trim() ? line(header.number.trim(), HEADER_TYPE.number, { ...CELL, spaceBeforePt: 6 }) : '';
   const right2 = placeAndDate(header) ? line(placeAndDate(header), HEADER_TYPE.placeDate, { ...CELL, spaceBeforePt: 6 }) : '';
-  return tableXml({ widths, borders: false, cellMarginTwips: 0, caption: HEADER_TABLE_CAPTION }, [
+  const rows = [
     [{ width: widths[0], content: left1 }, { width: widths[1], content: right1 }],
     [{ width: widths[0], content: left2 }, { width: widths[1], content: right2 }],
-  ]);
+  ];
+  // "DỰ THẢO LẦN 3" in the top right corner, above the Party heading.
+  const draft = header.draftLabel.trim();
+  if (draft) rows.unshift([{ width: widths[0], content: '' }, { width: widths[1], content: line(draft, HEADER_TYPE.draftLabel, { ...CELL, align: 'right', spaceAfterPt: 6 }) }]);
+  return tableXml({ widths, borders: false, cellMarginTwips: 0, caption: HEADER_TABLE_CAPTION }, rows);
 }
 
-/** The whole header: the table, then document type, title with its dashes, and the draft label. */
+/** The whole header: the table (draft label on top when there is one), then document type, title and its dashes. */
 export function headerBlockXml(header: DocumentHeader): string {
   let xml = headerTableXml(header);
   if (header.docType.trim()) xml += line(header.docType.trim(), {}, { styleId: 'VkDocType' });
@@ -61,6 +66,5 @@ export function headerBlockXml(header: DocumentHeader): string {
     xml += line(header.title.trim(), {}, { styleId: 'VkTitle' });
     xml += line(TITLE_DASHES, { bold: false }, { styleId: 'VkTitle' });
   }
-  if (header.draftLabel.trim()) xml += line(header.draftLabel.trim(), HEADER_TYPE.draftLabel, { styleId: 'VkTitle' });
   return xml;
 }

@@ -3,4 +3,3 @@ export { exportText } from './exportText.ts';
 export { exportComparisonDocx, type ExportComparisonOptions } from './exportComparisonDocx.ts';
 export type { ComparisonRow, ComparisonSide, ComparisonToken, ComparisonOp } from './comparisonRow.ts';
 export { HEADER_TABLE_CAPTION } from './headerBlockXml.ts';
-export { CLOSING_TABLE_CAPTION } from './blockXml.ts';

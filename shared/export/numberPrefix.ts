@@ -16,3 +16,17 @@ export function exportNumberPrefix(type: string | undefined, label: string | nul
   if (/[.)]$/.test(text)) return `${text} `;
   return `${text}. `;
 }
+
+/** The heading of a recipients block. */
+export const RECIPIENTS_HEADING = 'Nơi nhận:';
+const HAS_RECIPIENTS_HEADING = /^\s*Nơi\s+nhận/iu;
+
+/**
+ * Everything printed before a block's own text: the number prefix, or for a recipients block
+ * whose text does not start with "Nơi nhận:" (the importer keeps it as a label, not as text)
+ * that heading on its own line.
+ */
+export function exportBlockPrefix(type: string | undefined, label: string | null | undefined, text: string): string {
+  if (type === 'recipients') return HAS_RECIPIENTS_HEADING.test(text) ? '' : `${RECIPIENTS_HEADING}\n`;
+  return exportNumberPrefix(type, label);
+}

@@ -4,6 +4,8 @@ import { BODY, lineMultipleToLine, mmToTwips, ptToHalfPoints, ptToTwips, type Bl
 export interface ParagraphProps {
   styleId?: string;
   keepNext?: boolean;
+  /** Raw `<w:framePr>`: the paragraph floats in a frame (recipients beside the signature). */
+  frameXml?: string;
   /** A bottom border of the paragraph (the rule under "ĐẢNG CỘNG SẢN VIỆT NAM"). */
   bottomRule?: boolean;
   spaceBeforePt?: number;
@@ -23,6 +25,7 @@ export function paragraphPropertiesXml(p: ParagraphProps): string {
   let xml = '';
   if (p.styleId) xml += `<w:pStyle w:val="${p.styleId}"/>`;
   if (p.keepNext) xml += '<w:keepNext/>';
+  if (p.frameXml) xml += p.frameXml;
   if (p.bottomRule) xml += '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>';
   if (p.spaceBeforePt !== undefined || p.spaceAfterPt !== undefined || p.lineMultiple !== undefined) {
     const before = p.spaceBeforePt !== undefined ? ` w:before="${ptToTwips(p.spaceBeforePt)}"` : '';

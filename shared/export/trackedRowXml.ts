@@ -1,91 +1,127 @@
 import { blockStyle } from './blockStyles.ts';
+import { changeComment } from './changeComment.ts';
 import type { ComparisonRow, ComparisonSide, ComparisonToken } from './comparisonRow.ts';
 import { CLOSING, textWidthTwips } from './layout.ts';
-import { exportNumberPrefix } from './numberPrefix.ts';
+import { exportBlockPrefix } from './numberPrefix.ts';
 import { paragraphXml, type ParagraphProps } from './paragraphProperties.ts';
 import type { RevisionIds } from './revisionMarks.ts';
 import { runContentXml, textRunXml } from './runs.ts';
+import { joinOffsets, trackedParagraphs, type TrackedParagraph } from './trackedParagraphs.ts';
 
-/** A comment to attach to a whole paragraph; collected into comments.xml by the caller. */
+/** A comment to attach to a row; collected into comments.xml by the caller. */
 export interface RowComment {
   id: number;
   attrs: string;
   text: string;
 }
 
-const insXml = (text: string, ids: RevisionIds) => (text ? `<w:ins${ids.attrs()}><w:r>${runContentXml(text)}</w:r></w:ins>` : '');
-const delXml = (text: string, ids: RevisionIds) => (text ? `<w:del${ids.attrs()}><w:r>${runContentXml(text, 'delText')}</w:r></w:del>` : '');
-
-/** Adjacent tokens of the same kind joined, empty ones dropped: one revision per change. */
-function mergeTokens(tokens: readonly ComparisonToken[]): ComparisonToken[] {
-  const out: ComparisonToken[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (!t.text) continue;
-    if (last && last.op === t.op) last.text += t.text;
-    else out.push({ op: t.op, text: t.text });
-  }
-  return out;
+/** The paragraphs of one row and whether the last one's mark is tracked (it then needs a successor). */
+export interface TrackedRowOutput {
+  xml: string;
+  endsTracked: boolean;
 }
 
-/**
- * The tokens of a paired row, checked against both texts. Tokens that do not rebuild the texts
- * would make "accept all" or "reject all" wrong, so they are replaced by one deletion of the left
- * text and one insertion of the right: coarser, never wrong.
- */
-export function consistentTokens(row: ComparisonRow, left: ComparisonSide, right: ComparisonSide): ComparisonToken[] {
-  const tokens = mergeTokens(row.tokens);
-  const leftText = tokens.filter((t) => t.op !== 'insert').map((t) => t.text).join('');
-  const rightText = tokens.filter((t) => t.op !== 'delete').map((t) => t.text).join('');
-  if (leftText === left.text && rightText === right.text) return tokens;
-  return mergeTokens([{ op: 'delete', text: left.text }, { op: 'insert', text: right.text }]);
+/** One paragraph to write: its block (for style), how its mark is tracked, its pieces. */
+interface Spec {
+  side: ComparisonSide;
+  mark: 'ins' | 'del' | null;
+  pieces: ComparisonToken[];
 }
 
-function tokensXml(tokens: readonly ComparisonToken[], ids: RevisionIds): string {
-  return tokens.map((t) => (t.op === 'equal' ? textRunXml(t.text) : t.op === 'insert' ? insXml(t.text, ids) : delXml(t.text, ids))).join('');
+const prefixOf = (side: ComparisonSide) => exportBlockPrefix(side.type, side.number, side.text);
+
+function piecesXml(pieces: readonly ComparisonToken[], ids: RevisionIds): string {
+  return pieces
+    .map(({ op, text }) => {
+      if (!text) return '';
+      if (op === 'equal') return textRunXml(text);
+      if (op === 'insert') return `<w:ins${ids.attrs()}><w:r>${runContentXml(text)}</w:r></w:ins>`;
+      return `<w:del${ids.attrs()}><w:r>${runContentXml(text, 'delText')}</w:r></w:del>`;
+    })
+    .join('');
 }
 
 function sideProps(side: ComparisonSide): ParagraphProps {
-  const style = blockStyle(side.type, side.level);
   const signature = side.type === 'signature' ? { leftTwips: Math.round(textWidthTwips() * CLOSING.leftShare) } : {};
-  return { styleId: style.styleId, ...signature };
+  return { styleId: blockStyle(side.type, side.level).styleId, ...signature };
 }
 
-const prefixOf = (side: ComparisonSide) => exportNumberPrefix(side.type, side.number);
+/** Paragraph XML for specs; a comment, when given, spans them all. */
+function specsXml(specs: readonly Spec[], ids: RevisionIds, comment: RowComment | null): string {
+  return specs
+    .map((spec, i) => {
+      const markXml = spec.mark ? `<w:rPr><w:${spec.mark}${ids.attrs()}/></w:rPr>` : undefined;
+      let runs = piecesXml(spec.pieces, ids);
+      if (comment && i === 0) runs = `<w:commentRangeStart w:id="${comment.id}"/>${runs}`;
+      if (comment && i === specs.length - 1) runs += `<w:commentRangeEnd w:id="${comment.id}"/><w:r><w:commentReference w:id="${comment.id}"/></w:r>`;
+      return paragraphXml({ ...sideProps(spec.side), markXml }, runs);
+    })
+    .join('');
+}
 
-/** What a moved, split or merged paragraph's comment says. */
-function commentText(row: ComparisonRow, left: ComparisonSide): string | null {
-  const from = left.number ? ` (trước là mục ${left.number})` : '';
-  if (row.op === 'moved') return `Đoạn này được chuyển vị trí${from}.`;
-  if (row.op === 'split') return `Đoạn này được tách ra từ một đoạn của dự thảo trước${from}.`;
-  if (row.op === 'merged') return `Đoạn này được gộp từ nhiều đoạn của dự thảo trước${from}.`;
-  return null;
+/** Blocks wholly deleted, then blocks wholly inserted: each a paragraph with its mark tracked. */
+function wholeSpecs(deleted: readonly ComparisonSide[], inserted: readonly ComparisonSide[]): Spec[] {
+  return [
+    ...deleted.map((side): Spec => ({ side, mark: 'del', pieces: [{ op: 'delete', text: prefixOf(side) + side.text }] })),
+    ...inserted.map((side): Spec => ({ side, mark: 'ins', pieces: [{ op: 'insert', text: prefixOf(side) + side.text }] })),
+  ];
+}
+
+/** The tokens if they rebuild both texts exactly, else null. */
+function checkedTokens(tokens: readonly ComparisonToken[], leftText: string, rightText: string): ComparisonToken[] | null {
+  const left = tokens.filter((t) => t.op !== 'insert').map((t) => t.text).join('');
+  const right = tokens.filter((t) => t.op !== 'delete').map((t) => t.text).join('');
+  return left === leftText && right === rightText ? [...tokens] : null;
 }
 
 /**
- * One comparison row as one paragraph of the newer draft with tracked changes: a whole inserted
- * or deleted block has its paragraph mark tracked too (accepting or rejecting removes the
- * paragraph, not only its words); a paired block shows its word diff after the newer number,
- * which is not tracked because renumbering is not a change. Rows with neither side give "".
+ * Specs of a paired row (modified, split, merged, or moved without links): its word diff after the
+ * newer number, which is not tracked (renumbering is not a change). Joins of a split or merge are
+ * tracked paragraph marks, the extra blocks' numbers tracked with them. Tokens that do not rebuild
+ * both texts give whole deletion + insertion: coarser, never wrong.
  */
-export function trackedRowXml(row: ComparisonRow, ids: RevisionIds, comments: RowComment[]): string {
+function pairedSpecs(row: ComparisonRow, left: ComparisonSide, right: ComparisonSide): Spec[] {
+  const lefts = row.op === 'merged' && row.parts?.length ? row.parts : [left];
+  const rights = row.op === 'split' && row.parts?.length ? row.parts : [right];
+  const tokens = checkedTokens(row.tokens, lefts.map((s) => s.text).join('\n'), rights.map((s) => s.text).join('\n'));
+  const paragraphs: TrackedParagraph[] | null = tokens && trackedParagraphs(tokens, joinOffsets(lefts.map((s) => s.text)), joinOffsets(rights.map((s) => s.text)));
+  if (!paragraphs || paragraphs.length !== Math.max(lefts.length, rights.length)) return wholeSpecs(lefts, rights);
+  return paragraphs.map((p, k): Spec => {
+    const last = k === paragraphs.length - 1;
+    const side = rights.length > 1 ? rights[k] : last ? right : lefts[k];
+    const number: ComparisonToken =
+      k === 0 ? { op: 'equal', text: prefixOf(right) } : rights.length > 1 ? { op: 'insert', text: prefixOf(rights[k]) } : { op: 'delete', text: prefixOf(lefts[k]) };
+    return { side, mark: p.mark, pieces: [number, ...p.pieces] };
+  });
+}
+
+function rowSpecs(row: ComparisonRow, rows: readonly ComparisonRow[]): Spec[] {
   const { left, right } = row;
-  if (right && !left) {
-    const text = prefixOf(right) + right.text;
-    return paragraphXml({ ...sideProps(right), markXml: `<w:rPr><w:ins${ids.attrs()}/></w:rPr>` }, insXml(text, ids));
+  if (row.moveTo !== undefined && left) {
+    const destination = rows[row.moveTo];
+    return wholeSpecs(destination?.op === 'merged' && destination.parts?.length ? destination.parts : [left], []);
   }
-  if (left && !right) {
-    const text = prefixOf(left) + left.text;
-    return paragraphXml({ ...sideProps(left), markXml: `<w:rPr><w:del${ids.attrs()}/></w:rPr>` }, delXml(text, ids));
-  }
-  if (!left || !right) return '';
-  if (row.op === 'equal' && left.text === right.text) return paragraphXml(sideProps(right), textRunXml(prefixOf(right) + right.text));
-  let runs = textRunXml(prefixOf(right)) + tokensXml(consistentTokens(row, left, right), ids);
-  const note = commentText(row, left);
+  if (row.moveFrom !== undefined && right) return wholeSpecs([], row.op === 'split' && row.parts?.length ? row.parts : [right]);
+  if (right && !left) return wholeSpecs([], [right]);
+  if (left && !right) return wholeSpecs([left], []);
+  if (!left || !right) return [];
+  if (row.op === 'equal' && left.text === right.text) return [{ side: right, mark: null, pieces: [{ op: 'equal', text: prefixOf(right) + right.text }] }];
+  return pairedSpecs(row, left, right);
+}
+
+/**
+ * One comparison row as paragraphs of the newer draft with tracked changes, so that accepting all
+ * gives the newer blocks and rejecting all the older ones. Moves are a deletion at the old place
+ * and an insertion at the new, linked by comments; splits, merges and moves carry a comment.
+ */
+export function trackedRowXml(row: ComparisonRow, rows: readonly ComparisonRow[], ids: RevisionIds, comments: RowComment[]): TrackedRowOutput {
+  const specs = rowSpecs(row, rows);
+  if (specs.length === 0) return { xml: '', endsTracked: false };
+  const note = changeComment(row, rows);
+  let comment: RowComment | null = null;
   if (note) {
-    const id = ids.peek();
-    comments.push({ id, attrs: ids.attrs(), text: note });
-    runs = `<w:commentRangeStart w:id="${id}"/>${runs}<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
+    comment = { id: ids.peek(), attrs: ids.attrs(), text: note };
+    comments.push(comment);
   }
-  return paragraphXml(sideProps(right), runs);
+  return { xml: specsXml(specs, ids, comment), endsTracked: specs[specs.length - 1].mark !== null };
 }

@@ -1,5 +1,5 @@
 import type { ComparisonRow, ComparisonSide, ComparisonToken } from '../../../shared/export/comparisonRow.ts';
-import { exportNumberPrefix } from '../../../shared/export/numberPrefix.ts';
+import { exportBlockPrefix } from '../../../shared/export/numberPrefix.ts';
 
 /** A side of a row: text with an optional number and type. */
 export const side = (text: string, number: string | null = null, type = 'paragraph'): ComparisonSide => ({ number, text, type, level: null });
@@ -36,17 +36,37 @@ export function paired(op: ComparisonRow['op'], tokens: ComparisonToken[], leftN
 
 export { eq, ins, del };
 
+const numbered = (numberFrom: ComparisonSide, text: string) => exportBlockPrefix(numberFrom.type, numberFrom.number, numberFrom.text) + text;
+
 /** The right draft's paragraphs, as "accept all" must give them. */
 export function rightTexts(rows: readonly ComparisonRow[]): string[] {
-  return rows.filter((r) => r.right).map((r) => exportNumberPrefix(r.right!.type, r.right!.number) + r.right!.text);
+  return rows.flatMap((r) => {
+    if (r.moveTo !== undefined || !r.right) return [];
+    const rights = r.op === 'split' && r.parts ? r.parts : [r.right];
+    return rights.map((s) => numbered(s, s.text));
+  });
 }
 
-/** The left draft's paragraphs, as "reject all" must give them; paired blocks keep the newer number. */
+/** The left draft's paragraphs, as "reject all" must give them; a block in both drafts keeps its newer number. */
 export function leftTexts(rows: readonly ComparisonRow[]): string[] {
-  return rows
-    .filter((r) => r.left)
-    .map((r) => {
-      const numbered = r.right ?? r.left!;
-      return exportNumberPrefix(numbered.type, numbered.number) + r.left!.text;
-    });
+  return rows.flatMap((r) => {
+    if (r.moveFrom !== undefined || !r.left) return [];
+    if (r.moveTo !== undefined) {
+      const destination = rows[r.moveTo];
+      const lefts = destination.op === 'merged' && destination.parts ? destination.parts : [r.left];
+      return lefts.map((s) => numbered(s, s.text));
+    }
+    const lefts = r.op === 'merged' && r.parts ? r.parts : [r.left];
+    return lefts.map((s, k) => numbered(k === 0 && r.right ? r.right : s, s.text));
+  });
+}
+
+/** A split row: one left block became `rights`; tokens run over the right parts joined by "\n". */
+export function split(tokens: ComparisonToken[], left: ComparisonSide, rights: ComparisonSide[]): ComparisonRow {
+  return { op: 'split', left, right: rights[0], parts: rights, tokens };
+}
+
+/** A merged row: `lefts` became one right block; tokens run over the left parts joined by "\n". */
+export function merged(tokens: ComparisonToken[], lefts: ComparisonSide[], right: ComparisonSide): ComparisonRow {
+  return { op: 'merged', left: lefts[0], right, parts: lefts, tokens };
 }

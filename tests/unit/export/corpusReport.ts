@@ -13,9 +13,9 @@ const RECOGNISERS: [RegExp, string, number | null][] = [
   [/^(\d+\.\d+)\.\s+/, 'heading', 2],
   [/^(\d+)\.\s+/, 'heading', 1],
   [/^([a-zđ]\))\s+/, 'heading', 4],
-  [/^(\(\d+\))\s+/, 'target', null],
+  [/^(\(\d+\))\.?\s+/, 'target', null],
   [/^((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là),\s*/, 'ordinal', null],
-  [/^(-)\s+/, 'bullet', null],
+  [/^([-•])\s+/, 'bullet', null],
 ];
 
 export function corpusReport(text: string, idPrefix = 'c'): { doc: Node; labels: (string | null)[]; lines: string[] } {

@@ -75,3 +75,15 @@ export function revisionAttributesProblems(body: XmlElement): string[] {
   }
   return problems;
 }
+
+/**
+ * The paragraphs after accepting or rejecting, without the empty untracked paragraph the exporter
+ * adds after a last paragraph whose mark is tracked (it belongs to neither draft).
+ */
+export function reviewedDraft(body: XmlElement, mode: ReviewMode): string[] {
+  const paragraphs = elements(body, 'w:p');
+  const spacer = paragraphs.length > 0 && paragraphs[paragraphs.length - 1].children.length === 0;
+  const texts = reviewedParagraphs(body, mode);
+  if (spacer && texts[texts.length - 1] !== '') throw new Error('the spacer paragraph did not stay empty');
+  return spacer ? texts.slice(0, -1) : texts;
+}

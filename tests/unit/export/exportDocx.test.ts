@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../shared/export/exportDocx.ts';
 import { child, descendants, elements, parseXml, type XmlElement } from './miniXml.ts';
 import { documentBody, reviewedParagraphs, unzipDocx } from './docxKit.ts';
-import { block, doc, em, footnote, HAI_PHONG_HEADER, ref, sampleReport, strong, table, underline } from './fixtures.ts';
+import { block, doc, em, footnote, header, HAI_PHONG_HEADER, ref, sampleReport, strong, table, underline } from './fixtures.ts';
 
 const { doc: report, labels } = sampleReport();
 const parts = unzipDocx(exportDocx(report, labels, { created: '2025-09-15T08:00:00Z' }));
@@ -66,25 +66,31 @@ describe('exportDocx header (36-HD two-column table)', () => {
   });
 
   it.each([
-    ['row 1, left: issuing body and its asterisk', 0, 0, ['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG', 'BAN CHẤP HÀNH', '*']],
-    ['row 1, right: the Party heading', 0, 1, ['ĐẢNG CỘNG SẢN VIỆT NAM']],
-    ['row 2, left: number and symbol', 1, 0, ['Số 125-BC/TU']],
-    ['row 2, right: place and date', 1, 1, ['Hải Phòng, ngày 15 tháng 9 năm 2025']],
+    ['row 1, right: the draft label', 0, 1, ['DỰ THẢO LẦN 3']],
+    ['row 2, left: issuing body and its asterisk', 1, 0, ['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG', 'BAN CHẤP HÀNH', '*']],
+    ['row 2, right: the Party heading', 1, 1, ['ĐẢNG CỘNG SẢN VIỆT NAM']],
+    ['row 3, left: number and symbol', 2, 0, ['Số 125-BC/TU']],
+    ['row 3, right: place and date', 2, 1, ['Hải Phòng, ngày 15 tháng 9 năm 2025']],
   ])('%s', (_name, row, col, expected) => {
     expect(cellTexts(rows[row][col])).toEqual(expected);
   });
 
   it('sets the Party heading bold with a rule under it, and the place and date in italics', () => {
-    const [heading, rule] = elements(rows[0][1], 'w:p');
+    const [heading, rule] = elements(rows[1][1], 'w:p');
     expect(descendants(heading, 'w:b')).toHaveLength(1);
     expect(descendants(rule, 'w:bottom')[0].attrs['w:val']).toBe('single');
-    expect(descendants(rows[1][1], 'w:i')).toHaveLength(1);
-    expect(descendants(elements(rows[0][0], 'w:p')[1], 'w:b')).toHaveLength(1); // the issuing body itself
+    expect(descendants(rows[2][1], 'w:i')).toHaveLength(1);
+    expect(descendants(elements(rows[1][0], 'w:p')[1], 'w:b')).toHaveLength(1); // the issuing body itself
   });
 
-  it('follows the table with the document type, title and its dashes, and the draft label', () => {
-    const after = reviewedParagraphs(body, 'asIs').slice(0, 4);
-    expect(after).toEqual(['BÁO CÁO CHÍNH TRỊ', HAI_PHONG_HEADER.title, '-----', 'DỰ THẢO LẦN 3']);
+  it('has no draft row when the document is not a draft', () => {
+    const plain = documentBody(unzipDocx(exportDocx(doc(header({ ...HAI_PHONG_HEADER, draftLabel: '' }), block('paragraph', 'x')), [null, null])));
+    expect(elements(elements(plain, 'w:tbl')[0], 'w:tr')).toHaveLength(2);
+  });
+
+  it('follows the table with the document type, and the title with its dashes', () => {
+    const after = reviewedParagraphs(body, 'asIs').slice(0, 3);
+    expect(after).toEqual(['BÁO CÁO CHÍNH TRỊ', HAI_PHONG_HEADER.title, '-----']);
     expect(child(child(elements(body, 'w:p')[0], 'w:pPr')!, 'w:pStyle')!.attrs['w:val']).toBe('VkDocType');
   });
 });
@@ -93,7 +99,7 @@ describe('exportDocx body', () => {
   const paragraphs = reviewedParagraphs(body, 'asIs');
 
   it('starts every numbered block with its number as literal text', () => {
-    expect(paragraphs.slice(4, 12)).toEqual([
+    expect(paragraphs.slice(3, 11)).toEqual([
       'Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI',
       'I. VỀ CÔNG TÁC CHUẨN BỊ VÀ CÁC ĐIỂM NỔI BẬT CỦA ĐẠI HỘI',
       '1. Kinh tế tăng trưởng nhanh',
@@ -103,7 +109,7 @@ describe('exportDocx body', () => {
       'Một là, đây là kỳ Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.',
       '(7) Tốc độ tăng trưởng GRDP bình quân đạt 13% trở lên.',
     ]);
-    expect(paragraphs[12]).toBe('- Phát triển kinh tế biển & logistics <cảng> "xanh".');
+    expect(paragraphs[11]).toBe('- Phát triển kinh tế biển & logistics <cảng> "xanh".');
   });
 
   it('escapes XML specials in Vietnamese text', () => {
@@ -135,6 +141,7 @@ describe('exportDocx body', () => {
 
   it('writes a content table with borders, one row per row and one cell per cell', () => {
     const table = elements(body, 'w:tbl')[1];
+    expect(elements(body, 'w:tbl')).toHaveLength(2);
     expect(elements(table, 'w:tr').map((tr) => elements(tr, 'w:tc').map(textOf))).toEqual([
       ['Chỉ tiêu', 'Năm 2025'],
       ['GRDP (nghìn tỷ đồng)', ''],
@@ -142,16 +149,33 @@ describe('exportDocx body', () => {
     expect(descendants(child(table, 'w:tblPr')!, 'w:top')[0].attrs['w:val']).toBe('single');
   });
 
-  it('sets recipients (left) and signature (right) side by side, one paragraph each with line breaks', () => {
-    const closing = elements(body, 'w:tbl')[2];
-    expect(child(child(closing, 'w:tblPr')!, 'w:tblCaption')!.attrs['w:val']).toBe('vankien:closing');
-    const [left, right] = elements(elements(closing, 'w:tr')[0], 'w:tc');
-    expect(elements(left, 'w:p')).toHaveLength(1);
-    expect(textOf(left)).toBe('Nơi nhận:- Ban Chấp hành Trung ương,- Lưu Văn phòng Thành ủy.');
-    expect(descendants(left, 'w:br')).toHaveLength(2);
-    expect(descendants(right, 'w:br')).toHaveLength(4);
-    const heading = descendants(left, 'w:r')[0];
+  it('sets recipients (a frame on the left) beside the signature (indented right), one paragraph each', () => {
+    const ps = elements(body, 'w:p').slice(-2);
+    const style = (p: XmlElement) => child(child(p, 'w:pPr')!, 'w:pStyle')!.attrs['w:val'];
+    expect(ps.map(style)).toEqual(['VkRecipients', 'VkSignature']);
+    expect(child(child(ps[0], 'w:pPr')!, 'w:framePr')!.attrs['w:xAlign']).toBe('left');
+    expect(Number(child(child(ps[1], 'w:pPr')!, 'w:ind')!.attrs['w:left'])).toBeGreaterThan(4000);
+    expect(reviewedParagraphs(body, 'asIs').slice(-2)).toEqual([
+      'Nơi nhận:\n- Ban Chấp hành Trung ương,\n- Lưu Văn phòng Thành ủy.',
+      'T/M BAN CHẤP HÀNH\nBÍ THƯ\n\n\nLê Tiến Châu',
+    ]);
+    const heading = descendants(ps[0], 'w:r')[0];
     expect([descendants(heading, 'w:b').length, descendants(heading, 'w:sz')[0].attrs['w:val']]).toEqual([1, '24']);
+  });
+
+  it('prints the "Nơi nhận:" heading for a recipients block whose text lacks it (as imported)', () => {
+    const d = doc(block('recipients', '- Như trên,', '\n', '- Lưu VP.'));
+    const b = documentBody(unzipDocx(exportDocx(d, ['Nơi nhận:'])));
+    expect(reviewedParagraphs(b, 'asIs')).toEqual(['Nơi nhận:\n- Như trên,\n- Lưu VP.']);
+    const heading = descendants(b, 'w:r')[0];
+    expect([textOf(heading), descendants(heading, 'w:i').length]).toEqual(['Nơi nhận:', 1]);
+  });
+
+  it('frames a signature that comes before the recipients on the right', () => {
+    const d = doc(block('signature', 'T/M BAN THƯỜNG VỤ'), block('recipients', 'Nơi nhận:'));
+    const ps = elements(documentBody(unzipDocx(exportDocx(d, [null, null]))), 'w:p');
+    expect(child(child(ps[0], 'w:pPr')!, 'w:framePr')!.attrs['w:xAlign']).toBe('right');
+    expect(child(child(ps[1], 'w:pPr')!, 'w:framePr')).toBeUndefined();
   });
 
   it('drops characters XML 1.0 forbids instead of writing an unreadable file', () => {

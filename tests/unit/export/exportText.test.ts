@@ -7,8 +7,8 @@ describe('exportText', () => {
     const { doc: report, labels } = sampleReport();
     const text = exportText(report, labels);
     expect(text.split('\n\n').slice(0, 6)).toEqual([
-      'ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nBAN CHẤP HÀNH\n*\nSố 125-BC/TU\nHải Phòng, ngày 15 tháng 9 năm 2025',
-      'BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ thành phố khóa XVI trình Đại hội đại biểu lần thứ XVII\n-----\nDỰ THẢO LẦN 3',
+      'DỰ THẢO LẦN 3\nĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nBAN CHẤP HÀNH\n*\nSố 125-BC/TU\nHải Phòng, ngày 15 tháng 9 năm 2025',
+      'BÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ thành phố khóa XVI trình Đại hội đại biểu lần thứ XVII\n-----',
       'Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI',
       'I. VỀ CÔNG TÁC CHUẨN BỊ VÀ CÁC ĐIỂM NỔI BẬT CỦA ĐẠI HỘI',
       '1. Kinh tế tăng trưởng nhanh',
@@ -24,6 +24,10 @@ describe('exportText', () => {
   it('writes a table as tab-separated rows', () => {
     const d = doc(block('paragraph', 'Bảng chỉ tiêu:'), table([['Chỉ tiêu', '2025'], ['GRDP', '13%']]));
     expect(exportText(d, [null, null])).toBe('Bảng chỉ tiêu:\n\nChỉ tiêu\t2025\nGRDP\t13%\n');
+  });
+
+  it('adds the "Nơi nhận:" heading to a recipients block whose text lacks it', () => {
+    expect(exportText(doc(block('recipients', '- Lưu VP.')), ['Nơi nhận:'])).toBe('Nơi nhận:\n- Lưu VP.\n');
   });
 
   it('writes no header lines for a document without a header', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportNumberPrefix } from '../../../shared/export/numberPrefix.ts';
+import { exportBlockPrefix, exportNumberPrefix } from '../../../shared/export/numberPrefix.ts';
 
 describe('exportNumberPrefix', () => {
   it.each([
@@ -19,5 +19,17 @@ describe('exportNumberPrefix', () => {
     ['section', '  ', ''],
   ])('%s labelled %j is printed as %j', (type, label, expected) => {
     expect(exportNumberPrefix(type, label)).toBe(expected);
+  });
+});
+
+describe('exportBlockPrefix', () => {
+  it.each([
+    ['recipients', null, '- Lưu VP.', 'Nơi nhận:\n'],
+    ['recipients', 'Nơi nhận:', '- Lưu VP.', 'Nơi nhận:\n'],
+    ['recipients', null, 'Nơi nhận:\n- Lưu VP.', ''],
+    ['recipients', null, 'nơi nhận: - Lưu VP.', ''],
+    ['section', 'II', 'NHIỆM VỤ', 'II. '],
+  ])('%s labelled %j with text %j is preceded by %j', (type, label, text, expected) => {
+    expect(exportBlockPrefix(type, label, text)).toBe(expected);
   });
 });
