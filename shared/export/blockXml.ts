@@ -71,17 +71,18 @@ export function contentTableXml(table: Node, footnotes: FootnoteLookup): string 
 
 /**
  * Recipients (bottom left) and signature (bottom right) side by side, as 36-HD lays them out,
- * when one directly follows the other: the first is a floating frame on its side and the second
- * flows beside it. They stay two plain paragraphs in block order, so an importer sees exactly the
- * two blocks (a table would read back as a table).
+ * when one directly follows the other: each is a floating frame on its side, both anchored to the
+ * empty paragraph after them, so their tops align whatever their order and heights. They stay two
+ * plain paragraphs in block order, so an importer sees exactly the two blocks (a table would read
+ * back as a table).
  */
 export function closingPairXml(first: Node, second: Node, footnotes: FootnoteLookup): string {
   const widths = splitWidth(textWidthTwips(), [CLOSING.leftShare, 1 - CLOSING.leftShare]);
-  const onLeft = first.type.name === 'recipients';
-  const frameXml = `<w:framePr w:w="${onLeft ? widths[0] : widths[1]}" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="${onLeft ? 'left' : 'right'}" w:y="1"/>`;
-  const style = (block: Node) => blockStyle(block.type.name).styleId;
-  const runs = (block: Node) => (block.type.name === 'recipients' ? recipientsRunsXml(block, footnotes) : inlineRunsXml(block, footnotes));
-  // A framed signature is already on the right; a signature after a frame still needs its indent.
-  const secondProps = second.type.name === 'signature' ? { leftTwips: widths[0] } : {};
-  return paragraphXml({ styleId: style(first), frameXml }, runs(first)) + paragraphXml({ styleId: style(second), ...secondProps }, runs(second));
+  const framed = (block: Node) => {
+    const onLeft = block.type.name === 'recipients';
+    const frameXml = `<w:framePr w:w="${onLeft ? widths[0] : widths[1]}" w:hSpace="180" w:wrap="around" w:vAnchor="text" w:hAnchor="margin" w:xAlign="${onLeft ? 'left' : 'right'}" w:y="1"/>`;
+    const runs = onLeft ? recipientsRunsXml(block, footnotes) : inlineRunsXml(block, footnotes);
+    return paragraphXml({ styleId: blockStyle(block.type.name).styleId, frameXml }, runs);
+  };
+  return `${framed(first)}${framed(second)}<w:p/>`;
 }

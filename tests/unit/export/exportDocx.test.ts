@@ -149,15 +149,16 @@ describe('exportDocx body', () => {
     expect(descendants(child(table, 'w:tblPr')!, 'w:top')[0].attrs['w:val']).toBe('single');
   });
 
-  it('sets recipients (a frame on the left) beside the signature (indented right), one paragraph each', () => {
-    const ps = elements(body, 'w:p').slice(-2);
-    const style = (p: XmlElement) => child(child(p, 'w:pPr')!, 'w:pStyle')!.attrs['w:val'];
-    expect(ps.map(style)).toEqual(['VkRecipients', 'VkSignature']);
-    expect(child(child(ps[0], 'w:pPr')!, 'w:framePr')!.attrs['w:xAlign']).toBe('left');
-    expect(Number(child(child(ps[1], 'w:pPr')!, 'w:ind')!.attrs['w:left'])).toBeGreaterThan(4000);
-    expect(reviewedParagraphs(body, 'asIs').slice(-2)).toEqual([
+  it('sets recipients (a frame on the left) beside the signature (a frame on the right), one paragraph each', () => {
+    const ps = elements(body, 'w:p').slice(-3);
+    const pPr = (p: XmlElement) => child(p, 'w:pPr');
+    expect(ps.slice(0, 2).map((p) => child(pPr(p)!, 'w:pStyle')!.attrs['w:val'])).toEqual(['VkRecipients', 'VkSignature']);
+    expect(ps.slice(0, 2).map((p) => child(pPr(p)!, 'w:framePr')!.attrs['w:xAlign'])).toEqual(['left', 'right']);
+    expect(ps[2].children).toEqual([]); // the paragraph both frames anchor to
+    expect(reviewedParagraphs(body, 'asIs').slice(-3)).toEqual([
       'Nơi nhận:\n- Ban Chấp hành Trung ương,\n- Lưu Văn phòng Thành ủy.',
       'T/M BAN CHẤP HÀNH\nBÍ THƯ\n\n\nLê Tiến Châu',
+      '',
     ]);
     const heading = descendants(ps[0], 'w:r')[0];
     expect([descendants(heading, 'w:b').length, descendants(heading, 'w:sz')[0].attrs['w:val']]).toEqual([1, '24']);
@@ -171,11 +172,15 @@ describe('exportDocx body', () => {
     expect([textOf(heading), descendants(heading, 'w:i').length]).toEqual(['Nơi nhận:', 1]);
   });
 
-  it('frames a signature that comes before the recipients on the right', () => {
+  it('keeps block order when the signature comes before the recipients, still signature right', () => {
     const d = doc(block('signature', 'T/M BAN THƯỜNG VỤ'), block('recipients', 'Nơi nhận:'));
     const ps = elements(documentBody(unzipDocx(exportDocx(d, [null, null]))), 'w:p');
-    expect(child(child(ps[0], 'w:pPr')!, 'w:framePr')!.attrs['w:xAlign']).toBe('right');
-    expect(child(child(ps[1], 'w:pPr')!, 'w:framePr')).toBeUndefined();
+    expect(ps.slice(0, 2).map((p) => child(child(p, 'w:pPr')!, 'w:framePr')!.attrs['w:xAlign'])).toEqual(['right', 'left']);
+  });
+
+  it('indents a lone signature to the right half', () => {
+    const ps = elements(documentBody(unzipDocx(exportDocx(doc(block('signature', 'T/M BAN THƯỜNG VỤ')), [null]))), 'w:p');
+    expect(Number(child(child(ps[0], 'w:pPr')!, 'w:ind')!.attrs['w:left'])).toBeGreaterThan(4000);
   });
 
   it('drops characters XML 1.0 forbids instead of writing an unreadable file', () => {
