@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
 import { persistenceExtension } from './persistenceExtension.ts';
@@ -35,6 +36,20 @@ export class SyncService {
     socket.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
     socket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
     socket.on('error', () => socket.terminate());
+  }
+
+  /**
+   * Runs `change` on a document's live Y.Doc as a server-side edit: connected editors receive it
+   * at once, and it is stored like any other update. `origin` names who made it (drafts restore,
+   * import…), so undo managers and attribution can tell it apart from typing.
+   */
+  async transactDocument(workspaceId: string, documentId: string, origin: string, change: (ydoc: Y.Doc) => void): Promise<void> {
+    const connection = await this.hocuspocus.openDirectConnection(syncDocumentName(workspaceId, documentId), { origin });
+    try {
+      await connection.transact((document) => document.transact(() => change(document), origin));
+    } finally {
+      await connection.disconnect();
+    }
   }
 
   /** Disconnects every client of a document (after it was deleted) and unloads it. */

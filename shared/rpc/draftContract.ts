@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { method } from './method.ts';
+import { documentId } from './documentContract.ts';
+import { workspaceId } from './workspaceContract.ts';
+
+/** The stages a draft goes through, from the subcommittee to the congress. */
+export const DRAFT_STAGES = ['subcommittee', 'standing_board', 'standing_committee', 'executive_committee', 'congress'] as const;
+export const draftStage = z.enum(DRAFT_STAGES);
+export type DraftStage = z.infer<typeof draftStage>;
+
+/** A frozen "Dự thảo lần N": immutable once made. */
+export const draftSummary = z.object({
+  id: z.string(),
+  documentId,
+  number: z.number().int().positive(),
+  createdAt: z.string(),
+  stage: draftStage,
+  author: z.string(),
+  note: z.string(),
+  /** 'app' when frozen from the working copy; 'import' when made outside and imported. */
+  origin: z.enum(['app', 'import']),
+  words: z.number().int(),
+});
+export type DraftSummary = z.infer<typeof draftSummary>;
+
+/** A block of a draft as comparison and the views need it (FlatBlock + displayed number). */
+export const numberedBlock = z.object({
+  id: z.string(),
+  type: z.string(),
+  level: z.number().int().nullable(),
+  text: z.string(),
+  number: z.string().nullable(),
+});
+
+const ref = { workspaceId, documentId };
+const meta = {
+  stage: draftStage,
+  author: z.string().trim().min(1).max(200),
+  note: z.string().max(5000).default(''),
+};
+/** A side of a comparison: a draft number, or the live working copy. */
+export const draftSide = z.union([z.number().int().positive(), z.literal('working')]);
+
+/** The draft slice of the RPC contract. */
+export const draftContract = {
+  'draft.list': method(z.object(ref), z.object({ drafts: z.array(draftSummary) })),
+  'draft.freeze': method(z.object({ ...ref, ...meta }), z.object({ draft: draftSummary })),
+  /** The blocks (with numbers) and the ProseMirror JSON of a draft or of the working copy. */
+  'draft.get': method(
+    z.object({ ...ref, side: draftSide }),
+    z.object({ draft: draftSummary.nullable(), blocks: z.array(numberedBlock), doc: z.unknown() }),
+  ),
+  /** Restore = a new edit on the working copy that makes it equal to the draft; history is kept. */
+  'draft.restore': method(z.object({ ...ref, number: z.number().int().positive(), author: meta.author }), z.object({ ok: z.literal(true) })),
+  /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */
+  'draft.import': method(
+    z.object({ ...ref, ...meta, fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
+    z.object({ draft: draftSummary }),
+  ),
+};
