@@ -26,4 +26,14 @@ export const documentContract = {
   'document.create': method(z.object({ workspaceId, kind: documentKind, title }), z.object({ document: documentSummary })),
   'document.rename': method(z.object({ ...ref, title }), z.object({ document: documentSummary })),
   'document.delete': method(z.object(ref), z.object({ ok: z.literal(true) })),
+  /** A .docx/.txt/.md file (base64) becomes a new document; the import's warnings are returned. */
+  'document.import': method(
+    z.object({ workspaceId, kind: documentKind, title, fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
+    z.object({ document: documentSummary, warnings: z.array(z.string()) }),
+  ),
+  /** The working copy as a .docx (36-HD layout) or .txt file, base64. */
+  'document.export': method(
+    z.object({ ...ref, format: z.enum(['docx', 'txt']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  ),
 };

@@ -50,6 +50,12 @@ export const draftContract = {
     z.object({ ...ref, side: draftSide }),
     z.object({ draft: draftSummary.nullable(), blocks: z.array(numberedBlock), doc: z.unknown() }),
   ),
+  /**
+   * The Yjs snapshot (Y.encodeSnapshotV2) of the working copy taken when the draft was frozen, so
+   * the editor can show who changed what since then (y-prosemirror renderSnapshot). Null for
+   * imported drafts, which never lived in the working copy.
+   */
+  'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() })),
   /** Restore = a new edit on the working copy that makes it equal to the draft; history is kept. */
   'draft.restore': method(z.object({ ...ref, number: z.number().int().positive(), author: meta.author }), z.object({ ok: z.literal(true) })),
   /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */
