@@ -1,6 +1,6 @@
 import type { FlatBlock } from '../document/flatBlock.ts';
-import { compareKey } from '../text/normalize.ts';
 import { type ShingleSet, shingles } from './similarity.ts';
+import { type KeyMemo, sharedKeyMemo, textKey } from './textKey.ts';
 
 /** Index meaning "not paired with any block on the other side". */
 export const UNPAIRED = -1;
@@ -17,7 +17,8 @@ export interface AlignState {
   to: [Int32Array, Int32Array];
   keys: [(string | undefined)[], (string | undefined)[]];
   sets: [(ShingleSet | undefined)[], (ShingleSet | undefined)[]];
-  shingleIds: Map<string, number>;
+  wordIds: Map<string, number>;
+  memo: KeyMemo;
 }
 
 export type Side = 0 | 1;
@@ -28,7 +29,8 @@ export function newAlignState(left: readonly FlatBlock[], right: readonly FlatBl
     to: [new Int32Array(left.length).fill(UNPAIRED), new Int32Array(right.length).fill(UNPAIRED)],
     keys: [new Array(left.length), new Array(right.length)],
     sets: [new Array(left.length), new Array(right.length)],
-    shingleIds: new Map(),
+    wordIds: new Map(),
+    memo: sharedKeyMemo(),
   };
 }
 
@@ -39,11 +41,11 @@ export function pair(state: AlignState, l: number, r: number): void {
 
 /** The comparison key of a block, computed once (it is the costly part of matching). */
 export function keyOf(state: AlignState, side: Side, i: number): string {
-  return (state.keys[side][i] ??= compareKey(state.blocks[side][i].text));
+  return (state.keys[side][i] ??= textKey(state.blocks[side][i].text, state.memo));
 }
 
 export function setOf(state: AlignState, side: Side, i: number): ShingleSet {
-  return (state.sets[side][i] ??= shingles(keyOf(state, side, i), state.shingleIds));
+  return (state.sets[side][i] ??= shingles(keyOf(state, side, i), state.wordIds));
 }
 
 /** Indices of side `side` that are still unpaired, in document order. */

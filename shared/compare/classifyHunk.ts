@@ -1,7 +1,7 @@
-import { compareKey } from '../text/normalize.ts';
 import { isNumberToken, isWord, tokenize } from './tokenize.ts';
 import type { ChangeClass } from './types.ts';
 import { parseVnNumber } from './vnNumber.ts';
+import { type KeyMemo, runKey } from './textKey.ts';
 
 /**
  * The class of one replaced stretch of text (`removed` on the left became `added` on the right):
@@ -11,14 +11,14 @@ import { parseVnNumber } from './vnNumber.ts';
  * - number: the same non-numeric words, but some number has another value ("200 - 220" → "220");
  * - substantive: anything else.
  */
-export function classifyHunk(removed: string, added: string): ChangeClass {
+export function classifyHunk(removed: string, added: string, memo: KeyMemo = new Map()): ChangeClass {
   const a = tokenize(removed);
   const b = tokenize(added);
   const wordsA = a.filter(isWord);
   const wordsB = b.filter(isWord);
   if (sameList(wordsA, wordsB)) return 'punctuation';
-  const keysA = wordsA.map(wordKey);
-  const keysB = wordsB.map(wordKey);
+  const keysA = wordsA.map((w) => runKey(w, memo));
+  const keysB = wordsB.map((w) => runKey(w, memo));
   if (sameList(keysA, keysB)) {
     return sameList(a.filter(notWord), b.filter(notWord)) ? 'orthography' : 'punctuation';
   }
@@ -32,11 +32,6 @@ export function classifyHunk(removed: string, added: string): ChangeClass {
 
 function notWord(token: string): boolean {
   return !isWord(token);
-}
-
-function wordKey(word: string): string {
-  // Plain ASCII words have no tone marks to move: lower case is their whole key.
-  return /^[\x00-\x7f]*$/u.test(word) ? word.toLowerCase() : compareKey(word);
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

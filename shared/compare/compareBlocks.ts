@@ -5,6 +5,7 @@ import { matchById, matchByText } from './matchByIdAndText.ts';
 import { matchBySimilarity } from './matchBySimilarity.ts';
 import { matchSplitMerge } from './matchSplitMerge.ts';
 import { type RowContext, deletedRow, groupRow, insertedRow, moveOriginRow } from './rows.ts';
+import { sharedKeyMemo } from './textKey.ts';
 import type { Change, Comparison, ComparisonStats } from './types.ts';
 
 export interface CompareOptions {
@@ -37,7 +38,7 @@ export function alignGroups(left: readonly NumberedBlock[], right: readonly Numb
  * right-only rows (inserted, new places of moved blocks).
  */
 function buildRows(left: readonly NumberedBlock[], right: readonly NumberedBlock[], groups: Group[], options: CompareOptions): Comparison {
-  const ctx: RowContext = { left, right, interner: new Map(), tokens: options.tokens !== false };
+  const ctx: RowContext = { left, right, interner: new Map(), memo: sharedKeyMemo(), tokens: options.tokens !== false };
   const groupOf = [new Array<Group | undefined>(left.length), new Array<Group | undefined>(right.length)];
   for (const g of groups) {
     for (const l of g.left) groupOf[0][l] = g;

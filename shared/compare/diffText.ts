@@ -2,6 +2,7 @@ import { classifyHunk } from './classifyHunk.ts';
 import { ADD, DROP, KEEP, diffIds } from './myers.ts';
 import { isSpace, tokenize } from './tokenize.ts';
 import type { Token } from './types.ts';
+import type { KeyMemo } from './textKey.ts';
 
 /** Maps token text to small integers so the diff compares numbers, not strings. */
 export type Interner = Map<string, number>;
@@ -19,7 +20,7 @@ interface Run {
  * The syllable-level diff of two texts as whole-word runs, each replaced run classified.
  * Equal texts give one `equal` run (none for two empty texts).
  */
-export function diffText(left: string, right: string, interner: Interner = new Map()): Token[] {
+export function diffText(left: string, right: string, interner: Interner = new Map(), memo: KeyMemo = new Map()): Token[] {
   const a = tokenize(left);
   const b = tokenize(right);
   const runs = widen(toRuns(diffIds(intern(a, interner), intern(b, interner))), a, b);
@@ -31,7 +32,7 @@ export function diffText(left: string, right: string, interner: Interner = new M
       if (removed) tokens.push({ op: 'equal', text: removed });
       continue;
     }
-    const cls = classifyHunk(removed, added);
+    const cls = classifyHunk(removed, added, memo);
     if (removed) tokens.push({ op: 'delete', text: removed, class: cls });
     if (added) tokens.push({ op: 'insert', text: added, class: cls });
   }

@@ -3,15 +3,16 @@ import { dice, intersectionSize, union } from './similarity.ts';
 
 /** A block and two consecutive blocks of the other side at least this similar are one text. */
 const JOIN_THRESHOLD = 0.6;
-/** Joining a neighbour must improve similarity at least this much, or the neighbour is unrelated. */
-const JOIN_GAIN = 0.1;
+/** At least this share of a neighbour's bigrams must occur in the text it would complete. */
+const CONTAINMENT = 0.8;
 /** Above this many candidate triples the both-sides-unpaired search is skipped. */
 const TRIPLE_LIMIT = 100_000;
 
 /**
  * Finds splits (one left block → two consecutive right blocks) and merges (two consecutive left
  * blocks → one right block) among blocks left unpaired by the earlier steps: first an unpaired
- * block next to a paired one that completes its partner's text, then an unpaired block whose text
+ * block next to a paired one whose words (most of its bigrams) occur in that one's partner and
+ * make the pair more similar, then an unpaired block whose text
  * two consecutive unpaired blocks on the other side make up together. Each group has at most two
  * parts on its many side.
  */
@@ -29,14 +30,16 @@ function extendPairs(state: AlignState, one: Side, multi: Set<number>): void {
   const toOne = state.to[many];
   const toMany = state.to[one];
   for (const u of unpaired(state, many)) {
+    const part = setOf(state, many, u);
     let best = { gain: 0, x: UNPAIRED };
     for (const n of [u - 1, u + 1]) {
       const x = n >= 0 && n < toOne.length ? toOne[n] : UNPAIRED;
       if (x === UNPAIRED || toMany[x] !== n || multi.has(one === 0 ? x : n)) continue;
       const target = setOf(state, one, x);
       const base = dice(target, setOf(state, many, n));
-      const joined = dice(target, union(setOf(state, many, n), setOf(state, many, u)));
-      if (joined >= JOIN_THRESHOLD && joined - base >= Math.max(JOIN_GAIN, best.gain)) best = { gain: joined - base, x };
+      if (intersectionSize(target, part) < CONTAINMENT * part.length) continue;
+      const joined = dice(target, union(setOf(state, many, n), part));
+      if (joined >= JOIN_THRESHOLD && joined - base > best.gain) best = { gain: joined - base, x };
     }
     if (best.x === UNPAIRED) continue;
     toOne[u] = best.x;

@@ -1,6 +1,7 @@
 import type { NumberedBlock } from '../document/flatBlock.ts';
 import { type Interner, diffText } from './diffText.ts';
 import type { Group } from './groups.ts';
+import type { KeyMemo } from './textKey.ts';
 import { type BlockRef, type Change, type ChangeOp, mostSerious } from './types.ts';
 
 /** What a row builder needs: both drafts, one token interner, and whether to diff syllables. */
@@ -8,6 +9,7 @@ export interface RowContext {
   left: readonly NumberedBlock[];
   right: readonly NumberedBlock[];
   interner: Interner;
+  memo: KeyMemo;
   tokens: boolean;
 }
 
@@ -39,7 +41,7 @@ export function groupRow(ctx: RowContext, g: Group): Change {
   const rightText = rights.map((b) => b.text).join('\n');
   const same = leftText === rightText;
   const op: ChangeOp = rights.length > 1 ? 'split' : lefts.length > 1 ? 'merged' : g.moved ? 'moved' : same ? 'equal' : 'modified';
-  const tokens = !ctx.tokens || same ? [{ op: 'equal' as const, text: leftText }] : diffText(leftText, rightText, ctx.interner);
+  const tokens = !ctx.tokens || same ? [{ op: 'equal' as const, text: leftText }] : diffText(leftText, rightText, ctx.interner, ctx.memo);
   const textClass = same ? null : ctx.tokens ? mostSerious(tokens.map((t) => t.class)) : 'substantive';
   const row: Change = { op, class: op === 'moved' ? (textClass ?? 'substantive') : textClass, left: lefts[0], right: rights[0], tokens };
   if (rights.length > 1) row.parts = rights;
