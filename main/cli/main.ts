@@ -1,10 +1,16 @@
+import { EXPORT_HELP, exportCommand } from './exportCommand.ts';
+import { IMPORT_HELP, importCommand } from './importCommand.ts';
 import { fail } from './output.ts';
+import { OUTLINE_HELP, outlineCommand } from './outlineCommand.ts';
 import { SERVE_HELP, serveCommand } from './serveCommand.ts';
 import { WORKSPACE_HELP, workspaceCommand } from './workspaceCommand.ts';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP },
   workspace: { run: workspaceCommand, help: WORKSPACE_HELP },
+  outline: { run: outlineCommand, help: OUTLINE_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
 };
 
 const HELP = `Văn Kiện Studio — dòng lệnh
@@ -14,6 +20,12 @@ ${Object.values(COMMANDS)
   .join('\n\n')}
 
 Mọi lệnh đọc tệp chạy thẳng trên tệp, không cần máy chủ. --json in kết quả dạng JSON.`;
+
+// `vankien outline x | head` closes our stdout early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const [name, ...args] = process.argv.slice(2);
 if (!name || name === '--help' || name === '-h' || name === 'help') {

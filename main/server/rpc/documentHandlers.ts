@@ -1,4 +1,5 @@
 import type { documentContract } from '../../../shared/rpc/documentContract.ts';
+import { exportDocumentFile, importDocumentFile } from '../../services/documentFiles.ts';
 import type { HandlersFor } from './handlers.ts';
 
 export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
@@ -13,5 +14,11 @@ export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
     workspaces.store(workspaceId).deleteDocument(documentId, actor);
     await sync.closeDocument(workspaceId, documentId);
     return { ok: true as const };
+  },
+  'document.import': ({ workspaceId, kind, title, fileName, dataBase64 }, { workspaces, actor }) =>
+    importDocumentFile(workspaces.store(workspaceId), { kind, title, fileName, bytes: Buffer.from(dataBase64, 'base64') }, actor),
+  'document.export': ({ workspaceId, documentId, format }, { workspaces }) => {
+    const file = exportDocumentFile(workspaces.store(workspaceId), documentId, format);
+    return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };
