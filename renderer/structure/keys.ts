@@ -1,0 +1,8 @@
+import { PluginKey } from 'prosemirror-state';
+import type { NumberingState } from './numberingPlugin.ts';
+
+/** Plugin keys of the structured editor, in one place (as y-prosemirror keeps its keys). */
+export const numberingKey = new PluginKey<NumberingState>('numbering');
+
+/** Origin of Y.Doc writes made by the numbering dialog. */
+export const NUMBERING_ORIGIN = 'vankien:numbering-dialog';
