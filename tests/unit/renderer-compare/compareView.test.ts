@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
+import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
+import type { BlockType } from '../../../shared/document/blockTypes.ts';
+import { DEFAULT_FILTER, visibleChanges } from '../../../renderer/compare/changeFilter.ts';
+import { indexSections } from '../../../renderer/compare/changeSections.ts';
+import { stepChange } from '../../../renderer/compare/navigate.ts';
+import { classCounts, groupBySection } from '../../../renderer/compare/sectionCounts.ts';
+import { sideLines, sideText } from '../../../renderer/compare/sideRuns.ts';
+import { comparisonFileName, parseSide } from '../../../renderer/compare/sides.ts';
+
+function b(id: string, text: string, number: string | null = null, type: BlockType = 'paragraph'): NumberedBlock {
+  return { id, type, level: type === 'heading' ? 1 : null, number, text };
+}
+
+const LEFT = [
+  b('s1', 'Kết quả đạt được', 'I.', 'section'),
+  b('p1', 'Thành phố giữ vững hoà bình và ổn định chính trị.'),
+  b('p2', 'Kinh tế tăng trưởng khá, quy mô được mở rộng.'),
+  b('s2', 'Nhiệm vụ', 'II.', 'section'),
+  b('t1', 'Tốc độ tăng trưởng GRDP bình quân 10%/năm.', '(1)', 'target'),
+  b('p3', 'Phát triển văn hoá, xã hội hài hoà với kinh tế.'),
+];
+const RIGHT = [
+  b('s1', 'Kết quả đạt được', 'I.', 'section'),
+  b('p1', 'Thành phố giữ vững hòa bình và ổn định chính trị.'),
+  b('p2', 'Kinh tế tăng trưởng nhanh, quy mô được mở rộng.'),
+  b('s2', 'Nhiệm vụ', 'II.', 'section'),
+  b('t1', 'Tốc độ tăng trưởng GRDP bình quân 11%/năm.', '(1)', 'target'),
+  b('p3', 'Phát triển văn hoá, xã hội hài hoà với kinh tế.'),
+  b('p4', 'Bảo đảm quốc phòng, an ninh.'),
+];
+
+describe('change navigator helpers', () => {
+  const comparison = compareBlocks(LEFT, RIGHT);
+  const index = indexSections(comparison.changes);
+
+  it('groups rows under the nearest section above them', () => {
+    expect(index.sections.map((s) => s.label)).toEqual(['I. Kết quả đạt được', 'II. Nhiệm vụ']);
+    expect(Array.from(index.sectionOf)).toEqual([0, 0, 0, 1, 1, 1, 1]);
+  });
+
+  it('hides the tone-mark swap by default and shows it when asked', () => {
+    const rows = (filter = DEFAULT_FILTER) => visibleChanges(comparison.changes, filter, index).map((i) => comparison.changes[i].right?.id);
+    expect(rows()).toEqual(['p2', 't1', 'p4']);
+    expect(rows({ ...DEFAULT_FILTER, hideMinor: false })).toEqual(['p1', 'p2', 't1', 'p4']);
+    expect(rows({ ...DEFAULT_FILTER, onlyTargets: true })).toEqual(['t1']);
+    expect(rows({ ...DEFAULT_FILTER, section: 0 })).toEqual(['p2']);
+  });
+
+  it('counts changes by section and by class', () => {
+    const visible = visibleChanges(comparison.changes, DEFAULT_FILTER, index);
+    expect(groupBySection(visible, index).map((g) => [g.section, g.rows.length])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(classCounts(comparison.changes)).toEqual({ substantive: 2, number: 1, punctuation: 0, orthography: 1 });
+  });
+
+  it('steps to the next and previous change, wrapping at the ends', () => {
+    const visible = [2, 5, 9];
+    expect(stepChange(visible, null, 1)).toBe(2);
+    expect(stepChange(visible, null, -1)).toBe(9);
+    expect(stepChange(visible, 2, 1)).toBe(5);
+    expect(stepChange(visible, 3, 1)).toBe(5);
+    expect(stepChange(visible, 9, 1)).toBe(2);
+    expect(stepChange(visible, 5, -1)).toBe(2);
+    expect(stepChange(visible, 6, -1)).toBe(5);
+    expect(stepChange(visible, 2, -1)).toBe(9);
+    expect(stepChange([], 2, 1)).toBeNull();
+  });
+});
+
+describe('side text of a row', () => {
+  it('shows deletions on the left and insertions on the right, split into the parts of a split', () => {
+    const tokens = [
+      { op: 'equal' as const, text: 'Kinh tế tăng trưởng ' },
+      { op: 'delete' as const, text: 'khá', class: 'substantive' as const },
+      { op: 'insert' as const, text: 'nhanh.\nQuy mô', class: 'substantive' as const },
+      { op: 'equal' as const, text: ' mở rộng.' },
+    ];
+    expect(sideText(tokens, 'left')).toBe('Kinh tế tăng trưởng khá mở rộng.');
+    expect(sideLines(tokens, 'right')).toEqual([
+      [
+        { text: 'Kinh tế tăng trưởng ', changed: false, class: undefined },
+        { text: 'nhanh.', changed: true, class: 'substantive' },
+      ],
+      [
+        { text: 'Quy mô', changed: true, class: 'substantive' },
+        { text: ' mở rộng.', changed: false, class: undefined },
+      ],
+    ]);
+  });
+});
+
+describe('comparison sides and file names', () => {
+  it('reads draft numbers and the working copy from a route', () => {
+    expect([parseSide('3'), parseSide('working'), parseSide('0'), parseSide('x'), parseSide(undefined)]).toEqual([3, 'working', null, null, null]);
+  });
+
+  it('names the exported file after the drafts and the title, without characters Windows refuses', () => {
+    expect(comparisonFileName(3, 4, 'Báo cáo chính trị')).toBe('So sánh dự thảo 3-4 - Báo cáo chính trị.docx');
+    expect(comparisonFileName(2, 'working', 'A/B: "x"')).toBe('So sánh dự thảo 2-bản làm việc - A-B- -x-.docx');
+  });
+});
