@@ -35,6 +35,45 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
    CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
      BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;`,
+  // 2: numbered drafts. Blocks are content-addressed (hash of a top-level block's JSON, deflated)
+  // and shared by every draft that contains them; a draft lists its blocks' row ids. The Yjs
+  // state is a V2 update, deflated: a full checkpoint (ystate_base NULL) or the increment over
+  // draft ystate_base. Drafts and blocks are immutable and drafts are numbered 1..N in order.
+  `CREATE TABLE draft_blocks (
+     id INTEGER PRIMARY KEY,
+     hash BLOB NOT NULL UNIQUE,
+     data BLOB NOT NULL
+   );
+   CREATE TABLE drafts (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     number INTEGER NOT NULL CHECK (number >= 1),
+     created_at TEXT NOT NULL,
+     stage TEXT NOT NULL,
+     author TEXT NOT NULL,
+     note TEXT NOT NULL,
+     origin TEXT NOT NULL CHECK (origin IN ('app', 'import')),
+     words INTEGER NOT NULL,
+     numbering TEXT,
+     block_ids BLOB NOT NULL,
+     ystate BLOB NOT NULL,
+     ystate_base INTEGER,
+     ystate_depth INTEGER NOT NULL,
+     state_vector BLOB NOT NULL,
+     snapshot BLOB,
+     UNIQUE (document_id, number)
+   );
+   CREATE TRIGGER drafts_numbered_in_order BEFORE INSERT ON drafts
+     WHEN NEW.number <> (SELECT COALESCE(MAX(number), 0) + 1 FROM drafts WHERE document_id = NEW.document_id)
+     BEGIN SELECT RAISE(ABORT, 'drafts are numbered 1..N in order'); END;
+   CREATE TRIGGER drafts_immutable_update BEFORE UPDATE ON drafts
+     BEGIN SELECT RAISE(ABORT, 'drafts are immutable'); END;
+   CREATE TRIGGER drafts_immutable_delete BEFORE DELETE ON drafts
+     BEGIN SELECT RAISE(ABORT, 'drafts are immutable'); END;
+   CREATE TRIGGER draft_blocks_immutable_update BEFORE UPDATE ON draft_blocks
+     BEGIN SELECT RAISE(ABORT, 'draft blocks are immutable'); END;
+   CREATE TRIGGER draft_blocks_immutable_delete BEFORE DELETE ON draft_blocks
+     BEGIN SELECT RAISE(ABORT, 'draft blocks are immutable'); END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { documentContract } from './documentContract.ts';
+import { draftContract } from './draftContract.ts';
 import type { MethodSpec } from './method.ts';
 import { workspaceContract } from './workspaceContract.ts';
 
@@ -10,6 +11,7 @@ import { workspaceContract } from './workspaceContract.ts';
 export const contract = {
   ...workspaceContract,
   ...documentContract,
+  ...draftContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

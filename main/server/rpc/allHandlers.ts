@@ -1,4 +1,5 @@
 import { documentHandlers } from './documentHandlers.ts';
+import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
 
@@ -6,4 +7,5 @@ import { workspaceHandlers } from './workspaceHandlers.ts';
 export const allHandlers: Handlers = {
   ...workspaceHandlers,
   ...documentHandlers,
+  ...draftHandlers,
 };

@@ -1,0 +1,28 @@
+import type { draftContract } from '../../../shared/rpc/draftContract.ts';
+import { draftSnapshot, freezeDraft, getDraft, importDraft, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
+import type { HandlersFor } from './handlers.ts';
+
+/** The draft slice: every write is audited by the service it calls. */
+export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
+  'draft.list': ({ workspaceId, documentId }, { workspaces }) => ({ drafts: listDrafts(workspaces.store(workspaceId), documentId) }),
+  'draft.freeze': ({ workspaceId, documentId, stage, author, note }, { workspaces, actor }) => ({
+    draft: freezeDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, actor),
+  }),
+  'draft.get': ({ workspaceId, documentId, side }, { workspaces }) => {
+    const view = getDraft(workspaces.store(workspaceId), documentId, side);
+    return { draft: view.draft, blocks: view.blocks, doc: view.doc.toJSON() };
+  },
+  'draft.snapshot': ({ workspaceId, documentId, number }, { workspaces }) => ({
+    snapshotBase64: draftSnapshot(workspaces.store(workspaceId), documentId, number),
+  }),
+  'draft.restore': async ({ workspaceId, documentId, number, author }, { workspaces, sync, actor }) => {
+    await restoreDraft(workspaces.store(workspaceId), documentId, number, { actor, author }, (origin, change) =>
+      sync.transactDocument(workspaceId, documentId, origin, change),
+    );
+    return { ok: true as const };
+  },
+  'draft.import': ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor }) => {
+    const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+    return { draft: importDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, { bytes, fileName }, actor).draft };
+  },
+};

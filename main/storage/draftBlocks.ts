@@ -1,0 +1,48 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { blockHash, pack, unpack } from './draftCodec.ts';
+
+/**
+ * The content-addressed block table shared by all drafts of a workspace: one row per distinct
+ * top-level block JSON, deflated. A block unchanged between drafts is stored once.
+ */
+export class DraftBlocks {
+  private readonly db: DatabaseSync;
+
+  constructor(db: DatabaseSync) {
+    this.db = db;
+  }
+
+  /** Stores the blocks that are new and returns the row id of each, in order. Run inside a transaction. */
+  put(blocks: readonly unknown[]): number[] {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO draft_blocks (hash, data) VALUES (?, ?)');
+    const find = this.db.prepare('SELECT id FROM draft_blocks WHERE hash = ?');
+    const encoder = new TextEncoder();
+    return blocks.map((block) => {
+      const json = JSON.stringify(block);
+      const hash = blockHash(json);
+      const found = find.get(hash) as { id: number } | undefined;
+      if (found) return found.id;
+      return Number(insert.run(hash, pack(encoder.encode(json))).lastInsertRowid);
+    });
+  }
+
+  /** The blocks with these row ids, in the order given. */
+  get(ids: readonly number[]): unknown[] {
+    const unique = [...new Set(ids)];
+    const byId = new Map<number, unknown>();
+    const decoder = new TextDecoder();
+    // SQLite caps bound parameters per statement; 500 per query stays far below it.
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = this.db
+        .prepare(`SELECT id, data FROM draft_blocks WHERE id IN (${chunk.map(() => '?').join(',')})`)
+        .all(...chunk) as { id: number; data: Uint8Array }[];
+      for (const row of rows) byId.set(row.id, JSON.parse(decoder.decode(unpack(row.data))));
+    }
+    return ids.map((id) => {
+      const block = byId.get(id);
+      if (block === undefined) throw new Error(`draft block ${id} is missing from draft_blocks`);
+      return block;
+    });
+  }
+}
