@@ -29,7 +29,8 @@ export function synopsis(drafts: readonly (readonly NumberedBlock[])[], blockId:
   let previous: string | null = null;
   drafts.forEach((draft, k) => {
     const blocks = [...lineage.chains[chain][k]].sort((a, b) => a - b).flatMap((i) => withBody(draft, i));
-    const text = blocks.map((b) => (b.number ? `${b.number} ${b.text}` : b.text)).join('\n');
+    // Numbers are shown but not diffed: renumbering is not a change.
+    const text = blocks.map((b) => b.text).join('\n');
     const tokens = previous === null || previous === text ? [] : diffText(previous, text);
     columns.push({ draft: k, blocks, tokens, class: mostSerious(tokens.map((t) => t.class)) });
     previous = text;
