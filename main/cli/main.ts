@@ -1,5 +1,7 @@
 import { EXPORT_HELP, exportCommand } from './exportCommand.ts';
 import { IMPORT_HELP, importCommand } from './importCommand.ts';
+import { COMPARE_HELP, compareCommand } from './compareCommand.ts';
+import { DRAFT_HELP, draftCommand } from './draftCommand.ts';
 import { fail } from './output.ts';
 import { OUTLINE_HELP, outlineCommand } from './outlineCommand.ts';
 import { SERVE_HELP, serveCommand } from './serveCommand.ts';
@@ -8,6 +10,8 @@ import { WORKSPACE_HELP, workspaceCommand } from './workspaceCommand.ts';
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
   serve: { run: serveCommand, help: SERVE_HELP },
   workspace: { run: workspaceCommand, help: WORKSPACE_HELP },
+  compare: { run: compareCommand, help: COMPARE_HELP },
+  draft: { run: draftCommand, help: DRAFT_HELP },
   outline: { run: outlineCommand, help: OUTLINE_HELP },
   import: { run: importCommand, help: IMPORT_HELP },
   export: { run: exportCommand, help: EXPORT_HELP },
