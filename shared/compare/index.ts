@@ -4,7 +4,6 @@ export { toCliJson, type CliComparison, type CliChange } from './cliJson.ts';
 export { diffText } from './diffText.ts';
 export { classifyHunk } from './classifyHunk.ts';
 export { parseVnNumber } from './vnNumber.ts';
-export { extractFigures, type Figure } from './figures.ts';
 export { alignAcross, chainOfId, type Lineage } from './alignAcross.ts';
 export { synopsis, type SynopsisColumn } from './synopsis.ts';
 export { targetsAcrossDrafts, type TargetRow, type TargetCell } from './targetsAcrossDrafts.ts';

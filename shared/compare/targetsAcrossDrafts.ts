@@ -1,13 +1,14 @@
 import type { NumberedBlock } from '../document/flatBlock.ts';
 import { type Lineage, alignAcross } from './alignAcross.ts';
-import { type Figure, extractFigures } from './figures.ts';
+import { extractFigures } from '../targets/extractFigures.ts';
+import type { TargetFigure } from '../targets/targetFigure.ts';
 
 /** A target as it stands in one draft. */
 export interface TargetCell {
   id: string;
   number: string | null;
   text: string;
-  figures: Figure[];
+  figures: TargetFigure[];
 }
 
 /** One target followed through the drafts: `cells[k]` is its version in draft k, or null. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { alignAcross } from '../../../shared/compare/alignAcross.ts';
-import { extractFigures } from '../../../shared/compare/figures.ts';
 import { synopsis } from '../../../shared/compare/synopsis.ts';
 import { targetsAcrossDrafts } from '../../../shared/compare/targetsAcrossDrafts.ts';
 import { b } from './blocks.ts';
@@ -57,23 +56,13 @@ describe('targetsAcrossDrafts', () => {
     const rows = targetsAcrossDrafts(drafts);
     expect(rows).toHaveLength(2);
     const [t2, t4] = rows;
-    expect(t2.cells.map((c) => c?.figures.map((f) => [f.value, f.high]))).toEqual([[[200, 220]], [[220, null]], [[220, null]], [[220, null]]]);
+    expect(t2.cells.map((c) => c?.figures.map((f) => [f.min, f.max]))).toEqual([[[200, 220]], [[220, 220]], [[220, 220]], [[220, 220]]]);
     expect(t4.cells.map((c) => c?.number)).toEqual(['(4)', '(3)', '(3)', '(3)']);
     expect(t4.cells.map((c) => c?.figures.at(-1))).toMatchObject([
-      { value: 47, high: 48, unit: '%' },
-      { value: 47, high: 48, unit: '%' },
-      { value: 47, high: 48, unit: '%' },
-      { value: 47, high: 48, unit: '%' },
+      { min: 47, max: 48, unit: '%' },
+      { min: 47, max: 48, unit: '%' },
+      { min: 47, max: 48, unit: '%' },
+      { min: 47, max: 48, unit: '%' },
     ]);
   });
-});
-
-describe('extractFigures', () => {
-  it.each([
-    ['GRDP bình quân đầu người năm 2030 đạt 11.247 USD/người.', [{ raw: '11.247', value: 11247, high: null, unit: 'USD/người', qualifier: 'đạt' }]],
-    ['đạt bình quân 13%/năm trở lên', [{ raw: '13%/năm', value: 13, high: null, unit: '%/năm', qualifier: null }]],
-    ['tỷ lệ người tham gia bảo hiểm xã hội đạt 62%-63% lực lượng', [{ raw: '62%-63%', value: 62, high: 63, unit: '%', qualifier: 'đạt' }]],
-    ['Chỉ số phát triển con người giai đoạn 2026 - 2030 đạt 0,8.', [{ raw: '0,8', value: 0.8, high: null, unit: null, qualifier: 'đạt' }]],
-    ['họp từ ngày 26/9/2025 đến năm 2030', []],
-  ])('reads %j', (text, figures) => expect(extractFigures(text)).toEqual(figures));
 });
