@@ -1,29 +1,38 @@
-import { toggleMark } from 'prosemirror-commands';
-import type { EditorView } from 'prosemirror-view';
 import { useEffect, useState } from 'react';
-import { redo, undo } from 'y-prosemirror';
-import { schema } from '../../shared/document/schema.ts';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { OutlineSidebar } from '../outline/OutlineSidebar.tsx';
+import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
-import { useLoad } from '../ui/useRpc.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { useLoad } from '../ui/useRpc.ts';
+import { BlockContextMenu, useBlockContextMenu } from './BlockContextMenu.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { HeaderDialog } from './HeaderDialog.tsx';
+import { NumberingDialog } from './NumberingDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
+import { useSettledState } from './useSettledState.ts';
 
-/** The editor page: toolbar, the live document, and a status bar that tells the truth. */
+type Dialog = 'numbering' | 'header' | null;
+
+/** The editor page: toolbar, outline on the left, the live document, targets on the right, status bar. */
 export function EditorPage({ workspaceId, documentId }: { workspaceId: string; documentId: string }) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
-  const editor = useCollabEditor(workspaceId, documentId);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [showTargets, setShowTargets] = useState(false);
+  const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('header.edit') });
+  const settled = useSettledState(editor.state);
+  const menu = useBlockContextMenu(editor.view);
   const title = info.data?.documents.find((d) => d.id === documentId)?.title ?? '';
 
   useUnsavedGuard(editor.sync.unsynced > 0, t('status.leaveUnsaved'));
 
   return (
     <div className="editor-page">
-      <header className="topbar">
+      <header className="topbar no-print">
         <button type="button" className="link" onClick={() => navigate({ page: 'home', workspaceId })}>
           {t('editor.back')}
         </button>
@@ -32,42 +41,31 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         </h1>
         <LanguageSwitch />
       </header>
-      <Toolbar view={editor.view} />
+      <EditorToolbar
+        view={editor.view}
+        state={editor.state}
+        workspaceId={workspaceId}
+        documentId={documentId}
+        title={title}
+        targetsOpen={showTargets}
+        onToggleTargets={() => setShowTargets((v) => !v)}
+        onNumbering={() => setDialog('numbering')}
+        onHeader={() => setDialog('header')}
+      />
       {info.error && <ErrorNote error={info.error} onRetry={info.reload} />}
-      <main className="page-scroll">
-        <div className="page" ref={editor.mount} data-testid="editor" />
-      </main>
+      <div className="editor-body">
+        <OutlineSidebar view={editor.view} state={settled} />
+        <main className="page-scroll">
+          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} />
+        </main>
+        {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={() => setShowTargets(false)} />}
+      </div>
       <StatusBar sync={editor.sync} words={editor.words} />
-    </div>
-  );
-}
-
-function Toolbar({ view }: { view: EditorView | null }) {
-  const { t } = useI18n();
-  const run = (command: (state: EditorView['state'], dispatch?: EditorView['dispatch']) => boolean) => () => {
-    if (view) {
-      command(view.state, view.dispatch);
-      view.focus();
-    }
-  };
-  return (
-    <div className="toolbar" role="toolbar">
-      <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undo)}>
-        ↶
-      </button>
-      <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>
-        ↷
-      </button>
-      <span className="sep" />
-      <button type="button" title={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))}>
-        <b>Đ</b>
-      </button>
-      <button type="button" title={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))}>
-        <i>N</i>
-      </button>
-      <button type="button" title={t('editor.underline')} onClick={run(toggleMark(schema.marks.underline))}>
-        <u>G</u>
-      </button>
+      {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
+      {dialog === 'numbering' && editor.state && editor.settings && (
+        <NumberingDialog state={editor.state} settings={editor.settings} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'header' && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
     </div>
   );
 }

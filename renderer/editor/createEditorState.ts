@@ -6,14 +6,25 @@ import { EditorState, type Plugin } from 'prosemirror-state';
 import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
 import { schema } from '../../shared/document/schema.ts';
+import type { NumberingScheme } from '../../shared/numbering/index.ts';
+import { numberingPlugin } from '../structure/numberingPlugin.ts';
+import { structuredPaste } from '../structure/structuredPaste.ts';
+import { structureKeymap } from '../structure/structureKeymap.ts';
 
-/** The editor's plugins around a Yjs fragment: sync, remote cursors, Yjs undo, keys. */
-export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, extra: Plugin[] = []): EditorState {
+/**
+ * The editor's plugins around a Yjs fragment: sync, remote cursors, Yjs undo, block ids,
+ * derived numbering, structured paste and keys (structure keys before the base keymap).
+ */
+export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme, extra: Plugin[] = []): EditorState {
   const plugins: Plugin[] = [
     ySyncPlugin(fragment),
     ...(awareness ? [yCursorPlugin(awareness)] : []),
     yUndoPlugin(),
+    blockIdsPlugin(),
+    numberingPlugin(scheme),
+    structuredPaste(),
     keymap({
       'Mod-z': undo,
       'Mod-y': redo,
@@ -22,6 +33,7 @@ export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness 
       'Mod-i': toggleMark(schema.marks.em),
       'Mod-u': toggleMark(schema.marks.underline),
     }),
+    structureKeymap(),
     ...extra,
     keymap(baseKeymap),
     dropCursor(),

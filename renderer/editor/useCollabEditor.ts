@@ -1,32 +1,54 @@
+import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countWords } from '../../shared/text/countWords.ts';
+import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import { countWords } from '../../shared/text/countWords.ts';
+import { numberingKey } from '../structure/keys.ts';
+import { NUMBERING_SETTING, readNumberingScheme, SETTINGS_MAP } from '../structure/numberingSetting.ts';
 import { openCollabSession, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
+import { HeaderNodeView } from './headerNodeView.ts';
 import { localUser } from './userIdentity.ts';
+
+export interface EditorCallbacks {
+  /** The header's "edit" button was pressed. */
+  onEditHeader(): void;
+  /** Tooltip of the header's edit button, in the UI language. */
+  headerEditLabel: string;
+}
 
 /**
  * A ProseMirror view bound to the document's Y.Doc. `mount` is a ref callback for the element
- * the editor lives in; the session and view are torn down when the page closes.
+ * the editor lives in; the session and view are torn down when the page closes. `state` is the
+ * view's latest state (for toolbars and panels); `settings` is the Y.Doc's settings map, whose
+ * numbering scheme is pushed into the numbering plugin whenever anyone changes it.
  */
-export function useCollabEditor(workspaceId: string, documentId: string) {
+export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks) {
   const [sync, setSync] = useState<SyncState>({ connection: 'connecting', unsynced: 0, synced: false, people: 1 });
   const [view, setView] = useState<EditorView | null>(null);
+  const [state, setState] = useState<EditorState | null>(null);
+  const [settings, setSettings] = useState<Y.Map<unknown> | null>(null);
   const [words, setWords] = useState(0);
   const host = useRef<HTMLElement | null>(null);
+  const latest = useRef(callbacks);
+  latest.current = callbacks;
 
   useEffect(() => {
     const session = openCollabSession(workspaceId, documentId, setSync);
     session.provider.awareness?.setLocalStateField('user', localUser());
-    const state = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness);
+    const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
+    const scheme = () => readNumberingScheme(settingsMap.get(NUMBERING_SETTING));
+    const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme());
     let timer: ReturnType<typeof setTimeout> | undefined;
     const editorView = new EditorView(host.current, {
-      state,
+      state: initial,
+      nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },
       // `this`, not `editorView`: ySyncPlugin dispatches while the view is being constructed.
       dispatchTransaction(this: EditorView, tr) {
         const view = this;
         view.updateState(view.state.apply(tr));
+        setState(view.state);
         if (tr.docChanged) {
           // Counting 40,000 words on every keystroke is wasted work; count when typing pauses.
           clearTimeout(timer);
@@ -35,12 +57,19 @@ export function useCollabEditor(workspaceId: string, documentId: string) {
       },
       attributes: { spellcheck: 'false', lang: 'vi' },
     });
+    const pushScheme = () => editorView.dispatch(editorView.state.tr.setMeta(numberingKey, scheme()));
+    settingsMap.observe(pushScheme);
     setView(editorView);
+    setState(editorView.state);
+    setSettings(settingsMap);
     return () => {
       clearTimeout(timer);
+      settingsMap.unobserve(pushScheme);
       editorView.destroy();
       session.destroy();
       setView(null);
+      setState(null);
+      setSettings(null);
     };
   }, [workspaceId, documentId]);
 
@@ -48,5 +77,5 @@ export function useCollabEditor(workspaceId: string, documentId: string) {
     host.current = element;
   }, []);
 
-  return { sync, view, words, mount };
+  return { sync, view, state, settings, words, mount };
 }

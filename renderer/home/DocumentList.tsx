@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { DocumentRow } from './DocumentRow.tsx';
+import { ImportButton } from './ImportButton.tsx';
 
 export function DocumentList({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
@@ -77,6 +78,7 @@ export function DocumentList({ workspaceId }: { workspaceId: string }) {
           {t('common.create')}
         </button>
       </form>
+      <ImportButton workspaceId={workspaceId} kind={kind} onImported={list.reload} />
       {error && <ErrorNote error={error} />}
       {deleting && (
         <ConfirmDialog

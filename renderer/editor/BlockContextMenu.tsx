@@ -1,0 +1,89 @@
+import type { Command } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type KeyboardEvent } from 'react';
+import { demote, duplicateSection, promote, setBlockType } from '../../shared/outline/index.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { BLOCK_CHOICES, shortcutLabel } from '../structure/blockShortcuts.ts';
+import { deleteSectionCommand, moveSectionStep } from '../structure/sectionCommands.ts';
+
+export interface MenuPlace {
+  x: number;
+  y: number;
+  blockId: string;
+}
+
+/** Right click in the page: the cursor moves to the clicked block (unless it is in the selection) and the menu opens there. */
+export function useBlockContextMenu(view: EditorView | null) {
+  const [at, setAt] = useState<MenuPlace | null>(null);
+  const open = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!view) return;
+      const hit = view.posAtCoords({ left: event.clientX, top: event.clientY });
+      if (!hit) return;
+      const { from, to } = view.state.selection;
+      if (hit.pos < from || hit.pos > to) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(hit.pos))));
+      const $pos = view.state.selection.$from;
+      const blockId = $pos.depth >= 1 ? ($pos.node(1).attrs.id as string | null) : null;
+      if (!blockId) return;
+      event.preventDefault();
+      setAt({ x: event.clientX, y: event.clientY, blockId });
+    },
+    [view],
+  );
+  return { at, open, close: useCallback(() => setAt(null), []) };
+}
+
+/** Block types, promote/demote, duplicate, move and delete for the block under the mouse. */
+export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: MenuPlace; onClose(): void }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    const away = (event: MouseEvent) => ref.current?.contains(event.target as Node) || onClose();
+    window.addEventListener('mousedown', away);
+    return () => window.removeEventListener('mousedown', away);
+  }, [onClose]);
+  const item = (label: string, command: Command, testId?: string, hint?: string) => (
+    <button
+      type="button"
+      role="menuitem"
+      key={label}
+      disabled={!command(view.state)}
+      data-testid={testId}
+      onClick={() => {
+        command(view.state, view.dispatch, view);
+        onClose();
+        view.focus();
+      }}
+    >
+      {label}
+      {hint && <span className="muted small"> {hint}</span>}
+    </button>
+  );
+  return (
+    <div ref={ref} className="context-menu" role="menu" style={{ left: at.x, top: at.y }} onKeyDown={(e) => menuKeys(e, onClose)} data-testid="context-menu">
+      {BLOCK_CHOICES.map((c) =>
+        item(t(`block.${c.value}` as 'block.paragraph'), setBlockType(c.type, c.level), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
+      )}
+      <hr />
+      {item(t('menu.promote'), promote(), 'menu-promote', 'Shift+Tab')}
+      {item(t('menu.demote'), demote(), 'menu-demote', 'Tab')}
+      {item(t('menu.moveUp'), moveSectionStep(at.blockId, 'up'), 'menu-move-up')}
+      {item(t('menu.moveDown'), moveSectionStep(at.blockId, 'down'), 'menu-move-down')}
+      {item(t('menu.duplicate'), duplicateSection(at.blockId), 'menu-duplicate')}
+      {item(t('menu.delete'), deleteSectionCommand(at.blockId), 'menu-delete')}
+    </div>
+  );
+}
+
+/** Arrow keys move between items, Escape closes. */
+function menuKeys(event: KeyboardEvent<HTMLDivElement>, onClose: () => void) {
+  if (event.key === 'Escape') return onClose();
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const index = items.indexOf(document.activeElement as HTMLButtonElement);
+  const next = (index + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+  items[next]?.focus();
+}

@@ -1,0 +1,36 @@
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { setBlockType } from '../../shared/outline/index.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { BLOCK_CHOICES, choiceValueOf, shortcutLabel } from '../structure/blockShortcuts.ts';
+
+/** The type of the block at the cursor; choosing another retypes the selected blocks. */
+export function BlockTypeSelect({ view, state }: { view: EditorView | null; state: EditorState | null }) {
+  const { t } = useI18n();
+  const block = state && state.selection.$from.depth >= 1 ? state.selection.$from.node(1) : null;
+  const current = block ? choiceValueOf(block.type.name, block.type.name === 'heading' ? (block.attrs.level as number) : null) : null;
+  return (
+    <select
+      className="block-type"
+      value={current ?? ''}
+      disabled={!view || current === null}
+      aria-label={t('block.type')}
+      title={t('block.type')}
+      data-testid="block-type"
+      onChange={(event) => {
+        const choice = BLOCK_CHOICES.find((c) => c.value === event.target.value);
+        if (!view || !choice) return;
+        setBlockType(choice.type, choice.level)(view.state, view.dispatch);
+        view.focus();
+      }}
+    >
+      {current === null && <option value="">{t('block.other')}</option>}
+      {BLOCK_CHOICES.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {t(`block.${choice.value}` as 'block.paragraph')}
+          {choice.key ? ` (${shortcutLabel(choice.key)})` : ''}
+        </option>
+      ))}
+    </select>
+  );
+}

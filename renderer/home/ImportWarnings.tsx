@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+
+/** What the import could not do perfectly, before the new document opens. */
+export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string[]; onOpen(): void; onClose(): void }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => ref.current?.showModal(), []);
+  return (
+    <dialog ref={ref} className="dialog" onCancel={onClose} data-testid="import-warnings">
+      <h2>{t('import.warnings')}</h2>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('import.close')}
+        </button>
+        <button type="button" autoFocus onClick={onOpen} data-testid="import-open-document">
+          {t('import.openDocument')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,89 @@
+import type { KeyboardEvent, MutableRefObject } from 'react';
+import type { OutlineNode } from '../../shared/outline/index.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { OutlineActions } from './outlineActions.ts';
+
+/** Drag and drop shared by the whole tree: the dragged section's id and the entry under the pointer. */
+export interface DragState {
+  dragging: MutableRefObject<string | null>;
+  over: string | null;
+  setOver(id: string | null): void;
+}
+
+/** Arrow keys move between entries; Alt+arrows move or shift the section. */
+function onKey(event: KeyboardEvent<HTMLButtonElement>, node: OutlineNode, actions: OutlineActions) {
+  const keep = () => requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-outline-id="${node.id}"]`)?.focus());
+  if (event.altKey) {
+    const act = { ArrowUp: () => actions.step(node.id, 'up'), ArrowDown: () => actions.step(node.id, 'down'), ArrowLeft: () => actions.shift(node.id, 'promote'), ArrowRight: () => actions.shift(node.id, 'demote') }[event.key];
+    if (!act) return;
+    event.preventDefault();
+    act();
+    keep();
+    return;
+  }
+  if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+  event.preventDefault();
+  const all = [...document.querySelectorAll<HTMLButtonElement>('[data-outline-id]')];
+  all[all.indexOf(event.currentTarget) + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
+}
+
+/** One entry of the outline: number, title, counts, promote/demote, and its children. */
+export function OutlineItem({ node, actions, drag }: { node: OutlineNode; actions: OutlineActions; drag: DragState }) {
+  const { t } = useI18n();
+  const label = [node.number, node.title].filter(Boolean).join(' ');
+  return (
+    <li role="treeitem" aria-expanded={node.children.length ? true : undefined} aria-label={label}>
+      <div
+        className={`outline-row depth-${node.depth}${drag.over === node.id ? ' drop-target' : ''}`}
+        draggable
+        data-testid="outline-item"
+        data-block-id={node.id}
+        onDragStart={(e) => {
+          drag.dragging.current = node.id;
+          e.dataTransfer.effectAllowed = 'move';
+          e.dataTransfer.setData('text/plain', label);
+        }}
+        onDragOver={(e) => {
+          if (!drag.dragging.current) return;
+          e.preventDefault();
+          drag.setOver(node.id);
+        }}
+        onDragLeave={() => drag.setOver(null)}
+        onDrop={(e) => {
+          e.preventDefault();
+          if (drag.dragging.current) actions.move(drag.dragging.current, node.id);
+          drag.dragging.current = null;
+          drag.setOver(null);
+        }}
+        onDragEnd={() => {
+          drag.dragging.current = null;
+          drag.setOver(null);
+        }}
+      >
+        <button type="button" className="outline-jump" data-outline-id={node.id} title={label} onClick={() => actions.jump(node.id)} onKeyDown={(e) => onKey(e, node, actions)}>
+          {node.number && <span className="outline-number" data-testid="outline-number">{node.number}</span>}
+          <span className="outline-title">{node.title || t('outline.untitled')}</span>
+        </button>
+        <span className="outline-counts" title={t('outline.counts', { words: node.words, targets: node.targets })}>
+          {node.words}
+          {node.targets > 0 && ` · ${node.targets}◎`}
+        </span>
+        <span className="outline-shift">
+          <button type="button" title={t('outline.promote')} aria-label={t('outline.promote')} onClick={() => actions.shift(node.id, 'promote')}>
+            ←
+          </button>
+          <button type="button" title={t('outline.demote')} aria-label={t('outline.demote')} onClick={() => actions.shift(node.id, 'demote')}>
+            →
+          </button>
+        </span>
+      </div>
+      {node.children.length > 0 && (
+        <ul role="group">
+          {node.children.map((child) => (
+            <OutlineItem key={child.id} node={child} actions={actions} drag={drag} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
