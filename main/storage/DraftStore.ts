@@ -64,10 +64,13 @@ export class DraftStore {
     this.blockTable = new DraftBlocks(db);
   }
 
-  /** Stores a draft as number last+1, in one transaction. */
-  insert(draft: NewDraft): DraftRecord {
+  /**
+   * Stores a draft as number last+1, in one transaction; `within` runs in that transaction with
+   * the new draft (the audit entry), so either both are written or neither.
+   */
+  insert(draft: NewDraft, within?: (record: DraftRecord) => void): DraftRecord {
     const id = randomUUID();
-    transaction(this.db, () => {
+    return transaction(this.db, () => {
       const number = (this.last(draft.documentId)?.number ?? 0) + 1;
       const blockIds = this.blockTable.put(draft.blocks);
       const stateVector = Y.encodeStateVectorFromUpdateV2(draft.yState);
@@ -80,8 +83,10 @@ export class DraftStore {
         )
         .run(id, draft.documentId, number, new Date().toISOString(), draft.stage, draft.author, draft.note, draft.origin,
           draft.words, draft.numbering, encodeIds(blockIds), pack(y.update), y.base, y.depth, stateVector, draft.snapshot);
+      const record = this.byId(id);
+      within?.(record);
+      return record;
     });
-    return this.byId(id);
   }
 
   /** The increment over the last app draft when the chain is short and contained, else a checkpoint. */

@@ -116,5 +116,7 @@ describe('drafts over RPC', () => {
     expect(server.workspaces.store(workspaceId).updates.count(documentId)).toBeGreaterThan(updatesBefore);
     const working = await call_('draft.get', { workspaceId, documentId, side: 'working' });
     expect(working.blocks.map((b: { text: string }) => b.text)).toEqual(BLOCKS.map((b) => b.text));
+    const db = server.workspaces.store(workspaceId).db;
+    expect(db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'draft.restore'").get()).toEqual({ n: 1 });
   });
 });

@@ -74,6 +74,8 @@ describe('importing a file as the next draft', () => {
     expect(two.blocks.map((b: { number: string | null }) => b.number)).toEqual(['I', '1', null, null, null, '(1)']);
     const { snapshotBase64 } = await call(server.url, server.secret, 'draft.snapshot', { workspaceId, documentId, number: 2 });
     expect(snapshotBase64).toBeNull();
+    const audited = server.workspaces.store(workspaceId).db.prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
+    expect(audited.map((a) => JSON.parse(a.details))).toEqual([expect.objectContaining({ number: 2, fileName: 'du-thao-2.txt' })]);
   });
 
   it('aligns with the working copy when the document has no draft yet', async () => {

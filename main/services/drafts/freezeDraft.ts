@@ -36,8 +36,7 @@ export function freezeDraft(store: WorkspaceStore, documentId: string, meta: Dra
       blocks: (working.doc.toJSON() as { content: unknown[] }).content,
       yState: Y.encodeStateAsUpdateV2(working.ydoc),
       snapshot: Y.encodeSnapshotV2(Y.snapshot(working.ydoc)),
-    });
-    store.audit(actor, 'draft.freeze', documentId, { draftId: record.id, number: record.number, stage: meta.stage, note: meta.note });
+    }, (draft) => store.audit(actor, 'draft.freeze', documentId, { draftId: draft.id, number: draft.number, stage: meta.stage, note: meta.note }));
     return toSummary(record);
   } finally {
     working.ydoc.destroy();

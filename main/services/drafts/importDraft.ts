@@ -42,8 +42,7 @@ export function importDraft(
     blocks: (doc.toJSON() as { content: unknown[] }).content,
     yState: freshYState(doc, working.schemeJson),
     snapshot: null,
-  });
-  store.audit(actor, 'draft.import', documentId, { draftId: record.id, number: record.number, fileName: file.fileName, stage: meta.stage });
+  }, (draft) => store.audit(actor, 'draft.import', documentId, { draftId: draft.id, number: draft.number, fileName: file.fileName, stage: meta.stage }));
   return { draft: toSummary(record), warnings: result.warnings.map((w) => w.message) };
 }
 
