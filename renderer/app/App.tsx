@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { EditorPage } from '../editor/EditorPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { ComparePage } from '../compare/ComparePage.tsx';
+import { ChangesPage } from '../drafts/ChangesPage.tsx';
+import { DraftViewPage } from '../drafts/DraftViewPage.tsx';
+import { SynopsisPage } from '../synopsis/SynopsisPage.tsx';
 import { parseRoute, type Route } from './route.ts';
 
 export function App() {
@@ -10,6 +14,11 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // Drafts and comparison (issue #4).
+  if (route.page === 'compare') return <ComparePage {...route} />;
+  if (route.page === 'draft') return <DraftViewPage key={route.number} {...route} />;
+  if (route.page === 'synopsis') return <SynopsisPage {...route} />;
+  if (route.page === 'changes') return <ChangesPage key={route.documentId} {...route} />;
   if (route.page === 'editor') return <EditorPage key={route.documentId} workspaceId={route.workspaceId} documentId={route.documentId} />;
   return <HomePage workspaceId={route.workspaceId} />;
 }

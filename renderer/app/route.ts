@@ -1,18 +1,35 @@
 /** The app's places, kept in the URL hash so reload and back/forward work. */
 export type Route =
   | { page: 'home'; workspaceId: string | null }
-  | { page: 'editor'; workspaceId: string; documentId: string };
+  | { page: 'editor'; workspaceId: string; documentId: string }
+  // Drafts and comparison (issue #4): sides are draft numbers or "working".
+  | { page: 'compare'; workspaceId: string; documentId: string; left: string; right: string }
+  | { page: 'draft'; workspaceId: string; documentId: string; number: number }
+  | { page: 'synopsis'; workspaceId: string; documentId: string; blockId: string | null }
+  | { page: 'changes'; workspaceId: string; documentId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'w' && parts[1] && parts[2] === 'd' && parts[3]) return { page: 'editor', workspaceId: parts[1], documentId: parts[3] };
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'd' && parts[3]) {
+    const doc = { workspaceId: parts[1], documentId: parts[3] };
+    if (parts[4] === 'compare' && parts[5] && parts[6]) return { page: 'compare', ...doc, left: parts[5], right: parts[6] };
+    if (parts[4] === 'draft' && /^\d+$/.test(parts[5] ?? '')) return { page: 'draft', ...doc, number: Number(parts[5]) };
+    if (parts[4] === 'synopsis') return { page: 'synopsis', ...doc, blockId: parts[5] || null };
+    if (parts[4] === 'changes') return { page: 'changes', ...doc };
+    return { page: 'editor', ...doc };
+  }
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
   return { page: 'home', workspaceId: null };
 }
 
 export function routeHash(route: Route): string {
-  if (route.page === 'editor') return `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
-  return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
+  if (route.page === 'home') return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
+  const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
+  if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
+  if (route.page === 'draft') return `${doc}/draft/${route.number}`;
+  if (route.page === 'synopsis') return `${doc}/synopsis${route.blockId ? `/${encodeURIComponent(route.blockId)}` : ''}`;
+  if (route.page === 'changes') return `${doc}/changes`;
+  return doc;
 }
 
 export function navigate(route: Route): void {

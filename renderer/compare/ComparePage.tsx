@@ -1,0 +1,71 @@
+import { navigate } from '../app/route.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { useLoad } from '../ui/useRpc.ts';
+import { draftCall, type DraftSide, type DraftSummary } from '../drafts/draftRpc.ts';
+import { sideTitle } from '../drafts/draftLabel.ts';
+import { useDocumentTitle } from '../drafts/useDocumentTitle.ts';
+import { CompareView } from './CompareView.tsx';
+import { parseSide } from './sides.ts';
+import { useComparison } from './useComparison.ts';
+
+interface Props {
+  workspaceId: string;
+  documentId: string;
+  left: string;
+  right: string;
+}
+
+/** Compares two drafts (or a draft and the working copy) of a document, in the browser. */
+export function ComparePage({ workspaceId, documentId, left, right }: Props) {
+  const { t } = useI18n();
+  const title = useDocumentTitle(workspaceId, documentId);
+  const leftSide = parseSide(left) ?? 1;
+  const rightSide = parseSide(right) ?? 'working';
+  const list = useLoad(() => draftCall('draft.list', { workspaceId, documentId }), [workspaceId, documentId]);
+  const loaded = useComparison(workspaceId, documentId, leftSide, rightSide);
+  const go = (l: DraftSide, r: DraftSide) => navigate({ page: 'compare', workspaceId, documentId, left: String(l), right: String(r) });
+  const drafts = list.data?.drafts ?? [];
+  return (
+    <div className="compare-page">
+      <header className="topbar">
+        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })}>
+          {t('compare.back')}
+        </button>
+        <h1 data-testid="compare-title">
+          {t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — {title}
+        </h1>
+        <SidePicker value={leftSide} drafts={drafts} onChange={(s) => go(s, rightSide)} testId="left-side" />
+        <span>→</span>
+        <SidePicker value={rightSide} drafts={drafts} onChange={(s) => go(leftSide, s)} testId="right-side" />
+        <LanguageSwitch />
+      </header>
+      {loaded.error && <ErrorNote error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.loading && !loaded.data && <p className="muted cmp-loading" data-testid="compare-loading">{t('compare.loading')}</p>}
+      {loaded.data && (
+        <CompareView
+          key={`${left}-${right}`}
+          loaded={loaded.data}
+          sides={[leftSide, rightSide]}
+          title={title}
+          onSynopsis={(blockId) => navigate({ page: 'synopsis', workspaceId, documentId, blockId })}
+        />
+      )}
+    </div>
+  );
+}
+
+function SidePicker({ value, drafts, onChange, testId }: { value: DraftSide; drafts: DraftSummary[]; onChange(side: DraftSide): void; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <select value={String(value)} onChange={(e) => onChange(parseSide(e.target.value) ?? 'working')} data-testid={testId}>
+      {drafts.map((d) => (
+        <option key={d.number} value={d.number}>
+          {t('drafts.title', { n: d.number })}
+        </option>
+      ))}
+      <option value="working">{t('drafts.working')}</option>
+    </select>
+  );
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { exportComparisonDocx } from '../../shared/export/exportComparisonDocx.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { DraftSide } from '../drafts/draftRpc.ts';
+import { sideCaption, sideTitle } from '../drafts/draftLabel.ts';
+import { localUserName } from '../drafts/localUserName.ts';
+import { ChangeNavigator } from './ChangeNavigator.tsx';
+import { DEFAULT_FILTER, type ChangeFilter, visibleChanges } from './changeFilter.ts';
+import { DOCX_MIME, downloadBytes } from './downloadBytes.ts';
+import { stepChange } from './navigate.ts';
+import { Redline } from './Redline.tsx';
+import { SideBySide } from './SideBySide.tsx';
+import { comparisonFileName } from './sides.ts';
+import { StatsBar } from './StatsBar.tsx';
+import { useChangeKeys } from './useChangeKeys.ts';
+import type { LoadedComparison } from './useComparison.ts';
+
+interface Props {
+  loaded: LoadedComparison;
+  sides: [DraftSide, DraftSide];
+  title: string;
+  onSynopsis(blockId: string): void;
+}
+
+/** The comparison's views (side by side or redline), its navigator and its export. */
+export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
+  const { t, language } = useI18n();
+  const { comparison, index } = loaded;
+  const [filter, setFilter] = useState<ChangeFilter>(DEFAULT_FILTER);
+  const [onlyChanges, setOnlyChanges] = useState(false);
+  const [mode, setMode] = useState<'side' | 'redline'>('side');
+  const [current, setCurrent] = useState<number | null>(null);
+  const visible = useMemo(() => visibleChanges(comparison.changes, filter, index), [comparison, filter, index]);
+  const shown = useMemo(() => new Set(visible), [visible]);
+  const rows = useMemo(() => {
+    if (onlyChanges) return visible;
+    if (filter.section === null) return null;
+    return comparison.changes.map((_, i) => i).filter((i) => index.sectionOf[i] === filter.section);
+  }, [onlyChanges, visible, filter.section, comparison, index]);
+
+  const step = useCallback((dir: 1 | -1) => setCurrent((cur) => stepChange(visible, cur, dir)), [visible]);
+  useChangeKeys(step);
+  useEffect(() => {
+    if (current !== null) document.querySelector(`[data-row="${current}"]`)?.scrollIntoView({ block: 'center' });
+  }, [current, mode]);
+
+  const exportDocx = () => {
+    const date = loaded.right.draft?.createdAt ?? new Date().toISOString();
+    const docTitle = `${t('compare.heading', { left: sideTitle(t, sides[0]), right: sideTitle(t, sides[1]) })} — ${title}`;
+    const bytes = exportComparisonDocx(comparison.changes, { author: localUserName() || t('drafts.stage.subcommittee'), date, title: docTitle });
+    downloadBytes(bytes, comparisonFileName(sides[0], sides[1], title, t('drafts.working').toLowerCase()), DOCX_MIME);
+  };
+
+  const viewProps = {
+    changes: comparison.changes,
+    shown,
+    rows,
+    current,
+    onJump: setCurrent,
+    onSynopsis,
+    leftLabel: sideCaption(t, language, sides[0], loaded.left.draft),
+    rightLabel: sideCaption(t, language, sides[1], loaded.right.draft),
+  };
+  return (
+    <div className="compare-body">
+      <div className="cmp-toolbar">
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={mode === 'side'} onClick={() => setMode('side')} data-testid="mode-side">
+            {t('compare.sideBySide')}
+          </button>
+          <button type="button" role="tab" aria-selected={mode === 'redline'} onClick={() => setMode('redline')} data-testid="mode-redline">
+            {t('compare.redline')}
+          </button>
+        </div>
+        <StatsBar comparison={comparison} millis={loaded.millis} />
+        <button type="button" onClick={exportDocx} data-testid="export-docx" title={t('compare.exportHint')}>
+          {t('compare.export')}
+        </button>
+      </div>
+      <div className="cmp-columns">
+        <ChangeNavigator
+          changes={comparison.changes}
+          index={index}
+          visible={visible}
+          filter={filter}
+          onFilter={setFilter}
+          onlyChanges={onlyChanges}
+          onOnlyChanges={setOnlyChanges}
+          current={current}
+          onGo={setCurrent}
+          onStep={step}
+        />
+        <main className="cmp-scroll">{mode === 'side' ? <SideBySide {...viewProps} /> : <Redline {...viewProps} />}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { EditorView } from 'prosemirror-view';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { attachAttribution, ydocOfView } from './attribution.ts';
+import { DraftsPanel } from './DraftsPanel.tsx';
+import { localUserName } from './localUserName.ts';
+
+interface Props {
+  workspaceId: string;
+  documentId: string;
+  view: EditorView | null;
+  /** The editor's Y.Doc has synced with the server (attribution is recorded from then on). */
+  synced: boolean;
+}
+
+/**
+ * The editor's way into drafts: a button (Ctrl+Alt+D) that opens the drafts panel. While the
+ * editor is open it also records whose edits are whose (Yjs attribution) for the "who changed
+ * what since the last draft" view.
+ */
+export function DraftsButton({ workspaceId, documentId, view, synced }: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const ydoc = view && synced ? ydocOfView(view) : null;
+    const name = localUserName();
+    if (ydoc && name) attachAttribution(ydoc, name);
+  }, [view, synced]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'd') {
+        e.preventDefault();
+        setOpen((v) => !v);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <button type="button" className="drafts-button" onClick={() => setOpen((v) => !v)} title={t('drafts.buttonHint')} data-testid="open-drafts">
+        {t('drafts.button')}
+      </button>
+      {open && <DraftsPanel workspaceId={workspaceId} documentId={documentId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

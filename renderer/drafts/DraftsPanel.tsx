@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { navigate } from '../app/route.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { toRpcError, useLoad } from '../ui/useRpc.ts';
+import type { RpcError } from '../api/rpcClient.ts';
+import { bytesToBase64 } from './base64.ts';
+import { ComparePicker } from './ComparePicker.tsx';
+import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
+import { draftCall, type DraftSide } from './draftRpc.ts';
+import { DraftTimeline } from './DraftTimeline.tsx';
+import { localUserName } from './localUserName.ts';
+
+interface Props {
+  workspaceId: string;
+  documentId: string;
+  onClose(): void;
+}
+
+type Dialog = { kind: 'freeze' } | { kind: 'import' } | { kind: 'restore'; number: number } | null;
+
+/** The drafts of the open document: freeze, import, open, restore, and pick two sides to compare. */
+export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
+  const { t } = useI18n();
+  const ref = { workspaceId, documentId };
+  const list = useLoad(() => draftCall('draft.list', ref), [workspaceId, documentId]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<RpcError | null>(null);
+  const [notice, setNotice] = useState('');
+  const drafts = list.data?.drafts ?? [];
+  const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
+  const lastStage = drafts[drafts.length - 1]?.stage ?? 'subcommittee';
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !dialog && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, onClose]);
+
+  const freeze = async ({ stage, author, note }: DraftMeta) => {
+    const { draft } = await draftCall('draft.freeze', { ...ref, stage, author, note });
+    setNotice(t('drafts.frozen', { n: draft.number }));
+    list.reload();
+  };
+  const importFile = async ({ stage, author, note, file }: DraftMeta) => {
+    const dataBase64 = bytesToBase64(new Uint8Array(await file!.arrayBuffer()));
+    const { draft } = await draftCall('draft.import', { ...ref, stage, author, note, fileName: file!.name, dataBase64 });
+    setNotice(t('drafts.imported', { n: draft.number }));
+    list.reload();
+  };
+  const restore = async (number: number) => {
+    setDialog(null);
+    try {
+      await draftCall('draft.restore', { ...ref, number, author: localUserName() || t('drafts.stage.subcommittee') });
+      setNotice(t('drafts.restored', { n: number }));
+    } catch (e) {
+      setError(toRpcError(e));
+    }
+  };
+  const compare = (left: DraftSide, right: DraftSide) => navigate({ page: 'compare', ...ref, left: String(left), right: String(right) });
+
+  return (
+    <aside className="drafts-panel" data-testid="drafts-panel" aria-label={t('drafts.panel')}>
+      <div className="drafts-head">
+        <h2>{t('drafts.panel')}</h2>
+        <button type="button" className="link" onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      </div>
+      <div className="row-actions wrap">
+        <button type="button" onClick={() => setDialog({ kind: 'freeze' })} data-testid="freeze-draft">
+          {t('drafts.freeze', { n: next })}
+        </button>
+        <button type="button" onClick={() => setDialog({ kind: 'import' })} data-testid="import-draft">
+          {t('drafts.import', { n: next })}
+        </button>
+      </div>
+      {notice && <p className="notice" role="status" data-testid="drafts-notice">{notice}</p>}
+      {(list.error || error) && <ErrorNote error={(error ?? list.error)!} onRetry={list.reload} />}
+      {drafts.length > 0 && <ComparePicker key={drafts.length} drafts={drafts} onCompare={compare} />}
+      <div className="row-actions wrap">
+        {drafts.length > 0 && (
+          <button type="button" className="link" onClick={() => navigate({ page: 'changes', ...ref })} data-testid="open-changes">
+            {t('drafts.whoChanged', { n: drafts[drafts.length - 1].number })}
+          </button>
+        )}
+        {drafts.length > 0 && (
+          <button type="button" className="link" onClick={() => navigate({ page: 'synopsis', ...ref, blockId: null })} data-testid="open-synopsis">
+            {t('synopsis.open')}
+          </button>
+        )}
+      </div>
+      {list.loading && !list.data && <p className="muted">{t('common.loading')}</p>}
+      <DraftTimeline
+        drafts={drafts}
+        onOpen={(number) => navigate({ page: 'draft', ...ref, number })}
+        onCompareWithPrevious={(n) => compare(n - 1, n)}
+        onRestore={(number) => setDialog({ kind: 'restore', number })}
+      />
+      {dialog?.kind === 'freeze' && (
+        <DraftMetaDialog title={t('drafts.freeze', { n: next })} submitLabel={t('drafts.freezeSubmit')} withFile={false} defaultStage={lastStage} onSubmit={freeze} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'import' && (
+        <DraftMetaDialog title={t('drafts.import', { n: next })} submitLabel={t('drafts.importSubmit')} withFile defaultStage={lastStage} onSubmit={importFile} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'restore' && (
+        <ConfirmDialog message={t('drafts.restoreConfirm', { n: dialog.number })} onConfirm={() => restore(dialog.number)} onCancel={() => setDialog(null)} />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import type { SynopsisColumn } from '../../shared/compare/synopsis.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { formatDate } from '../drafts/draftLabel.ts';
+import type { DraftSummary } from '../drafts/draftRpc.ts';
+
+/** One draft's version of the block, its changes since the previous draft highlighted. */
+function ColumnBody({ column }: { column: SynopsisColumn }) {
+  const { t } = useI18n();
+  if (column.blocks.length === 0) return <p className="muted">{t('synopsis.absent')}</p>;
+  if (column.tokens.length === 0) {
+    return (
+      <>
+        {column.blocks.map((b) => (
+          <p key={b.id}>
+            {b.number && <span className="block-number">{b.number} </span>}
+            {b.text}
+          </p>
+        ))}
+      </>
+    );
+  }
+  return (
+    <p className="syn-diff">
+      {column.tokens.map((token, k) => {
+        if (token.op === 'equal') return <span key={k}>{token.text}</span>;
+        const Tag = token.op === 'insert' ? 'ins' : 'del';
+        return <Tag key={k} className={`cls-${token.class ?? 'substantive'}`}>{token.text}</Tag>;
+      })}
+    </p>
+  );
+}
+
+/** The block across drafts 1…N side by side, each column saying when, by whom and at what stage. */
+export function SynopsisColumns({ columns, drafts }: { columns: SynopsisColumn[]; drafts: DraftSummary[] }) {
+  const { t, language } = useI18n();
+  return (
+    <div className="syn-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(240px, 1fr))` }} data-testid="synopsis">
+      {columns.map((column) => {
+        const d = drafts[column.draft];
+        const changed = column.draft > 0 && column.class !== null;
+        return (
+          <section key={column.draft} className={`syn-col${changed ? ' changed' : ''}`} data-testid="synopsis-column" data-class={column.class ?? ''}>
+            <header>
+              <b>{t('drafts.title', { n: d.number })}</b>
+              <div className="small muted">
+                {formatDate(d.createdAt, language)} · {d.author} · {t(`drafts.stage.${d.stage}`)}
+              </div>
+              <div className="small">
+                {column.draft === 0 ? t('synopsis.first') : changed ? t('synopsis.changedBy', { author: d.author, kind: t(`class.${column.class!}`) }) : t('synopsis.unchanged')}
+              </div>
+            </header>
+            <ColumnBody column={column} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
+import type { RpcError } from '../api/rpcClient.ts';
+import { draftCall, type DraftSummary } from '../drafts/draftRpc.ts';
+import { toRpcError } from '../ui/useRpc.ts';
+
+/** Every draft of a document with its blocks, loaded one after another with progress. */
+export interface AllDrafts {
+  drafts: DraftSummary[];
+  blocks: NumberedBlock[][];
+  /** Drafts loaded so far, and how many there are (for the progress line). */
+  done: number;
+  total: number;
+  error: RpcError | null;
+  ready: boolean;
+}
+
+export function useAllDrafts(workspaceId: string, documentId: string): AllDrafts {
+  const [state, setState] = useState<AllDrafts>({ drafts: [], blocks: [], done: 0, total: 0, error: null, ready: false });
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const { drafts } = await draftCall('draft.list', { workspaceId, documentId });
+      if (live) setState((s) => ({ ...s, drafts, total: drafts.length }));
+      const blocks: NumberedBlock[][] = [];
+      for (const d of drafts) {
+        const got = await draftCall('draft.get', { workspaceId, documentId, side: d.number });
+        if (!live) return;
+        blocks.push(got.blocks as NumberedBlock[]);
+        setState((s) => ({ ...s, done: blocks.length }));
+      }
+      if (live) setState({ drafts, blocks, done: drafts.length, total: drafts.length, error: null, ready: true });
+    })().catch((e: unknown) => live && setState((s) => ({ ...s, error: toRpcError(e) })));
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, documentId]);
+  return state;
+}
