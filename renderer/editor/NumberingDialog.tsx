@@ -5,9 +5,9 @@ import {
   DEFAULT_SCHEME, formatCounter, kindDepth, NUMBER_STYLES, NUMBERED_KINDS, OUTLINE_LEVELS, parseNumberingScheme, withRule,
   type NumberedKind, type NumberingScheme, type NumberStyle, type ResetRule,
 } from '../../shared/numbering/index.ts';
+import { NUMBERING_KEY } from '../../shared/document/documentSettings.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { NUMBERING_ORIGIN, numberingKey } from '../structure/keys.ts';
-import { NUMBERING_SETTING } from '../structure/numberingSetting.ts';
 
 /** Restart rules a kind may have: outline kinds only levels above them (the scheme's own rule). */
 function resetChoices(kind: NumberedKind): ResetRule[] {
@@ -32,7 +32,7 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
   function save() {
     try {
       const scheme = parseNumberingScheme(draft);
-      settings.doc!.transact(() => settings.set(NUMBERING_SETTING, scheme), NUMBERING_ORIGIN);
+      settings.doc!.transact(() => settings.set(NUMBERING_KEY, scheme), NUMBERING_ORIGIN);
       onClose();
     } catch (e) {
       setError((e as Error).message);

@@ -3,9 +3,9 @@ import { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import { numberingSchemeOf, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { countWords } from '../../shared/text/countWords.ts';
 import { numberingKey } from '../structure/keys.ts';
-import { NUMBERING_SETTING, readNumberingScheme, SETTINGS_MAP } from '../structure/numberingSetting.ts';
 import { openCollabSession, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -38,7 +38,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     const session = openCollabSession(workspaceId, documentId, setSync);
     session.provider.awareness?.setLocalStateField('user', localUser());
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
-    const scheme = () => readNumberingScheme(settingsMap.get(NUMBERING_SETTING));
+    const scheme = () => numberingSchemeOf(session.ydoc);
     const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme());
     let timer: ReturnType<typeof setTimeout> | undefined;
     const editorView = new EditorView(host.current, {

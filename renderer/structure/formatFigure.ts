@@ -9,8 +9,8 @@ export function formatFigureValue(figure: Pick<TargetFigure, 'value' | 'min' | '
   return `${number(figure.min)} – ${number(figure.max)}`;
 }
 
-/** A figure's year: "2030", or "2026 – 2030" for a period. Empty when none. */
+/** A figure's year: "2030", or "2026–2030" for a period. Empty when none. */
 export function formatFigureYear(figure: Pick<TargetFigure, 'year' | 'yearFrom'>): string {
   if (figure.year === null) return '';
-  return figure.yearFrom !== null ? `${figure.yearFrom} – ${figure.year}` : String(figure.year);
+  return figure.yearFrom !== null ? `${figure.yearFrom}–${figure.year}` : String(figure.year);
 }

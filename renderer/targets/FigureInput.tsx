@@ -16,7 +16,7 @@ export function FigureInput({ blockId, figure, view }: { blockId: string; figure
     <input
       className="figure-input"
       value={value}
-      size={Math.max(4, value.length)}
+      size={Math.min(14, Math.max(4, value.length))}
       aria-label={t('targets.editFigure', { figure: figure.text })}
       data-testid="figure-input"
       onChange={(e) => setValue(e.target.value)}

@@ -21,8 +21,8 @@ export function TargetRowView({ row, view, onJump }: { row: TargetRow; view: Edi
                   {row.number ?? '—'}
                 </button>
               </td>
-              <td rowSpan={span} className="target-text" onClick={onJump} title={t('targets.jump')}>
-                {row.text}
+              <td rowSpan={span} className="target-text" onClick={onJump} title={row.text}>
+                <div className="clamp">{row.text}</div>
               </td>
             </>
           )}
@@ -32,9 +32,9 @@ export function TargetRowView({ row, view, onJump }: { row: TargetRow; view: Edi
                 <FigureInput blockId={row.id} figure={figure} view={view} />
               </td>
               <td className="num">{formatFigureValue(figure)}</td>
-              <td>{figure.unit ?? ''}</td>
+              <td className="unit">{figure.unit ?? ''}</td>
               <td>{figure.qualifiers.map((q) => t(`targets.q.${q}` as 'targets.q.about')).join(', ')}</td>
-              <td>{formatFigureYear(figure)}</td>
+              <td className="year">{formatFigureYear(figure)}</td>
             </>
           ) : (
             <td colSpan={5} className="muted small">

@@ -34,6 +34,7 @@ export function TargetsPanel({ view, state, onClose }: { view: EditorView | null
       {rows.length === 0 ? (
         <p className="muted small">{t('targets.empty')}</p>
       ) : (
+        <div className="targets-scroll">
         <table className="targets-table" data-testid="targets-table">
           <thead>
             <tr>
@@ -50,6 +51,7 @@ export function TargetsPanel({ view, state, onClose }: { view: EditorView | null
             <TargetRowView key={row.id} row={row} view={view} onJump={() => actions.jump(row.id)} />
           ))}
         </table>
+        </div>
       )}
     </aside>
   );

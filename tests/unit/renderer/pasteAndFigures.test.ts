@@ -68,7 +68,7 @@ describe('figure editing', () => {
     expect(formatFigureValue({ value: 245500, min: 245500, max: 245500, outOf: null })).toBe('245.500');
     expect(formatFigureValue({ value: null, min: 15.5, max: 16.5, outOf: null })).toBe('15,5 – 16,5');
     expect(formatFigureValue({ value: 55, min: 55, max: 55, outOf: 67 })).toBe('55/67');
-    expect(formatFigureYear({ year: 2030, yearFrom: 2026 })).toBe('2026 – 2030');
+    expect(formatFigureYear({ year: 2030, yearFrom: 2026 })).toBe('2026–2030');
     expect(formatFigureYear({ year: null, yearFrom: null })).toBe('');
   });
 });

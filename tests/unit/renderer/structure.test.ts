@@ -7,7 +7,6 @@ import { DEFAULT_SCHEME, withRule } from '../../../shared/numbering/index.ts';
 import { topLevelBlocks } from '../../../shared/outline/index.ts';
 import { numberingKey } from '../../../renderer/structure/keys.ts';
 import { labelsOf, numberingPlugin } from '../../../renderer/structure/numberingPlugin.ts';
-import { readNumberingScheme } from '../../../renderer/structure/numberingSetting.ts';
 import { sameStructure } from '../../../renderer/structure/sameStructure.ts';
 import { deleteSectionCommand, moveSectionStep } from '../../../renderer/structure/sectionCommands.ts';
 import { siblingMoveTarget } from '../../../renderer/structure/siblingMove.ts';
@@ -49,22 +48,6 @@ describe('numbering plugin', () => {
     const scheme = withRule(DEFAULT_SCHEME, 'section', { style: 'decimal' });
     const next = s.apply(s.tr.setMeta(numberingKey, scheme));
     expect(labelsOf(next).filter(Boolean)).toEqual(['1', '1', '2', '(1)', '2', '1']);
-  });
-});
-
-describe('numbering setting', () => {
-  it('reads a stored scheme as an object or a JSON string, and falls back to the default when absent or invalid', () => {
-    const scheme = withRule(DEFAULT_SCHEME, 'target', { reset: 'continue' });
-    expect(readNumberingScheme(scheme)).toEqual(scheme);
-    expect(readNumberingScheme(JSON.stringify(scheme))).toEqual(scheme);
-    expect(readNumberingScheme(undefined)).toBe(DEFAULT_SCHEME);
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      expect(readNumberingScheme({ part: 'nonsense' })).toBe(DEFAULT_SCHEME);
-    } finally {
-      console.warn = warn;
-    }
   });
 });
 

@@ -1,0 +1,118 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Node } from 'prosemirror-model';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flattenDoc } from '../../shared/document/flatten.ts';
+import { schema } from '../../shared/document/schema.ts';
+import { importFile, recogniseText } from '../../shared/import/index.ts';
+import { moveSection } from '../../shared/outline/index.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+
+let app: ServedApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startServedApp();
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  await page.goto(app.openUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const outlineNumbers = () => page.getByTestId('outline-number').allInnerTexts();
+const outlineRow = (title: string) => page.getByTestId('outline-item').filter({ hasText: title }).first();
+const editorBlock = (title: string) => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: title }).first();
+const shape = (blocks: ReturnType<typeof flattenDoc>) => blocks.map((b) => `${b.type}${b.level ?? ''}|${b.text.trim()}`);
+
+describe('structured editor in Chromium', () => {
+  it('imports a corpus file through the UI and shows its sections, numbered, in the outline', async () => {
+    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố Hải Phòng');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('import-file').setInputFiles(CORPUS);
+    await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('outline-item').count(), { timeout: 20_000 }).toBe(28);
+    const numbers = await outlineNumbers();
+    expect(numbers.slice(0, 8)).toEqual(['I', '1', '2', 'II', '1', '1.1', '1.2', '2']);
+    expect(numbers.filter((n) => /^[IVX]+$/.test(n))).toEqual(['I', 'II', 'III', 'IV']);
+    expect(numbers).toContain('2.3');
+    expect(numbers).toContain('b)');
+    await expect.poll(() => editorBlock('VỀ ĐẠI BIỂU ĐẠI HỘI').getAttribute('data-number')).toBe('II. ');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+  });
+
+  it('moves a section by dragging it in the outline, and renumbers it and what follows at once', async () => {
+    await outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').dragTo(outlineRow('VỀ ĐẠI BIỂU ĐẠI HỘI'));
+    await expect.poll(() => outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').getByTestId('outline-number').innerText()).toBe('II');
+    await expect.poll(() => outlineRow('VỀ ĐẠI BIỂU ĐẠI HỘI').getByTestId('outline-number').innerText()).toBe('III');
+    expect(await editorBlock('CHỦ ĐỀ, PHƯƠNG CHÂM').getAttribute('data-number')).toBe('II. ');
+    expect(await editorBlock('VỀ ĐẠI BIỂU ĐẠI HỘI').getAttribute('data-number')).toBe('III. ');
+    // The section's content moved with it: its headings 1–3 follow it, before section III.
+    const sections = page.locator('[data-testid=editor] h2');
+    const order = await sections.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-number')}${el.textContent!.split(' ').slice(0, 2).join(' ')}`));
+    expect(order).toEqual(['I. VỀ CÔNG', 'II. CHỦ ĐỀ,', 'III. VỀ ĐẠI', 'IV. KẾT QUẢ']);
+    const nextAfterTheme = await editorBlock('CHỦ ĐỀ, PHƯƠNG CHÂM').evaluate((el) => [1, 2, 3].map((i) => {
+      let n: Element | null = el;
+      for (let k = 0; k < i; k++) n = n!.nextElementSibling;
+      return n!.getAttribute('data-number');
+    }));
+    expect(nextAfterTheme).toEqual(['1. ', '2. ', '3. ']);
+  });
+
+  it('demotes a heading with Tab and promotes it back with Shift-Tab', async () => {
+    const guests = editorBlock('Đại biểu khách mời');
+    await guests.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => guests.getAttribute('data-number')).toBe('1.3. ');
+    expect(await guests.getAttribute('data-level')).toBe('2');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => guests.getAttribute('data-number')).toBe('2. ');
+    expect(await guests.getAttribute('data-level')).toBe('1');
+  });
+
+  it('exports a .docx through the UI that imports back with the same block texts and types', async () => {
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const exported = flattenDoc(Node.fromJSON(schema, importFile(bytes, download.suggestedFilename()).doc));
+    const original = flattenDoc(Node.fromJSON(schema, recogniseText(readFileSync(CORPUS, 'utf8')).doc));
+    const from = original.findIndex((b) => b.text.startsWith('CHỦ ĐỀ, PHƯƠNG CHÂM'));
+    const to = original.findIndex((b) => b.text.startsWith('VỀ ĐẠI BIỂU ĐẠI HỘI'));
+    expect(shape(exported.filter((b) => b.type !== 'header'))).toEqual(shape([...moveSection(original, from, to)]));
+  });
+
+  it('shows the editor with its outline, and the targets table with figures that edit the text', async () => {
+    await outlineRow('Các chỉ tiêu chủ yếu').getByRole('button').first().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}structure.png` });
+    copyFileSync(`${ARTIFACTS}structure.png`, `${DOCS}screenshot-structure.png`);
+
+    await page.getByTestId('targets-toggle').click();
+    const rows = page.getByTestId('target-row');
+    await expect.poll(() => rows.count()).toBe(45);
+    const grdp = rows.filter({ hasText: 'Tăng trưởng GRDP giai đoạn 2026' });
+    const first = grdp.getByTestId('figure-input').first();
+    expect(await first.inputValue()).toBe('13%/năm');
+    await first.fill('13,5%/năm');
+    await first.press('Enter');
+    await expect.poll(() => editorBlock('Tăng trưởng GRDP giai đoạn 2026').innerText()).toContain('bình quân 13,5%/năm trở lên');
+    await expect.poll(() => grdp.locator('td.num').first().innerText()).toBe('13,5');
+    await grdp.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}targets.png` });
+    copyFileSync(`${ARTIFACTS}targets.png`, `${DOCS}screenshot-targets.png`);
+  });
+});
