@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
+import { DraftsButton } from '../drafts/DraftsButton.tsx'; // drafts hook (issue #4)
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { OutlineSidebar } from '../outline/OutlineSidebar.tsx';
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
@@ -39,6 +40,8 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         <h1 className="doc-title" data-testid="doc-title">
           {title}
         </h1>
+        {/* Drafts panel and Yjs attribution (issue #4, renderer/drafts/). */}
+        <DraftsButton workspaceId={workspaceId} documentId={documentId} view={editor.view} synced={editor.sync.synced} />
         <LanguageSwitch />
       </header>
       <EditorToolbar
