@@ -11,6 +11,7 @@ import { alignImportedIds } from './alignImportedIds.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { type DraftMeta, toSummary, wordsOf } from './freezeDraft.ts';
 import { getDraft } from './getDraft.ts';
+import { numberedBlocksOf } from './numberedBlocksOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
 
 /**
@@ -31,7 +32,7 @@ export function importDraft(
   working.ydoc.destroy();
   const result = importFile(file.bytes, file.fileName);
   const last = draftStoreOf(store).last(documentId);
-  const previous = last ? getDraft(store, documentId, last.number).blocks : getDraft(store, documentId, 'working').blocks;
+  const previous = last ? getDraft(store, documentId, last.number).blocks : numberedBlocksOf(working.doc, working.scheme);
   const doc = Node.fromJSON(schema, alignImportedIds(result.doc, previous));
   const record = draftStoreOf(store).insert({
     documentId,
