@@ -23,7 +23,7 @@ interface Run {
 export function diffText(left: string, right: string, interner: Interner = new Map(), memo: KeyMemo = new Map()): Token[] {
   const a = tokenize(left);
   const b = tokenize(right);
-  const runs = widen(toRuns(diffIds(intern(a, interner), intern(b, interner))), a, b);
+  const runs = absorbSpaces(widen(toRuns(diffIds(intern(a, interner), intern(b, interner))), a, b), a);
   const tokens: Token[] = [];
   for (const run of runs) {
     const removed = a.slice(run.a0, run.a1).join('');
@@ -96,6 +96,30 @@ function widen(runs: Run[], a: string[], b: string[]): Run[] {
     } else joined.push(run);
   }
   return joined;
+}
+
+/**
+ * Joins two replaced runs separated only by spaces, so "trước hết" → "chủ yếu" reads as one
+ * replacement instead of alternating one-syllable deletions and insertions.
+ */
+function absorbSpaces(runs: Run[], a: string[]): Run[] {
+  const out: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const last = out.at(-1);
+    const next = runs[i + 1];
+    if (run.same && last && !last.same && next && !next.same && onlySpaces(a, run)) {
+      last.a1 = next.a1;
+      last.b1 = next.b1;
+      i++;
+    } else out.push(run);
+  }
+  return out;
+}
+
+function onlySpaces(tokens: string[], run: Run): boolean {
+  for (let i = run.a0; i < run.a1; i++) if (!isSpace(tokens[i])) return false;
+  return true;
 }
 
 /** True when the run's first token on some side glues onto the word just before it. */

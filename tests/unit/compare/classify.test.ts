@@ -82,6 +82,15 @@ describe('diffText', () => {
     ]);
   });
 
+  it('shows a replaced phrase as one replacement, not alternating syllables', () => {
+    expect(diffText('Một là, trước hết phải', 'Một là, chủ yếu phải')).toEqual([
+      { op: 'equal', text: 'Một là, ' },
+      { op: 'delete', text: 'trước hết', class: 'substantive' },
+      { op: 'insert', text: 'chủ yếu', class: 'substantive' },
+      { op: 'equal', text: ' phải' },
+    ]);
+  });
+
   it('gives one equal run for equal texts', () => {
     expect(diffText('Một là,', 'Một là,')).toEqual([{ op: 'equal', text: 'Một là,' }]);
   });
