@@ -57,13 +57,26 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       },
       attributes: { spellcheck: 'false', lang: 'vi' },
     });
-    const pushScheme = () => editorView.dispatch(editorView.state.tr.setMeta(numberingKey, scheme()));
+    // Never dispatch inside a Y.Doc event: when the settings arrive in the same update as the
+    // content (first sync), ySyncPlugin has not yet put that content into ProseMirror, and any
+    // transaction dispatched now would make it write ProseMirror's stale (empty) document back
+    // to Yjs, deleting everyone's text. So the scheme is pushed once the event is over.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const pushScheme = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        const next = scheme();
+        const current = numberingKey.getState(editorView.state)?.scheme;
+        if (JSON.stringify(next) !== JSON.stringify(current)) editorView.dispatch(editorView.state.tr.setMeta(numberingKey, next));
+      }, 0);
+    };
     settingsMap.observe(pushScheme);
     setView(editorView);
     setState(editorView.state);
     setSettings(settingsMap);
     return () => {
       clearTimeout(timer);
+      clearTimeout(pending);
       settingsMap.unobserve(pushScheme);
       editorView.destroy();
       session.destroy();

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const outlineNumbers = () => page.getByTestId('outline-number').allInnerTexts();
 const outlineRow = (title: string) => page.getByTestId('outline-item').filter({ hasText: title }).first();
-const editorBlock = (title: string) => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: title }).first();
+const editorBlock = (title: string | RegExp) => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: title }).first();
 const shape = (blocks: ReturnType<typeof flattenDoc>) => blocks.map((b) => `${b.type}${b.level ?? ''}|${b.text.trim()}`);
 
 describe('structured editor in Chromium', () => {
@@ -92,6 +92,65 @@ describe('structured editor in Chromium', () => {
     const from = original.findIndex((b) => b.text.startsWith('CHỦ ĐỀ, PHƯƠNG CHÂM'));
     const to = original.findIndex((b) => b.text.startsWith('VỀ ĐẠI BIỂU ĐẠI HỘI'));
     expect(shape(exported.filter((b) => b.type !== 'header'))).toEqual(shape([...moveSection(original, from, to)]));
+  });
+
+  it('restyles the numbering from the "Đánh số" dialog, and keeps both the scheme and the text across a reload', async () => {
+    await page.getByTestId('numbering-open').click();
+    await page.getByTestId('numbering-style-section').selectOption('decimal');
+    await page.getByTestId('numbering-save').click();
+    await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).getAttribute('data-number')).toBe('4. ');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await page.reload();
+    await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).getAttribute('data-number'), { timeout: 15_000 }).toBe('4. ');
+    // The scheme arrives with the content in the first sync; the text must survive that.
+    await expect.poll(() => page.getByTestId('outline-item').count()).toBe(28);
+    await page.getByTestId('numbering-open').click();
+    await page.getByTestId('numbering-style-section').selectOption('upper-roman');
+    await page.getByTestId('numbering-save').click();
+    await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).getAttribute('data-number')).toBe('IV. ');
+  });
+
+  it('retypes a block from the context menu and keeps the structure of pasted text', async () => {
+    const block = editorBlock('Dưới đây là thông báo nhanh');
+    await block.click({ button: 'right' });
+    await page.getByTestId('menu-target').click();
+    await expect.poll(() => block.getAttribute('data-type')).toBe('target');
+    await page.keyboard.press('Control+Alt+0');
+    await expect.poll(() => block.getAttribute('data-type')).toBe('paragraph');
+    await block.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'V. NỘI DUNG DÁN\n1. Mục dán\n(1) Chỉ tiêu dán đạt 90%.');
+      document.querySelector('[data-testid=editor] .ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => editorBlock('NỘI DUNG DÁN').getAttribute('data-type')).toBe('section');
+    expect(await editorBlock('NỘI DUNG DÁN').getAttribute('data-number')).toBe('I. ');
+    expect(await editorBlock('Mục dán').getAttribute('data-number')).toBe('1. ');
+    expect(await editorBlock('Chỉ tiêu dán').getAttribute('data-number')).toBe('(1) ');
+    expect(await editorBlock('VỀ CÔNG TÁC CHUẨN BỊ').getAttribute('data-number')).toBe('II. ');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: 'NỘI DUNG DÁN' }).count()).toBe(0);
+  });
+
+  it('edits the 36-HD header in its form and lays it out above the text', async () => {
+    await page.getByTestId('header-open').click();
+    await page.getByTestId('header-issuingBody').fill('ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG');
+    await page.getByTestId('header-number').fill('Số 01-TB/TU');
+    await page.getByTestId('header-place').fill('Hải Phòng');
+    await page.getByTestId('header-date').fill('ngày 27 tháng 9 năm 2025');
+    await page.getByTestId('header-docType').fill('THÔNG BÁO');
+    await page.getByTestId('header-title').fill('kết quả Đại hội Đảng bộ thành phố');
+    await page.getByTestId('header-draftLabel').fill('DỰ THẢO LẦN 3');
+    await page.getByTestId('header-save').click();
+    const header = page.getByTestId('doc-header');
+    await expect.poll(() => header.locator('.hdr-type').innerText()).toBe('THÔNG BÁO');
+    expect(await header.locator('.hdr-date').innerText()).toBe('Hải Phòng, ngày 27 tháng 9 năm 2025');
+    expect(await header.locator('.hdr-star').innerText()).toBe('*');
+    await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${ARTIFACTS}header.png` });
   });
 
   it('shows the editor with its outline, and the targets table with figures that edit the text', async () => {
