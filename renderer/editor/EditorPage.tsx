@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { DraftsButton } from '../drafts/DraftsButton.tsx'; // drafts hook (issue #4)
@@ -27,6 +27,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
   const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('header.edit') });
   const settled = useSettledState(editor.state);
   const menu = useBlockContextMenu(editor.view);
+  const closeTargets = useCallback(() => setShowTargets(false), []);
   const title = info.data?.documents.find((d) => d.id === documentId)?.title ?? '';
 
   useUnsavedGuard(editor.sync.unsynced > 0, t('status.leaveUnsaved'));
@@ -61,7 +62,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         <main className="page-scroll">
           <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} />
         </main>
-        {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={() => setShowTargets(false)} />}
+        {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={closeTargets} />}
       </div>
       <StatusBar sync={editor.sync} words={editor.words} />
       {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}

@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { buildOutline } from '../../shared/outline/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -12,8 +12,9 @@ import { OutlineItem, type DragState } from './OutlineItem.tsx';
  * The outline sidebar: the section tree with derived numbers and per-section counts. Click
  * jumps; drag an entry onto another to move its section (content included) before it, or onto
  * the end zone; keys: arrows move focus, Alt+↑/↓ move the section, Alt+←/→ promote/demote.
+ * Memoised: the page re-renders on every keystroke, the outline only when its settled state changes.
  */
-export function OutlineSidebar({ view, state }: { view: EditorView | null; state: EditorState | null }) {
+export const OutlineSidebar = memo(function OutlineSidebar({ view, state }: { view: EditorView | null; state: EditorState | null }) {
   const { t } = useI18n();
   const doc = state?.doc ?? null;
   const labels = state ? labelsOf(state) : null;
@@ -53,4 +54,4 @@ export function OutlineSidebar({ view, state }: { view: EditorView | null; state
       )}
     </nav>
   );
-}
+});

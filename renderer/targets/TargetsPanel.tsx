@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { TargetFigure } from '../../shared/targets/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { outlineActions } from '../outline/outlineActions.ts';
@@ -13,7 +13,7 @@ import { TargetRowView } from './TargetRowView.tsx';
  * it. The text is the source of truth: editing a figure here rewrites it in the text, and the
  * table, derived again from the text, follows. Clicking a number or text jumps to the target.
  */
-export function TargetsPanel({ view, state, onClose }: { view: EditorView | null; state: EditorState | null; onClose(): void }) {
+export const TargetsPanel = memo(function TargetsPanel({ view, state, onClose }: { view: EditorView | null; state: EditorState | null; onClose(): void }) {
   const { t } = useI18n();
   const cache = useRef(new Map<string, TargetFigure[]>());
   const doc = state?.doc ?? null;
@@ -55,4 +55,4 @@ export function TargetsPanel({ view, state, onClose }: { view: EditorView | null
       )}
     </aside>
   );
-}
+});

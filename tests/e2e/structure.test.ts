@@ -151,6 +151,7 @@ describe('structured editor in Chromium', () => {
     await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${ARTIFACTS}header.png` });
+    copyFileSync(`${ARTIFACTS}header.png`, `${DOCS}screenshot-header.png`);
   });
 
   it('shows the editor with its outline, and the targets table with figures that edit the text', async () => {
