@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
+import { typingOnly } from '../../shared/document/typingOnly.ts';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { BlockType } from '../../shared/document/blockTypes.ts';
 import { DEFAULT_SCHEME, displayPrefix, numberBlocks, type NumberingScheme } from '../../shared/numbering/index.ts';
@@ -41,9 +42,12 @@ export function numberingPlugin(initial: NumberingScheme = DEFAULT_SCHEME): Plug
         const scheme = tr.getMeta(numberingKey) as NumberingScheme | undefined;
         if (scheme && scheme !== value.scheme) return compute(tr.doc, scheme);
         if (!tr.docChanged) return value;
+        // Typing inside one block (the common case, on every keystroke): labels stay, and the
+        // mapped decorations are known to be complete, so skip the structural checks.
+        if (typingOnly(tr)) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
         if (!sameStructure(oldState.doc, tr.doc)) return compute(tr.doc, value.scheme);
-        // Typing inside a block: labels stay. Mapping keeps the decorations unless a block was
-        // replaced whole (y-prosemirror does that for remote changes), then they are rebuilt.
+        // Mapping keeps the decorations unless a block was replaced whole (y-prosemirror does
+        // that for remote changes), then they are rebuilt.
         const decorations = value.decorations.map(tr.mapping, tr.doc);
         const expected = value.labels.filter((l) => l !== null).length;
         if (decorations.find().length !== expected) return compute(tr.doc, value.scheme);

@@ -2,6 +2,7 @@ import { Fragment, Slice, type Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { duplicateBlockId, newBlockId } from './ids.ts';
 import { ID_NODE_TYPES } from './schema.ts';
+import { typingOnly } from './typingOnly.ts';
 
 /**
  * Keeps block ids present and unique: after every change, a block with no id gets a random one
@@ -87,6 +88,8 @@ export function blockIdsPlugin(): Plugin {
     key: blockIdsKey,
     appendTransaction(transactions, _oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
+      // Typing inside a block cannot create, copy or clear an id: skip the whole-document scan.
+      if (transactions.every((tr) => !tr.docChanged || typingOnly(tr))) return null;
       const tr = newState.tr;
       if (!fixBlockIds(tr)) return null;
       return tr.setMeta(blockIdsKey, 'fix');
