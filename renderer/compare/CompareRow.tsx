@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { BlockRef, Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Lines } from './Runs.tsx';
+import { numberLabel } from './numberLabel.ts';
 import { sideLines } from './sideRuns.ts';
 
 export interface RowProps {
@@ -20,7 +21,7 @@ function numbers(change: Change, side: 'left' | 'right'): string {
   const block = change[side];
   if (!block) return '';
   const many = change.parts && change.parts[0] === block ? change.parts : [block];
-  return many.map((b) => b.number ?? '').filter(Boolean).join(' + ');
+  return many.map((b) => numberLabel(b.type, b.number)).filter(Boolean).join(' + ');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { numberLabel } from './numberLabel.ts';
 import type { ViewProps } from './SideBySide.tsx';
 
 /** One block of the redline: the newer text with deletions struck and insertions underlined inline. */
@@ -13,7 +14,7 @@ const RedlineRow = memo(function RedlineRow({ change, row, shown, current }: { c
   const cls = ['red-row', `op-${change.op}`, shown ? 'shown' : '', current ? 'current' : ''].filter(Boolean).join(' ');
   return (
     <div className={cls} data-row={row} data-op={change.op} data-testid="redline-row">
-      <span className="cmp-num">{block.number ?? ''}</span>
+      <span className="cmp-num">{numberLabel(block.type, block.number)}</span>
       <div className="cmp-text">
         {origin ? (
           <del className="moved-away">{change.left!.text}</del>

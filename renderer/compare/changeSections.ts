@@ -1,5 +1,6 @@
 import { OUTLINE_TYPES } from '../../shared/document/blockTypes.ts';
 import type { BlockRef, Change } from '../../shared/compare/types.ts';
+import { numberLabel } from './numberLabel.ts';
 
 /** A part, section or heading row of a comparison: the rows below it up to the next one belong to it. */
 export interface SectionRef {
@@ -24,7 +25,8 @@ export function shownBlock(change: Change): BlockRef | null {
 
 export function blockLabel(block: BlockRef): string {
   const text = block.text.length > LABEL_LENGTH ? `${block.text.slice(0, LABEL_LENGTH - 1)}…` : block.text;
-  return block.number ? `${block.number} ${text}` : text;
+  const number = numberLabel(block.type, block.number);
+  return number ? `${number} ${text}` : text;
 }
 
 /** Groups the rows of a comparison by the nearest part, section or heading row above them. */

@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { numberLabel } from '../compare/numberLabel.ts';
 
 /**
  * Shows each top-level block's number ("II.", "1.1.", "(7)") before its text, from a map of
@@ -17,7 +18,7 @@ export function numberDecorations(numbers: ReadonlyMap<string, string>): Plugin 
         Decoration.widget(offset + 1, () => {
           const span = document.createElement('span');
           span.className = 'block-number';
-          span.textContent = `${number} `;
+          span.textContent = `${numberLabel(node.type.name, number)} `;
           return span;
         }, { side: -1, key: `n-${number}` }),
       );

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { foldKey } from '../../shared/text/normalize.ts';
+import { numberLabel } from '../compare/numberLabel.ts';
 
 const LIMIT = 200;
 
 function label(b: NumberedBlock): string {
   const text = b.text.length > 100 ? `${b.text.slice(0, 99)}…` : b.text;
-  return b.number ? `${b.number} ${text}` : text;
+  return b.number ? `${numberLabel(b.type, b.number)} ${text}` : text;
 }
 
 /** Finds a block of the latest draft by its words (tone marks and case ignored) or its number. */

@@ -2,6 +2,7 @@ import type { SynopsisColumn } from '../../shared/compare/synopsis.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate } from '../drafts/draftLabel.ts';
 import type { DraftSummary } from '../drafts/draftRpc.ts';
+import { numberLabel } from '../compare/numberLabel.ts';
 
 /** One draft's version of the block, its changes since the previous draft highlighted. */
 function ColumnBody({ column }: { column: SynopsisColumn }) {
@@ -12,7 +13,7 @@ function ColumnBody({ column }: { column: SynopsisColumn }) {
       <>
         {column.blocks.map((b) => (
           <p key={b.id}>
-            {b.number && <span className="block-number">{b.number} </span>}
+            {b.number && <span className="block-number">{numberLabel(b.type, b.number)} </span>}
             {b.text}
           </p>
         ))}

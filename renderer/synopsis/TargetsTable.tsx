@@ -2,6 +2,7 @@ import type { TargetFigure } from '../../shared/targets/targetFigure.ts';
 import type { TargetRow } from '../../shared/compare/targetsAcrossDrafts.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { DraftSummary } from '../drafts/draftRpc.ts';
+import { numberLabel } from '../compare/numberLabel.ts';
 
 /** The figures as written ("13%/năm; 245.500 tỷ đồng"): what a reviewer compares across drafts. */
 function figuresText(figures: TargetFigure[]): string {
@@ -32,7 +33,7 @@ export function TargetsTable({ rows, drafts, onPick }: { rows: TargetRow[]; draf
                   <td key={k} className={changed ? 'changed' : cell ? '' : 'absent'} title={cell?.text}>
                     {cell ? (
                       <button type="button" className="link" onClick={() => onPick(cell.id)}>
-                        <span className="block-number">{cell.number}</span> {figuresText(cell.figures) || '—'}
+                        <span className="block-number">{numberLabel('target', cell.number)}</span> {figuresText(cell.figures) || '—'}
                       </button>
                     ) : (
                       '—'

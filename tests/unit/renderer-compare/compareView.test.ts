@@ -14,18 +14,18 @@ function b(id: string, text: string, number: string | null = null, type: BlockTy
 }
 
 const LEFT = [
-  b('s1', 'Kết quả đạt được', 'I.', 'section'),
+  b('s1', 'Kết quả đạt được', 'I', 'section'),
   b('p1', 'Thành phố giữ vững hoà bình và ổn định chính trị.'),
   b('p2', 'Kinh tế tăng trưởng khá, quy mô được mở rộng.'),
-  b('s2', 'Nhiệm vụ', 'II.', 'section'),
+  b('s2', 'Nhiệm vụ', 'II', 'section'),
   b('t1', 'Tốc độ tăng trưởng GRDP bình quân 10%/năm.', '(1)', 'target'),
   b('p3', 'Phát triển văn hoá, xã hội hài hoà với kinh tế.'),
 ];
 const RIGHT = [
-  b('s1', 'Kết quả đạt được', 'I.', 'section'),
+  b('s1', 'Kết quả đạt được', 'I', 'section'),
   b('p1', 'Thành phố giữ vững hòa bình và ổn định chính trị.'),
   b('p2', 'Kinh tế tăng trưởng nhanh, quy mô được mở rộng.'),
-  b('s2', 'Nhiệm vụ', 'II.', 'section'),
+  b('s2', 'Nhiệm vụ', 'II', 'section'),
   b('t1', 'Tốc độ tăng trưởng GRDP bình quân 11%/năm.', '(1)', 'target'),
   b('p3', 'Phát triển văn hoá, xã hội hài hoà với kinh tế.'),
   b('p4', 'Bảo đảm quốc phòng, an ninh.'),

@@ -1,0 +1,242 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
+import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { call } from '../helpers/rpc.ts';
+import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+const USER = 'Nguyễn Văn An';
+const NEW_PARAGRAPH = 'Đại hội đã thông qua Nghị quyết với sự đồng thuận rất cao của các đại biểu.';
+
+let app: ServedApp;
+let browser: Browser;
+let page: Page;
+let title = '';
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startServedApp();
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  // The name drafts and attribution are signed with, as the editor would remember it.
+  await context.addInitScript((name) => localStorage.setItem('vankien.userName', name), USER);
+  page = await context.newPage();
+  await page.goto(app.openUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const editor = () => page.locator('[data-testid=editor] .ProseMirror');
+const rows = () => page.getByTestId('cmp-row');
+const currentRow = () => page.locator('[data-testid=cmp-row].current');
+const waitSaved = () => expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 15_000 }).toBe('true');
+
+/** Selects the first occurrence of `needle` in the editor through the DOM, as a mouse drag would. */
+async function selectText(needle: string): Promise<void> {
+  await editor().click();
+  const found = await page.evaluate((text) => {
+    const root = document.querySelector('[data-testid=editor] .ProseMirror')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    }
+    return false;
+  }, needle);
+  expect(found, `"${needle}" in the editor`).toBe(true);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(100);
+}
+
+async function freezeDraft(number: number, stage: string, note: string): Promise<void> {
+  await page.getByTestId('open-drafts').click();
+  await page.getByTestId('freeze-draft').click();
+  await page.getByTestId('draft-stage').selectOption(stage);
+  expect(await page.getByTestId('draft-author').inputValue()).toBe(USER);
+  await page.getByTestId('draft-note').fill(note);
+  await page.getByTestId('draft-submit').click();
+  await expect.poll(() => page.getByTestId('drafts-notice').innerText()).toBe(`Đã chốt Dự thảo lần ${number}.`);
+  await expect.poll(() => page.getByTestId('draft-item').count()).toBe(number);
+}
+
+/** The texts of the marked runs in a row; runs are whole words, so trailing punctuation is dropped. */
+const textsIn = async (row: Locator, selector: string) => (await row.locator(selector).allTextContents()).map(words);
+/** textContent, not innerText: rows far off screen are not laid out (content-visibility: auto). */
+const words = (text: string | null) => (text ?? '').replace(/[,.;:]$/, '');
+
+describe('drafts and comparison in Chromium', () => {
+  it('freezes draft 1 of an imported report, edits it, and freezes draft 2 from the drafts panel', async () => {
+    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố Hải Phòng');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('import-file').setInputFiles(CORPUS);
+    await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+    await expect.poll(() => editor().innerText(), { timeout: 20_000 }).toContain('Cộng hoà xã hội');
+    await waitSaved();
+    title = await page.getByTestId('doc-title').innerText();
+    await freezeDraft(1, 'subcommittee', 'Vòng 1: Tiểu ban Văn kiện');
+    const item = page.getByTestId('draft-item').first();
+    expect(await item.innerText()).toContain('Tiểu ban Văn kiện');
+    expect(await item.innerText()).toContain(USER);
+    await page.keyboard.press('Escape');
+
+    await selectText('nghiêm túc');
+    await page.keyboard.type('nghiêm chỉnh');
+    await selectText('Cộng hoà');
+    await page.keyboard.type('Cộng hòa');
+    // Caret at the end of a one-line paragraph (End only goes to the end of a visual line).
+    await selectText('thông báo nhanh về kết quả Đại hội:');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(NEW_PARAGRAPH);
+    await waitSaved();
+    await freezeDraft(2, 'standing_board', 'Vòng 2: gửi Thường trực');
+    expect(await page.getByTestId('draft-item').first().innerText()).toContain('Thường trực');
+  });
+
+  it('shows draft 1 beside draft 2 with each change row classified, the tone-mark swap hidden by default', async () => {
+    await page.locator('[data-testid=draft-item][data-number="2"]').getByTestId('draft-compare-previous').click();
+    await page.waitForURL(/\/compare\/1\/2$/);
+    await expect.poll(() => rows().count(), { timeout: 20_000 }).toBeGreaterThan(50);
+    const stats = page.getByTestId('compare-stats');
+    expect(await stats.locator('[data-stat=modified] b').innerText()).toBe('2');
+    expect(await stats.locator('[data-stat=inserted] b').innerText()).toBe('1');
+    expect(await stats.locator('[data-stat=deleted] b').innerText()).toBe('0');
+    expect(await stats.locator('[data-stat=moved] b').innerText()).toBe('0');
+
+    const word = rows().filter({ hasText: 'nghiêm chỉnh' });
+    expect(await word.getAttribute('data-op')).toBe('modified');
+    expect(await word.getAttribute('data-class')).toBe('substantive');
+    expect(await word.getAttribute('data-shown')).toBe('true');
+    expect(await textsIn(word, '.left del')).toEqual(['túc']);
+    expect(await textsIn(word, '.right ins')).toEqual(['chỉnh']);
+    // Both drafts' numbers are shown in their columns.
+    expect(await word.locator('.left .cmp-num').innerText()).toBe('1.');
+    expect(await word.locator('.right .cmp-num').innerText()).toBe('1.');
+
+    const tone = rows().filter({ hasText: 'Cộng hòa xã hội' });
+    expect(await tone.getAttribute('data-class')).toBe('orthography');
+    expect(await tone.getAttribute('data-shown')).toBe('false');
+    expect(await tone.locator('ins, del').count()).toBe(0);
+
+    const added = rows().filter({ hasText: NEW_PARAGRAPH });
+    expect(await added.getAttribute('data-op')).toBe('inserted');
+    expect(await added.locator('.left').getAttribute('class')).toContain('empty');
+    expect(await page.getByTestId('change-item').count()).toBe(2);
+  });
+
+  it('moves through the changes with n/p, F8/Shift+F8 and the buttons', async () => {
+    const op = async () => currentRow().getAttribute('data-op');
+    await page.keyboard.press('n');
+    await expect.poll(op).toBe('inserted');
+    await page.keyboard.press('n');
+    await expect.poll(op).toBe('modified');
+    expect(await page.getByTestId('change-position').innerText()).toBe('2/2 thay đổi');
+    await page.keyboard.press('p');
+    await expect.poll(op).toBe('inserted');
+    await page.keyboard.press('F8');
+    await expect.poll(op).toBe('modified');
+    await page.keyboard.press('Shift+F8');
+    await expect.poll(op).toBe('inserted');
+    await page.getByTestId('next-change').click();
+    await expect.poll(op).toBe('modified');
+    expect(await currentRow().innerText()).toContain('nghiêm chỉnh');
+  });
+
+  it('shows the tone-mark swap, subdued, only when orthography changes are not hidden', async () => {
+    const tone = rows().filter({ hasText: 'Cộng hòa xã hội' });
+    await page.getByTestId('filter-minor').uncheck();
+    await expect.poll(() => tone.getAttribute('data-shown')).toBe('true');
+    expect(await textsIn(tone, '.left del.cls-orthography')).toEqual(['hoà']);
+    expect(await textsIn(tone, '.right ins.cls-orthography')).toEqual(['hòa']);
+    expect(await page.getByTestId('change-item').count()).toBe(3);
+    await page.getByTestId('filter-only-changes').check();
+    await expect.poll(() => rows().count()).toBe(3);
+    await page.getByTestId('next-change').click();
+    await page.screenshot({ path: `${ARTIFACTS}compare.png` });
+    copyFileSync(`${ARTIFACTS}compare.png`, `${DOCS}screenshot-compare.png`);
+    await page.getByTestId('filter-only-changes').uncheck();
+    await page.getByTestId('filter-minor').check();
+    await expect.poll(() => tone.getAttribute('data-shown')).toBe('false');
+    expect(await page.getByTestId('change-item').count()).toBe(2);
+  });
+
+  it('shows the redline: the newer draft with deletions struck and insertions underlined', async () => {
+    await page.getByTestId('mode-redline').click();
+    const row = page.getByTestId('redline-row').filter({ hasText: 'Được triển khai nghiêm' });
+    expect(await textsIn(row, 'del')).toEqual(['túc']);
+    expect(await textsIn(row, 'ins')).toEqual(['chỉnh']);
+    expect(await page.getByTestId('redline-row').filter({ hasText: NEW_PARAGRAPH }).locator('ins').textContent()).toBe(NEW_PARAGRAPH);
+    await page.screenshot({ path: `${ARTIFACTS}compare-redline.png` });
+    await page.getByTestId('mode-side').click();
+  });
+
+  it('exports a .docx whose tracked insertions and deletions are the comparison’s', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+    expect(download.suggestedFilename()).toBe(`So sánh dự thảo 1-2 - ${title}.docx`);
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const xml = strFromU8(files['word/document.xml']);
+    const inserted = [...xml.matchAll(/<w:ins\b[^>]*>(.*?)<\/w:ins>/gs)].flatMap((m) => [...m[1].matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]));
+    const deleted = [...xml.matchAll(/<w:del\b[^>]*>(.*?)<\/w:del>/gs)].flatMap((m) => [...m[1].matchAll(/<w:delText\b[^>]*>([^<]*)<\/w:delText>/g)].map((t) => t[1]));
+
+    const [workspaceId, documentId] = new URL(page.url()).hash.match(/#\/w\/([^/]+)\/d\/([^/]+)/)!.slice(1).map(decodeURIComponent);
+    const side = async (n: number) => (await call(app.url, app.secret, 'draft.get', { workspaceId, documentId, side: n })).blocks as NumberedBlock[];
+    const comparison = compareBlocks(await side(1), await side(2));
+    const tokens = comparison.changes.flatMap((c) => c.tokens);
+    const expected = (op: 'insert' | 'delete') => tokens.filter((t) => t.op === op).map((t) => t.text).join('');
+    expect(inserted.join('')).toBe(expected('insert'));
+    expect(deleted.join('')).toBe(expected('delete'));
+    expect(inserted.map(words)).toEqual(expect.arrayContaining(['chỉnh', 'hòa']));
+    expect(deleted.map(words)).toEqual(expect.arrayContaining(['túc', 'hoà']));
+  });
+
+  it('follows a block through the drafts in the synopsis, naming who changed it and when', async () => {
+    const word = rows().filter({ hasText: 'nghiêm chỉnh' });
+    await word.hover();
+    await word.locator('.cmp-row-action').click();
+    await page.waitForURL(/\/synopsis\//);
+    const columns = page.getByTestId('synopsis-column');
+    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(2);
+    expect(await columns.nth(0).innerText()).toContain('nghiêm túc');
+    expect(await columns.nth(1).getAttribute('data-class')).toBe('substantive');
+    expect(await columns.nth(1).innerText()).toContain(`${USER} sửa`);
+    expect(await textsIn(columns.nth(1), 'ins')).toEqual(['chỉnh']);
+  });
+
+  it('tells who changed what in the working copy since the last draft', async () => {
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL(/\/d\/[^/]+$/);
+    await selectText('Đại biểu chính thức');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' tham dự');
+    await selectText('phóng viên ');
+    await page.keyboard.press('Backspace');
+    await waitSaved();
+    await page.getByTestId('open-drafts').click();
+    await page.getByTestId('open-changes').click();
+    const users = page.getByTestId('attribution-users');
+    await expect.poll(() => users.innerText(), { timeout: 20_000 }).toContain(USER);
+    const doc = page.getByTestId('attribution-doc');
+    expect(await doc.locator('.ychange-added').allTextContents()).toEqual([' tham dự']);
+    expect(await doc.locator('.ychange-removed').allTextContents()).toEqual(['phóng viên ']);
+    expect(await doc.locator('.ychange-added').first().getAttribute('data-user')).toBe(USER);
+    expect(await users.innerText()).toContain('thêm 8 ký tự, xoá 11 ký tự');
+    await page.screenshot({ path: `${ARTIFACTS}compare-attribution.png` });
+  });
+});
