@@ -9,6 +9,7 @@ export function StatusBar({ sync, words }: { sync: SyncState; words: number }) {
     connected: t('status.connected'),
     disconnected: t('status.disconnected'),
     protocolTooOld: t('status.protocolTooOld'),
+    unavailable: t('status.unavailable'),
   }[sync.connection];
   const saved =
     sync.connection !== 'connected' && sync.unsynced > 0

@@ -6,7 +6,8 @@ import { serverConnection, syncUrl } from '../api/connection.ts';
 /** Close code the server uses for a renderer older than its protocol. */
 export const PROTOCOL_TOO_OLD = 4426;
 
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'protocolTooOld';
+/** `unavailable`: the server refused the document (deleted, or its workspace cannot be read). */
+export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'protocolTooOld' | 'unavailable';
 
 export interface SyncState {
   connection: ConnectionState;
@@ -29,7 +30,7 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
     name: syncDocumentName(workspaceId, documentId),
     document: ydoc,
     onStatus: ({ status }) => {
-      if (state.connection !== 'protocolTooOld') state.connection = status as ConnectionState;
+      if (state.connection !== 'protocolTooOld' && state.connection !== 'unavailable') state.connection = status as ConnectionState;
       emit();
     },
     onSynced: () => {
@@ -42,6 +43,10 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
     },
     onAwarenessChange: ({ states }) => {
       state.people = Math.max(1, states.length);
+      emit();
+    },
+    onAuthenticationFailed: () => {
+      state.connection = 'unavailable';
       emit();
     },
     onClose: ({ event }) => {

@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'status.saved': 'Saved',
   'status.saving': 'Saving…',
   'status.unsaved': 'Not saved: {count} changes will be sent when the connection is back',
+  'status.unavailable': 'This document cannot be opened: it may have been deleted, or its workspace file cannot be read. Go back to the document list.',
   'status.protocolTooOld': 'This app is older than the server. Reload the page or update the app.',
   'status.leaveUnsaved': 'Some changes have not reached the server yet. Leaving now may lose them.',
   'error.network': 'Cannot reach the Văn Kiện server. Check that it is running, then retry.',

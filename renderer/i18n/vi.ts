@@ -50,6 +50,7 @@ export const vi = {
   'status.saved': 'Đã lưu',
   'status.saving': 'Đang lưu…',
   'status.unsaved': 'Chưa lưu: {count} thay đổi sẽ được gửi khi có kết nối',
+  'status.unavailable': 'Không mở được văn kiện này: có thể nó đã bị xoá, hoặc tệp không gian làm việc không đọc được. Hãy quay lại danh sách văn kiện.',
   'status.protocolTooOld': 'Ứng dụng này cũ hơn máy chủ. Hãy tải lại trang hoặc cập nhật ứng dụng.',
   'status.leaveUnsaved': 'Còn thay đổi chưa lưu lên máy chủ. Rời trang bây giờ có thể mất các thay đổi đó.',
   'error.network': 'Không kết nối được tới máy chủ Văn Kiện. Kiểm tra máy chủ còn chạy, rồi thử lại.',

@@ -65,4 +65,14 @@ describe('editor in Chromium', () => {
     await first.context().close();
     await second.context().close();
   });
+
+  it('says so when a document cannot be opened', async () => {
+    const page = await openApp();
+    await page.getByTestId('workspace-name').fill('Văn kiện đã xoá');
+    await page.getByTestId('workspace-create').click();
+    await page.waitForURL(/#\/w\/.+/);
+    await page.goto(`${page.url()}/d/00000000-0000-4000-8000-000000000000`);
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toContain('Không mở được văn kiện');
+    await page.context().close();
+  });
 });
