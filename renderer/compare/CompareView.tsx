@@ -22,6 +22,12 @@ interface Props {
   onSynopsis(blockId: string): void;
 }
 
+/** The rows of `visible` and the old places of the moved blocks among them, in reading order. */
+function withMoveOrigins(changes: LoadedComparison['comparison']['changes'], visible: readonly number[]): number[] {
+  const origins = visible.map((i) => changes[i].moveFrom).filter((i): i is number => i !== undefined);
+  return origins.length === 0 ? [...visible] : [...visible, ...origins].sort((a, b) => a - b);
+}
+
 /** The comparison's views (side by side or redline), its navigator and its export. */
 export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
   const { t, language } = useI18n();
@@ -33,7 +39,7 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
   const visible = useMemo(() => visibleChanges(comparison.changes, filter, index), [comparison, filter, index]);
   const shown = useMemo(() => new Set(visible), [visible]);
   const rows = useMemo(() => {
-    if (onlyChanges) return visible;
+    if (onlyChanges) return withMoveOrigins(comparison.changes, visible);
     if (filter.section === null) return null;
     return comparison.changes.map((_, i) => i).filter((i) => index.sectionOf[i] === filter.section);
   }, [onlyChanges, visible, filter.section, comparison, index]);

@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
+import type { BlockRef } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
+import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
@@ -76,6 +78,12 @@ async function freezeDraft(number: number, stage: string, note: string): Promise
 }
 
 /** The texts of the marked runs in a row; runs are whole words, so trailing punctuation is dropped. */
+/** The two rows of the moved section: its old place (nothing on the right) and its new place. */
+function movedSection() {
+  const moved = rows().filter({ hasText: 'CHỦ ĐỀ, PHƯƠNG CHÂM' });
+  return { origin: moved.filter({ has: page.locator('.cmp-cell.right.empty') }), destination: moved.filter({ has: page.locator('.cmp-cell.right:not(.empty)') }) };
+}
+
 const textsIn = async (row: Locator, selector: string) => (await row.locator(selector).allTextContents()).map(words);
 /** textContent, not innerText: rows far off screen are not laid out (content-visibility: auto). */
 const words = (text: string | null) => (text ?? '').replace(/[,.;:]$/, '');
@@ -104,6 +112,10 @@ describe('drafts and comparison in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.keyboard.type(NEW_PARAGRAPH);
+    // Section III moves above section II (with its body): renumbered, not changed.
+    const outlineRow = (text: string) => page.getByTestId('outline-item').filter({ hasText: text }).first();
+    await outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').dragTo(outlineRow('VỀ ĐẠI BIỂU ĐẠI HỘI'));
+    await expect.poll(() => outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').getByTestId('outline-number').innerText()).toBe('II');
     await waitSaved();
     await freezeDraft(2, 'standing_board', 'Vòng 2: gửi Thường trực');
     expect(await page.getByTestId('draft-item').first().innerText()).toContain('Thường trực');
@@ -117,7 +129,7 @@ describe('drafts and comparison in Chromium', () => {
     expect(await stats.locator('[data-stat=modified] b').innerText()).toBe('2');
     expect(await stats.locator('[data-stat=inserted] b').innerText()).toBe('1');
     expect(await stats.locator('[data-stat=deleted] b').innerText()).toBe('0');
-    expect(await stats.locator('[data-stat=moved] b').innerText()).toBe('0');
+    expect(Number(await stats.locator('[data-stat=moved] b').innerText())).toBeGreaterThan(0);
 
     const word = rows().filter({ hasText: 'nghiêm chỉnh' });
     expect(await word.getAttribute('data-op')).toBe('modified');
@@ -126,8 +138,8 @@ describe('drafts and comparison in Chromium', () => {
     expect(await textsIn(word, '.left del')).toEqual(['túc']);
     expect(await textsIn(word, '.right ins')).toEqual(['chỉnh']);
     // Both drafts' numbers are shown in their columns.
-    expect(await word.locator('.left .cmp-num').innerText()).toBe('1.');
-    expect(await word.locator('.right .cmp-num').innerText()).toBe('1.');
+    expect(await word.locator('.left .cmp-num').textContent()).toBe('1.');
+    expect(await word.locator('.right .cmp-num').textContent()).toBe('1.');
 
     const tone = rows().filter({ hasText: 'Cộng hòa xã hội' });
     expect(await tone.getAttribute('data-class')).toBe('orthography');
@@ -137,7 +149,13 @@ describe('drafts and comparison in Chromium', () => {
     const added = rows().filter({ hasText: NEW_PARAGRAPH });
     expect(await added.getAttribute('data-op')).toBe('inserted');
     expect(await added.locator('.left').getAttribute('class')).toContain('empty');
-    expect(await page.getByTestId('change-item').count()).toBe(2);
+    const { origin, destination } = movedSection();
+    expect(await rows().filter({ hasText: 'CHỦ ĐỀ, PHƯƠNG CHÂM' }).count()).toBe(2);
+    expect(await origin.locator('.left .cmp-num').textContent()).toBe('III.');
+    expect(await destination.locator('.left .cmp-num').textContent()).toBe('III.');
+    expect(await destination.locator('.right .cmp-num').textContent()).toBe('II.');
+    expect(await destination.getAttribute('data-op')).toBe('moved');
+    expect(await page.getByTestId('change-item').filter({ hasText: 'CHỦ ĐỀ, PHƯƠNG CHÂM' }).count()).toBe(1);
   });
 
   it('moves through the changes with n/p, F8/Shift+F8 and the buttons', async () => {
@@ -146,7 +164,7 @@ describe('drafts and comparison in Chromium', () => {
     await expect.poll(op).toBe('inserted');
     await page.keyboard.press('n');
     await expect.poll(op).toBe('modified');
-    expect(await page.getByTestId('change-position').innerText()).toBe('2/2 thay đổi');
+    expect(await page.getByTestId('change-position').innerText()).toMatch(/^2\/\d+ thay đổi$/);
     await page.keyboard.press('p');
     await expect.poll(op).toBe('inserted');
     await page.keyboard.press('F8');
@@ -158,22 +176,35 @@ describe('drafts and comparison in Chromium', () => {
     expect(await currentRow().innerText()).toContain('nghiêm chỉnh');
   });
 
+  it('follows a move link to the other place of a moved section, both places highlighted', async () => {
+    const { origin, destination } = movedSection();
+    await destination.getByTestId('move-link').click();
+    await expect.poll(() => origin.getAttribute('class')).toContain('current');
+    expect(await destination.getAttribute('class')).toContain('linked');
+    await origin.getByTestId('move-link').click();
+    await expect.poll(() => destination.getAttribute('class')).toContain('current');
+    expect(await origin.getAttribute('class')).toContain('linked');
+  });
+
   it('shows the tone-mark swap, subdued, only when orthography changes are not hidden', async () => {
     const tone = rows().filter({ hasText: 'Cộng hòa xã hội' });
+    const changes = await page.getByTestId('change-item').count();
     await page.getByTestId('filter-minor').uncheck();
     await expect.poll(() => tone.getAttribute('data-shown')).toBe('true');
     expect(await textsIn(tone, '.left del.cls-orthography')).toEqual(['hoà']);
     expect(await textsIn(tone, '.right ins.cls-orthography')).toEqual(['hòa']);
-    expect(await page.getByTestId('change-item').count()).toBe(3);
+    expect(await page.getByTestId('change-item').count()).toBe(changes + 1);
     await page.getByTestId('filter-only-changes').check();
-    await expect.poll(() => rows().count()).toBe(3);
-    await page.getByTestId('next-change').click();
+    // A moved block keeps both its rows, so its link has somewhere to go.
+    const moves = await page.locator('[data-testid=change-item][data-op=moved]').count();
+    await expect.poll(() => rows().count()).toBe(changes + 1 + moves);
+    await page.getByTestId('filter-only-changes').uncheck();
+    await page.getByTestId('change-item').filter({ hasText: 'Công tác chuẩn bị' }).click();
     await page.screenshot({ path: `${ARTIFACTS}compare.png` });
     copyFileSync(`${ARTIFACTS}compare.png`, `${DOCS}screenshot-compare.png`);
-    await page.getByTestId('filter-only-changes').uncheck();
     await page.getByTestId('filter-minor').check();
     await expect.poll(() => tone.getAttribute('data-shown')).toBe('false');
-    expect(await page.getByTestId('change-item').count()).toBe(2);
+    expect(await page.getByTestId('change-item').count()).toBe(changes);
   });
 
   it('shows the redline: the newer draft with deletions struck and insertions underlined', async () => {
@@ -197,8 +228,17 @@ describe('drafts and comparison in Chromium', () => {
     const [workspaceId, documentId] = new URL(page.url()).hash.match(/#\/w\/([^/]+)\/d\/([^/]+)/)!.slice(1).map(decodeURIComponent);
     const side = async (n: number) => (await call(app.url, app.secret, 'draft.get', { workspaceId, documentId, side: n })).blocks as NumberedBlock[];
     const comparison = compareBlocks(await side(1), await side(2));
-    const tokens = comparison.changes.flatMap((c) => c.tokens);
-    const expected = (op: 'insert' | 'delete') => tokens.filter((t) => t.op === op).map((t) => t.text).join('');
+    // Word diffs are tracked token by token; a moved block is deleted whole (with its number) at its
+    // old place and inserted whole at its new one.
+    const whole = (b: BlockRef) => exportBlockPrefix(b.type, b.number, b.text) + b.text;
+    const expected = (op: 'insert' | 'delete') =>
+      comparison.changes
+        .map((c) => {
+          if (c.moveTo !== undefined) return op === 'delete' ? whole(c.left!) : '';
+          if (c.moveFrom !== undefined) return op === 'insert' ? whole(c.right!) : '';
+          return c.tokens.filter((t) => t.op === op).map((t) => t.text).join('');
+        })
+        .join('');
     expect(inserted.join('')).toBe(expected('insert'));
     expect(deleted.join('')).toBe(expected('delete'));
     expect(inserted.map(words)).toEqual(expect.arrayContaining(['chỉnh', 'hòa']));
