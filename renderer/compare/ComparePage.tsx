@@ -30,7 +30,7 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   return (
     <div className="compare-page">
       <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })}>
+        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
           {t('compare.back')}
         </button>
         <h1 data-testid="compare-title">

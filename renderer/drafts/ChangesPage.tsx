@@ -48,7 +48,7 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
   return (
     <div className="editor-page">
       <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })}>
+        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
           {t('compare.back')}
         </button>
         <h1>

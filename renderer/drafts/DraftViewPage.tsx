@@ -19,7 +19,7 @@ export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId
   return (
     <div className="editor-page">
       <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })}>
+        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
           {t('compare.back')}
         </button>
         <h1 data-testid="draft-view-title">

@@ -279,4 +279,22 @@ describe('drafts and comparison in Chromium', () => {
     expect(await users.innerText()).toContain('thêm 8 ký tự, xoá 11 ký tự');
     await page.screenshot({ path: `${ARTIFACTS}compare-attribution.png` });
   });
+
+  it('opens draft 1 read-only with its numbers, and restores it as a new edit of the working copy', async () => {
+    await page.getByTestId('compare-back').click();
+    await page.getByTestId('open-drafts').click();
+    await page.locator('[data-testid=draft-item][data-number="1"]').getByTestId('draft-open').click();
+    const doc = page.getByTestId('read-only-doc');
+    await expect.poll(() => doc.innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
+    expect(await doc.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
+    expect(await doc.locator('.block-number').first().textContent()).toBe('I. ');
+    await page.getByTestId('compare-back').click();
+    await page.getByTestId('open-drafts').click();
+    await page.locator('[data-testid=draft-item][data-number="1"]').getByTestId('draft-restore').click();
+    expect(await page.getByTestId('confirm-dialog').innerText()).toContain('lịch sử không bị ghi đè');
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => page.getByTestId('drafts-notice').innerText()).toBe('Đã khôi phục Dự thảo lần 1 vào bản làm việc.');
+    await expect.poll(() => editor().innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
+    expect(await page.getByTestId('draft-item').count()).toBe(2);
+  });
 });
