@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { DRAFT_STAGES, type DraftStage } from '../../shared/rpc/draftContract.ts';
-import { documentByTitle, freezeDraft, listDrafts } from '../services/drafts/index.ts';
+import { freezeDraft, listDrafts } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 
@@ -32,7 +32,7 @@ export async function draftCommand(args: string[]): Promise<void> {
   const json = values.json ?? false;
   const store = WorkspaceStore.open(resolve(values.workspace));
   try {
-    const document = documentByTitle(store, values.document);
+    const document = store.getDocumentByTitle(values.document);
     if (action === 'list') {
       const drafts = listDrafts(store, document.id);
       print(json, { drafts }, () =>

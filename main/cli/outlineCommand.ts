@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
 import { Node } from 'prosemirror-model';
-import { flattenDoc } from '../../shared/document/flatten.ts';
 import { schema } from '../../shared/document/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
-import { DEFAULT_SCHEME } from '../../shared/numbering/defaultScheme.ts';
 import { displayPrefix } from '../../shared/numbering/displayPrefix.ts';
-import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
+import { numberedBlocksOf } from '../services/drafts/numberedBlocksOf.ts';
 import { print } from './output.ts';
 import { readInputFile } from './readInputFile.ts';
 
@@ -20,9 +18,7 @@ export async function outlineCommand(args: string[]): Promise<void> {
   if (!positionals[0]) throw new AppError('bad_request', `Thiếu tệp.\n${OUTLINE_HELP}`);
   const { bytes, fileName } = readInputFile(positionals[0]);
   const doc = Node.fromJSON(schema, importFile(bytes, fileName).doc);
-  const flat = flattenDoc(doc);
-  const numbers = numberBlocks(flat, DEFAULT_SCHEME);
-  const blocks = flat.map((b, i) => ({ id: b.id, type: b.type, level: b.level, number: numbers[i], text: b.text }));
+  const blocks = numberedBlocksOf(doc).map((b) => ({ id: b.id, type: b.type, level: b.level, number: b.number, text: b.text }));
   print(values.json ?? false, { blocks }, () =>
     blocks.map((b) => `${b.number ? displayPrefix(b.type, b.number) : ''}${b.text}`.split('\n')[0].slice(0, 120)).join('\n'),
   );

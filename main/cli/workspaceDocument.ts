@@ -10,13 +10,12 @@ export function openWorkspaceDocument(workspacePath: string | undefined, title: 
     store.close();
     throw new AppError('bad_request', 'Thiếu --document <tên văn kiện>.');
   }
-  const document = store.findDocumentByTitle(title);
-  if (!document) {
-    const titles = store.listDocuments().map((d) => `"${d.title}"`).join(', ') || '(chưa có văn kiện nào)';
+  try {
+    return { store, document: store.getDocumentByTitle(title) };
+  } catch (error) {
     store.close();
-    throw new AppError('not_found', `Không gian làm việc không có văn kiện "${title}". Các văn kiện hiện có: ${titles}.`);
+    throw error;
   }
-  return { store, document };
 }
 
 export function openWorkspaceFile(workspacePath: string | undefined): WorkspaceStore {

@@ -97,6 +97,14 @@ export class WorkspaceStore {
     return this.listDocuments().find((d) => d.title === title);
   }
 
+  /** The document with this exact title; not_found names the titles there are. */
+  getDocumentByTitle(title: string): DocumentSummary {
+    const found = this.findDocumentByTitle(title);
+    if (found) return found;
+    const titles = this.listDocuments().map((d) => `"${d.title}"`).join(', ') || '(chưa có văn kiện nào)';
+    throw new AppError('not_found', `Không gian làm việc không có văn kiện "${title}". Các văn kiện hiện có: ${titles}.`);
+  }
+
   createDocument(kind: DocumentKind, title: string, actor = 'system'): DocumentSummary {
     const now = new Date().toISOString();
     const id = randomUUID();

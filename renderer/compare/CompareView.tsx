@@ -6,7 +6,7 @@ import { sideCaption, sideTitle } from '../drafts/draftLabel.ts';
 import { localUserName } from '../drafts/localUserName.ts';
 import { ChangeNavigator } from './ChangeNavigator.tsx';
 import { DEFAULT_FILTER, type ChangeFilter, visibleChanges } from './changeFilter.ts';
-import { DOCX_MIME, downloadBytes } from './downloadBytes.ts';
+import { DOCX_MIME, downloadBytes } from '../ui/downloadBytes.ts';
 import { stepChange } from './navigate.ts';
 import { Redline } from './Redline.tsx';
 import { SideBySide } from './SideBySide.tsx';

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { RpcError } from '../api/rpcClient.ts';
 import type { UserChanges } from './attributionSummary.ts';
-import { base64ToBytes } from './base64.ts';
+import { base64ToBytes } from '../api/base64.ts';
 import { draftCall } from './draftRpc.ts';
 import { renderAttribution } from './renderAttribution.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
-import { bytesToBase64 } from './base64.ts';
+import { bytesToBase64 } from '../api/base64.ts';
 import { ComparePicker } from './ComparePicker.tsx';
 import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
 import { draftCall, type DraftSide } from './draftRpc.ts';

@@ -3,7 +3,8 @@ import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
-import { downloadFile } from './downloadFile.ts';
+import { base64ToBytes } from '../api/base64.ts';
+import { downloadBytes } from '../ui/downloadBytes.ts';
 
 /**
  * "Xuất .docx", "Xuất .txt" (the server renders the working copy; the file downloads) and
@@ -20,7 +21,7 @@ export function ExportButtons({ workspaceId, documentId, title }: { workspaceId:
     setError(null);
     try {
       const file = await call('document.export', { workspaceId, documentId, format });
-      downloadFile(file.fileName, file.mimeType, file.dataBase64);
+      downloadBytes(base64ToBytes(file.dataBase64), file.fileName, file.mimeType);
     } catch (e) {
       setError(toRpcError(e));
     } finally {

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { bytesToBase64 } from '../structure/base64.ts';
+import { bytesToBase64 } from '../api/base64.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ImportWarnings } from './ImportWarnings.tsx';

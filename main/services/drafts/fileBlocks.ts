@@ -5,8 +5,6 @@ import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
 import { schema } from '../../../shared/document/schema.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { importFile } from '../../../shared/import/index.ts';
-import type { DocumentSummary } from '../../../shared/rpc/documentContract.ts';
-import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 
 /**
@@ -23,12 +21,4 @@ export function fileBlocks(path: string, side: string): NumberedBlock[] {
   }
   const blocks = numberedBlocksOf(Node.fromJSON(schema, importFile(bytes, basename(path)).doc));
   return blocks.map((block, i) => ({ ...block, id: `${side}:${i}` }));
-}
-
-/** The document of a workspace with this exact title; not_found names the titles there are. */
-export function documentByTitle(store: WorkspaceStore, title: string): DocumentSummary {
-  const found = store.findDocumentByTitle(title);
-  if (found) return found;
-  const titles = store.listDocuments().map((d) => `"${d.title}"`).join(', ') || '(chưa có văn kiện nào)';
-  throw new AppError('not_found', `Không gian làm việc không có văn kiện "${title}". Các văn kiện hiện có: ${titles}.`);
 }

@@ -6,4 +6,4 @@ export { alignImportedIds } from './alignImportedIds.ts';
 export { replaceContent } from './replaceContent.ts';
 export { numberedBlocksOf, schemeFromJson } from './numberedBlocksOf.ts';
 export { draftStoreOf } from './draftStoreOf.ts';
-export { fileBlocks, documentByTitle } from './fileBlocks.ts';
+export { fileBlocks } from './fileBlocks.ts';

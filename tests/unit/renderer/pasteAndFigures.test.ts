@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { schema } from '../../../shared/document/schema.ts';
 import { extractFigures } from '../../../shared/targets/index.ts';
-import { base64ToBytes, bytesToBase64 } from '../../../renderer/structure/base64.ts';
+import { base64ToBytes, bytesToBase64 } from '../../../renderer/api/base64.ts';
 import { replaceFigureCommand } from '../../../renderer/structure/figureEdit.ts';
 import { formatFigureValue, formatFigureYear } from '../../../renderer/structure/formatFigure.ts';
 import { isWordHtml, structuredSliceFromText } from '../../../renderer/structure/pastedText.ts';
