@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../drafts/useDocumentTitle.ts';
 import { CompareView } from './CompareView.tsx';
 import { parseSide } from './sides.ts';
 import { useComparison } from './useComparison.ts';
+import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 
 interface Props {
   workspaceId: string;
@@ -29,18 +30,12 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   const drafts = list.data?.drafts ?? [];
   return (
     <div className="compare-page">
-      <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
-          {t('compare.back')}
-        </button>
-        <h1 data-testid="compare-title">
-          {t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — {title}
-        </h1>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="compare-title" title={<>{t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — {title}</>}>
         <SidePicker value={leftSide} drafts={drafts} onChange={(s) => go(s, rightSide)} testId="left-side" />
         <span>→</span>
         <SidePicker value={rightSide} drafts={drafts} onChange={(s) => go(leftSide, s)} testId="right-side" />
         <LanguageSwitch />
-      </header>
+      </DocumentTopbar>
       {loaded.error && <ErrorNote error={loaded.error} onRetry={loaded.reload} />}
       {loaded.loading && !loaded.data && <p className="muted cmp-loading" data-testid="compare-loading">{t('compare.loading')}</p>}
       {loaded.data && (

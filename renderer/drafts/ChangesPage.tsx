@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -12,6 +11,7 @@ import { draftCall } from './draftRpc.ts';
 import { renderAttribution } from './renderAttribution.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { loadWorkingCopyDoc } from './workingCopyDoc.ts';
+import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 
 type Phase = { kind: 'loading' } | { kind: 'noDraft' } | { kind: 'imported'; number: number } | { kind: 'ready'; number: number; summary: UserChanges[] };
 
@@ -47,15 +47,9 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
   }, [workspaceId, documentId]);
   return (
     <div className="editor-page">
-      <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
-          {t('compare.back')}
-        </button>
-        <h1>
-          {phase.kind === 'ready' ? t('changes.heading', { n: phase.number }) : t('changes.headingShort')} — {title}
-        </h1>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} title={<>{phase.kind === 'ready' ? t('changes.heading', { n: phase.number }) : t('changes.headingShort')} — {title}</>}>
         <LanguageSwitch />
-      </header>
+      </DocumentTopbar>
       {error && <ErrorNote error={error} />}
       {phase.kind === 'loading' && !error && <p className="muted" role="status">{t('changes.loading')}</p>}
       {phase.kind === 'noDraft' && <p className="muted">{t('changes.noDraft')}</p>}

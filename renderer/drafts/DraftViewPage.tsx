@@ -8,6 +8,7 @@ import { sideCaption } from './draftLabel.ts';
 import { draftCall } from './draftRpc.ts';
 import { ReadOnlyDoc } from './ReadOnlyDoc.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
+import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 
 /** "Dự thảo lần N" opened read-only, with its numbers, its stamp and its note. */
 export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId: string; documentId: string; number: number }) {
@@ -18,20 +19,14 @@ export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId
   const draft = got.data?.draft ?? null;
   return (
     <div className="editor-page">
-      <header className="topbar">
-        <button type="button" className="link" onClick={() => navigate({ page: 'editor', workspaceId, documentId })} data-testid="compare-back">
-          {t('compare.back')}
-        </button>
-        <h1 data-testid="draft-view-title">
-          {sideCaption(t, language, number, draft)} — {title}
-        </h1>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="draft-view-title" title={<>{sideCaption(t, language, number, draft)} — {title}</>}>
         {number > 1 && (
           <button type="button" onClick={() => navigate({ page: 'compare', workspaceId, documentId, left: String(number - 1), right: String(number) })}>
             {t('drafts.compareWithPrevious', { n: number - 1 })}
           </button>
         )}
         <LanguageSwitch />
-      </header>
+      </DocumentTopbar>
       {draft && (
         <div className="draft-stamp small">
           {t('drafts.readOnly')} · {t(`drafts.stage.${draft.stage}`)} · {t(`drafts.origin.${draft.origin}`)}
