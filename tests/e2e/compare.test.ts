@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -13,7 +13,6 @@ import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 const USER = 'Nguyễn Văn An';
 const NEW_PARAGRAPH = 'Đại hội đã thông qua Nghị quyết với sự đồng thuận rất cao của các đại biểu.';
 
@@ -201,7 +200,6 @@ describe('drafts and comparison in Chromium', () => {
     await page.getByTestId('filter-only-changes').uncheck();
     await page.getByTestId('change-item').filter({ hasText: 'Công tác chuẩn bị' }).click();
     await page.screenshot({ path: `${ARTIFACTS}compare.png` });
-    copyFileSync(`${ARTIFACTS}compare.png`, `${DOCS}screenshot-compare.png`);
     await page.getByTestId('filter-minor').check();
     await expect.poll(() => tone.getAttribute('data-shown')).toBe('false');
     expect(await page.getByTestId('change-item').count()).toBe(changes);

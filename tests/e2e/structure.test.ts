@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Node } from 'prosemirror-model';
 import type { Browser, Page } from 'playwright-core';
@@ -12,7 +12,6 @@ import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 
 let app: ServedApp;
 let browser: Browser;
@@ -151,14 +150,12 @@ describe('structured editor in Chromium', () => {
     await page.locator('.page-scroll').evaluate((el) => el.scrollTo(0, 0));
     await page.waitForTimeout(200);
     await page.screenshot({ path: `${ARTIFACTS}header.png` });
-    copyFileSync(`${ARTIFACTS}header.png`, `${DOCS}screenshot-header.png`);
   });
 
   it('shows the editor with its outline, and the targets table with figures that edit the text', async () => {
     await outlineRow('Các chỉ tiêu chủ yếu').getByRole('button').first().click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${ARTIFACTS}structure.png` });
-    copyFileSync(`${ARTIFACTS}structure.png`, `${DOCS}screenshot-structure.png`);
 
     await page.getByTestId('targets-toggle').click();
     const rows = page.getByTestId('target-row');
@@ -173,6 +170,5 @@ describe('structured editor in Chromium', () => {
     await grdp.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${ARTIFACTS}targets.png` });
-    copyFileSync(`${ARTIFACTS}targets.png`, `${DOCS}screenshot-targets.png`);
   });
 });
