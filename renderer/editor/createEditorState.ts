@@ -7,6 +7,7 @@ import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirr
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
+import { nfcInputPlugin } from '../../shared/document/nfcInput.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { NumberingScheme } from '../../shared/numbering/index.ts';
 import { numberingPlugin } from '../structure/numberingPlugin.ts';
@@ -23,6 +24,7 @@ export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness 
     ...(awareness ? [yCursorPlugin(awareness)] : []),
     yUndoPlugin(),
     blockIdsPlugin(),
+    nfcInputPlugin(),
     numberingPlugin(scheme),
     structuredPaste(),
     keymap({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
 import { workspaceId } from './workspaceContract.ts';
 
@@ -17,7 +18,7 @@ export const documentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
-const title = z.string().trim().min(1).max(300);
+const title = z.string().trim().min(1).max(300).transform(toNFC);
 const ref = { workspaceId, documentId };
 
 /** The document slice of the RPC contract. */

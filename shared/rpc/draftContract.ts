@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
 import { documentId } from './documentContract.ts';
 import { workspaceId } from './workspaceContract.ts';
@@ -35,8 +36,8 @@ export const numberedBlock = z.object({
 const ref = { workspaceId, documentId };
 const meta = {
   stage: draftStage,
-  author: z.string().trim().min(1).max(200),
-  note: z.string().max(5000).default(''),
+  author: z.string().trim().min(1).max(200).transform(toNFC),
+  note: z.string().max(5000).default('').transform(toNFC),
 };
 /** A side of a comparison: a draft number, or the live working copy. */
 export const draftSide = z.union([z.number().int().positive(), z.literal('working')]);

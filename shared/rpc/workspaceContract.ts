@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
 
 /** A workspace id is its file's base name inside the server's data folder. */
@@ -12,7 +13,8 @@ export const workspaceSummary = z.object({
 });
 export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
 
-const name = z.string().trim().min(1).max(200);
+/** Names and titles are stored in NFC, whatever form the client sent. */
+const name = z.string().trim().min(1).max(200).transform(toNFC);
 
 /** The workspace slice of the RPC contract. */
 export const workspaceContract = {

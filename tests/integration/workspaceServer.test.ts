@@ -134,6 +134,14 @@ describe('workspace server', () => {
     expect(audit.map((r) => (r as { action: string }).action)).toEqual(['workspace.create', 'document.create', 'document.rename', 'document.delete']);
   });
 
+  it('stores names and titles in NFC whatever form the client sent', async () => {
+    const { workspaceId, documentId } = await newDocument();
+    const decomposed = 'Nghi\u0323 quye\u0302\u0301t Đa\u0323i ho\u0323\u0302i';
+    const { document } = await call(server.url, server.secret, 'document.rename', { workspaceId, documentId, title: decomposed });
+    expect(document.title).toBe('Nghị quyết Đại hội');
+    expect(document.title).toBe(decomposed.normalize('NFC'));
+  });
+
   it('says which port is taken', async () => {
     await expect(startWorkspaceServer({ dataDir: dir.path, port: server.port })).rejects.toMatchObject({
       code: 'port_in_use',
