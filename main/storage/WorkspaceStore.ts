@@ -122,6 +122,11 @@ export class WorkspaceStore {
     return this.getDocument(id);
   }
 
+  /** Records that a document's content changed now (shown as "last changed" in the list). */
+  touchDocument(id: string): void {
+    this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+  }
+
   /** Soft delete: the row and all its history stay in the file. */
   deleteDocument(id: string, actor = 'system'): void {
     this.getDocument(id);

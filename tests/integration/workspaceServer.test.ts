@@ -39,6 +39,8 @@ describe('workspace server', () => {
     await waitFor(() => a.ydoc.getText('t').toString() === b.ydoc.getText('t').toString() && a.ydoc.getText('t').length > 20, 5000, 'convergence');
     expect(a.ydoc.getText('t').toString()).toContain('Đảng bộ thành phố');
     expect(a.ydoc.getText('t').toString()).toContain('Hải Phòng');
+    const [listed] = (await call(server.url, server.secret, 'document.list', { workspaceId })).documents;
+    expect(listed.updatedAt > listed.createdAt).toBe(true); // editing the text counts as a change
     a.destroy();
     b.destroy();
   });

@@ -5,6 +5,8 @@ import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { SERVICE_ORIGIN } from '../../services/documentContent.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
 
+const TOUCH_EVERY_MS = 5000;
+
 /**
  * Loads a document from its workspace's update log and appends every later update to it
  * synchronously, inside the Y.Doc 'update' event. Hocuspocus applies a client's update and only
@@ -23,8 +25,14 @@ export function persistenceExtension(workspaces: Workspaces, compactEvery: numbe
         for (const update of updates) Y.applyUpdate(document, update);
       }, SERVICE_ORIGIN);
       let sinceCompaction = updates.length;
+      let touchedAt = 0;
       document.on('update', (update: Uint8Array) => {
         store.updates.append(ref.documentId, update);
+        // "Last changed" in the document list; once every few seconds is precise enough.
+        if (Date.now() - touchedAt > TOUCH_EVERY_MS) {
+          store.touchDocument(ref.documentId);
+          touchedAt = Date.now();
+        }
         if (++sinceCompaction >= compactEvery) {
           store.updates.compact(ref.documentId);
           sinceCompaction = 1;
