@@ -14,8 +14,13 @@ export const SIGNATURE_MAX_LINES = 4;
 /** Lines of a signature are short. */
 export const SIGNATURE_LINE_MAX = 60;
 
+/**
+ * Whether a paragraph opens a signature. Only its first line is looked at: a signature written
+ * as one paragraph with line breaks (as our export writes it) has the name, in lower case, below.
+ */
 export function isSignatureStart(text: string): boolean {
-  return SIGNATURE_START.test(text) && !/\p{Ll}/u.test(text);
+  const first = text.split('\n', 1)[0];
+  return SIGNATURE_START.test(first) && !/\p{Ll}/u.test(first);
 }
 
 /** A recipient line: a dash or plus bullet. */
