@@ -15,7 +15,7 @@ export interface RowContext {
 
 export function blockRef(blocks: readonly NumberedBlock[], index: number): BlockRef {
   const b = blocks[index];
-  return { index, id: b.id, type: b.type, number: b.number ?? null, text: b.text };
+  return { index, id: b.id, type: b.type, level: b.level, number: b.number ?? null, text: b.text };
 }
 
 export function insertedRow(ctx: RowContext, r: number): Change {

@@ -44,6 +44,8 @@ export interface BlockRef {
   index: number;
   id: string;
   type: BlockType;
+  /** Heading level 1–4 for headings, else null (so exports can style the block). */
+  level: number | null;
   number: string | null;
   text: string;
 }
