@@ -1,30 +1,44 @@
 /**
- * `npm start`: launches Electron on the built app. Where Electron's binary could not be
- * downloaded (as on machines without internet), says so in one sentence and points to serve.
+ * `npm start`: launches Electron on the built app. The electron package downloads its binary
+ * on first use; where that download is blocked (machines without internet), this says so in one
+ * sentence and points to `npm run serve`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/**
- * The Electron executable, found the way the electron package finds it (path.txt beside its
- * package.json), without requiring the package: requiring it tries to download a missing binary.
- */
-function electronBinary(): string | null {
+const electronDir = (() => {
   try {
-    const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(dir, 'path.txt');
-    return existsSync(pathFile) ? join(dir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
+    return dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
     return null;
   }
+})();
+
+/** The Electron executable, found as the electron package finds it (path.txt), or null. */
+function electronBinary(): string | null {
+  if (!electronDir) return null;
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
-const binary = electronBinary();
+/** Runs the package's own downloader once (not when the user asked to skip it). */
+function tryDownload(): void {
+  if (!electronDir || process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return;
+  console.log('Đang tải Electron (chỉ lần đầu)…');
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+}
 
-if (!binary || !existsSync(binary)) {
+let binary = electronBinary();
+if (!binary) {
+  tryDownload();
+  binary = electronBinary();
+}
+if (!binary) {
   console.error('Không có tệp chạy Electron trên máy này (bản tải về bị chặn); hãy dùng "npm run serve" để mở Văn Kiện Studio trong trình duyệt.');
   process.exit(1);
 }
