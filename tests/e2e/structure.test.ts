@@ -33,6 +33,15 @@ afterAll(async () => {
 const outlineNumbers = () => page.getByTestId('outline-number').allInnerTexts();
 const outlineRow = (title: string) => page.getByTestId('outline-item').filter({ hasText: title }).first();
 const editorBlock = (title: string | RegExp) => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: title }).first();
+/** Clicks into a block and waits until the editor has focus with the caret inside that block. */
+async function caretInto(block: ReturnType<typeof editorBlock>): Promise<void> {
+  await expect
+    .poll(async () => {
+      await block.click();
+      return block.evaluate((el) => document.activeElement?.classList.contains('ProseMirror') === true && el.contains(document.getSelection()?.anchorNode ?? null));
+    })
+    .toBe(true);
+}
 const shape = (blocks: ReturnType<typeof flattenDoc>) => blocks.map((b) => `${b.type}${b.level ?? ''}|${b.text.trim()}`);
 
 describe('structured editor in Chromium', () => {
@@ -71,7 +80,7 @@ describe('structured editor in Chromium', () => {
 
   it('demotes a heading with Tab and promotes it back with Shift-Tab', async () => {
     const guests = editorBlock('Đại biểu khách mời');
-    await guests.click();
+    await caretInto(guests);
     await page.keyboard.press('End');
     await page.keyboard.press('Tab');
     await expect.poll(() => guests.getAttribute('data-number')).toBe('1.3. ');
@@ -114,9 +123,10 @@ describe('structured editor in Chromium', () => {
     await block.click({ button: 'right' });
     await page.getByTestId('menu-target').click();
     await expect.poll(() => block.getAttribute('data-type')).toBe('target');
+    await caretInto(block);
     await page.keyboard.press('Control+Alt+0');
     await expect.poll(() => block.getAttribute('data-type')).toBe('paragraph');
-    await block.click();
+    await caretInto(block);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.evaluate(() => {
