@@ -181,4 +181,22 @@ describe('structured editor in Chromium', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${ARTIFACTS}targets.png` });
   });
+
+  it('prints only the page, numbers included, as the browser\'s print to PDF does', async () => {
+    await page.getByTestId('targets-toggle').click(); // close the targets panel
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.toolbar').isVisible()).toBe(false);
+      expect(await page.locator('.topbar').isVisible()).toBe(false);
+      expect(await page.getByTestId('statusbar').isVisible()).toBe(false);
+      await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).isVisible()).toBe(true);
+      const numberShown = await editorBlock(/^KẾT QUẢ ĐẠI HỘI/).evaluate((el) => getComputedStyle(el, '::before').content);
+      expect(numberShown).toContain('IV.');
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      expect(pdf.byteLength).toBeGreaterThan(20_000);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });
