@@ -13,7 +13,7 @@ import { workspaceFileId } from './workspaceFileId.ts';
 export class Workspaces {
   readonly dataDir: string;
   private readonly open = new Map<string, WorkspaceStore>();
-  /** Files that could not be opened, with the reason, so the UI can say so. */
+  /** Files that could not be opened at the last `list()`, with the reason, so the UI can say so. */
   readonly unreadable = new Map<string, AppError>();
 
   constructor(dataDir: string) {
@@ -31,6 +31,7 @@ export class Workspaces {
       .map((f) => f.slice(0, -WORKSPACE_EXTENSION.length))
       .sort();
     const summaries: WorkspaceSummary[] = [];
+    this.unreadable.clear();
     for (const id of ids) {
       try {
         summaries.push(this.summary(id));

@@ -29,6 +29,11 @@ export function WorkspaceList({ selected }: { selected: string | null }) {
       <h2>{t('home.workspaces')}</h2>
       {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
       {list.data?.workspaces.length === 0 && <p className="muted">{t('home.workspaces.empty')}</p>}
+      {list.data?.unreadable.map((file) => (
+        <p key={file.id} className="error-note" role="alert" data-testid="workspace-unreadable">
+          {t('home.workspace.unreadable', { file: `${file.id}.vkws`, message: file.message })}
+        </p>
+      ))}
       <ul className="list" data-testid="workspace-list">
         {list.data?.workspaces.map((w) => (
           <li key={w.id} className={w.id === selected ? 'selected' : ''}>
@@ -56,6 +61,11 @@ export function WorkspaceList({ selected }: { selected: string | null }) {
         </button>
       </form>
       {error && <ErrorNote error={error} />}
+      {list.data && (
+        <p className="muted small" data-testid="data-dir">
+          {t('home.workspace.folder', { dir: list.data.dataDir })}
+        </p>
+      )}
     </section>
   );
 }

@@ -8,6 +8,8 @@ export const en: Record<MessageKey, string> = {
   'home.workspace.new': 'New workspace',
   'home.workspace.name': 'Workspace name',
   'home.workspace.namePlaceholder': 'E.g. 17th City Party Congress',
+  'home.workspace.unreadable': 'Cannot open {file}: {message}',
+  'home.workspace.folder': 'Workspaces live in the folder {dir}. Copy a .vkws file there to open it.',
   'home.workspace.documents': '{count} documents',
   'home.documents': 'Documents',
   'home.documents.empty': 'This workspace has no documents yet.',

@@ -10,6 +10,8 @@ export const vi = {
   'home.workspace.new': 'Tạo không gian làm việc',
   'home.workspace.name': 'Tên không gian làm việc',
   'home.workspace.namePlaceholder': 'Ví dụ: Đại hội Đảng bộ thành phố lần thứ XVII',
+  'home.workspace.unreadable': 'Không mở được tệp {file}: {message}',
+  'home.workspace.folder': 'Các không gian làm việc nằm trong thư mục {dir}. Chép tệp .vkws vào đây để mở.',
   'home.workspace.documents': '{count} văn kiện',
   'home.documents': 'Văn kiện',
   'home.documents.empty': 'Không gian này chưa có văn kiện nào.',

@@ -18,7 +18,15 @@ const name = z.string().trim().min(1).max(200).transform(toNFC);
 
 /** The workspace slice of the RPC contract. */
 export const workspaceContract = {
-  'workspace.list': method(z.object({}), z.object({ workspaces: z.array(workspaceSummary) })),
+  /** The workspaces in the server's data folder, and the files there that could not be opened (with why). */
+  'workspace.list': method(
+    z.object({}),
+    z.object({
+      workspaces: z.array(workspaceSummary),
+      unreadable: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
+      dataDir: z.string(),
+    }),
+  ),
   'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary })),
   'workspace.get': method(z.object({ workspaceId }), z.object({ workspace: workspaceSummary })),
 };

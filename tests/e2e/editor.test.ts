@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -73,6 +75,18 @@ describe('editor in Chromium', () => {
     await page.waitForURL(/#\/w\/.+/);
     await page.goto(`${page.url()}/d/00000000-0000-4000-8000-000000000000`);
     await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toContain('Không mở được văn kiện');
+    await page.context().close();
+  });
+
+  it('names a file in the workspace folder that cannot be opened, and leaves it alone', async () => {
+    const bad = join(app.dataDir, 'hong.vkws');
+    writeFileSync(bad, 'không phải cơ sở dữ liệu');
+    const page = await openApp();
+    const note = page.getByTestId('workspace-unreadable');
+    await expect.poll(() => note.innerText()).toContain('hong.vkws');
+    expect(await note.innerText()).toContain('không phải là không gian làm việc');
+    expect(await page.getByTestId('data-dir').innerText()).toContain(app.dataDir);
+    expect(readFileSync(bad, 'utf8')).toBe('không phải cơ sở dữ liệu');
     await page.context().close();
   });
 });
