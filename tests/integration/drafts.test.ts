@@ -1,26 +1,18 @@
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
 import { call, rpc } from '../helpers/rpc.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTestServer } from '../helpers/testServer.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
+const env = useTestServer();
 let editor: TestProvider | undefined;
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-});
-afterEach(async () => {
+afterEach(() => {
   editor?.destroy();
   editor = undefined;
-  await server.close();
-  dir.remove();
 });
 
 const BLOCKS: FlatBlock[] = [
@@ -31,14 +23,14 @@ const BLOCKS: FlatBlock[] = [
   { id: 't1', type: 'target', level: null, text: 'Tốc độ tăng trưởng GRDP bình quân 13%/năm.' },
 ];
 
-const call_ = (method: string, input: unknown) => call(server.url, server.secret, method, input);
+const call_ = (method: string, input: unknown) => call(env.server.url, env.server.secret, method, input);
 const textsOf = (ydoc: Y.Doc) => ydoc.getXmlFragment(CONTENT_FRAGMENT).toArray().map((el) => (el as Y.XmlElement).toString());
 
 /** A document whose working copy an editor filled with BLOCKS through a real provider. */
 async function documentWithEditor(): Promise<{ workspaceId: string; documentId: string; ydoc: Y.Doc }> {
   const { workspace } = await call_('workspace.create', { name: 'Đại hội' });
   const { document } = await call_('document.create', { workspaceId: workspace.id, kind: 'political_report', title: 'Báo cáo chính trị' });
-  editor = connectProvider(server.url, server.secret, workspace.id, document.id);
+  editor = connectProvider(env.server.url, env.server.secret, workspace.id, document.id);
   await settled(editor.provider);
   const ydoc = editor.ydoc;
   ydoc.transact(() => prosemirrorToYXmlFragment(docFromFlatBlocks(BLOCKS), ydoc.getXmlFragment(CONTENT_FRAGMENT)), 'test');
@@ -81,7 +73,7 @@ describe('drafts over RPC', () => {
   it('keeps drafts immutable: the database refuses to update or delete one', async () => {
     const { workspaceId, documentId } = await documentWithEditor();
     await call_('draft.freeze', { workspaceId, documentId, ...meta });
-    const db = server.workspaces.store(workspaceId).db;
+    const db = env.server.workspaces.store(workspaceId).db;
     expect(() => db.prepare("UPDATE drafts SET note = 'sửa lén'").run()).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM drafts').run()).toThrow(/immutable/);
     expect(() => db.prepare('UPDATE draft_blocks SET data = x\'00\'').run()).toThrow(/immutable/);
@@ -94,7 +86,7 @@ describe('drafts over RPC', () => {
     await call_('draft.freeze', { workspaceId, documentId, ...meta });
     const { snapshotBase64 } = await call_('draft.snapshot', { workspaceId, documentId, number: 1 });
     expect(Y.decodeSnapshotV2(Buffer.from(snapshotBase64, 'base64')).sv.size).toBeGreaterThan(0);
-    const missing = await rpc(server.url, server.secret, 'draft.get', { workspaceId, documentId, side: 7 });
+    const missing = await rpc(env.server.url, env.server.secret, 'draft.get', { workspaceId, documentId, side: 7 });
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
     expect(missing.body.error.message).toMatch(/Dự thảo lần 7/);
@@ -107,16 +99,16 @@ describe('drafts over RPC', () => {
     typeInto(ydoc, 3, 0, 'Nhìn chung, ');
     ydoc.transact(() => ydoc.getXmlFragment(CONTENT_FRAGMENT).delete(4, 1), 'test');
     await settled(editor!.provider);
-    const updatesBefore = server.workspaces.store(workspaceId).updates.count(documentId);
+    const updatesBefore = env.server.workspaces.store(workspaceId).updates.count(documentId);
     await call_('draft.restore', { workspaceId, documentId, number: 1, author: 'Tổ biên tập' });
     await waitFor(() => textsOf(ydoc).join() === frozen.join(), 5000, 'the restore to reach the editor');
     const ids = ydoc.getXmlFragment(CONTENT_FRAGMENT).toArray().map((el) => (el as Y.XmlElement).getAttribute('id'));
     expect(ids).toEqual(BLOCKS.map((b) => b.id));
     // History is kept: the restore was appended, nothing was rewritten.
-    expect(server.workspaces.store(workspaceId).updates.count(documentId)).toBeGreaterThan(updatesBefore);
+    expect(env.server.workspaces.store(workspaceId).updates.count(documentId)).toBeGreaterThan(updatesBefore);
     const working = await call_('draft.get', { workspaceId, documentId, side: 'working' });
     expect(working.blocks.map((b: { text: string }) => b.text)).toEqual(BLOCKS.map((b) => b.text));
-    const db = server.workspaces.store(workspaceId).db;
+    const db = env.server.workspaces.store(workspaceId).db;
     expect(db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'draft.restore'").get()).toEqual({ n: 1 });
   });
 });

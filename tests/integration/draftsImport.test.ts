@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { describe, expect, it } from 'vitest';
 import { writeDocumentContent } from '../../main/services/documentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { call, rpc } from '../helpers/rpc.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTestServer } from '../helpers/testServer.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-});
-afterEach(async () => {
-  await server.close();
-  dir.remove();
-});
+const env = useTestServer();
 
 const BLOCKS: FlatBlock[] = [
   { id: 'sec1', type: 'section', level: null, text: 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT' },
@@ -45,8 +35,8 @@ const meta = { stage: 'standing_board', author: 'Văn phòng Thành uỷ', note:
 
 /** A document with BLOCKS frozen as draft 1, written straight to storage. */
 async function documentWithDraft(): Promise<{ workspaceId: string; documentId: string }> {
-  const { workspace } = await call(server.url, server.secret, 'workspace.create', { name: 'Đại hội' });
-  const store = server.workspaces.store(workspace.id);
+  const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội' });
+  const store = env.server.workspaces.store(workspace.id);
   const document = store.createDocument('political_report', 'Báo cáo chính trị');
   writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
   freezeDraft(store, document.id, { stage: 'subcommittee', author: 'Tổ biên tập', note: '' }, 'test');
@@ -56,7 +46,7 @@ async function documentWithDraft(): Promise<{ workspaceId: string; documentId: s
 describe('importing a file as the next draft', () => {
   it('aligns block ids with the previous draft: a modified paragraph keeps its id, an inserted one gets a new unique id', async () => {
     const { workspaceId, documentId } = await documentWithDraft();
-    const { draft } = await call(server.url, server.secret, 'draft.import', {
+    const { draft } = await call(env.server.url, env.server.secret, 'draft.import', {
       workspaceId,
       documentId,
       ...meta,
@@ -64,7 +54,7 @@ describe('importing a file as the next draft', () => {
       dataBase64: base64(NEXT_DRAFT),
     });
     expect(draft).toMatchObject({ number: 2, origin: 'import', stage: 'standing_board', author: meta.author });
-    const two = await call(server.url, server.secret, 'draft.get', { workspaceId, documentId, side: 2 });
+    const two = await call(env.server.url, env.server.secret, 'draft.get', { workspaceId, documentId, side: 2 });
     const ids: string[] = two.blocks.map((b: { id: string }) => b.id);
     expect(ids.slice(0, 3)).toEqual(['sec1', 'h1', 'p1']);
     expect(two.blocks[2].text).toContain('9,8%/năm');
@@ -72,21 +62,21 @@ describe('importing a file as the next draft', () => {
     expect(BLOCKS.map((b) => b.id)).not.toContain(ids[3]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(two.blocks.map((b: { number: string | null }) => b.number)).toEqual(['I', '1', null, null, null, '(1)']);
-    const { snapshotBase64 } = await call(server.url, server.secret, 'draft.snapshot', { workspaceId, documentId, number: 2 });
+    const { snapshotBase64 } = await call(env.server.url, env.server.secret, 'draft.snapshot', { workspaceId, documentId, number: 2 });
     expect(snapshotBase64).toBeNull();
-    const audited = server.workspaces.store(workspaceId).db.prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
+    const audited = env.server.workspaces.store(workspaceId).db.prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
     expect(audited.map((a) => JSON.parse(a.details))).toEqual([expect.objectContaining({ number: 2, fileName: 'du-thao-2.txt' })]);
   });
 
   it('aligns with the working copy when the document has no draft yet', async () => {
-    const { workspace } = await call(server.url, server.secret, 'workspace.create', { name: 'Đại hội' });
-    const store = server.workspaces.store(workspace.id);
+    const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội' });
+    const store = env.server.workspaces.store(workspace.id);
     const document = store.createDocument('political_report', 'Báo cáo chính trị');
     writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
-    await call(server.url, server.secret, 'draft.import', {
+    await call(env.server.url, env.server.secret, 'draft.import', {
       workspaceId: workspace.id, documentId: document.id, ...meta, fileName: 'du-thao-1.txt', dataBase64: base64(NEXT_DRAFT),
     });
-    const one = await call(server.url, server.secret, 'draft.get', { workspaceId: workspace.id, documentId: document.id, side: 1 });
+    const one = await call(env.server.url, env.server.secret, 'draft.get', { workspaceId: workspace.id, documentId: document.id, side: 1 });
     expect(one.blocks.map((b: { id: string }) => b.id).filter((id: string) => BLOCKS.some((b) => b.id === id))).toEqual(['sec1', 'h1', 'p1', 'p2', 't1']);
   });
 
@@ -96,17 +86,17 @@ describe('importing a file as the next draft', () => {
     ['a file type it cannot read', 'anh.png', 'PNG', 'file_unsupported'],
   ])('refuses %s with its error code and writes nothing', async (_label, fileName, content, code) => {
     const { workspaceId, documentId } = await documentWithDraft();
-    const db = server.workspaces.store(workspaceId).db;
+    const db = env.server.workspaces.store(workspaceId).db;
     const countRows = () => (db.prepare('SELECT (SELECT COUNT(*) FROM drafts) + (SELECT COUNT(*) FROM draft_blocks) AS n').get() as { n: number }).n;
     const before = countRows();
-    const { status, body } = await rpc(server.url, server.secret, 'draft.import', {
+    const { status, body } = await rpc(env.server.url, env.server.secret, 'draft.import', {
       workspaceId, documentId, ...meta, fileName, dataBase64: base64(content),
     });
     expect(status).toBe(422);
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/[ăâđêôơư]/u);
     expect(countRows()).toBe(before);
-    const { drafts } = await call(server.url, server.secret, 'draft.list', { workspaceId, documentId });
+    const { drafts } = await call(env.server.url, env.server.secret, 'draft.list', { workspaceId, documentId });
     expect(drafts).toHaveLength(1);
   });
 });

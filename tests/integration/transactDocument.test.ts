@@ -1,30 +1,19 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { expect, it } from 'vitest';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTestServer } from '../helpers/testServer.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-});
-afterEach(async () => {
-  await server.close();
-  dir.remove();
-});
+const env = useTestServer();
 
 it('delivers a server-side edit to connected editors and stores it', async () => {
-  const workspace = server.workspaces.create('Sửa từ máy chủ');
-  const document = server.workspaces.store(workspace.id).createDocument('other', 'X');
-  const editor = connectProvider(server.url, server.secret, workspace.id, document.id);
+  const workspace = env.server.workspaces.create('Sửa từ máy chủ');
+  const document = env.server.workspaces.store(workspace.id).createDocument('other', 'X');
+  const editor = connectProvider(env.server.url, env.server.secret, workspace.id, document.id);
   await settled(editor.provider);
-  await server.sync.transactDocument(workspace.id, document.id, 'test-restore', (ydoc) => ydoc.getText('t').insert(0, 'khôi phục'));
+  await env.server.sync.transactDocument(workspace.id, document.id, 'test-restore', (ydoc) => ydoc.getText('t').insert(0, 'khôi phục'));
   await waitFor(() => editor.ydoc.getText('t').toString() === 'khôi phục', 5000, 'the edit to reach the editor');
   editor.destroy();
-  await server.close();
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-  const again = connectProvider(server.url, server.secret, workspace.id, document.id);
+  await env.restart();
+  const again = connectProvider(env.server.url, env.server.secret, workspace.id, document.id);
   await settled(again.provider);
   expect(again.ydoc.getText('t').toString()).toBe('khôi phục');
   again.destroy();

@@ -1,26 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { call, rpc } from '../helpers/rpc.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTestServer } from '../helpers/testServer.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-
-beforeEach(async () => {
-  dir = tempDir();
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-});
-
-afterEach(async () => {
-  await server.close();
-  dir.remove();
-});
+const env = useTestServer();
 
 async function newDocument(): Promise<{ workspaceId: string; documentId: string }> {
-  const { workspace } = await call(server.url, server.secret, 'workspace.create', { name: 'Đại hội XVII' });
-  const { document } = await call(server.url, server.secret, 'document.create', {
+  const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội XVII' });
+  const { document } = await call(env.server.url, env.server.secret, 'document.create', {
     workspaceId: workspace.id,
     kind: 'political_report',
     title: 'Báo cáo chính trị',
@@ -31,15 +20,15 @@ async function newDocument(): Promise<{ workspaceId: string; documentId: string 
 describe('workspace server', () => {
   it('lets two real providers edit one document and converge', async () => {
     const { workspaceId, documentId } = await newDocument();
-    const a = connectProvider(server.url, server.secret, workspaceId, documentId);
-    const b = connectProvider(server.url, server.secret, workspaceId, documentId);
+    const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
+    const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await Promise.all([settled(a.provider), settled(b.provider)]);
     a.ydoc.getText('t').insert(0, 'Đảng bộ thành phố ');
     b.ydoc.getText('t').insert(0, 'Hải Phòng ');
     await waitFor(() => a.ydoc.getText('t').toString() === b.ydoc.getText('t').toString() && a.ydoc.getText('t').length > 20, 5000, 'convergence');
     expect(a.ydoc.getText('t').toString()).toContain('Đảng bộ thành phố');
     expect(a.ydoc.getText('t').toString()).toContain('Hải Phòng');
-    const [listed] = (await call(server.url, server.secret, 'document.list', { workspaceId })).documents;
+    const [listed] = (await call(env.server.url, env.server.secret, 'document.list', { workspaceId })).documents;
     expect(listed.updatedAt > listed.createdAt).toBe(true); // editing the text counts as a change
     a.destroy();
     b.destroy();
@@ -47,14 +36,13 @@ describe('workspace server', () => {
 
   it('keeps the text across a server restart', async () => {
     const { workspaceId, documentId } = await newDocument();
-    const a = connectProvider(server.url, server.secret, workspaceId, documentId);
+    const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(a.provider);
     a.ydoc.getText('t').insert(0, 'Phát huy truyền thống vẻ vang');
     await settled(a.provider);
     a.destroy();
-    await server.close();
-    server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
-    const b = connectProvider(server.url, server.secret, workspaceId, documentId);
+    await env.restart();
+    const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(b.provider);
     expect(b.ydoc.getText('t').toString()).toBe('Phát huy truyền thống vẻ vang');
     b.destroy();
@@ -64,26 +52,26 @@ describe('workspace server', () => {
     ['missing', null],
     ['wrong', 'not-the-secret'],
   ])('refuses an RPC request with a %s secret', async (_label, secret) => {
-    const { status, body } = await rpc(server.url, secret, 'workspace.list', {});
+    const { status, body } = await rpc(env.server.url, secret, 'workspace.list', {});
     expect(status).toBe(401);
     expect(body.error.code).toBe('unauthorized');
   });
 
   it('refuses a page request without the secret, and trades the printed URL key for a cookie', async () => {
-    expect((await fetch(server.url + '/')).status).toBe(401);
-    const opened = await fetch(server.openUrl, { redirect: 'manual' });
+    expect((await fetch(env.server.url + '/')).status).toBe(401);
+    const opened = await fetch(env.server.openUrl, { redirect: 'manual' });
     expect(opened.status).toBe(303);
     expect(opened.headers.get('location')).toBe('/');
     const cookie = opened.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
-    const withCookie = await fetch(server.url + '/api/rpc/workspace.list', { method: 'POST', headers: { cookie: cookie.split(';')[0] }, body: '{}' });
+    const withCookie = await fetch(env.server.url + '/api/rpc/workspace.list', { method: 'POST', headers: { cookie: cookie.split(';')[0] }, body: '{}' });
     expect(withCookie.status).toBe(200);
   });
 
   it('refuses a request from a foreign origin even with the secret', async () => {
-    const response = await fetch(server.url + '/api/rpc/workspace.list', {
+    const response = await fetch(env.server.url + '/api/rpc/workspace.list', {
       method: 'POST',
-      headers: { authorization: `Bearer ${server.secret}`, origin: 'http://evil.example' },
+      headers: { authorization: `Bearer ${env.server.secret}`, origin: 'http://evil.example' },
       body: '{}',
     });
     expect(response.status).toBe(403);
@@ -94,8 +82,8 @@ describe('workspace server', () => {
     ['wrong', { authorization: 'Bearer nope' }],
     ['foreign origin', { origin: 'http://evil.example' }],
   ])('refuses a sync socket with a %s credential', async (label, extra) => {
-    const headers = label === 'foreign origin' ? { authorization: `Bearer ${server.secret}`, ...extra } : extra;
-    const socket = new WebSocket(server.url.replace('http', 'ws') + '/sync', { headers });
+    const headers = label === 'foreign origin' ? { authorization: `Bearer ${env.server.secret}`, ...extra } : extra;
+    const socket = new WebSocket(env.server.url.replace('http', 'ws') + '/sync', { headers });
     const outcome = await new Promise<string>((resolve) => {
       socket.on('open', () => resolve('open'));
       socket.on('unexpected-response', (_req, res) => resolve(`http ${res.statusCode}`));
@@ -106,7 +94,7 @@ describe('workspace server', () => {
   });
 
   it('rejects a malformed RPC payload with a code and writes nothing', async () => {
-    const { workspace } = await call(server.url, server.secret, 'workspace.create', { name: 'Kiểm tra' });
+    const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Kiểm tra' });
     const cases = [
       ['document.create', { workspaceId: workspace.id, kind: 'poem', title: 'X' }],
       ['document.create', { workspaceId: workspace.id, kind: 'resolution', title: '' }],
@@ -114,40 +102,40 @@ describe('workspace server', () => {
       ['document.create', { workspaceId: '../../etc', kind: 'resolution', title: 'X' }],
     ] as const;
     for (const [method, input] of cases) {
-      const { status, body } = await rpc(server.url, server.secret, method, input);
+      const { status, body } = await rpc(env.server.url, env.server.secret, method, input);
       expect(status).toBe(400);
       expect(body.error.code).toBe('bad_request');
     }
-    const unknown = await rpc(server.url, server.secret, 'document.format_disk', {});
+    const unknown = await rpc(env.server.url, env.server.secret, 'document.format_disk', {});
     expect(unknown.body.error.code).toBe('unknown_method');
-    const { documents } = await call(server.url, server.secret, 'document.list', { workspaceId: workspace.id });
+    const { documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId: workspace.id });
     expect(documents).toEqual([]);
   });
 
   it('lists, renames and soft-deletes documents', async () => {
     const { workspaceId, documentId } = await newDocument();
-    await call(server.url, server.secret, 'document.rename', { workspaceId, documentId, title: 'Báo cáo chính trị (sửa)' });
-    let { documents } = await call(server.url, server.secret, 'document.list', { workspaceId });
+    await call(env.server.url, env.server.secret, 'document.rename', { workspaceId, documentId, title: 'Báo cáo chính trị (sửa)' });
+    let { documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId });
     expect(documents.map((d: { title: string }) => d.title)).toEqual(['Báo cáo chính trị (sửa)']);
-    await call(server.url, server.secret, 'document.delete', { workspaceId, documentId });
-    ({ documents } = await call(server.url, server.secret, 'document.list', { workspaceId }));
+    await call(env.server.url, env.server.secret, 'document.delete', { workspaceId, documentId });
+    ({ documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId }));
     expect(documents).toEqual([]);
-    const audit = server.workspaces.store(workspaceId).db.prepare('SELECT action FROM audit_log ORDER BY seq').all();
+    const audit = env.server.workspaces.store(workspaceId).db.prepare('SELECT action FROM audit_log ORDER BY seq').all();
     expect(audit.map((r) => (r as { action: string }).action)).toEqual(['workspace.create', 'document.create', 'document.rename', 'document.delete']);
   });
 
   it('stores names and titles in NFC whatever form the client sent', async () => {
     const { workspaceId, documentId } = await newDocument();
     const decomposed = 'Nghi\u0323 quye\u0302\u0301t Đa\u0323i ho\u0323\u0302i';
-    const { document } = await call(server.url, server.secret, 'document.rename', { workspaceId, documentId, title: decomposed });
+    const { document } = await call(env.server.url, env.server.secret, 'document.rename', { workspaceId, documentId, title: decomposed });
     expect(document.title).toBe('Nghị quyết Đại hội');
     expect(document.title).toBe(decomposed.normalize('NFC'));
   });
 
   it('says which port is taken', async () => {
-    await expect(startWorkspaceServer({ dataDir: dir.path, port: server.port })).rejects.toMatchObject({
+    await expect(startWorkspaceServer({ dataDir: env.dataDir, port: env.server.port })).rejects.toMatchObject({
       code: 'port_in_use',
-      message: expect.stringContaining(String(server.port)),
+      message: expect.stringContaining(String(env.server.port)),
     });
   });
 });

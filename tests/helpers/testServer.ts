@@ -1,0 +1,36 @@
+import { afterEach, beforeEach } from 'vitest';
+import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { tempDir } from './tempDir.ts';
+
+export interface TestServer {
+  /** The running server of the current test. */
+  server: RunningServer;
+  /** Its data folder, a fresh temp folder for every test. */
+  dataDir: string;
+  /** Stops the server and starts a new one on the same data folder. */
+  restart(): Promise<void>;
+}
+
+/**
+ * A real workspace server on port 0 over a fresh temp folder, for every test of the calling
+ * file; stopped and removed after each test.
+ */
+export function useTestServer(): TestServer {
+  let dir: ReturnType<typeof tempDir>;
+  const t = {
+    async restart() {
+      await t.server.close();
+      t.server = await startWorkspaceServer({ dataDir: t.dataDir, port: 0 });
+    },
+  } as TestServer;
+  beforeEach(async () => {
+    dir = tempDir();
+    t.dataDir = dir.path;
+    t.server = await startWorkspaceServer({ dataDir: dir.path, port: 0 });
+  });
+  afterEach(async () => {
+    await t.server.close();
+    dir.remove();
+  });
+  return t;
+}
