@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized',
   'forbidden_origin',
+  'forbidden', // allowed to someone, but not here (e.g. opening files by path on a shared server)
   'not_found',
   'conflict',
   'workspace_corrupt', // not a SQLite file, or a damaged one

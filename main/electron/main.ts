@@ -2,6 +2,7 @@
 import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { installMenu } from './menu.ts';
+import { openWorkspaceFile } from './openWorkspaceFile.ts';
 import { registerIpc } from './ipc.ts';
 import { startServerProcess, type DesktopServer } from './serverProcess.ts';
 import { createMainWindow } from './window.ts';
@@ -15,10 +16,11 @@ else {
   app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
   app.whenReady().then(async () => {
     try {
-      server = await startServerProcess(join(__dirname, 'serverEntry.cjs'), dataDir, join(__dirname, '..', 'renderer'));
-      registerIpc(server);
-      installMenu(dataDir);
-      await createMainWindow(server, join(__dirname, 'preload.cjs'));
+      const desktop = await startServerProcess(join(__dirname, 'serverEntry.cjs'), dataDir, join(__dirname, '..', 'renderer'));
+      server = desktop;
+      registerIpc(desktop);
+      const window = await createMainWindow(desktop, join(__dirname, 'preload.cjs'));
+      installMenu(dataDir, { openWorkspaceFile: () => void openWorkspaceFile(window, desktop) });
     } catch (error) {
       dialog.showErrorBox('Văn Kiện Studio không khởi động được', (error as Error).message);
       app.quit();

@@ -1,11 +1,12 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
 /** The Vietnamese application menu. */
-export function installMenu(dataDir: string): void {
+export function installMenu(dataDir: string, actions: { openWorkspaceFile(): void }): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
       submenu: [
+        { label: 'Mở tệp không gian làm việc…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspaceFile() },
         { label: 'Mở thư mục không gian làm việc', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

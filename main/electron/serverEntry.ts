@@ -13,7 +13,7 @@ const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort
 const { VANKIEN_SECRET, VANKIEN_DATA, VANKIEN_RENDERER } = process.env;
 if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serverEntry needs VANKIEN_SECRET, VANKIEN_DATA and VANKIEN_RENDERER');
 
-startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER }).then(
+startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
   (server) => parentPort.postMessage({ type: 'listening', url: server.url }),
   (error: Error) => parentPort.postMessage({ type: 'error', message: error.message }),
 );

@@ -19,6 +19,8 @@ export interface WorkspaceServerOptions {
   /** Built renderer to serve (headless mode); none in tests of the API alone. */
   staticDir?: string;
   sync?: SyncOptions;
+  /** Let clients open workspace files by path (the desktop app); never on a shared server. */
+  allowLinking?: boolean;
 }
 
 export interface RunningServer {
@@ -41,7 +43,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   const workspaces = new Workspaces(options.dataDir);
   const sync = new SyncService(workspaces, options.sync);
-  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, origins: [] };
+  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [] };
   const server = createServer((req, res) => void handleHttp(req, res, ctx));
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {

@@ -14,6 +14,7 @@ export interface HttpContext {
   workspaces: Workspaces;
   sync: SyncService;
   staticDir?: string;
+  allowLinking: boolean;
   /** The server's own origins, filled in once it listens. */
   origins: string[];
 }
@@ -42,7 +43,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
   if (req.method !== 'POST') reply = { status: 405, body: { error: { code: 'bad_request', message: 'Lệnh RPC phải gửi bằng POST.' } } };
   else {
     const body = await readJsonBody(req);
-    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local' }) : body.reply;
+    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking }) : body.reply;
   }
   send(res, reply.status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(reply.body));
 }

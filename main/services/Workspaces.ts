@@ -1,14 +1,16 @@
 import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { type AppError, isAppError } from '../../shared/errors.ts';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { AppError, isAppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
 import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { workspaceFileId } from './workspaceFileId.ts';
+import { WorkspaceLinks } from './WorkspaceLinks.ts';
 
 /**
  * The workspaces in one data folder: each `<id>.vkws` file is a workspace whose id is the file's
- * base name. Stores are opened on first use and kept open until `closeAll`.
+ * base name, plus workspace files elsewhere that were linked in (desktop only). Stores are opened
+ * on first use and kept open until `closeAll`.
  */
 export class Workspaces {
   readonly dataDir: string;
@@ -16,20 +18,26 @@ export class Workspaces {
   /** Files that could not be opened at the last `list()`, with the reason, so the UI can say so. */
   readonly unreadable = new Map<string, AppError>();
 
+  private readonly links: WorkspaceLinks;
+
   constructor(dataDir: string) {
     this.dataDir = dataDir;
     mkdirSync(dataDir, { recursive: true });
+    this.links = new WorkspaceLinks(dataDir);
   }
 
   pathOf(id: string): string {
-    return join(this.dataDir, id + WORKSPACE_EXTENSION);
+    return this.links.pathOf(id) ?? join(this.dataDir, id + WORKSPACE_EXTENSION);
+  }
+
+  private fileIds(): string[] {
+    return readdirSync(this.dataDir)
+      .filter((f) => f.endsWith(WORKSPACE_EXTENSION))
+      .map((f) => f.slice(0, -WORKSPACE_EXTENSION.length));
   }
 
   list(): WorkspaceSummary[] {
-    const ids = readdirSync(this.dataDir)
-      .filter((f) => f.endsWith(WORKSPACE_EXTENSION))
-      .map((f) => f.slice(0, -WORKSPACE_EXTENSION.length))
-      .sort();
+    const ids = [...new Set([...this.fileIds(), ...this.links.ids()])].sort();
     const summaries: WorkspaceSummary[] = [];
     this.unreadable.clear();
     for (const id of ids) {
@@ -44,9 +52,27 @@ export class Workspaces {
   }
 
   create(name: string): WorkspaceSummary {
-    const taken = new Set(readdirSync(this.dataDir).map((f) => f.slice(0, -WORKSPACE_EXTENSION.length)));
-    const id = workspaceFileId(name, taken);
+    const id = workspaceFileId(name, new Set([...this.fileIds(), ...this.links.ids()]));
     this.open.set(id, WorkspaceStore.create(this.pathOf(id), name));
+    return this.summary(id);
+  }
+
+  /**
+   * Adds a workspace file from elsewhere to the list, where it stays; edits go to that file.
+   * A corrupt or foreign file is refused and left untouched. Linking the same file again gives
+   * the workspace it already is.
+   */
+  link(path: string): WorkspaceSummary {
+    if (!isAbsolute(path) || !path.endsWith(WORKSPACE_EXTENSION)) {
+      throw new AppError('bad_request', `Hãy chọn một tệp không gian làm việc ${WORKSPACE_EXTENSION} (đường dẫn đầy đủ).`);
+    }
+    const file = resolve(path);
+    const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
+    if (known) return this.summary(known);
+    const store = WorkspaceStore.open(file);
+    const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
+    this.links.add(id, file);
+    this.open.set(id, store);
     return this.summary(id);
   }
 

@@ -28,5 +28,7 @@ export const workspaceContract = {
     }),
   ),
   'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary })),
+  /** Desktop only: adds a .vkws file from elsewhere on this machine to the list (edits go to that file). */
+  'workspace.link': method(z.object({ path: z.string().min(1).max(4096) }), z.object({ workspace: workspaceSummary })),
   'workspace.get': method(z.object({ workspaceId }), z.object({ workspace: workspaceSummary })),
 };

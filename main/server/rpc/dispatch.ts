@@ -14,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   unauthorized: 401,
   forbidden_origin: 403,
+  forbidden: 403,
   conflict: 409,
   workspace_exists: 409,
 };

@@ -8,6 +8,8 @@ export interface RpcContext {
   workspaces: Workspaces;
   sync: SyncService;
   actor: string;
+  /** Whether clients may open workspace files by path: the desktop app yes, a shared server no. */
+  allowLinking: boolean;
 }
 
 export type Handler<M extends MethodName> = (

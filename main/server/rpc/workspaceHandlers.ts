@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors.ts';
 import type { workspaceContract } from '../../../shared/rpc/workspaceContract.ts';
 import type { HandlersFor } from './handlers.ts';
 
@@ -8,5 +9,9 @@ export const workspaceHandlers: HandlersFor<keyof typeof workspaceContract> = {
     return { workspaces: list, unreadable, dataDir: workspaces.dataDir };
   },
   'workspace.create': ({ name }, { workspaces }) => ({ workspace: workspaces.create(name) }),
+  'workspace.link': ({ path }, { workspaces, allowLinking }) => {
+    if (!allowLinking) throw new AppError('forbidden', 'Máy chủ dùng chung không mở tệp theo đường dẫn. Hãy chép tệp .vkws vào thư mục không gian làm việc của máy chủ.');
+    return { workspace: workspaces.link(path) };
+  },
   'workspace.get': ({ workspaceId }, { workspaces }) => ({ workspace: workspaces.summary(workspaceId) }),
 };
