@@ -1,3 +1,5 @@
+import { safeFileName } from '../../shared/text/safeFileName.ts';
+
 /**
  * The desktop shell's security decisions as pure functions (no electron import), so they are
  * table-tested in Node. main.ts and window.ts only apply them.
@@ -50,6 +52,5 @@ export function isIpcChannel(channel: string): channel is IpcChannel {
 
 /** A file name for a PDF from a document title: no path separators or control characters. */
 export function pdfFileName(title: string): string {
-  const clean = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${clean || 'van-kien'}.pdf`;
+  return `${safeFileName(title)}.pdf`;
 }

@@ -2,10 +2,11 @@ import { Node } from 'prosemirror-model';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { numberingSchemeOf } from '../../shared/document/documentSettings.ts';
 import { schema } from '../../shared/document/schema.ts';
-import { documentTitle, exportDocx, exportText } from '../../shared/export/index.ts';
+import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../shared/export/index.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import type { DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
+import { safeFileName } from '../../shared/text/safeFileName.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from './documentContent.ts';
 
@@ -38,8 +39,6 @@ export interface ExportedFile {
   bytes: Uint8Array;
 }
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** The working copy of a document as a .docx (36-HD layout) or .txt file. */
 export function exportDocumentFile(store: WorkspaceStore, documentId: string, format: 'docx' | 'txt'): ExportedFile {
   const summary = store.getDocument(documentId);
@@ -52,8 +51,4 @@ export function exportDocumentFile(store: WorkspaceStore, documentId: string, fo
     return { fileName: `${base}.txt`, mimeType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(exportText(doc, labels)) };
   }
   return { fileName: `${base}.docx`, mimeType: DOCX_MIME, bytes: exportDocx(doc, labels, { title: summary.title }) };
-}
-
-function safeFileName(title: string): string {
-  return title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'van-kien';
 }

@@ -10,5 +10,3 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, mimeType: str
   // Revoking at once can cancel the download in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -2,6 +2,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { coreXml, contentTypesXml, documentRelsXml, documentXml, pageHeaderXml, rootRelsXml, settingsXml, type CoreProperties } from './packageParts.ts';
 import { stylesXml } from './stylesXml.ts';
 
+/** The MIME type of a .docx file, for downloads and HTTP replies. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** What differs between one exported .docx and another; everything else is fixed. */
 export interface DocxContent {
   body: string;
