@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import { DEFAULT_SCHEME } from '../numbering/defaultScheme.ts';
-import { parseNumberingScheme } from '../numbering/parseScheme.ts';
+import { storedSchemeOrDefault } from '../numbering/parseScheme.ts';
 import type { NumberingScheme } from '../numbering/scheme.ts';
 
 /**
@@ -12,12 +11,5 @@ export const NUMBERING_KEY = 'numbering';
 
 /** The document's numbering scheme: the stored one when valid, else the default. */
 export function numberingSchemeOf(ydoc: Y.Doc): NumberingScheme {
-  const stored = ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY);
-  if (stored === undefined) return DEFAULT_SCHEME;
-  try {
-    return parseNumberingScheme(typeof stored === 'string' ? JSON.parse(stored) : stored);
-  } catch {
-    // A scheme written by a newer or broken client must not stop the document from opening.
-    return DEFAULT_SCHEME;
-  }
+  return storedSchemeOrDefault(ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY));
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { DEFAULT_SCHEME } from './defaultScheme.ts';
 import { numberingSchemeSchema, type NumberingScheme } from './scheme.ts';
 
 /**
@@ -14,4 +15,18 @@ export function parseNumberingScheme(value: unknown): NumberingScheme {
     'bad_request',
     `Kiểu đánh số không hợp lệ (${where}: ${issue?.message ?? 'sai định dạng'}). Hãy chọn lại kiểu đánh số trong phần cài đặt văn bản.`,
   );
+}
+
+/**
+ * A stored scheme (an object, or its JSON text), or the default when there is none or it does
+ * not validate: a scheme written by a newer or broken client must not stop a document or a
+ * draft from opening.
+ */
+export function storedSchemeOrDefault(stored: unknown): NumberingScheme {
+  if (stored === undefined || stored === null) return DEFAULT_SCHEME;
+  try {
+    return parseNumberingScheme(typeof stored === 'string' ? JSON.parse(stored) : stored);
+  } catch {
+    return DEFAULT_SCHEME;
+  }
 }

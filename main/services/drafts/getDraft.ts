@@ -5,7 +5,8 @@ import type { DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { toSummary } from './freezeDraft.ts';
-import { numberedBlocksOf, schemeFromJson } from './numberedBlocksOf.ts';
+import { storedSchemeOrDefault } from '../../../shared/numbering/parseScheme.ts';
+import { numberedBlocksOf } from './numberedBlocksOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
 
 /** A side of a comparison: a draft number or the live working copy. */
@@ -29,7 +30,7 @@ export function getDraft(store: WorkspaceStore, documentId: string, side: DraftS
   const drafts = draftStoreOf(store);
   const record = drafts.get(documentId, side);
   const doc = Node.fromJSON(schema, { type: 'doc', content: drafts.blocks(documentId, side) });
-  return { draft: toSummary(record), blocks: numberedBlocksOf(doc, schemeFromJson(record.numbering)), doc };
+  return { draft: toSummary(record), blocks: numberedBlocksOf(doc, storedSchemeOrDefault(record.numbering)), doc };
 }
 
 /** The drafts of a document, oldest first. */

@@ -4,6 +4,6 @@ export { restoreDraft, RESTORE_ORIGIN, type TransactWorkingCopy } from './restor
 export { importDraft } from './importDraft.ts';
 export { alignImportedIds } from './alignImportedIds.ts';
 export { replaceContent } from './replaceContent.ts';
-export { numberedBlocksOf, schemeFromJson } from './numberedBlocksOf.ts';
+export { numberedBlocksOf } from './numberedBlocksOf.ts';
 export { draftStoreOf } from './draftStoreOf.ts';
 export { fileBlocks } from './fileBlocks.ts';
