@@ -1,5 +1,5 @@
 import { TextSelection, type Command } from 'prosemirror-state';
-import { moveSectionCommand, sectionRange, topLevelBlocks } from '../../shared/outline/index.ts';
+import { moveSectionCommand, posAt, sectionRange, topLevelBlocks } from '../../shared/outline/index.ts';
 import { siblingMoveTarget, type MoveDirection } from './siblingMove.ts';
 
 /** Moves the section starting at `blockId` past its previous or next sibling (context menu, outline keys). */
@@ -26,7 +26,7 @@ export function deleteSectionCommand(blockId: string): Command {
     if (dispatch) {
       const { start, end } = sectionRange(blocks, index);
       const from = blocks[start].pos;
-      const to = end < blocks.length ? blocks[end].pos : state.doc.content.size;
+      const to = posAt(blocks, end, state.doc);
       const bodyLeft = blocks.some((b, i) => (i < start || i >= end) && b.type !== 'header');
       const tr = bodyLeft ? state.tr.delete(from, to) : state.tr.replaceWith(from, to, state.schema.nodes.paragraph.create());
       tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(from, tr.doc.content.size))));
