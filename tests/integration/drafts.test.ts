@@ -6,6 +6,7 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
 import { call, rpc } from '../helpers/rpc.ts';
+import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
 const env = useTestServer();
@@ -15,13 +16,6 @@ afterEach(() => {
   editor = undefined;
 });
 
-const BLOCKS: FlatBlock[] = [
-  { id: 'sec1', type: 'section', level: null, text: 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT' },
-  { id: 'h1', type: 'heading', level: 1, text: 'Về phát triển kinh tế' },
-  { id: 'p1', type: 'paragraph', level: null, text: 'Tốc độ tăng trưởng kinh tế bình quân đạt 9,5%/năm, cao hơn mức bình quân cả nước.' },
-  { id: 'p2', type: 'paragraph', level: null, text: 'Công tác xây dựng Đảng và hệ thống chính trị được chú trọng, đạt nhiều kết quả quan trọng.' },
-  { id: 't1', type: 'target', level: null, text: 'Tốc độ tăng trưởng GRDP bình quân 13%/năm.' },
-];
 
 const call_ = (method: string, input: unknown) => call(env.server.url, env.server.secret, method, input);
 const textsOf = (ydoc: Y.Doc) => ydoc.getXmlFragment(CONTENT_FRAGMENT).toArray().map((el) => (el as Y.XmlElement).toString());

@@ -4,17 +4,11 @@ import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { call, rpc } from '../helpers/rpc.ts';
+import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
 const env = useTestServer();
 
-const BLOCKS: FlatBlock[] = [
-  { id: 'sec1', type: 'section', level: null, text: 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT' },
-  { id: 'h1', type: 'heading', level: 1, text: 'Về phát triển kinh tế' },
-  { id: 'p1', type: 'paragraph', level: null, text: 'Tốc độ tăng trưởng kinh tế bình quân đạt 9,5%/năm, cao hơn mức bình quân cả nước.' },
-  { id: 'p2', type: 'paragraph', level: null, text: 'Công tác xây dựng Đảng và hệ thống chính trị được chú trọng, đạt nhiều kết quả quan trọng.' },
-  { id: 't1', type: 'target', level: null, text: 'Tốc độ tăng trưởng GRDP bình quân 13%/năm.' },
-];
 
 /** Draft 2 as a subcommittee member typed it in Word and saved it as text: p1 edited, one paragraph inserted. */
 const NEXT_DRAFT = `I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
