@@ -76,13 +76,11 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
 
 /** Warns before the page is left while changes have not reached the server. */
 function useUnsavedGuard(unsaved: boolean, message: string) {
-  const [, setTick] = useState(0);
   useEffect(() => {
     if (!unsaved) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       event.returnValue = message;
-      setTick((n) => n + 1);
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
