@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'bad_request', // malformed input to an API
   'unknown_method',
   'unauthorized',
+  'protocol_too_old', // a renderer older than the server's protocol
   'forbidden_origin',
   'forbidden', // allowed to someone, but not here (e.g. opening files by path on a shared server)
   'not_found',

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
-import { PROTOCOL_VERSION, RPC_PATH, SYNC_PATH } from '../../shared/rpc/protocol.ts';
+import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import { Workspaces } from '../services/Workspaces.ts';
 import { isAuthorized } from './auth.ts';
 import { handleHttp, type HttpContext } from './handleHttp.ts';

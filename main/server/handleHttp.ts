@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { KEY_PARAM, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
+import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../services/Workspaces.ts';
 import { isAuthorized, originAllowed, secretMatches } from './auth.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
@@ -40,7 +40,9 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx:
 
 async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx: HttpContext, headers: Record<string, string>): Promise<void> {
   let reply: RpcReply;
+  const version = Number(req.headers[PROTOCOL_HEADER] ?? PROTOCOL_VERSION);
   if (req.method !== 'POST') reply = { status: 405, body: { error: { code: 'bad_request', message: 'Lệnh RPC phải gửi bằng POST.' } } };
+  else if (!(version >= PROTOCOL_VERSION)) reply = { status: 426, body: { error: { code: 'protocol_too_old', message: PROTOCOL_TOO_OLD_MESSAGE } } };
   else {
     const body = await readJsonBody(req);
     reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking }) : body.reply;
@@ -62,6 +64,8 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.writeHead(status, headers);
   res.end(body);
 }
+
+const PROTOCOL_TOO_OLD_MESSAGE = 'Giao diện này cũ hơn máy chủ Văn Kiện. Hãy tải lại trang (hoặc cập nhật ứng dụng) rồi thử lại.';
 
 const UNAUTHORIZED_PAGE = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Văn Kiện Studio</title>
 <body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>Cần khoá truy cập</h1>

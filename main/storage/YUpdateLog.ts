@@ -36,8 +36,8 @@ export class YUpdateLog {
   }
 
   /**
-   * Replaces every update of the document by one merged update. Rows appended concurrently by
-   * another connection after `seq` was read are kept.
+   * Replaces every update of the document by one merged update, in one IMMEDIATE transaction,
+   * so no other connection can append between the read and the replacement.
    */
   compact(docId: string): void {
     transaction(this.db, () => {

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
 import { call, rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';

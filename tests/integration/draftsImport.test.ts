@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { writeDocumentContent } from '../../main/services/documentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
-import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { call, rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';

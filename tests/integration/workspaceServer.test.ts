@@ -132,6 +132,18 @@ describe('workspace server', () => {
     expect(document.title).toBe(decomposed.normalize('NFC'));
   });
 
+  it('refuses an RPC call from a renderer older than the protocol, and says to reload', async () => {
+    const response = await fetch(env.server.url + '/api/rpc/workspace.list', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${env.server.secret}`, 'x-vankien-protocol': '0' },
+      body: '{}',
+    });
+    expect(response.status).toBe(426);
+    const body = await response.json();
+    expect(body.error.code).toBe('protocol_too_old');
+    expect(body.error.message).toContain('tải lại');
+  });
+
   it('says which port is taken', async () => {
     await expect(startWorkspaceServer({ dataDir: env.dataDir, port: env.server.port })).rejects.toMatchObject({
       code: 'port_in_use',
