@@ -60,7 +60,12 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
       <div className="editor-body">
         <OutlineSidebar view={editor.view} state={settled} />
         <main className="page-scroll">
-          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} />
+          {!editor.view && editor.sync.connection !== 'unavailable' && editor.sync.connection !== 'protocolTooOld' && (
+            <p className="page-loading" data-testid="editor-loading" role="status">
+              {t('editor.loading')}
+            </p>
+          )}
+          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} hidden={!editor.view} />
         </main>
         {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={closeTargets} />}
       </div>

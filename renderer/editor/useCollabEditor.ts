@@ -35,50 +35,68 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
   latest.current = callbacks;
 
   useEffect(() => {
-    const session = openCollabSession(workspaceId, documentId, setSync);
+    let editorView: EditorView | null = null;
+    let closed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let opening: ReturnType<typeof setTimeout> | undefined;
+    // The view is made only once the server's content has arrived. A view made over the empty
+    // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
+    // key), and that paragraph would merge into the real content as a stray blank block.
+    const session = openCollabSession(workspaceId, documentId, (next) => {
+      setSync(next);
+      // Not inside the provider's callback: the view's first render dispatches.
+      if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
+    });
     session.provider.awareness?.setLocalStateField('user', localUser());
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
     const scheme = () => numberingSchemeOf(session.ydoc);
-    const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme());
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const editorView = new EditorView(host.current, {
-      state: initial,
-      nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },
-      // `this`, not `editorView`: ySyncPlugin dispatches while the view is being constructed.
-      dispatchTransaction(this: EditorView, tr) {
-        const view = this;
-        view.updateState(view.state.apply(tr));
-        setState(view.state);
-        if (tr.docChanged) {
-          // Counting 40,000 words on every keystroke is wasted work; count when typing pauses.
-          clearTimeout(timer);
-          timer = setTimeout(() => setWords(countWords(view.state.doc.textBetween(0, view.state.doc.content.size, ' ', ' '))), 300);
-        }
-      },
-      attributes: { spellcheck: 'false', lang: 'vi' },
-    });
-    // Never dispatch inside a Y.Doc event: when the settings arrive in the same update as the
-    // content (first sync), ySyncPlugin has not yet put that content into ProseMirror, and any
-    // transaction dispatched now would make it write ProseMirror's stale (empty) document back
-    // to Yjs, deleting everyone's text. So the scheme is pushed once the event is over.
-    let pending: ReturnType<typeof setTimeout> | undefined;
+    // Never dispatch inside a Y.Doc event: when the settings change in the same update as the
+    // content, ySyncPlugin has not yet put that content into ProseMirror, and any transaction
+    // dispatched now would make it write ProseMirror's stale document back to Yjs, deleting
+    // everyone's text. So the scheme is pushed once the event is over.
     const pushScheme = () => {
       clearTimeout(pending);
       pending = setTimeout(() => {
+        if (!editorView) return;
         const next = scheme();
         const current = numberingKey.getState(editorView.state)?.scheme;
         if (JSON.stringify(next) !== JSON.stringify(current)) editorView.dispatch(editorView.state.tr.setMeta(numberingKey, next));
       }, 0);
     };
-    settingsMap.observe(pushScheme);
-    setView(editorView);
-    setState(editorView.state);
-    setSettings(settingsMap);
+
+    function open() {
+      if (closed) return;
+      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme());
+      editorView = new EditorView(host.current, {
+        state: initial,
+        nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },
+        // `this`, not `editorView`: ySyncPlugin dispatches while the view is being constructed.
+        dispatchTransaction(this: EditorView, tr) {
+          const view = this;
+          view.updateState(view.state.apply(tr));
+          setState(view.state);
+          if (tr.docChanged) {
+            // Counting 40,000 words on every keystroke is wasted work; count when typing pauses.
+            clearTimeout(timer);
+            timer = setTimeout(() => setWords(countWords(view.state.doc.textBetween(0, view.state.doc.content.size, ' ', ' '))), 300);
+          }
+        },
+        attributes: { spellcheck: 'false', lang: 'vi' },
+      });
+      settingsMap.observe(pushScheme);
+      setView(editorView);
+      setState(editorView.state);
+      setSettings(settingsMap);
+    }
+
     return () => {
+      closed = true;
       clearTimeout(timer);
       clearTimeout(pending);
+      clearTimeout(opening);
       settingsMap.unobserve(pushScheme);
-      editorView.destroy();
+      editorView?.destroy();
       session.destroy();
       setView(null);
       setState(null);

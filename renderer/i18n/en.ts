@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   'common.confirm': 'OK',
   'common.back': 'Back',
   'common.loading': 'Loading…',
+  'editor.loading': 'Loading the document’s content from the server…',
   'common.error': 'Error: {message}',
   'common.retry': 'Retry',
   'editor.back': '← Documents',

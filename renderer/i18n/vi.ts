@@ -36,6 +36,7 @@ export const vi = {
   'common.confirm': 'Đồng ý',
   'common.back': 'Quay lại',
   'common.loading': 'Đang tải…',
+  'editor.loading': 'Đang tải nội dung văn kiện từ máy chủ…',
   'common.error': 'Có lỗi: {message}',
   'common.retry': 'Thử lại',
   'editor.back': '← Danh sách văn kiện',

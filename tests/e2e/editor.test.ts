@@ -90,3 +90,42 @@ describe('editor in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('opening a document over a slow connection', () => {
+  it('adds nothing to the document while its content is still arriving', async () => {
+    const page = await openApp();
+    await page.getByTestId('workspace-name').fill('Mạng chậm');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('document-title').fill('Báo cáo');
+    await page.getByTestId('document-create').click();
+    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    await editor.click();
+    await page.keyboard.type('Đoạn thứ nhất.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Đoạn thứ hai.');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    const blocks = () => editor.evaluate((e) => [...e.children].map((c) => c.textContent));
+    expect(await blocks()).toEqual(['Đoạn thứ nhất.', 'Đoạn thứ hai.']);
+
+    // The server's messages reach the page a second late, as over a slow network.
+    await page.routeWebSocket(/.*/, (socket) => {
+      const server = socket.connectToServer();
+      socket.onMessage((message) => server.send(message));
+      server.onMessage((message) => void setTimeout(() => socket.send(message), 1000));
+    });
+    await page.reload();
+    // Until the content arrives the page says it is loading, and keys pressed meanwhile go nowhere.
+    await expect.poll(() => page.getByTestId('editor-loading').isVisible()).toBe(true);
+    expect(await page.getByTestId('editor').isVisible()).toBe(false);
+    await page.mouse.click(600, 400);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(blocks, { timeout: 15_000 }).toEqual(['Đoạn thứ nhất.', 'Đoạn thứ hai.']);
+    expect(await page.getByTestId('editor-loading').count()).toBe(0);
+    await page.unrouteAll();
+    await page.reload();
+    await expect.poll(blocks, { timeout: 15_000 }).toEqual(['Đoạn thứ nhất.', 'Đoạn thứ hai.']);
+    await page.context().close();
+  });
+});
