@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Node } from 'prosemirror-model';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -6,6 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { BlockRef } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
+import { flattenDoc } from '../../shared/document/flatten.ts';
+import { schema } from '../../shared/document/schema.ts';
+import { exportText } from '../../shared/export/exportText.ts';
+import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
@@ -294,5 +299,48 @@ describe('drafts and comparison in Chromium', () => {
     await expect.poll(() => page.getByTestId('drafts-notice').innerText()).toBe('Đã khôi phục Dự thảo lần 1 vào bản làm việc.');
     await expect.poll(() => editor().innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
     expect(await page.getByTestId('draft-item').count()).toBe(2);
+  });
+
+  it('imports a file edited outside the app as draft 3, its blocks following draft 2', async () => {
+    // Draft 2 as a .txt file, as someone would have saved it, with one sentence edited in another program.
+    const [workspaceId, documentId] = new URL(page.url()).hash.match(/#\/w\/([^/]+)\/d\/([^/]+)/)!.slice(1).map(decodeURIComponent);
+    const draft2 = await call(app.url, app.secret, 'draft.get', { workspaceId, documentId, side: 2 });
+    const doc = Node.fromJSON(schema, draft2.doc);
+    const text = exportText(doc, numberBlocks(flattenDoc(doc)));
+    expect(text).toContain('nghiêm chỉnh');
+    const file = `${ARTIFACTS}Dự thảo lần 3.txt`;
+    writeFileSync(file, text.replace('nghiêm chỉnh', 'nghiêm chỉnh, sáng tạo'));
+
+    // The drafts panel is still open from the restore.
+    expect(await page.getByTestId('drafts-panel').isVisible()).toBe(true);
+    await page.getByTestId('import-draft').click();
+    await page.getByTestId('draft-file').setInputFiles(file);
+    await page.getByTestId('draft-stage').selectOption('standing_committee');
+    await page.getByTestId('draft-note').fill('Bản Ban Thường vụ gửi lại');
+    await page.getByTestId('draft-submit').click();
+    await expect.poll(() => page.getByTestId('drafts-notice').innerText(), { timeout: 15_000 }).toBe('Đã nhập tệp thành Dự thảo lần 3.');
+    await expect.poll(() => page.getByTestId('draft-item').count()).toBe(3);
+
+    // Compared with draft 2, the only change is the edited sentence: the rest lines up block for block.
+    await page.locator('[data-testid=draft-item][data-number="3"]').getByTestId('draft-compare-previous').click();
+    await page.waitForURL(/\/compare\/2\/3$/);
+    const stats = page.getByTestId('compare-stats');
+    await expect.poll(() => stats.locator('[data-stat=modified] b').innerText(), { timeout: 20_000 }).toBe('1');
+    for (const stat of ['inserted', 'deleted', 'moved']) expect(await stats.locator(`[data-stat=${stat}] b`).innerText()).toBe('0');
+    const edited = rows().filter({ hasText: 'nghiêm chỉnh, sáng tạo' });
+    expect(await edited.count()).toBe(1);
+    expect((await edited.locator('.right ins').allTextContents()).join('')).toMatch(/^,? ?sáng tạo,? ?$/);
+    expect(await edited.locator('.left del').count()).toBe(0);
+
+    // Every imported block carries the id of its block in draft 2, so the synopsis follows it.
+    const ids = async (side: number) => ((await call(app.url, app.secret, 'draft.get', { workspaceId, documentId, side })).blocks as NumberedBlock[]).map((b) => b.id);
+    expect(await ids(3)).toEqual(await ids(2));
+    await edited.hover();
+    await edited.locator('.cmp-row-action').click();
+    await page.waitForURL(/\/synopsis\//);
+    const columns = page.getByTestId('synopsis-column');
+    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(3);
+    expect(await columns.nth(0).innerText()).toContain('nghiêm túc');
+    expect(await columns.nth(2).innerText()).toContain('nghiêm chỉnh, sáng tạo');
   });
 });
