@@ -1,7 +1,9 @@
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import * as Y from 'yjs';
+import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import { newBlockId } from '../../shared/document/ids.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 
@@ -36,4 +38,15 @@ export function writeDocumentContent(store: WorkspaceStore, documentId: string, 
   }, SERVICE_ORIGIN);
   store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
   ydoc.destroy();
+}
+
+/**
+ * A new document, stored with one empty paragraph. Editors render that paragraph rather than each
+ * writing an empty one of their own, which two people opening the new document at once would
+ * otherwise do, leaving it with two.
+ */
+export function createEmptyDocument(store: WorkspaceStore, kind: DocumentKind, title: string, actor: string) {
+  const document = store.createDocument(kind, title, actor);
+  writeDocumentContent(store, document.id, schema.nodes.doc.create(null, schema.nodes.paragraph.create({ id: newBlockId() })));
+  return document;
 }

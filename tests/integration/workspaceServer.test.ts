@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import type * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { call, rpc } from '../helpers/rpc.ts';
@@ -30,6 +32,22 @@ describe('workspace server', () => {
     expect(a.ydoc.getText('t').toString()).toContain('Hải Phòng');
     const [listed] = (await call(env.server.url, env.server.secret, 'document.list', { workspaceId })).documents;
     expect(listed.updatedAt > listed.createdAt).toBe(true); // editing the text counts as a change
+    a.destroy();
+    b.destroy();
+  });
+
+  it('stores a new document with one empty paragraph, so editors opening it together find the same one', async () => {
+    const { workspaceId, documentId } = await newDocument();
+    const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
+    const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
+    await Promise.all([settled(a.provider), settled(b.provider)]);
+    for (const { ydoc } of [a, b]) {
+      const blocks = ydoc.getXmlFragment(CONTENT_FRAGMENT).toArray() as Y.XmlElement[];
+      expect(blocks.map((block) => block.nodeName)).toEqual(['paragraph']);
+      expect(blocks[0].getAttribute('id')).toMatch(/^[a-z0-9]{6,}$/);
+      expect(blocks[0].length).toBe(0);
+    }
+    expect((b.ydoc.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement).getAttribute('id')).toBe((a.ydoc.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement).getAttribute('id'));
     a.destroy();
     b.destroy();
   });

@@ -1,11 +1,12 @@
 import type { documentContract } from '../../../shared/rpc/documentContract.ts';
+import { createEmptyDocument } from '../../services/documentContent.ts';
 import { exportDocumentFile, importDocumentFile } from '../../services/documentFiles.ts';
 import type { HandlersFor } from './handlers.ts';
 
 export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
   'document.list': ({ workspaceId }, { workspaces }) => ({ documents: workspaces.store(workspaceId).listDocuments() }),
   'document.create': ({ workspaceId, kind, title }, { workspaces, actor }) => ({
-    document: workspaces.store(workspaceId).createDocument(kind, title, actor),
+    document: createEmptyDocument(workspaces.store(workspaceId), kind, title, actor),
   }),
   'document.rename': ({ workspaceId, documentId, title }, { workspaces, actor }) => ({
     document: workspaces.store(workspaceId).renameDocument(documentId, title, actor),
