@@ -1,10 +1,11 @@
 import { Plugin } from 'prosemirror-state';
-import { isWordHtml, structuredSliceFromText } from './pastedText.ts';
+import { isWordHtml, structuredSliceFromText, structuredSliceFromWordHtml } from './pastedText.ts';
 
 /**
- * Pasting several lines of plain text, or a passage copied from Word (through its text), keeps
- * the structure the import recogniser finds. Other HTML (from the editor itself, web pages)
- * and pastes inside table cells go the default way, where blockIdsPlugin gives fresh ids.
+ * A passage copied from Word keeps the structure the import recogniser finds, with its bold,
+ * italic, underline and tables; so do several lines of plain text. Other HTML (from the editor
+ * itself, web pages) goes the default way, where blockIdsPlugin gives fresh ids; so does
+ * anything of more than one block pasted inside a table cell, where blocks cannot go.
  */
 export function structuredPaste(): Plugin {
   return new Plugin({
@@ -12,10 +13,11 @@ export function structuredPaste(): Plugin {
       handlePaste(view, event) {
         const text = event.clipboardData?.getData('text/plain') ?? '';
         const html = event.clipboardData?.getData('text/html') ?? '';
-        if (!text || (html && !isWordHtml(html))) return false;
-        if (view.state.selection.$from.depth > 1) return false;
-        const slice = structuredSliceFromText(text);
+        const fromWord = html !== '' && isWordHtml(html);
+        if (!fromWord && (!text || html)) return false;
+        const slice = fromWord ? structuredSliceFromWordHtml(html) : structuredSliceFromText(text);
         if (!slice) return false;
+        if (slice.openStart === 0 && view.state.selection.$from.depth > 1) return false;
         view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('uiEvent', 'paste'));
         return true;
       },

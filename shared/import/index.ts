@@ -10,3 +10,6 @@ export { readDocx } from './docx/readDocx.ts';
 export { convertLegacy, legacyEncodingOf, type LegacyEncoding } from './legacy/convertLegacy.ts';
 export { encodeTcvn3, encodeTcvn3Capitals, encodeVni } from './legacy/encodeLegacy.ts';
 export { MAX_IMPORT_BYTES } from './importErrors.ts';
+export { recogniseItems, type Recognised } from './recogniseItems.ts';
+export { buildDoc } from './buildDoc.ts';
+export type { MarkJson, Run, SourceItem, SourceParagraph, TableBlock, TableCell } from './model.ts';
