@@ -143,6 +143,54 @@ describe('structured editor in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: 'NỘI DUNG DÁN' }).count()).toBe(0);
   });
 
+  it('keeps bold, the structure and a table when pasting from Word', async () => {
+    const block = editorBlock('Dưới đây là thông báo nhanh');
+    await caretInto(block);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => {
+      const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta name=Generator content="Microsoft Word 15"><style><!-- p.MsoNormal {margin:0cm;} --></style></head>
+<body lang=VI><!--StartFragment-->
+<p class=MsoNormal><b><span lang=VI style='font-size:14.0pt'>V. NỘI DUNG DÁN TỪ WORD<o:p></o:p></span></b></p>
+<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span><![endif]><span
+lang=VI>Mục dán từ Word<o:p></o:p></span></p>
+<p class=MsoNormal><span lang=VI>Đại hội đã </span><b><span lang=VI>thành công
+tốt đẹp</span></b><span lang=VI> với tinh thần dân chủ.<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>
+ <tr><td width=200 valign=top><p class=MsoNormal><b><span lang=VI>Chỉ tiêu dán<o:p></o:p></span></b></p></td>
+  <td width=200 valign=top><p class=MsoNormal><b><span lang=VI>Kết quả<o:p></o:p></span></b></p></td></tr>
+ <tr><td width=200 valign=top><p class=MsoNormal><span lang=VI>Số đại biểu dự<o:p></o:p></span></p></td>
+  <td width=200 valign=top><p class=MsoNormal><span lang=VI>445<o:p></o:p></span></p></td></tr>
+</table>
+<!--EndFragment--></body></html>`;
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'V. NỘI DUNG DÁN TỪ WORD\n1.\tMục dán từ Word\nĐại hội đã thành công tốt đẹp với tinh thần dân chủ.\nChỉ tiêu dán\tKết quả\nSố đại biểu dự\t445');
+      document.querySelector('[data-testid=editor] .ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const pastedSection = editorBlock('NỘI DUNG DÁN TỪ WORD');
+    await expect.poll(() => pastedSection.getAttribute('data-type'), { timeout: 15_000 }).toBe('section');
+    expect(await pastedSection.getAttribute('data-number')).toBe('I. ');
+    expect(await pastedSection.innerText()).toBe('NỘI DUNG DÁN TỪ WORD');
+    expect(await pastedSection.locator('strong').innerText()).toBe('NỘI DUNG DÁN TỪ WORD');
+    expect(await editorBlock('Mục dán từ Word').getAttribute('data-number')).toBe('1. ');
+    expect(await editorBlock('VỀ CÔNG TÁC CHUẨN BỊ').getAttribute('data-number')).toBe('II. ');
+    const sentence = editorBlock('với tinh thần dân chủ');
+    expect(await sentence.getAttribute('data-type')).toBe('paragraph');
+    expect(await sentence.locator('strong').allInnerTexts()).toEqual(['thành công tốt đẹp']);
+    const pastedTable = page.locator('[data-testid=editor] .ProseMirror table').filter({ hasText: 'Chỉ tiêu dán' });
+    expect(await pastedTable.locator('td').allInnerTexts()).toEqual(['Chỉ tiêu dán', 'Kết quả', 'Số đại biểu dự', '445']);
+    expect(await pastedTable.locator('td strong').allInnerTexts()).toEqual(['Chỉ tiêu dán', 'Kết quả']);
+    await pastedSection.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}word-paste.png` });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid=editor] .ProseMirror > *').filter({ hasText: 'NỘI DUNG DÁN TỪ WORD' }).count()).toBe(0);
+    expect(await page.locator('[data-testid=editor] .ProseMirror table').filter({ hasText: 'Chỉ tiêu dán' }).count()).toBe(0);
+  });
+
   it('edits the 36-HD header in its form and lays it out above the text', async () => {
     await page.getByTestId('header-open').click();
     await page.getByTestId('header-issuingBody').fill('ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG');
