@@ -9,7 +9,10 @@ function figuresText(figures: TargetFigure[]): string {
   return figures.map((f) => f.text).join('; ');
 }
 
-/** Each target's figures per draft; a cell whose figures differ from the previous draft's is marked. */
+/**
+ * Each target's figures per draft and in the working copy (the last column); a cell whose figures
+ * differ from the previous column's is marked.
+ */
 export function TargetsTable({ rows, drafts, onPick }: { rows: TargetRow[]; drafts: DraftSummary[]; onPick(id: string): void }) {
   const { t } = useI18n();
   if (rows.length === 0) return <p className="muted">{t('synopsis.noTargets')}</p>;
@@ -21,6 +24,7 @@ export function TargetsTable({ rows, drafts, onPick }: { rows: TargetRow[]; draf
             {drafts.map((d) => (
               <th key={d.number}>{t('drafts.title', { n: d.number })}</th>
             ))}
+            <th>{t('drafts.working')}</th>
           </tr>
         </thead>
         <tbody>

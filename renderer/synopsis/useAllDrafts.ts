@@ -4,7 +4,11 @@ import type { RpcError } from '../api/rpcClient.ts';
 import { draftCall, type DraftSummary } from '../drafts/draftRpc.ts';
 import { toRpcError } from '../ui/useRpc.ts';
 
-/** Every draft of a document with its blocks, loaded one after another with progress. */
+/**
+ * Every draft of a document with its blocks, loaded one after another with progress, and after
+ * them the working copy as it stands now (so `blocks` has one list more than `drafts`: the last
+ * is the working copy's).
+ */
 export interface AllDrafts {
   drafts: DraftSummary[];
   blocks: NumberedBlock[][];
@@ -21,15 +25,16 @@ export function useAllDrafts(workspaceId: string, documentId: string): AllDrafts
     let live = true;
     (async () => {
       const { drafts } = await draftCall('draft.list', { workspaceId, documentId });
-      if (live) setState((s) => ({ ...s, drafts, total: drafts.length }));
+      const total = drafts.length + 1;
+      if (live) setState((s) => ({ ...s, drafts, total }));
       const blocks: NumberedBlock[][] = [];
-      for (const d of drafts) {
-        const got = await draftCall('draft.get', { workspaceId, documentId, side: d.number });
+      for (const side of [...drafts.map((d) => d.number), 'working' as const]) {
+        const got = await draftCall('draft.get', { workspaceId, documentId, side });
         if (!live) return;
         blocks.push(got.blocks as NumberedBlock[]);
         setState((s) => ({ ...s, done: blocks.length }));
       }
-      if (live) setState({ drafts, blocks, done: drafts.length, total: drafts.length, error: null, ready: true });
+      if (live) setState({ drafts, blocks, done: total, total, error: null, ready: true });
     })().catch((e: unknown) => live && setState((s) => ({ ...s, error: toRpcError(e) })));
     return () => {
       live = false;

@@ -254,11 +254,17 @@ describe('drafts and comparison in Chromium', () => {
     await word.locator('.cmp-row-action').click();
     await page.waitForURL(/\/synopsis\//);
     const columns = page.getByTestId('synopsis-column');
-    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(2);
+    // Drafts 1 and 2, then the working copy, which has not changed since draft 2.
+    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(3);
     expect(await columns.nth(0).innerText()).toContain('nghiêm túc');
     expect(await columns.nth(1).getAttribute('data-class')).toBe('substantive');
     expect(await columns.nth(1).innerText()).toContain(`${USER} sửa`);
     expect(await textsIn(columns.nth(1), 'ins')).toEqual(['chỉnh']);
+    expect(await columns.nth(2).getAttribute('data-side')).toBe('working');
+    expect(await columns.nth(2).innerText()).toContain('Không đổi từ Dự thảo lần 2');
+    expect(await columns.nth(2).innerText()).toContain('nghiêm chỉnh');
+    // Every column shows the block's number, changed or not.
+    for (const k of [0, 1, 2]) expect(await columns.nth(k).locator('.block-number').first().textContent()).toBe('1. ');
   });
 
   it('tells who changed what in the working copy since the last draft', async () => {
@@ -339,8 +345,12 @@ describe('drafts and comparison in Chromium', () => {
     await edited.locator('.cmp-row-action').click();
     await page.waitForURL(/\/synopsis\//);
     const columns = page.getByTestId('synopsis-column');
-    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => columns.count(), { timeout: 15_000 }).toBe(4);
     expect(await columns.nth(0).innerText()).toContain('nghiêm túc');
     expect(await columns.nth(2).innerText()).toContain('nghiêm chỉnh, sáng tạo');
+    // The working copy holds draft 1 again (restored above).
+    expect(await columns.nth(3).innerText()).toContain('Đã sửa từ Dự thảo lần 3');
+    expect(await textsIn(columns.nth(3), 'ins')).toEqual(['túc']);
+    await page.screenshot({ path: `${ARTIFACTS}synopsis.png` });
   });
 });
