@@ -4,26 +4,40 @@
  * paragraph ends is: the next line starts with a numbering label, is indented and capitalised,
  * or is in capitals (a title); or this line is short for the page and ends a sentence.
  * A line ending in a hyphen inside a word ("1669/NQ-" + "UBTVQH15") is joined without a space.
+ * The decisions work on abstract lines, so a .docx with one paragraph per printed line is
+ * unwrapped by the same rules as text.
  */
+import type { ImportWarning } from '../model.ts';
 import { matchLabel } from './labels.ts';
 
-interface Line {
-  text: string; // trimmed
+/** The warning an import adds when it joined hard-wrapped lines. */
+export const HARD_WRAP_JOINED: ImportWarning = {
+  code: 'hard_wrap_joined',
+  message: 'Văn bản bị ngắt dòng cứng (như khi sao chép từ PDF); các dòng của cùng một đoạn đã được nối lại. Hãy rà soát chỗ ngắt đoạn.',
+};
+
+/** A printed line, whatever it was read from. */
+export interface WrappedLine {
+  /** The line's text, trimmed. */
+  text: string;
+  /** The line is indented (leading white space, or a deeper indent than most lines). */
   indented: boolean;
-  gap: number; // blank lines before it
+  /** Blank lines (or empty paragraphs) before it. */
+  gap: number;
 }
 
 const TERMINAL = /[.:;!?…]["”’)»]*$/u;
 const CONTINUES = /[,(\-–]$/u;
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^["“‘(]?[\p{Lu}\d]/u;
+const HYPHEN_CUT = /[\p{L}\d]-$/u;
 /** A line shorter than this share of a full line ends its paragraph, unless it ends in a comma. */
 const SHORT_SHARE = 0.75;
 /** A line that ends a sentence and is shorter than this share of a full line ends its paragraph. */
 const SENTENCE_END_SHARE = 0.95;
 
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
+function readLines(text: string): WrappedLine[] {
+  const lines: WrappedLine[] = [];
   let gap = 0;
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
     const trimmed = raw.trim();
@@ -40,13 +54,13 @@ function readLines(text: string): Line[] {
 const isCapitals = (s: string) => /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /** The length of a full line: the 80th percentile of line lengths. */
-function fullLineLength(lines: readonly Line[]): number {
+function fullLineLength(lines: readonly WrappedLine[]): number {
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
 /** True when `next` starts a new paragraph after `prev`. */
-function breaksBefore(prev: Line, next: Line, full: number): boolean {
+function breaksBefore(prev: WrappedLine, next: WrappedLine, full: number): boolean {
   if (matchLabel(next.text)) return true;
   if (next.gap >= 2) return true;
   if (LOWER_START.test(next.text)) return false;
@@ -58,35 +72,44 @@ function breaksBefore(prev: Line, next: Line, full: number): boolean {
   return prev.text.length < full * SHORT_SHARE && !CONTINUES.test(prev.text);
 }
 
-/** Paragraphs of hard-wrapped text, one per line of the result. */
-export function unwrapPdfText(text: string): string {
-  const lines = readLines(text);
+/** Per line, true when a paragraph starts at it; the first line always starts one. */
+export function paragraphStarts(lines: readonly WrappedLine[]): boolean[] {
   const full = fullLineLength(lines);
-  const paragraphs: string[] = [];
-  let current = '';
-  lines.forEach((line, i) => {
-    if (i > 0 && breaksBefore(lines[i - 1], line, full)) {
-      paragraphs.push(current);
-      current = '';
-    }
-    if (!current) current = line.text;
-    else if (/[\p{L}\d]-$/u.test(current)) current += line.text;
-    else current += ` ${line.text}`;
-  });
-  if (current) paragraphs.push(current);
-  return paragraphs.join('\n');
+  return lines.map((line, i) => i === 0 || breaksBefore(lines[i - 1], line, full));
 }
 
+/** True when the line after one ending in `text` continues it without a space (a word cut at a hyphen). */
+export const joinsWithoutSpace = (text: string): boolean => HYPHEN_CUT.test(text);
+
 /**
- * True when text looks hard-wrapped: at least 5 lines, and at least a third of them end without
+ * True when lines look hard-wrapped: at least 5 lines, and at least a third of them end without
  * terminal punctuation and are followed by a line starting in lower case.
  */
-export function looksHardWrapped(text: string): boolean {
-  const lines = readLines(text);
+export function linesLookHardWrapped(lines: readonly WrappedLine[]): boolean {
   if (lines.length < 5) return false;
   let wrapped = 0;
   for (let i = 1; i < lines.length; i++) {
     if (!TERMINAL.test(lines[i - 1].text) && LOWER_START.test(lines[i].text)) wrapped++;
   }
   return wrapped * 3 >= lines.length;
+}
+
+/** Paragraphs of hard-wrapped text, one per line of the result. */
+export function unwrapPdfText(text: string): string {
+  const lines = readLines(text);
+  const starts = paragraphStarts(lines);
+  const paragraphs: string[] = [];
+  lines.forEach((line, i) => {
+    if (starts[i]) paragraphs.push(line.text);
+    else {
+      const current = paragraphs[paragraphs.length - 1];
+      paragraphs[paragraphs.length - 1] = joinsWithoutSpace(current) ? current + line.text : `${current} ${line.text}`;
+    }
+  });
+  return paragraphs.join('\n');
+}
+
+/** True when text looks hard-wrapped (see `linesLookHardWrapped`). */
+export function looksHardWrapped(text: string): boolean {
+  return linesLookHardWrapped(readLines(text));
 }
