@@ -2,21 +2,24 @@
  * Imports a .docx: paragraphs, tables and footnotes of word/document.xml, recognised like any
  * text (typed labels removed, Word numbering read from numbering.xml), legacy fonts converted.
  * A header table at the top (the two-column "ĐẢNG CỘNG SẢN VIỆT NAM" table) is read as lines so
- * the header recogniser sees it. Footnote blocks follow the body.
+ * the header recogniser sees it. Footnote blocks follow the body. A body with one paragraph per
+ * printed line (a PDF converted to .docx) is joined back into paragraphs first.
  */
 import { buildDoc } from '../buildDoc.ts';
 import type { ImportResult } from '../importResult.ts';
-import type { ImportWarning, SourceItem } from '../model.ts';
+import type { ImportWarning } from '../model.ts';
 import { plainText } from '../runs.ts';
 import { recogniseItems } from '../recogniseItems.ts';
 import { child, parseXml, XmlError, type XmlElement } from '../xml.ts';
 import { malformedDocx } from '../importErrors.ts';
+import { HARD_WRAP_JOINED } from '../text/unwrapPdfText.ts';
 import { openPackage } from './openPackage.ts';
 import { readFootnotes } from './readFootnotes.ts';
 import { readNumbering } from './numbering.ts';
-import { readParagraph, type DocxContext } from './readParagraph.ts';
+import { paragraphIndent, readParagraph, type DocxContext } from './readParagraph.ts';
 import { readStyles } from './styles.ts';
 import { readTable } from './readTable.ts';
+import { unwrapParagraphs, type BodyItem } from './unwrapParagraphs.ts';
 
 const SUPERIOR = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
 
@@ -30,20 +33,21 @@ function bodyElements(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
   return out;
 }
 
-function readItems(body: XmlElement, ctx: DocxContext): SourceItem[] {
-  const items: SourceItem[] = [];
+/** Body items in order; only the body's own paragraphs carry an indent (see BodyItem). */
+function readItems(body: XmlElement, ctx: DocxContext): BodyItem[] {
+  const items: BodyItem[] = [];
   for (const el of bodyElements(body)) {
     if (el.name === 'w:p') {
-      items.push(readParagraph(el, ctx));
+      items.push({ item: readParagraph(el, ctx), indent: paragraphIndent(el) });
       continue;
     }
     const table = readTable(el, ctx);
-    const atTop = items.every((i) => i.kind === 'para' && plainText(i.runs).trim() === '');
+    const atTop = items.every(({ item }) => item.kind === 'para' && plainText(item.runs).trim() === '');
     const cellLines = table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
     if (atTop && cellLines.some((runs) => SUPERIOR.test(plainText(runs)))) {
       // The header table: its lines go to the header recogniser; unrecognised ones stay as text.
-      for (const runs of cellLines) items.push({ kind: 'para', runs });
-    } else items.push(table);
+      for (const runs of cellLines) items.push({ item: { kind: 'para', runs }, indent: null });
+    } else items.push({ item: table, indent: null });
   }
   return items;
 }
@@ -70,10 +74,13 @@ export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
     legacyFonts: new Set(),
     skippedWithText: 0,
   };
-  const items = readItems(body, ctx);
+  const bodyItems = readItems(body, ctx);
+  const unwrapped = unwrapParagraphs(bodyItems);
+  const items = unwrapped ?? bodyItems.map(({ item }) => item);
   const footnotes = readFootnotes(parsePart(parts.footnotes, fileName, 'word/footnotes.xml'), ctx);
   const { header, blocks } = recogniseItems(items);
   const warnings: ImportWarning[] = [];
+  if (unwrapped) warnings.push({ ...HARD_WRAP_JOINED });
   if (ctx.legacyFonts.size > 0) {
     warnings.push({
       code: 'legacy_font_converted',

@@ -95,3 +95,13 @@ export function readParagraph(p: XmlElement, ctx: DocxContext): SourceParagraph 
   const headingHint = heading ? { type: 'heading' as const, level: Math.min(heading, 4) } : null;
   return { kind: 'para', runs, numbering, headingHint };
 }
+
+const twips = (value: string | undefined) => (value && /^-?\d+$/u.test(value) ? Number(value) : 0);
+
+/** Where a w:p's first line starts, in twips, by its own w:ind (left + first line − hanging); styles are not consulted. */
+export function paragraphIndent(p: XmlElement): number {
+  const ind = child(child(p, 'w:pPr'), 'w:ind');
+  if (!ind) return 0;
+  const a = ind.attrs;
+  return twips(a['w:left'] ?? a['w:start']) + twips(a['w:firstLine']) - twips(a['w:hanging']);
+}
