@@ -10,7 +10,7 @@ import type { ImportResult } from '../importResult.ts';
 import type { ImportWarning, SourceParagraph } from '../model.ts';
 import { recogniseItems } from '../recogniseItems.ts';
 import { inlineMarkdown } from './inlineMarkdown.ts';
-import { looksHardWrapped, unwrapPdfText } from './unwrapPdfText.ts';
+import { HARD_WRAP_JOINED, looksHardWrapped, unwrapPdfText } from './unwrapPdfText.ts';
 
 export interface TextOptions {
   /** The text is a .md file: also read "*italic*" and "_italic_". */
@@ -33,10 +33,7 @@ export function recogniseText(text: string, options: TextOptions = {}): ImportRe
   let body = toNFC(text.replace(/^\uFEFF/u, '')).replace(/\r\n?/gu, '\n');
   if (looksHardWrapped(body)) {
     body = unwrapPdfText(body);
-    warnings.push({
-      code: 'hard_wrap_joined',
-      message: 'Văn bản bị ngắt dòng cứng (như khi sao chép từ PDF); các dòng của cùng một đoạn đã được nối lại. Hãy rà soát chỗ ngắt đoạn.',
-    });
+    warnings.push({ ...HARD_WRAP_JOINED });
   }
   const paragraphs = body.split('\n').map((line) => paragraphOf(line, options.markdown ?? false));
   const { header, blocks } = recogniseItems(paragraphs);
