@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -28,6 +29,8 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   const loaded = useComparison(workspaceId, documentId, leftSide, rightSide);
   const go = (l: DraftSide, r: DraftSide) => navigate({ page: 'compare', workspaceId, documentId, left: String(l), right: String(r) });
   const drafts = list.data?.drafts ?? [];
+  // Stable, so the memoised rows do not all re-render when the title or the draft list arrives.
+  const onSynopsis = useCallback((blockId: string) => navigate({ page: 'synopsis', workspaceId, documentId, blockId }), [workspaceId, documentId]);
   return (
     <div className="compare-page">
       <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="compare-title" title={<>{t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — {title}</>}>
@@ -44,7 +47,7 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
           loaded={loaded.data}
           sides={[leftSide, rightSide]}
           title={title}
-          onSynopsis={(blockId) => navigate({ page: 'synopsis', workspaceId, documentId, blockId })}
+          onSynopsis={onSynopsis}
         />
       )}
     </div>

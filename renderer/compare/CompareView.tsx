@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { exportComparisonDocx } from '../../shared/export/exportComparisonDocx.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { DraftSide } from '../drafts/draftRpc.ts';
@@ -10,6 +10,8 @@ import { DOCX_MIME } from '../../shared/export/index.ts';
 import { downloadBytes } from '../ui/downloadBytes.ts';
 import { stepChange } from './navigate.ts';
 import { Redline } from './Redline.tsx';
+import { firstRowInView } from './firstRowInView.ts';
+import { keepInView } from './keepInView.ts';
 import { SideBySide } from './SideBySide.tsx';
 import { comparisonFileName } from './sides.ts';
 import { StatsBar } from './StatsBar.tsx';
@@ -39,17 +41,18 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
   const [current, setCurrent] = useState<number | null>(null);
   const visible = useMemo(() => visibleChanges(comparison.changes, filter, index), [comparison, filter, index]);
   const shown = useMemo(() => new Set(visible), [visible]);
-  const rows = useMemo(() => {
-    if (onlyChanges) return withMoveOrigins(comparison.changes, visible);
-    if (filter.section === null) return null;
-    return comparison.changes.map((_, i) => i).filter((i) => index.sectionOf[i] === filter.section);
-  }, [onlyChanges, visible, filter.section, comparison, index]);
+  const allRows = useMemo(() => comparison.changes.map((_, i) => i), [comparison]);
+  const sectionRows = useMemo(() => (filter.section === null ? allRows : allRows.filter((i) => index.sectionOf[i] === filter.section)), [allRows, filter.section, index]);
+  const changeRows = useMemo(() => (onlyChanges ? withMoveOrigins(comparison.changes, visible) : null), [onlyChanges, comparison, visible]);
+  // Kept the same array while the filters leave it unchanged: the views start drawing anew when it changes.
+  const rows = changeRows ?? sectionRows;
+  const scroller = useRef<HTMLElement>(null);
+  const topRow = useCallback(() => firstRowInView(scroller.current), []);
 
   const step = useCallback((dir: 1 | -1) => setCurrent((cur) => stepChange(visible, cur, dir)), [visible]);
   useChangeKeys(step);
-  useEffect(() => {
-    if (current !== null) document.querySelector(`[data-row="${current}"]`)?.scrollIntoView({ block: 'center' });
-  }, [current, mode]);
+  // Before the paint: the highlighted row and the scroll land in the same frame.
+  useLayoutEffect(() => (current !== null && scroller.current ? keepInView(scroller.current, current) : undefined), [current, mode]);
 
   const exportDocx = () => {
     const date = loaded.right.draft?.createdAt ?? new Date().toISOString();
@@ -65,6 +68,7 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
     current,
     onJump: setCurrent,
     onSynopsis,
+    topRow,
     leftLabel: sideCaption(t, language, sides[0], loaded.left.draft),
     rightLabel: sideCaption(t, language, sides[1], loaded.right.draft),
   };
@@ -97,7 +101,7 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
           onGo={setCurrent}
           onStep={step}
         />
-        <main className="cmp-scroll">{mode === 'side' ? <SideBySide {...viewProps} /> : <Redline {...viewProps} />}</main>
+        <main className="cmp-scroll" ref={scroller}>{mode === 'side' ? <SideBySide {...viewProps} /> : <Redline {...viewProps} />}</main>
       </div>
     </div>
   );

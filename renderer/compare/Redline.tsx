@@ -3,6 +3,7 @@ import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { numberLabel } from './numberLabel.ts';
 import type { ViewProps } from './SideBySide.tsx';
+import { useProgressiveRows } from './useProgressiveRows.ts';
 
 /** One block of the redline: the newer text with deletions struck and insertions underlined inline. */
 const RedlineRow = memo(function RedlineRow({ change, row, shown, current }: { change: Change; row: number; shown: boolean; current: boolean }) {
@@ -36,11 +37,11 @@ const RedlineRow = memo(function RedlineRow({ change, row, shown, current }: { c
 });
 
 /** The redline: one column, the right draft with the changes from the left marked inline. */
-export function Redline({ changes, shown, rows, current }: ViewProps) {
-  const indices = rows ?? changes.map((_, i) => i);
+export function Redline({ changes, shown, rows, current, topRow }: ViewProps) {
+  const drawn = useProgressiveRows(rows, current, topRow);
   return (
     <div className="redline" data-testid="redline">
-      {indices.map((i) => (
+      {drawn.map((i) => (
         <RedlineRow key={i} change={changes[i]} row={i} shown={shown.has(i)} current={current === i} />
       ))}
     </div>

@@ -1,16 +1,19 @@
 import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CompareRow } from './CompareRow.tsx';
+import { useProgressiveRows } from './useProgressiveRows.ts';
 
 export interface ViewProps {
   changes: readonly Change[];
   /** Rows drawn as changes (the filter lets them through). */
   shown: ReadonlySet<number>;
-  /** Rows left out entirely ("only changes"); null shows every row. */
-  rows: readonly number[] | null;
+  /** The rows in the view, in order: every row, or those of a section, or only the changes. */
+  rows: readonly number[];
   current: number | null;
   onJump(row: number): void;
   onSynopsis(blockId: string): void;
+  /** The first row in view now, around which a longer list starts to be drawn. */
+  topRow(): number | null;
   leftLabel: string;
   rightLabel: string;
 }
@@ -25,18 +28,18 @@ export function linkedRow(changes: readonly Change[], current: number | null): n
  * Two columns in one grid, one row per change (equal rows included), so both sides scroll as one
  * and stay aligned row by row whatever the texts' lengths.
  */
-export function SideBySide({ changes, shown, rows, current, onJump, onSynopsis, leftLabel, rightLabel }: ViewProps) {
+export function SideBySide({ changes, shown, rows, current, onJump, onSynopsis, topRow, leftLabel, rightLabel }: ViewProps) {
   const { t } = useI18n();
   const linked = linkedRow(changes, current);
-  const indices = rows ?? changes.map((_, i) => i);
+  const drawn = useProgressiveRows(rows, current, topRow);
   return (
     <div className="cmp-grid" data-testid="side-by-side">
       <div className="cmp-head">
         <div>{leftLabel}</div>
         <div>{rightLabel}</div>
       </div>
-      {indices.length === 0 && <p className="muted cmp-empty">{t('compare.noChanges')}</p>}
-      {indices.map((i) => (
+      {rows.length === 0 && <p className="muted cmp-empty">{t('compare.noChanges')}</p>}
+      {drawn.map((i) => (
         <CompareRow
           key={i}
           change={changes[i]}
