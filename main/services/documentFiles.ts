@@ -15,19 +15,46 @@ export interface ImportedDocument {
   warnings: string[];
 }
 
+/** Longest title a document takes from its file (the RPC contract allows 300 characters). */
+const MAX_TITLE = 300;
+
+/** A first line that reads as a title: in capitals, and not a whole paragraph. */
+const TITLE_LINE_MAX = 200;
+
+/** The first block's text when it is a title line in capitals ("THÔNG BÁO NHANH KẾT QUẢ …"), or "". */
+function capitalsTitle(doc: Node): string {
+  let text = '';
+  doc.forEach((block) => {
+    if (text === '' && block.type.name !== 'header') text = block.textContent.replace(/\s+/gu, ' ').trim() || text;
+  });
+  const reads = text.length <= TITLE_LINE_MAX && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return reads ? text : '';
+}
+
+/**
+ * What an imported document is called when no title is given: its header's type and title
+ * ("BÁO CÁO CHÍNH TRỊ – …") when the file has one, else its first line when that is a title in
+ * capitals, else the file's name without extension.
+ */
+export function importedTitle(doc: Node, fileName: string): string {
+  const fromHeader = documentTitle(doc).replace(/\s+/gu, ' ').trim();
+  const fromName = fileName.replace(/\.[^.]+$/u, '').trim() || fileName;
+  return (fromHeader || capitalsTitle(doc) || fromName).slice(0, MAX_TITLE);
+}
+
 /**
  * Imports a .docx/.txt/.md file as a new document. The file is parsed completely before
  * anything is written, so a bad file (AppError) leaves the workspace unchanged.
  */
 export function importDocumentFile(
   store: WorkspaceStore,
-  input: { kind: DocumentKind; title: string; fileName: string; bytes: Uint8Array },
+  input: { kind: DocumentKind; title?: string; fileName: string; bytes: Uint8Array },
   actor = 'system',
 ): ImportedDocument {
   const result = importFile(input.bytes, input.fileName);
   const doc = Node.fromJSON(schema, result.doc);
   doc.check();
-  const document = store.createDocument(input.kind, input.title, actor);
+  const document = store.createDocument(input.kind, input.title ?? importedTitle(doc, input.fileName), actor);
   writeDocumentContent(store, document.id, doc);
   store.audit(actor, 'document.import', document.id, { fileName: input.fileName, bytes: input.bytes.byteLength });
   return { document, warnings: result.warnings.map((w) => w.message) };

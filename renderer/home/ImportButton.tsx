@@ -8,12 +8,9 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ImportWarnings } from './ImportWarnings.tsx';
 
-/** A file's name without its extension, as the new document's title. */
-const titleOf = (fileName: string) => fileName.replace(/\.[^.]+$/u, '').trim() || fileName;
-
 /**
  * "Nhập từ tệp": the chosen .docx/.txt/.md goes to the server as base64 and becomes a new
- * document of `kind`. The server's errors (empty, too large, encrypted, old .doc …) are shown as
+ * document of `kind`, named after the file's header (or the file). The server's errors (empty, too large, encrypted, old .doc …) are shown as
  * it words them; its warnings are shown before the new document opens.
  */
 export function ImportButton({ workspaceId, kind, onImported }: { workspaceId: string; kind: DocumentKind; onImported(): void }) {
@@ -29,7 +26,7 @@ export function ImportButton({ workspaceId, kind, onImported }: { workspaceId: s
     setError(null);
     try {
       const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const result = await call('document.import', { workspaceId, kind, title: titleOf(file.name), fileName: file.name, dataBase64 });
+      const result = await call('document.import', { workspaceId, kind, fileName: file.name, dataBase64 });
       onImported();
       if (result.warnings.length === 0) open(result.document.id);
       else setDone({ documentId: result.document.id, warnings: result.warnings });

@@ -27,9 +27,13 @@ export const documentContract = {
   'document.create': method(z.object({ workspaceId, kind: documentKind, title }), z.object({ document: documentSummary })),
   'document.rename': method(z.object({ ...ref, title }), z.object({ document: documentSummary })),
   'document.delete': method(z.object(ref), z.object({ ok: z.literal(true) })),
-  /** A .docx/.txt/.md file (base64) becomes a new document; the import's warnings are returned. */
+  /**
+   * A .docx/.txt/.md file (base64) becomes a new document; the import's warnings are returned.
+   * Without a title, the document is named after the file's header (type and title, as the
+   * document states them), or after the file when it has none.
+   */
   'document.import': method(
-    z.object({ workspaceId, kind: documentKind, title, fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
+    z.object({ workspaceId, kind: documentKind, title: title.optional(), fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
     z.object({ document: documentSummary, warnings: z.array(z.string()) }),
   ),
   /** The working copy as a .docx (36-HD layout) or .txt file, base64. */

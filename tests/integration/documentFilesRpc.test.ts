@@ -42,3 +42,15 @@ it('refuses a password-protected .docx with file_encrypted and creates no docume
   expect(body.error.code).toBe('file_encrypted');
   expect((await call(env.server.url, env.server.secret, 'document.list', { workspaceId: workspace.id })).documents).toEqual([]);
 });
+
+it('names an imported document after its title line when no title is given', async () => {
+  const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'RPC3' });
+  const source = readFileSync(CORPUS('thong-bao-nhanh-ket-qua-dai-hoi.txt'));
+  const { document } = await call(env.server.url, env.server.secret, 'document.import', {
+    workspaceId: workspace.id,
+    kind: 'other',
+    fileName: 'tbn.txt',
+    dataBase64: source.toString('base64'),
+  });
+  expect(document.title).toBe('THÔNG BÁO NHANH KẾT QUẢ ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG LẦN THỨ I, NHIỆM KỲ 2025 - 2030');
+});
