@@ -33,7 +33,7 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   const onSynopsis = useCallback((blockId: string) => navigate({ page: 'synopsis', workspaceId, documentId, blockId }), [workspaceId, documentId]);
   return (
     <div className="compare-page">
-      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="compare-title" title={<>{t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — {title}</>}>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="compare-title" title={`${t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — ${title}`}>
         <SidePicker value={leftSide} drafts={drafts} onChange={(s) => go(s, rightSide)} testId="left-side" />
         <span>→</span>
         <SidePicker value={rightSide} drafts={drafts} onChange={(s) => go(leftSide, s)} testId="right-side" />

@@ -47,7 +47,7 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
   }, [workspaceId, documentId]);
   return (
     <div className="editor-page">
-      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} title={<>{phase.kind === 'ready' ? t('changes.heading', { n: phase.number }) : t('changes.headingShort')} — {title}</>}>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} title={`${phase.kind === 'ready' ? t('changes.heading', { n: phase.number }) : t('changes.headingShort')} — ${title}`}>
         <LanguageSwitch />
       </DocumentTopbar>
       {error && <ErrorNote error={error} />}

@@ -19,7 +19,7 @@ export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId
   const draft = got.data?.draft ?? null;
   return (
     <div className="editor-page">
-      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="draft-view-title" title={<>{sideCaption(t, language, number, draft)} — {title}</>}>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="draft-view-title" title={`${sideCaption(t, language, number, draft)} — ${title}`}>
         {number > 1 && (
           <button type="button" onClick={() => navigate({ page: 'compare', workspaceId, documentId, left: String(number - 1), right: String(number) })}>
             {t('drafts.compareWithPrevious', { n: number - 1 })}

@@ -38,7 +38,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         <button type="button" className="link" onClick={() => navigate({ page: 'home', workspaceId })}>
           {t('editor.back')}
         </button>
-        <h1 className="doc-title" data-testid="doc-title">
+        <h1 className="doc-title" data-testid="doc-title" title={title}>
           {title}
         </h1>
         {/* Drafts panel and Yjs attribution (issue #4, renderer/drafts/). */}

@@ -28,7 +28,7 @@ export function SynopsisPage({ workspaceId, documentId, blockId }: { workspaceId
         <button type="button" className="link" onClick={() => history.back()}>
           {t('common.back')}
         </button>
-        <h1>
+        <h1 title={`${t('synopsis.heading')} — ${title}`}>
           {t('synopsis.heading')} — {title}
         </h1>
         <LanguageSwitch />

@@ -3,7 +3,7 @@ import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 /** The top bar of a page about one document (a draft, a comparison, the changes): back to its editor, a title, actions. */
-export function DocumentTopbar(props: { workspaceId: string; documentId: string; titleTestId?: string; title: ReactNode; children?: ReactNode }) {
+export function DocumentTopbar(props: { workspaceId: string; documentId: string; titleTestId?: string; title: string; children?: ReactNode }) {
   const { t } = useI18n();
   return (
     <header className="topbar">
@@ -15,7 +15,10 @@ export function DocumentTopbar(props: { workspaceId: string; documentId: string;
       >
         {t('compare.back')}
       </button>
-      <h1 data-testid={props.titleTestId}>{props.title}</h1>
+      {/* One line, cut with an ellipsis; the whole title shows on hover. */}
+      <h1 data-testid={props.titleTestId} title={props.title}>
+        {props.title}
+      </h1>
       {props.children}
     </header>
   );
