@@ -129,3 +129,41 @@ describe('opening a document over a slow connection', () => {
     await page.context().close();
   });
 });
+
+describe('a dropped connection', () => {
+  it('says the connection is lost, keeps typing, and saves what was typed once it is back', async () => {
+    const page = await openApp();
+    // Every socket goes through this route, so the test can cut the line and restore it.
+    let cut = false;
+    const open = new Set<{ close(): Promise<void> }>();
+    await page.routeWebSocket(/.*/, (socket) => {
+      if (cut) return void socket.close({ code: 1011, reason: 'cut' });
+      socket.connectToServer();
+      open.add(socket);
+      socket.onClose(() => open.delete(socket));
+    });
+    await page.getByTestId('workspace-name').fill('Mất mạng');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('document-title').fill('Báo cáo');
+    await page.getByTestId('document-create').click();
+    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    await editor.click();
+    await page.keyboard.type('Trước khi mất mạng.');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+
+    cut = true;
+    await Promise.all([...open].map((socket) => socket.close()));
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe('Mất kết nối — đang thử lại');
+    await page.keyboard.type(' Trong lúc mất mạng.');
+    await expect.poll(() => page.getByTestId('saved').innerText()).toMatch(/^Chưa lưu: \d+ thay đổi sẽ được gửi khi có kết nối$/);
+    expect(await page.getByTestId('saved').getAttribute('data-saved')).toBe('false');
+
+    cut = false;
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 30_000 }).toBe('true');
+    expect(await page.getByTestId('connection').innerText()).toBe('Đã kết nối');
+    await page.unrouteAll();
+    await page.reload();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toBe('Trước khi mất mạng. Trong lúc mất mạng.');
+    await page.context().close();
+  });
+});
