@@ -3,6 +3,7 @@
  * same server as `vankien serve`, on 127.0.0.1 and a free port, with the secret the main
  * process generated, and reports its URL on the parent port.
  */
+import { isAppError } from '../../shared/errors.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
 
 interface ParentPort {
@@ -15,5 +16,11 @@ if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serv
 
 startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
   (server) => parentPort.postMessage({ type: 'listening', url: server.url }),
-  (error: Error) => parentPort.postMessage({ type: 'error', message: error.message }),
+  (error: Error) => parentPort.postMessage({ type: 'error', message: startFailure(error, VANKIEN_DATA) }),
 );
+
+/** The sentence the user reads: an expected failure says itself; anything else (Node's English) is put in Vietnamese. */
+function startFailure(error: Error, dataDir: string): string {
+  if (isAppError(error)) return error.message;
+  return `Máy chủ không gian làm việc không khởi động được (${error.message}). Hãy kiểm tra thư mục dữ liệu ${dataDir}: đó phải là một thư mục bạn được ghi vào.`;
+}

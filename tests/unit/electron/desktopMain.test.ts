@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeUtilityProcess, FakeWebContents } from '../../helpers/fakeElectron.ts';
+
+const fake = await vi.hoisted(async () => (await import('../../helpers/fakeElectron.ts')).createFakeElectron());
+vi.mock('electron', () => fake.electron);
+
+// main.ts finds its bundled siblings through __dirname; under Vitest that is main/electron/.
+const HERE = fileURLToPath(new URL('../../../main/electron', import.meta.url));
+const SERVER_URL = 'http://127.0.0.1:53124';
+const DEFAULT_DATA = '/home/người dùng/documents/VanKienStudio';
+
+/** main.ts wires on import, so each test loads a fresh copy against the reset fake. */
+async function launchMain(): Promise<void> {
+  vi.resetModules();
+  await import('../../../main/electron/main.ts');
+}
+
+/** The server child posts `message` as soon as main.ts listens to it. */
+function serverWillSay(message: object): void {
+  fake.electron.utilityProcess.fork.mockImplementationOnce((modulePath: string, _args: string[], options: object) => {
+    const child = new FakeUtilityProcess(modulePath, options);
+    process.nextTick(() => child.emit('message', message));
+    return child;
+  });
+}
+
+function forkedChild(): FakeUtilityProcess {
+  return fake.electron.utilityProcess.fork.mock.results[0].value;
+}
+
+function menuItem(label: string): { click(): void } {
+  const [template] = fake.electron.Menu.buildFromTemplate.mock.calls[0] as [{ submenu: { label: string; click(): void }[] }[]];
+  return template.flatMap((menu) => menu.submenu).find((item) => item.label === label)!;
+}
+
+beforeEach(() => {
+  fake.reset();
+  vi.stubEnv('VANKIEN_DATA', '');
+});
+afterEach(() => vi.unstubAllEnvs());
+
+describe('the desktop main process', () => {
+  it('quits at once, with no server and no window, when another instance holds the lock', async () => {
+    fake.electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await launchMain();
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    expect(fake.electron.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.electron.utilityProcess.fork).not.toHaveBeenCalled();
+    expect(fake.windows).toEqual([]);
+  });
+
+  it('once ready, starts the bundled server entry on the Documents data folder, then IPC, the window and the menu', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    const [entry, , options] = fake.electron.utilityProcess.fork.mock.calls[0] as [string, string[], { env: Record<string, string> }];
+    expect(entry).toBe(join(HERE, 'serverEntry.cjs'));
+    expect(options.env).toMatchObject({ VANKIEN_DATA: DEFAULT_DATA, VANKIEN_RENDERER: join(HERE, '..', 'renderer') });
+    expect([...fake.ipcListeners.keys(), ...fake.ipcHandlers.keys()]).toEqual(['vankien:config', 'vankien:print-to-pdf']);
+    expect(fake.windows).toHaveLength(1);
+    expect(fake.windows[0].options.webPreferences).toMatchObject({ preload: join(HERE, 'preload.cjs'), sandbox: true });
+    expect(fake.windows[0].loadURL).toHaveBeenCalledWith(`${SERVER_URL}/`);
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    expect(fake.electron.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('gives the window the secret the server process was started with', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    const { VANKIEN_SECRET } = forkedChild().options.env!;
+    expect(fake.electron.session.defaultSession.cookies.set).toHaveBeenCalledWith(expect.objectContaining({ url: SERVER_URL, value: VANKIEN_SECRET }));
+    const event = { senderFrame: { url: `${SERVER_URL}/` }, sender: fake.windows[0].webContents, returnValue: undefined };
+    fake.ipcListeners.get('vankien:config')!(event);
+    expect(event.returnValue).toEqual({ serverUrl: SERVER_URL, secret: VANKIEN_SECRET });
+  });
+
+  it('uses VANKIEN_DATA as the data folder when it is set, for the server and the menu', async () => {
+    vi.stubEnv('VANKIEN_DATA', '/srv/văn-kiện');
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    expect(forkedChild().options.env).toMatchObject({ VANKIEN_DATA: '/srv/văn-kiện' });
+    menuItem('Mở thư mục không gian làm việc').click();
+    expect(fake.electron.shell.openPath).toHaveBeenCalledWith('/srv/văn-kiện');
+  });
+
+  it('asks for a workspace file over the window from File > Mở tệp không gian làm việc…', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await launchMain();
+    await fake.ready();
+    menuItem('Mở tệp không gian làm việc…').click();
+    expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(fake.windows[0], expect.objectContaining({ properties: ['openFile'] }));
+  });
+
+  it('stops the server process when the app quits, and quits when the window is closed', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    expect(forkedChild().kill).not.toHaveBeenCalled();
+    fake.electron.app.emit('will-quit');
+    expect(forkedChild().kill).toHaveBeenCalledOnce();
+    fake.electron.app.emit('window-all-closed');
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('brings the running window forward when the app is launched again', async () => {
+    await launchMain();
+    fake.electron.app.emit('second-instance');
+    expect(fake.electron.app.focus).toHaveBeenCalledWith({ steal: true });
+  });
+
+  it('prevents webviews in every web contents the app creates', async () => {
+    await launchMain();
+    const contents = new FakeWebContents();
+    fake.electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.dispatch('will-attach-webview', {}, {}).defaultPrevented).toBe(true);
+  });
+
+  it('says in Vietnamese why it cannot start, opens no window, and quits, when the server fails', async () => {
+    const message = 'Máy chủ không gian làm việc không khởi động được (EEXIST). Hãy kiểm tra thư mục dữ liệu /x: đó phải là một thư mục bạn được ghi vào.';
+    serverWillSay({ type: 'error', message });
+    await launchMain();
+    await fake.ready();
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('Văn Kiện Studio không khởi động được', message);
+    expect(fake.windows).toEqual([]);
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+  });
+});
