@@ -1,25 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import { exportDocumentFile } from '../services/documentFiles.ts';
+import { exportDocumentFile, exportDraftFile } from '../services/documentFiles.ts';
 import { print } from './output.ts';
 import { openWorkspaceDocument } from './workspaceDocument.ts';
 
-export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--json]
-  Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần).`;
+export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
+  Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);
+  với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;
 
 export async function exportCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { workspace: { type: 'string' }, document: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { workspace: { type: 'string' }, document: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, draft: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (values.format !== 'docx' && values.format !== 'txt') throw new AppError('bad_request', `Định dạng không hỗ trợ: ${values.format} (docx hoặc txt).`);
   if (!values.out) throw new AppError('bad_request', `Thiếu --out <tệp>.\n${EXPORT_HELP}`);
+  const draft = values.draft === undefined ? null : Number(values.draft);
+  if (draft !== null && !(Number.isInteger(draft) && draft > 0)) throw new AppError('bad_request', `--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
   const { store, document } = openWorkspaceDocument(values.workspace, values.document);
   try {
-    const file = exportDocumentFile(store, document.id, values.format);
+    const file = draft === null ? exportDocumentFile(store, document.id, values.format) : exportDraftFile(store, document.id, draft, values.format);
     writeFileSync(values.out, file.bytes);
-    print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength }, () => `Đã xuất "${document.title}" ra ${values.out} (${file.bytes.byteLength} byte).`);
+    const what = draft === null ? `"${document.title}"` : `Dự thảo lần ${draft} của "${document.title}"`;
+    print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength }, () => `Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`);
   } finally {
     store.close();
   }

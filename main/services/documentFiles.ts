@@ -1,4 +1,4 @@
-import { Node } from 'prosemirror-model';
+import { Fragment, Node, Slice } from 'prosemirror-model';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { numberingSchemeOf } from '../../shared/document/documentSettings.ts';
 import { schema } from '../../shared/document/schema.ts';
@@ -9,6 +9,7 @@ import type { DocumentKind, DocumentSummary } from '../../shared/rpc/documentCon
 import { safeFileName } from '../../shared/text/safeFileName.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from './documentContent.ts';
+import { getDraft } from './drafts/getDraft.ts';
 
 export interface ImportedDocument {
   document: DocumentSummary;
@@ -73,9 +74,31 @@ export function exportDocumentFile(store: WorkspaceStore, documentId: string, fo
   const doc = proseMirrorDocOf(ydoc);
   const labels = numberBlocks(flattenDoc(doc), numberingSchemeOf(ydoc));
   ydoc.destroy();
-  const base = safeFileName(summary.title || documentTitle(doc));
+  return fileOf(doc, labels, summary.title, safeFileName(summary.title || documentTitle(doc)), format);
+}
+
+/**
+ * Draft N of a document as a .docx or .txt file, as it was frozen (numbered with its own scheme),
+ * its header stamped "DỰ THẢO LẦN N" so the copies sent out for comment say which draft they are.
+ */
+export function exportDraftFile(store: WorkspaceStore, documentId: string, number: number, format: 'docx' | 'txt'): ExportedFile {
+  const summary = store.getDocument(documentId);
+  const view = getDraft(store, documentId, number);
+  const doc = withDraftLabel(view.doc, `DỰ THẢO LẦN ${number}`);
+  const base = `${safeFileName(summary.title || documentTitle(doc))} - Dự thảo lần ${number}`;
+  return fileOf(doc, view.blocks.map((b) => b.number), summary.title, base, format);
+}
+
+/** The document with its header's draft marker set; unchanged when it has no header. */
+function withDraftLabel(doc: Node, label: string): Node {
+  const header = doc.firstChild;
+  if (header?.type.name !== 'header') return doc;
+  return doc.replace(0, header.nodeSize, new Slice(Fragment.from(header.type.create({ ...header.attrs, draftLabel: label }, header.content, header.marks)), 0, 0));
+}
+
+function fileOf(doc: Node, labels: readonly (string | null)[], title: string, base: string, format: 'docx' | 'txt'): ExportedFile {
   if (format === 'txt') {
     return { fileName: `${base}.txt`, mimeType: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(exportText(doc, labels)) };
   }
-  return { fileName: `${base}.docx`, mimeType: DOCX_MIME, bytes: exportDocx(doc, labels, { title: summary.title }) };
+  return { fileName: `${base}.docx`, mimeType: DOCX_MIME, bytes: exportDocx(doc, labels, { title }) };
 }

@@ -9,6 +9,7 @@ import { draftCall } from './draftRpc.ts';
 import { ReadOnlyDoc } from './ReadOnlyDoc.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
+import { ExportButtons } from '../editor/ExportButtons.tsx';
 
 /** "Dự thảo lần N" opened read-only, with its numbers, its stamp and its note. */
 export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId: string; documentId: string; number: number }) {
@@ -25,6 +26,7 @@ export function DraftViewPage({ workspaceId, documentId, number }: { workspaceId
             {t('drafts.compareWithPrevious', { n: number - 1 })}
           </button>
         )}
+        <ExportButtons workspaceId={workspaceId} documentId={documentId} title={title} draft={number} />
         <LanguageSwitch />
       </DocumentTopbar>
       {draft && (

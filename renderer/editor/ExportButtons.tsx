@@ -7,11 +7,11 @@ import { base64ToBytes } from '../api/base64.ts';
 import { downloadBytes } from '../ui/downloadBytes.ts';
 
 /**
- * "Xuất .docx", "Xuất .txt" (the server renders the working copy; the file downloads) and
- * "In / PDF": the desktop shell's printToPdf when there is one, else the browser's print with a
- * print style sheet that shows only the page.
+ * "Xuất .docx", "Xuất .txt" (the server renders the working copy, or draft `draft` when given;
+ * the file downloads) and, for the working copy, "In / PDF": the desktop shell's printToPdf when
+ * there is one, else the browser's print with a print style sheet that shows only the page.
  */
-export function ExportButtons({ workspaceId, documentId, title }: { workspaceId: string; documentId: string; title: string }) {
+export function ExportButtons({ workspaceId, documentId, title, draft }: { workspaceId: string; documentId: string; title: string; draft?: number }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RpcError | null>(null);
@@ -20,7 +20,8 @@ export function ExportButtons({ workspaceId, documentId, title }: { workspaceId:
     setBusy(true);
     setError(null);
     try {
-      const file = await call('document.export', { workspaceId, documentId, format });
+      const file =
+        draft === undefined ? await call('document.export', { workspaceId, documentId, format }) : await call('draft.export', { workspaceId, documentId, number: draft, format });
       downloadBytes(base64ToBytes(file.dataBase64), file.fileName, file.mimeType);
     } catch (e) {
       setError(toRpcError(e));
@@ -47,9 +48,11 @@ export function ExportButtons({ workspaceId, documentId, title }: { workspaceId:
       <button type="button" disabled={busy} onClick={() => exportAs('txt')} data-testid="export-txt">
         {t('export.txt')}
       </button>
-      <button type="button" onClick={print} data-testid="export-pdf">
-        {t('export.print')}
-      </button>
+      {draft === undefined && (
+        <button type="button" onClick={print} data-testid="export-pdf">
+          {t('export.print')}
+        </button>
+      )}
       {error && <ErrorNote error={error} />}
     </span>
   );

@@ -59,6 +59,11 @@ export const draftContract = {
   'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() })),
   /** Restore = a new edit on the working copy that makes it equal to the draft; history is kept. */
   'draft.restore': method(z.object({ ...ref, number: z.number().int().positive(), author: meta.author }), z.object({ ok: z.literal(true) })),
+  /** Draft N as a .docx (36-HD layout, header stamped "DỰ THẢO LẦN N") or .txt file, base64. */
+  'draft.export': method(
+    z.object({ ...ref, number: z.number().int().positive(), format: z.enum(['docx', 'txt']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  ),
   /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */
   'draft.import': method(
     z.object({ ...ref, ...meta, fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),

@@ -297,6 +297,13 @@ describe('drafts and comparison in Chromium', () => {
     await expect.poll(() => doc.innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
     expect(await doc.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
     expect(await doc.locator('.block-number').first().textContent()).toBe('I. ');
+    await page.screenshot({ path: `${ARTIFACTS}draft-view.png` });
+    // Draft 1 exports as it was frozen, not as the working copy now reads.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
+    expect(download.suggestedFilename()).toBe(`${title} - Dự thảo lần 1.docx`);
+    const exported = strFromU8(unzipSync(new Uint8Array(readFileSync(await download.path())))['word/document.xml']);
+    expect(exported).toContain('nghiêm túc');
+    expect(exported).not.toContain('nghiêm chỉnh');
     await page.getByTestId('compare-back').click();
     await page.getByTestId('open-drafts').click();
     await page.locator('[data-testid=draft-item][data-number="1"]').getByTestId('draft-restore').click();

@@ -1,5 +1,6 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
 import { draftSnapshot, freezeDraft, getDraft, importDraft, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
+import { exportDraftFile } from '../../services/documentFiles.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */
@@ -20,6 +21,10 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
       sync.transactDocument(workspaceId, documentId, origin, change),
     );
     return { ok: true as const };
+  },
+  'draft.export': ({ workspaceId, documentId, number, format }, { workspaces }) => {
+    const file = exportDraftFile(workspaces.store(workspaceId), documentId, number, format);
+    return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'draft.import': ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor }) => {
     const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
