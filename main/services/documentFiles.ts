@@ -67,26 +67,33 @@ export interface ExportedFile {
   bytes: Uint8Array;
 }
 
-/** The working copy of a document as a .docx (36-HD layout) or .txt file. */
-export function exportDocumentFile(store: WorkspaceStore, documentId: string, format: 'docx' | 'txt'): ExportedFile {
+/**
+ * The working copy of a document as a .docx (36-HD layout) or .txt file. Every export is in the
+ * audit log: these documents are sensitive, and who took a copy out matters.
+ */
+export function exportDocumentFile(store: WorkspaceStore, documentId: string, format: 'docx' | 'txt', actor = 'system'): ExportedFile {
   const summary = store.getDocument(documentId);
   const ydoc = loadYDoc(store, documentId);
   const doc = proseMirrorDocOf(ydoc);
   const labels = numberBlocks(flattenDoc(doc), numberingSchemeOf(ydoc));
   ydoc.destroy();
-  return fileOf(doc, labels, summary.title, safeFileName(summary.title || documentTitle(doc)), format);
+  const file = fileOf(doc, labels, summary.title, safeFileName(summary.title || documentTitle(doc)), format);
+  store.audit(actor, 'document.export', documentId, { format, fileName: file.fileName });
+  return file;
 }
 
 /**
  * Draft N of a document as a .docx or .txt file, as it was frozen (numbered with its own scheme),
  * its header stamped "DỰ THẢO LẦN N" so the copies sent out for comment say which draft they are.
  */
-export function exportDraftFile(store: WorkspaceStore, documentId: string, number: number, format: 'docx' | 'txt'): ExportedFile {
+export function exportDraftFile(store: WorkspaceStore, documentId: string, number: number, format: 'docx' | 'txt', actor = 'system'): ExportedFile {
   const summary = store.getDocument(documentId);
   const view = getDraft(store, documentId, number);
   const doc = withDraftLabel(view.doc, `DỰ THẢO LẦN ${number}`);
   const base = `${safeFileName(summary.title || documentTitle(doc))} - Dự thảo lần ${number}`;
-  return fileOf(doc, view.blocks.map((b) => b.number), summary.title, base, format);
+  const file = fileOf(doc, view.blocks.map((b) => b.number), summary.title, base, format);
+  store.audit(actor, 'draft.export', documentId, { draftId: view.draft?.id, number, format, fileName: file.fileName });
+  return file;
 }
 
 /** The document with its header's draft marker set; unchanged when it has no header. */

@@ -76,6 +76,15 @@ describe('exporting a draft', () => {
     const working = Buffer.from((await call_('document.export', { ...ref, format: 'txt' })).dataBase64, 'base64').toString('utf8');
     expect(working).toContain('Nhiệm kỳ qua, Tăng trưởng');
     expect(working.split('\n')[0]).toBe('DỰ THẢO LẦN 3');
+
+    // Every copy taken out is in the audit log.
+    const db = env.server.workspaces.store(workspace.id).db;
+    const exports = db.prepare("SELECT action, details FROM audit_log WHERE action LIKE '%.export' ORDER BY seq").all() as { action: string; details: string }[];
+    expect(exports.map((e) => [e.action, JSON.parse(e.details).fileName])).toEqual([
+      ['draft.export', 'Báo cáo chính trị - Dự thảo lần 1.docx'],
+      ['draft.export', 'Báo cáo chính trị - Dự thảo lần 1.txt'],
+      ['document.export', 'Báo cáo chính trị.txt'],
+    ]);
   });
 
   it('says which draft does not exist', async () => {

@@ -18,8 +18,8 @@ export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
   },
   'document.import': ({ workspaceId, kind, title, fileName, dataBase64 }, { workspaces, actor }) =>
     importDocumentFile(workspaces.store(workspaceId), { kind, title, fileName, bytes: Buffer.from(dataBase64, 'base64') }, actor),
-  'document.export': ({ workspaceId, documentId, format }, { workspaces }) => {
-    const file = exportDocumentFile(workspaces.store(workspaceId), documentId, format);
+  'document.export': ({ workspaceId, documentId, format }, { workspaces, actor }) => {
+    const file = exportDocumentFile(workspaces.store(workspaceId), documentId, format, actor);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

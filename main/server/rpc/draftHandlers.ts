@@ -22,8 +22,8 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
     );
     return { ok: true as const };
   },
-  'draft.export': ({ workspaceId, documentId, number, format }, { workspaces }) => {
-    const file = exportDraftFile(workspaces.store(workspaceId), documentId, number, format);
+  'draft.export': ({ workspaceId, documentId, number, format }, { workspaces, actor }) => {
+    const file = exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'draft.import': ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor }) => {
