@@ -27,6 +27,16 @@ function syllableKey(syllable: string): string {
   return (bare + (tones ? tones[0] : '')).normalize('NFC');
 }
 
+/**
+ * One syllable split for prefix search: lower case without its tone mark (NFC), and the tone
+ * mark (combining, '' when none). `compareKey(s)` is `bare` with `tone` appended, recomposed.
+ */
+export function syllableParts(syllable: string): { bare: string; tone: string } {
+  const lower = syllable.normalize('NFD').toLowerCase();
+  const tones = lower.match(TONE_MARKS);
+  return { bare: lower.replace(TONE_MARKS, '').normalize('NFC'), tone: tones ? tones[0] : '' };
+}
+
 /** The comparison key of a text: case- and tone-placement-insensitive, whitespace collapsed. */
 export function compareKey(text: string): string {
   return text

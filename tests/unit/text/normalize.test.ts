@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareKey, foldKey, sameModuloOrthography, toNFC } from '../../../shared/text/normalize.ts';
+import { compareKey, foldKey, sameModuloOrthography, syllableParts, toNFC } from '../../../shared/text/normalize.ts';
 
 describe('compareKey', () => {
   it.each([
@@ -32,5 +32,18 @@ describe('foldKey and toNFC', () => {
   });
   it('composes decomposed text', () => {
     expect(toNFC('Vie\u0323\u0302t')).toBe('Việt');
+  });
+});
+
+describe('syllableParts', () => {
+  it.each([
+    ['hoà', 'hoa', '\u0300'],
+    ['HÒA', 'hoa', '\u0300'],
+    ['Triển', 'triên', '\u0309'],
+    ['Đảng', 'đang', '\u0309'],
+    ['ư', 'ư', ''],
+  ])('splits %j into %j and its tone', (syllable, bare, tone) => {
+    expect(syllableParts(syllable)).toEqual({ bare, tone });
+    expect((bare + tone).normalize('NFC')).toBe(compareKey(syllable));
   });
 });
