@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { DraftsButton } from '../drafts/DraftsButton.tsx'; // drafts hook (issue #4)
+import { FindBar } from '../find/FindBar.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { OutlineSidebar } from '../outline/OutlineSidebar.tsx';
+import { findKey } from '../structure/keys.ts';
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -60,6 +62,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
       <div className="editor-body">
         <OutlineSidebar view={editor.view} state={settled} />
         <main className="page-scroll">
+          <FindBar view={editor.view} find={editor.state ? findKey.getState(editor.state) : undefined} />
           {!editor.view && editor.sync.connection !== 'unavailable' && editor.sync.connection !== 'protocolTooOld' && (
             <p className="page-loading" data-testid="editor-loading" role="status">
               {t('editor.loading')}

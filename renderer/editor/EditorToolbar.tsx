@@ -3,6 +3,7 @@ import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { redo, undo } from 'y-prosemirror';
 import { schema } from '../../shared/document/schema.ts';
+import { openFind } from '../find/findCommands.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BlockTypeSelect } from './BlockTypeSelect.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
@@ -50,6 +51,9 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <u>G</u>
       </button>
       <span className="sep" />
+      <button type="button" title={t('find.openHint')} onClick={() => view && openFind(false)(view.state, view.dispatch)} data-testid="find-open">
+        {t('find.open')}
+      </button>
       <button type="button" onClick={props.onNumbering} data-testid="numbering-open">
         {t('numbering.open')}
       </button>

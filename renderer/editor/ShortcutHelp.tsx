@@ -10,6 +10,9 @@ export function ShortcutHelp() {
     ['Tab', t('shortcut.demote')],
     ['Shift+Tab', t('shortcut.promote')],
     ['Enter', t('shortcut.enter')],
+    ['Ctrl+F', t('shortcut.find')],
+    ['Ctrl+H', t('shortcut.replace')],
+    ['F3 / Shift+F3', t('shortcut.findNext')],
     ...BLOCK_CHOICES.filter((c) => c.key).map((c) => [shortcutLabel(c.key!), t(`block.${c.value}` as 'block.paragraph')] as [string, string]),
   ];
   const summary = rows.map(([key, what]) => `${key}: ${what}`).join('\n');

@@ -10,13 +10,15 @@ import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
 import { nfcInputPlugin } from '../../shared/document/nfcInput.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { NumberingScheme } from '../../shared/numbering/index.ts';
+import { findPlugin } from '../find/findPlugin.ts';
 import { numberingPlugin } from '../structure/numberingPlugin.ts';
 import { structuredPaste } from '../structure/structuredPaste.ts';
 import { structureKeymap } from '../structure/structureKeymap.ts';
 
 /**
  * The editor's plugins around a Yjs fragment: sync, remote cursors, Yjs undo, block ids,
- * derived numbering, structured paste and keys (structure keys before the base keymap).
+ * derived numbering, find and replace, structured paste and keys (structure keys before the
+ * base keymap).
  */
 export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme, extra: Plugin[] = []): EditorState {
   const plugins: Plugin[] = [
@@ -26,6 +28,7 @@ export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness 
     blockIdsPlugin(),
     nfcInputPlugin(),
     numberingPlugin(scheme),
+    findPlugin(),
     structuredPaste(),
     keymap({
       'Mod-z': undo,

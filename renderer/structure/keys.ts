@@ -1,4 +1,5 @@
 import { PluginKey } from 'prosemirror-state';
+import type { FindState } from '../find/findPlugin.ts';
 import type { NumberingState } from './numberingPlugin.ts';
 
 /** Plugin keys of the structured editor, in one place (as y-prosemirror keeps its keys). */
@@ -6,3 +7,6 @@ export const numberingKey = new PluginKey<NumberingState>('numbering');
 
 /** Origin of Y.Doc writes made by the numbering dialog. */
 export const NUMBERING_ORIGIN = 'vankien:numbering-dialog';
+
+/** The find bar's matches and current match (renderer/find). */
+export const findKey = new PluginKey<FindState>('find');
