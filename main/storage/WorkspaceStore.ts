@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors.ts';
-import type { DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
+import type { DeletedDocument, DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
 import { migrate } from './migrations.ts';
 import { openDatabase, transaction } from './sqlite.ts';
 import { APPLICATION_ID, checkWorkspaceHeader } from './workspaceFile.ts';
@@ -132,6 +132,22 @@ export class WorkspaceStore {
     this.getDocument(id);
     this.db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
     this.audit(actor, 'document.delete', id, null);
+  }
+
+  /** The trash: deleted documents, most recently deleted first, with when. */
+  listDeletedDocuments(): DeletedDocument[] {
+    const rows = this.db
+      .prepare('SELECT * FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, rowid')
+      .all() as unknown as (DocumentRow & { deleted_at: string })[];
+    return rows.map((row) => ({ ...toSummary(row), deletedAt: row.deleted_at }));
+  }
+
+  /** Takes a document out of the trash, its content and drafts as they were. */
+  restoreDocument(id: string, actor = 'system'): DocumentSummary {
+    const restored = this.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
+    if (restored.changes === 0) throw new AppError('not_found', 'Văn kiện này không có trong thùng rác; có thể nó đã được khôi phục.');
+    this.audit(actor, 'document.restore', id, null);
+    return this.getDocument(id);
   }
 
   audit(actor: string, action: string, subject: string | null, details: unknown): void {

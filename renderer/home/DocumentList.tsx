@@ -8,10 +8,13 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { ImportButton } from './ImportButton.tsx';
+import { TrashList } from './TrashList.tsx';
 
-export function DocumentList({ workspaceId }: { workspaceId: string }) {
+/** The documents of a workspace: open, create, import, rename, delete, and the trash. `onChanged` after any change. */
+export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; onChanged(): void }) {
   const { t } = useI18n();
   const list = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
+  const trash = useLoad(() => call('document.listDeleted', { workspaceId }), [workspaceId]);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('political_report');
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
@@ -22,6 +25,8 @@ export function DocumentList({ workspaceId }: { workspaceId: string }) {
       setError(null);
       await action();
       list.reload();
+      trash.reload();
+      onChanged();
     } catch (e) {
       setError(toRpcError(e));
     }
@@ -78,8 +83,18 @@ export function DocumentList({ workspaceId }: { workspaceId: string }) {
           {t('common.create')}
         </button>
       </form>
-      <ImportButton workspaceId={workspaceId} kind={kind} onImported={list.reload} />
+      <ImportButton
+        workspaceId={workspaceId}
+        kind={kind}
+        onImported={() => {
+          list.reload();
+          onChanged();
+        }}
+      />
       {error && <ErrorNote error={error} />}
+      {trash.data && trash.data.documents.length > 0 && (
+        <TrashList documents={trash.data.documents} onRestore={(d) => run(() => call('document.restore', { workspaceId, documentId: d.id }))} />
+      )}
       {deleting && (
         <ConfirmDialog
           message={t('home.document.deleteConfirm', { title: deleting.title })}

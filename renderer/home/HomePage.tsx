@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { DocumentList } from './DocumentList.tsx';
@@ -6,6 +7,8 @@ import { WorkspaceList } from './WorkspaceList.tsx';
 /** The workspace home: workspaces on the left, the chosen workspace's documents on the right. */
 export function HomePage({ workspaceId }: { workspaceId: string | null }) {
   const { t } = useI18n();
+  // Bumped when documents are added, deleted or restored, so the workspaces' counts follow.
+  const [changes, setChanges] = useState(0);
   return (
     <div className="home">
       <header className="topbar">
@@ -13,9 +16,9 @@ export function HomePage({ workspaceId }: { workspaceId: string | null }) {
         <LanguageSwitch />
       </header>
       <main className="home-columns">
-        <WorkspaceList selected={workspaceId} />
+        <WorkspaceList selected={workspaceId} refresh={changes} />
         <section className="panel documents">
-          {workspaceId ? <DocumentList workspaceId={workspaceId} /> : <p className="muted">{t('home.documents.pick')}</p>}
+          {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('home.documents.pick')}</p>}
         </section>
       </main>
     </div>

@@ -6,9 +6,10 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 
-export function WorkspaceList({ selected }: { selected: string | null }) {
+/** The workspaces in the data folder; `refresh` changes when their document counts may have. */
+export function WorkspaceList({ selected, refresh }: { selected: string | null; refresh: number }) {
   const { t } = useI18n();
-  const list = useLoad(() => call('workspace.list', {}), []);
+  const list = useLoad(() => call('workspace.list', {}), [refresh]);
   const [name, setName] = useState('');
   const [error, setError] = useState<RpcError | null>(null);
 

@@ -18,6 +18,10 @@ export const documentSummary = z.object({
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
+/** A document in the workspace's trash: deleted, recoverable. */
+export const deletedDocument = documentSummary.extend({ deletedAt: z.string() });
+export type DeletedDocument = z.infer<typeof deletedDocument>;
+
 const title = z.string().trim().min(1).max(300).transform(toNFC);
 const ref = { workspaceId, documentId };
 
@@ -26,7 +30,11 @@ export const documentContract = {
   'document.list': method(z.object({ workspaceId }), z.object({ documents: z.array(documentSummary) })),
   'document.create': method(z.object({ workspaceId, kind: documentKind, title }), z.object({ document: documentSummary })),
   'document.rename': method(z.object({ ...ref, title }), z.object({ document: documentSummary })),
+  /** Moves a document to the trash (soft delete): nothing is lost, `document.restore` brings it back. */
   'document.delete': method(z.object(ref), z.object({ ok: z.literal(true) })),
+  /** The trash: deleted documents, most recently deleted first. */
+  'document.listDeleted': method(z.object({ workspaceId }), z.object({ documents: z.array(deletedDocument) })),
+  'document.restore': method(z.object(ref), z.object({ document: documentSummary })),
   /**
    * A .docx/.txt/.md file (base64) becomes a new document; the import's warnings are returned.
    * Without a title, the document is named after the file's header (type and title, as the

@@ -167,3 +167,38 @@ describe('a dropped connection', () => {
     await page.context().close();
   });
 });
+
+describe('the trash', () => {
+  it('moves a deleted document to the trash and restores it with its text', async () => {
+    const page = await openApp();
+    await page.getByTestId('workspace-name').fill('Văn phòng Thành uỷ');
+    await page.getByTestId('workspace-create').click();
+    await page.getByTestId('document-title').fill('Nghị quyết');
+    await page.getByTestId('document-create').click();
+    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    await editor.click();
+    await page.keyboard.type('Nghị quyết Đại hội đại biểu Đảng bộ thành phố.');
+    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await page.goBack();
+
+    const rows = page.getByTestId('document-list').locator('li');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.getByRole('button', { name: 'Xoá' }).click();
+    expect(await page.getByTestId('confirm-dialog').innerText()).toContain('thùng rác');
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => rows.count()).toBe(0);
+    const workspace = page.getByTestId('workspace-list').locator('li').filter({ hasText: 'Văn phòng Thành uỷ' });
+    await expect.poll(() => workspace.innerText()).toContain('0 văn kiện');
+    const trash = page.getByTestId('trash');
+    await expect.poll(() => trash.locator('summary').innerText()).toBe('Thùng rác (1 văn kiện đã xoá)');
+    await trash.locator('summary').click();
+    await page.screenshot({ path: 'tests/.artifacts/trash.png' });
+    await trash.getByTestId('trash-item').filter({ hasText: 'Nghị quyết' }).getByTestId('document-restore').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await trash.count()).toBe(0);
+    await expect.poll(() => workspace.innerText()).toContain('1 văn kiện');
+    await rows.getByTestId('document-open').click();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toBe('Nghị quyết Đại hội đại biểu Đảng bộ thành phố.');
+    await page.context().close();
+  });
+});

@@ -142,6 +142,28 @@ describe('workspace server', () => {
     expect(audit.map((r) => (r as { action: string }).action)).toEqual(['workspace.create', 'document.create', 'document.rename', 'document.delete']);
   });
 
+  it('restores a deleted document from the trash, its text there for the next editor', async () => {
+    const { workspaceId, documentId } = await newDocument();
+    const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
+    await settled(a.provider);
+    a.ydoc.getText('t').insert(0, 'Không được mất chữ nào');
+    await settled(a.provider);
+    a.destroy();
+    await call(env.server.url, env.server.secret, 'document.delete', { workspaceId, documentId });
+    const trash = await call(env.server.url, env.server.secret, 'document.listDeleted', { workspaceId });
+    expect(trash.documents.map((d: { id: string }) => d.id)).toEqual([documentId]);
+
+    const { document } = await call(env.server.url, env.server.secret, 'document.restore', { workspaceId, documentId });
+    expect(document.id).toBe(documentId);
+    expect((await call(env.server.url, env.server.secret, 'document.listDeleted', { workspaceId })).documents).toEqual([]);
+    const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
+    await settled(b.provider);
+    expect(b.ydoc.getText('t').toString()).toBe('Không được mất chữ nào');
+    b.destroy();
+    const again = await rpc(env.server.url, env.server.secret, 'document.restore', { workspaceId, documentId });
+    expect(again.body.error.code).toBe('not_found');
+  });
+
   it('stores names and titles in NFC whatever form the client sent', async () => {
     const { workspaceId, documentId } = await newDocument();
     const decomposed = 'Nghi\u0323 quye\u0302\u0301t Đa\u0323i ho\u0323\u0302i';

@@ -16,6 +16,10 @@ export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
     await sync.closeDocument(workspaceId, documentId);
     return { ok: true as const };
   },
+  'document.listDeleted': ({ workspaceId }, { workspaces }) => ({ documents: workspaces.store(workspaceId).listDeletedDocuments() }),
+  'document.restore': ({ workspaceId, documentId }, { workspaces, actor }) => ({
+    document: workspaces.store(workspaceId).restoreDocument(documentId, actor),
+  }),
   'document.import': ({ workspaceId, kind, title, fileName, dataBase64 }, { workspaces, actor }) =>
     importDocumentFile(workspaces.store(workspaceId), { kind, title, fileName, bytes: Buffer.from(dataBase64, 'base64') }, actor),
   'document.export': ({ workspaceId, documentId, format }, { workspaces, actor }) => {

@@ -88,3 +88,39 @@ describe('the Yjs update log', () => {
     store.close();
   });
 });
+
+describe('the trash', () => {
+  it('keeps a deleted document, content and all, until it is restored', () => {
+    const store = WorkspaceStore.create(join(dir.path, 't.vkws'), 'T');
+    const kept = store.createDocument('political_report', 'Báo cáo chính trị');
+    const deleted = store.createDocument('resolution', 'Nghị quyết');
+    const ydoc = new Y.Doc();
+    ydoc.on('update', (u: Uint8Array) => store.updates.append(deleted.id, u));
+    ydoc.getText('t').insert(0, 'Nghị quyết Đại hội');
+
+    store.deleteDocument(deleted.id, 'Nguyễn Văn An');
+    expect(store.listDocuments().map((d) => d.id)).toEqual([kept.id]);
+    expect(() => store.getDocument(deleted.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    const [inTrash] = store.listDeletedDocuments();
+    expect(inTrash).toMatchObject({ id: deleted.id, title: 'Nghị quyết', kind: 'resolution' });
+    expect(Date.parse(inTrash.deletedAt)).not.toBeNaN();
+
+    expect(store.restoreDocument(deleted.id, 'Nguyễn Văn An').title).toBe('Nghị quyết');
+    expect(store.listDocuments().map((d) => d.id)).toEqual([kept.id, deleted.id]);
+    expect(store.listDeletedDocuments()).toEqual([]);
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, store.updates.state(deleted.id));
+    expect(restored.getText('t').toString()).toBe('Nghị quyết Đại hội');
+    const audited = store.db.prepare("SELECT action, actor FROM audit_log WHERE subject = ? ORDER BY seq").all(deleted.id) as { action: string; actor: string }[];
+    expect(audited.map((a) => a.action)).toEqual(['document.create', 'document.delete', 'document.restore']);
+    store.close();
+  });
+
+  it('refuses to restore a document that is not in the trash', () => {
+    const store = WorkspaceStore.create(join(dir.path, 'u.vkws'), 'U');
+    const { id } = store.createDocument('other', 'Đang dùng');
+    expect(() => store.restoreDocument(id)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => store.restoreDocument('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    store.close();
+  });
+});
