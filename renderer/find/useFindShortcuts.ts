@@ -21,7 +21,8 @@ export function useFindShortcuts(view: EditorView | null): void {
   useEffect(() => {
     if (!view) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
+      // A modal dialog (numbering, header, freeze a draft…) keeps its keys: Ctrl+F there is the browser's.
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
       const command = findShortcut(event);
       if (!command) return;
       event.preventDefault();

@@ -101,6 +101,19 @@ describe('find and replace in Chromium', () => {
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(last);
   });
 
+  it('leaves Ctrl+F to an open dialog, and opens the find bar again once it is closed', async () => {
+    await page.getByTestId('numbering-open').click();
+    await expect.poll(() => page.getByTestId('numbering-dialog').isVisible(), POLL).toBe(true);
+    await page.keyboard.press('Control+f');
+    expect(await bar().isVisible()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('numbering-dialog').isVisible(), POLL).toBe(false);
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => bar().isVisible(), POLL).toBe(true);
+    await page.getByTestId('find-query').press('Escape');
+    await expect.poll(() => bar().isVisible(), POLL).toBe(false);
+  });
+
   it('finds without diacritics when asked', async () => {
     await page.getByTestId('find-open').click();
     await expect.poll(() => bar().isVisible(), POLL).toBe(true);
