@@ -6,17 +6,11 @@
  * (requestAnimationFrame, then a task posted from it).
  */
 import type { Page } from 'playwright-core';
-import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
-import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { generateReport } from '../fixtures/generators/report.ts';
 import { type PlantCounts, plantEdits } from '../fixtures/generators/plantEdits.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { connectProvider, settled } from '../helpers/provider.ts';
-import { call } from '../helpers/rpc.ts';
-import { type ServedApp, startServedApp } from '../helpers/servedApp.ts';
+import { armed, benchPage, docHash, reportDocument, rpcOf, withAppAndBrowser } from './browserSetup.ts';
 import { summarise } from './stats.ts';
 
 /** About 5% of the blocks changed, of every kind (the same counts as compare.bench.ts). */
@@ -27,47 +21,12 @@ const TOGGLES = 5;
 const SCROLLS = 8;
 const META = { stage: 'subcommittee', author: 'Tổ biên tập', note: '' };
 
-interface Doc {
-  workspaceId: string;
-  documentId: string;
-}
-
-/** A document whose drafts 1 and 2 are `left` and `right`, each typed into the working copy by a provider and frozen. */
-async function twoDrafts(app: ServedApp, left: NumberedBlock[], right: NumberedBlock[]): Promise<Doc> {
-  const rpc = (method: string, input: unknown) => call(app.url, app.secret, method, input);
-  const { workspace } = await rpc('workspace.create', { name: 'Đại hội (bench)' });
-  const { document } = await rpc('document.create', { workspaceId: workspace.id, kind: 'political_report', title: 'Báo cáo chính trị' });
-  const doc = { workspaceId: workspace.id, documentId: document.id };
-  const editor = connectProvider(app.url, app.secret, doc.workspaceId, doc.documentId);
-  try {
-    await settled(editor.provider, 30_000);
-    for (const blocks of [left, right]) {
-      editor.ydoc.transact(() => prosemirrorToYXmlFragment(docFromFlatBlocks(blocks), editor.ydoc.getXmlFragment(CONTENT_FRAGMENT)), 'bench');
-      await settled(editor.provider, 30_000);
-      await rpc('draft.freeze', { ...doc, ...META });
-    }
-  } finally {
-    editor.destroy();
-  }
-  return doc;
-}
-
 /**
- * Helpers put into the page. `__whenPainted(start, ready, done)` checks `ready()` at every frame
- * and, once it holds, calls `done(ms since start)` after that frame has been painted. A row counts
- * as drawn only when its contents are not skipped by `content-visibility: auto` (Chromium draws a
- * row that has just scrolled into view empty for one frame, then fills it).
+ * Helpers put into the page, beside `__whenPainted` (browserSetup.ts). A row counts as drawn
+ * only when its contents are not skipped by `content-visibility: auto` (Chromium draws a row
+ * that has just scrolled into view empty for one frame, then fills it).
  */
 const PAGE_HELPERS = `
-window.__whenPainted = (start, ready, done) => {
-  const tick = () => {
-    if (!ready()) return void requestAnimationFrame(tick);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => done(performance.now() - start);
-    channel.port2.postMessage(null);
-  };
-  requestAnimationFrame(tick);
-};
 window.__drawn = (row) => !!row && row.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
 window.__centreRow = () => {
   const box = document.querySelector('.cmp-scroll').getBoundingClientRect();
@@ -112,10 +71,9 @@ async function leave(page: Page): Promise<void> {
  * Presses `key` and resolves with the ms from the keydown until a frame is painted in which
  * another row is current, drawn, with its top inside the scrolling column.
  */
-async function jump(page: Page, key: string): Promise<number> {
-  await page.evaluate(() => {
+function jump(page: Page, key: string): Promise<number> {
+  const arm = () => {
     const w = window as any;
-    w.__ms = null;
     const listener = () => {
       const start = performance.now();
       const before = document.querySelector('.cmp-row.current')?.getAttribute('data-row') ?? null;
@@ -127,9 +85,8 @@ async function jump(page: Page, key: string): Promise<number> {
       }, (ms: number) => (w.__ms = ms));
     };
     window.addEventListener('keydown', listener, { capture: true, once: true });
-  });
-  await page.keyboard.press(key);
-  return (await page.waitForFunction(() => (window as any).__ms, null, { timeout: 30_000 })).jsonValue() as Promise<number>;
+  };
+  return armed(page, arm, null, () => page.keyboard.press(key));
 }
 
 /**
@@ -137,11 +94,11 @@ async function jump(page: Page, key: string): Promise<number> {
  * of `className` elements has changed and the row in the middle of the column is drawn; `all`: ms
  * until there are `total` of them (when given).
  */
-async function toggle(page: Page, testId: string, className: string, total?: number): Promise<{ view: number; all?: number }> {
-  await page.evaluate(
-    ({ testId, className, total }) => {
+function toggle(page: Page, testId: string, className: string, total?: number): Promise<{ view: number; all?: number }> {
+  return armed(
+    page,
+    ({ testId, className, total }: { testId: string; className: string; total?: number }) => {
       const w = window as any;
-      w.__ms = null;
       const counted = document.getElementsByClassName(className);
       const listener = () => {
         const start = performance.now();
@@ -154,9 +111,8 @@ async function toggle(page: Page, testId: string, className: string, total?: num
       document.querySelector(`[data-testid=${testId}]`)!.addEventListener('click', listener, { capture: true, once: true });
     },
     { testId, className, total },
+    () => page.getByTestId(testId).click(),
   );
-  await page.getByTestId(testId).click();
-  return (await page.waitForFunction(() => (window as any).__ms, null, { timeout: 30_000 })).jsonValue() as Promise<{ view: number; all?: number }>;
 }
 
 /**
@@ -231,22 +187,16 @@ async function measure(page: Page, hash: string, expected: number): Promise<Reco
 export async function run(): Promise<Record<string, unknown>> {
   const left = generateReport({ words: 40_000, seed: 1 });
   const { right } = plantEdits(left, { seed: 2, counts: COUNTS });
-  const app = await startServedApp();
-  const browser = await launchChromium();
-  try {
-    const doc = await twoDrafts(app, left, right);
-    const side = async (n: number) => (await call(app.url, app.secret, 'draft.get', { ...doc, side: n })).blocks as NumberedBlock[];
+  return withAppAndBrowser(async (app, browser) => {
+    const rpc = rpcOf(app);
+    // Drafts 1 and 2: each version typed into the working copy, then frozen.
+    const doc = await reportDocument(app, [left, right], (d) => rpc('draft.freeze', { ...d, ...META }));
+    const side = async (n: number) => (await rpc('draft.get', { ...doc, side: n })).blocks as NumberedBlock[];
     const comparison = compareBlocks(await side(1), await side(2));
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(app.openUrl);
-    await page.evaluate(PAGE_HELPERS);
-    const hash = `#/w/${encodeURIComponent(doc.workspaceId)}/d/${encodeURIComponent(doc.documentId)}/compare/1/2`;
+    const page = await benchPage(app, browser, PAGE_HELPERS);
     return {
       input: { blocks: [left.length, right.length], rows: comparison.changes.length, changes: comparison.changes.filter((c) => c.op !== 'equal').length },
-      ...(await measure(page, hash, comparison.changes.length)),
+      ...(await measure(page, docHash(doc, '/compare/1/2'), comparison.changes.length)),
     };
-  } finally {
-    await browser.close();
-    await app.stop();
-  }
+  });
 }
