@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { usePageKeys } from '../ui/usePageKeys.ts';
 
 /** Whether a key press belongs to a form field rather than to the page. */
 function inField(target: EventTarget | null): boolean {
@@ -11,17 +11,11 @@ function inField(target: EventTarget | null): boolean {
  * one (F8 as in Word's and LibreOffice's change navigation habits; n/p for one hand).
  */
 export function useChangeKeys(step: (dir: 1 | -1) => void): void {
-  const latest = useRef(step);
-  latest.current = step;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || inField(event.target)) return;
-      const dir = event.key === 'F8' ? (event.shiftKey ? -1 : 1) : event.key === 'n' ? 1 : event.key === 'p' ? -1 : 0;
-      if (dir === 0) return;
-      event.preventDefault();
-      latest.current(dir);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKeys((event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || inField(event.target)) return;
+    const dir = event.key === 'F8' ? (event.shiftKey ? -1 : 1) : event.key === 'n' ? 1 : event.key === 'p' ? -1 : 0;
+    if (dir === 0) return;
+    event.preventDefault();
+    step(dir);
+  });
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { attachAttribution, ydocOfView } from './attribution.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
 import { localUserName } from './localUserName.ts';
+import { usePageKeys } from '../ui/usePageKeys.ts';
 
 interface Props {
   workspaceId: string;
@@ -26,16 +27,12 @@ export function DraftsButton({ workspaceId, documentId, view, synced }: Props) {
     const name = localUserName();
     if (ydoc && name) attachAttribution(ydoc, name);
   }, [view, synced]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'd') {
-        e.preventDefault();
-        setOpen((v) => !v);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKeys((e) => {
+    if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'd') {
+      e.preventDefault();
+      setOpen((v) => !v);
+    }
+  });
   return (
     <>
       <button type="button" className="drafts-button" onClick={() => setOpen((v) => !v)} title={t('drafts.buttonHint')} data-testid="open-drafts">

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { usePageKeys } from '../ui/usePageKeys.ts';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 import { bytesToBase64 } from '../api/base64.ts';
@@ -31,11 +32,8 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
   const drafts = list.data?.drafts ?? [];
   const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
   const lastStage = drafts[drafts.length - 1]?.stage ?? 'subcommittee';
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !dialog && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, onClose]);
+  // Escape in one of the panel's dialogs closes that dialog only.
+  usePageKeys((e) => e.key === 'Escape' && onClose());
 
   const freeze = async ({ stage, author, note }: DraftMeta) => {
     const { draft } = await draftCall('draft.freeze', { ...ref, stage, author, note });

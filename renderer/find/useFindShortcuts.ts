@@ -1,6 +1,6 @@
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useEffect } from 'react';
+import { usePageKeys } from '../ui/usePageKeys.ts';
 import { findStep, openFind } from './findCommands.ts';
 
 /** The find command for a key event, if it is one of the find shortcuts. */
@@ -18,17 +18,10 @@ export function findShortcut(event: KeyboardEvent): Command | null {
  * cannot see tone-placement variants and does not search the whole document.
  */
 export function useFindShortcuts(view: EditorView | null): void {
-  useEffect(() => {
-    if (!view) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      // A modal dialog (numbering, header, freeze a draft…) keeps its keys: Ctrl+F there is the browser's.
-      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const command = findShortcut(event);
-      if (!command) return;
-      event.preventDefault();
-      command(view.state, view.dispatch);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view]);
+  usePageKeys((event) => {
+    const command = view && findShortcut(event);
+    if (!command) return;
+    event.preventDefault();
+    command(view.state, view.dispatch);
+  }, view !== null);
 }
