@@ -2,10 +2,10 @@ import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type KeyboardEvent } from 'react';
-import { demote, duplicateSection, promote, setBlockType } from '../../shared/outline/index.ts';
+import { deleteSection, demote, duplicateSection, promote, setBlockType } from '../../shared/outline/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BLOCK_CHOICES, shortcutLabel } from '../structure/blockShortcuts.ts';
-import { deleteSectionCommand, moveSectionStep } from '../structure/sectionCommands.ts';
+import { moveSectionStep } from '../structure/sectionCommands.ts';
 
 export interface MenuPlace {
   x: number;
@@ -72,7 +72,7 @@ export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: 
       {item(t('menu.moveUp'), moveSectionStep(at.blockId, 'up'), 'menu-move-up')}
       {item(t('menu.moveDown'), moveSectionStep(at.blockId, 'down'), 'menu-move-down')}
       {item(t('menu.duplicate'), duplicateSection(at.blockId), 'menu-duplicate')}
-      {item(t('menu.delete'), deleteSectionCommand(at.blockId), 'menu-delete')}
+      {item(t('menu.delete'), deleteSection(at.blockId), 'menu-delete')}
     </div>
   );
 }

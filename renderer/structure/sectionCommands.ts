@@ -1,5 +1,5 @@
 import { TextSelection, type Command } from 'prosemirror-state';
-import { moveSectionCommand, posAt, sectionRange, topLevelBlocks } from '../../shared/outline/index.ts';
+import { moveSectionCommand, topLevelBlocks } from '../../shared/outline/index.ts';
 import { siblingMoveTarget, type MoveDirection } from './siblingMove.ts';
 
 /** Moves the section starting at `blockId` past its previous or next sibling (context menu, outline keys). */
@@ -11,28 +11,6 @@ export function moveSectionStep(blockId: string, direction: MoveDirection): Comm
     const before = siblingMoveTarget(blocks, index, direction);
     if (before === undefined) return false;
     return moveSectionCommand(blockId, before)(state, dispatch, view);
-  };
-}
-
-/**
- * Deletes the section starting at `blockId` with everything it owns. The document keeps at
- * least one block: deleting everything leaves an empty paragraph. False for the header.
- */
-export function deleteSectionCommand(blockId: string): Command {
-  return (state, dispatch) => {
-    const blocks = topLevelBlocks(state.doc);
-    const index = blocks.findIndex((b) => b.id === blockId);
-    if (index < 0 || blocks[index].type === 'header') return false;
-    if (dispatch) {
-      const { start, end } = sectionRange(blocks, index);
-      const from = blocks[start].pos;
-      const to = posAt(blocks, end, state.doc);
-      const bodyLeft = blocks.some((b, i) => (i < start || i >= end) && b.type !== 'header');
-      const tr = bodyLeft ? state.tr.delete(from, to) : state.tr.replaceWith(from, to, state.schema.nodes.paragraph.create());
-      tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(from, tr.doc.content.size))));
-      dispatch(tr.scrollIntoView());
-    }
-    return true;
   };
 }
 

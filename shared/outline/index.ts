@@ -8,3 +8,4 @@ export * from './commands/moveSectionCommand.ts';
 export * from './commands/promoteDemote.ts';
 export * from './commands/setBlockType.ts';
 export * from './commands/duplicateSection.ts';
+export * from './commands/deleteSection.ts';

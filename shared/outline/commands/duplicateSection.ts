@@ -1,8 +1,7 @@
 import { Slice } from 'prosemirror-model';
 import { TextSelection, type Command } from 'prosemirror-state';
 import { freshIdsForSlice } from '../../document/blockIds.ts';
-import { sectionRange } from '../sectionRange.ts';
-import { posAt, topLevelBlocks } from './topLevel.ts';
+import { sectionSpan } from './topLevel.ts';
 
 /**
  * Inserts a copy of the section starting at block `blockId` (with everything it owns) right
@@ -11,15 +10,12 @@ import { posAt, topLevelBlocks } from './topLevel.ts';
  */
 export function duplicateSection(blockId: string): Command {
   return (state, dispatch) => {
-    const blocks = topLevelBlocks(state.doc);
-    const index = blocks.findIndex((b) => b.id === blockId);
-    if (index < 0 || blocks[index].type === 'header') return false;
+    const section = sectionSpan(state.doc, blockId);
+    if (!section) return false;
     if (dispatch) {
-      const { start, end } = sectionRange(blocks, index);
-      const endPos = posAt(blocks, end, state.doc);
-      const copy = freshIdsForSlice(new Slice(state.doc.slice(blocks[start].pos, endPos).content, 0, 0));
-      const tr = state.tr.replace(endPos, endPos, copy);
-      tr.setSelection(TextSelection.near(tr.doc.resolve(endPos + 1)));
+      const copy = freshIdsForSlice(new Slice(state.doc.slice(section.from, section.to).content, 0, 0));
+      const tr = state.tr.replace(section.to, section.to, copy);
+      tr.setSelection(TextSelection.near(tr.doc.resolve(section.to + 1)));
       dispatch(tr.scrollIntoView());
     }
     return true;

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import type { BlockType } from '../../document/blockTypes.ts';
-import type { OutlineBlock } from '../sectionRange.ts';
+import { type OutlineBlock, sectionRange } from '../sectionRange.ts';
 
 /** A top-level block of a ProseMirror document with its position (before the node). */
 export interface TopLevelBlock extends OutlineBlock {
@@ -23,6 +23,27 @@ export function topLevelBlocks(doc: Node): TopLevelBlock[] {
 /** Position just after the block at `index` (or the document end past the last block). */
 export function posAt(blocks: readonly TopLevelBlock[], index: number, doc: Node): number {
   return index < blocks.length ? blocks[index].pos : doc.content.size;
+}
+
+/** A section in a document: its top-level blocks [start, end) and their positions [from, to). */
+export interface SectionSpan {
+  blocks: TopLevelBlock[];
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The section that starts at block `blockId` (the block and everything it owns), or null when
+ * there is no such block or it is the document header, which heads no section.
+ */
+export function sectionSpan(doc: Node, blockId: string): SectionSpan | null {
+  const blocks = topLevelBlocks(doc);
+  const index = blocks.findIndex((b) => b.id === blockId);
+  if (index < 0 || blocks[index].type === 'header') return null;
+  const { start, end } = sectionRange(blocks, index);
+  return { blocks, start, end, from: blocks[start].pos, to: posAt(blocks, end, doc) };
 }
 
 /** Indices of the top-level blocks the selection touches, first to last. */

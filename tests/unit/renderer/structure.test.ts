@@ -8,7 +8,8 @@ import { topLevelBlocks } from '../../../shared/outline/index.ts';
 import { numberingKey } from '../../../renderer/structure/keys.ts';
 import { labelsOf, numberingPlugin, prefixesOf } from '../../../renderer/structure/numberingPlugin.ts';
 import { sameStructure } from '../../../renderer/structure/sameStructure.ts';
-import { deleteSectionCommand, moveSectionStep } from '../../../renderer/structure/sectionCommands.ts';
+import { moveSectionStep } from '../../../renderer/structure/sectionCommands.ts';
+import { deleteSection } from '../../../shared/outline/index.ts';
 import { siblingMoveTarget } from '../../../renderer/structure/siblingMove.ts';
 import { structuredEnter } from '../../../renderer/structure/structuredEnter.ts';
 import { doc, h, p, run, sec, tgt } from '../blockIds/fixtures.ts';
@@ -114,9 +115,9 @@ describe('section commands', () => {
   });
 
   it('deletes a section with everything it owns, and leaves a paragraph when nothing else is left', () => {
-    const s = run(editorState(), deleteSectionCommand('s1'));
+    const s = run(editorState(), deleteSection('s1'));
     expect(flattenDoc(s.doc).map((b) => b.id)).toEqual(['s2', 'c']);
-    const empty = run(s, deleteSectionCommand('s2'));
+    const empty = run(s, deleteSection('s2'));
     expect(shape(empty)).toEqual(['paragraph:']);
   });
 });
