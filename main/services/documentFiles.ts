@@ -1,4 +1,4 @@
-import { Fragment, Node, Slice } from 'prosemirror-model';
+import { Node } from 'prosemirror-model';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { numberingSchemeOf } from '../../shared/document/documentSettings.ts';
 import { schema } from '../../shared/document/schema.ts';
@@ -100,7 +100,7 @@ export function exportDraftFile(store: WorkspaceStore, documentId: string, numbe
 function withDraftLabel(doc: Node, label: string): Node {
   const header = doc.firstChild;
   if (header?.type.name !== 'header') return doc;
-  return doc.replace(0, header.nodeSize, new Slice(Fragment.from(header.type.create({ ...header.attrs, draftLabel: label }, header.content, header.marks)), 0, 0));
+  return doc.copy(doc.content.replaceChild(0, header.type.create({ ...header.attrs, draftLabel: label }, header.content)));
 }
 
 function fileOf(doc: Node, labels: readonly (string | null)[], title: string, base: string, format: 'docx' | 'txt'): ExportedFile {

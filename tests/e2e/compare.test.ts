@@ -13,10 +13,10 @@ import { exportText } from '../../shared/export/exportText.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { NOTICE, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const USER = 'Nguyễn Văn An';
 const NEW_PARAGRAPH = 'Đại hội đã thông qua Nghị quyết với sự đồng thuận rất cao của các đại biểu.';
@@ -42,10 +42,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const editor = () => page.locator('[data-testid=editor] .ProseMirror');
+const editor = () => editorOf(page);
 const rows = () => page.getByTestId('cmp-row');
 const currentRow = () => page.locator('[data-testid=cmp-row].current');
-const waitSaved = () => expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 15_000 }).toBe('true');
 
 /** Selects the first occurrence of `needle` in the editor through the DOM, as a mouse drag would. */
 async function selectText(needle: string): Promise<void> {
@@ -94,12 +93,9 @@ const words = (text: string | null) => (text ?? '').replace(/[,.;:]$/, '');
 
 describe('drafts and comparison in Chromium', () => {
   it('freezes draft 1 of an imported report, edits it, and freezes draft 2 from the drafts panel', async () => {
-    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố Hải Phòng');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('import-file').setInputFiles(CORPUS);
-    await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+    await importIntoNewWorkspace(page, 'Đại hội Đảng bộ thành phố Hải Phòng', NOTICE);
     await expect.poll(() => editor().innerText(), { timeout: 20_000 }).toContain('Cộng hoà xã hội');
-    await waitSaved();
+    await waitSaved(page);
     title = await page.getByTestId('doc-title').innerText();
     await freezeDraft(1, 'subcommittee', 'Vòng 1: Tiểu ban Văn kiện');
     const item = page.getByTestId('draft-item').first();
@@ -120,7 +116,7 @@ describe('drafts and comparison in Chromium', () => {
     const outlineRow = (text: string) => page.getByTestId('outline-item').filter({ hasText: text }).first();
     await outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').dragTo(outlineRow('VỀ ĐẠI BIỂU ĐẠI HỘI'));
     await expect.poll(() => outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').getByTestId('outline-number').innerText()).toBe('II');
-    await waitSaved();
+    await waitSaved(page);
     await freezeDraft(2, 'standing_board', 'Vòng 2: gửi Thường trực');
     expect(await page.getByTestId('draft-item').first().innerText()).toContain('Thường trực');
   });
@@ -276,7 +272,7 @@ describe('drafts and comparison in Chromium', () => {
     await page.keyboard.type(' tham dự');
     await selectText('phóng viên ');
     await page.keyboard.press('Backspace');
-    await waitSaved();
+    await waitSaved(page);
     await page.getByTestId('open-drafts').click();
     await page.getByTestId('open-changes').click();
     const users = page.getByTestId('attribution-users');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 let app: ServedApp;
@@ -34,10 +35,10 @@ describe('editor in Chromium', () => {
     await page.getByTestId('workspace-create').click();
     await page.getByTestId('document-title').fill('Báo cáo chính trị');
     await page.getByTestId('document-create').click();
-    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type(TEXT);
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
     await page.reload();
     await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain(TEXT);
     await expect.poll(() => page.getByTestId('word-count').innerText()).toMatch(/^1[0-9] từ$/);
@@ -54,8 +55,8 @@ describe('editor in Chromium', () => {
     await first.waitForURL(/#\/w\/.+\/d\/.+/);
     const second = await openApp();
     await second.goto(first.url());
-    const a = first.locator('[data-testid=editor] .ProseMirror');
-    const b = second.locator('[data-testid=editor] .ProseMirror');
+    const a = editorOf(first);
+    const b = editorOf(second);
     await expect.poll(() => second.getByTestId('connection').getAttribute('class')).toContain('conn-connected');
     await a.click();
     await first.keyboard.type('Người thứ nhất viết. ');
@@ -98,12 +99,12 @@ describe('opening a document over a slow connection', () => {
     await page.getByTestId('workspace-create').click();
     await page.getByTestId('document-title').fill('Báo cáo');
     await page.getByTestId('document-create').click();
-    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Đoạn thứ nhất.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Đoạn thứ hai.');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
     const blocks = () => editor.evaluate((e) => [...e.children].map((c) => c.textContent));
     expect(await blocks()).toEqual(['Đoạn thứ nhất.', 'Đoạn thứ hai.']);
 
@@ -120,7 +121,7 @@ describe('opening a document over a slow connection', () => {
     await page.mouse.click(600, 400);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 15_000 }).toBe('true');
+    await waitSaved(page);
     await expect.poll(blocks, { timeout: 15_000 }).toEqual(['Đoạn thứ nhất.', 'Đoạn thứ hai.']);
     expect(await page.getByTestId('editor-loading').count()).toBe(0);
     await page.unrouteAll();
@@ -146,10 +147,10 @@ describe('a dropped connection', () => {
     await page.getByTestId('workspace-create').click();
     await page.getByTestId('document-title').fill('Báo cáo');
     await page.getByTestId('document-create').click();
-    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Trước khi mất mạng.');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
 
     cut = true;
     await Promise.all([...open].map((socket) => socket.close()));
@@ -159,7 +160,7 @@ describe('a dropped connection', () => {
     expect(await page.getByTestId('saved').getAttribute('data-saved')).toBe('false');
 
     cut = false;
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout: 30_000 }).toBe('true');
+    await waitSaved(page, 30_000);
     expect(await page.getByTestId('connection').innerText()).toBe('Đã kết nối');
     await page.unrouteAll();
     await page.reload();
@@ -175,10 +176,10 @@ describe('the trash', () => {
     await page.getByTestId('workspace-create').click();
     await page.getByTestId('document-title').fill('Nghị quyết');
     await page.getByTestId('document-create').click();
-    const editor = page.locator('[data-testid=editor] .ProseMirror');
+    const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Nghị quyết Đại hội đại biểu Đảng bộ thành phố.');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
     await page.goBack();
 
     const rows = page.getByTestId('document-list').locator('li');

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
+import { NOTICE, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-// The Hải Phòng notice writes "Cộng hoà" (tone on a) once and "hài hòa" (tone on o) twice.
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
+// NOTICE, the Hải Phòng notice, writes "Cộng hoà" (tone on a) once and "hài hòa" (tone on o) twice.
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const POLL = { timeout: 15_000 };
 
@@ -27,10 +27,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const editor = () => page.locator('[data-testid=editor] .ProseMirror');
+const editor = () => editorOf(page);
 const bar = () => page.getByTestId('find-bar');
 const count = () => page.getByTestId('find-count').innerText();
-const waitSaved = () => expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), POLL).toBe('true');
 /** The text under the current-match highlight (one match may be drawn as several spans). */
 const currentText = () => page.locator('.find-current').allTextContents().then((parts) => parts.join(''));
 const editorText = () => editor().evaluate((e) => e.textContent ?? '');
@@ -42,12 +41,9 @@ const outline = () => page.getByTestId('outline-item').allInnerTexts();
 
 describe('find and replace in Chromium', () => {
   it('opens the imported notice', async () => {
-    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố Hải Phòng');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('import-file').setInputFiles(CORPUS);
-    await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+    await importIntoNewWorkspace(page, 'Đại hội Đảng bộ thành phố Hải Phòng', NOTICE);
     await expect.poll(() => editor().innerText(), { timeout: 20_000 }).toContain('Cộng hoà xã hội');
-    await waitSaved();
+    await waitSaved(page);
   });
 
   it('finds "Cộng hoà" when "Cộng hòa" is typed, steps through matches, and Esc returns to the text', async () => {
@@ -155,6 +151,6 @@ describe('find and replace in Chromium', () => {
     expect(occurrences(await editorText(), 'hài hoà')).toBe(0);
     expect(await structure()).toEqual(structureBefore);
     expect(await outline()).toEqual(outlineBefore);
-    await waitSaved();
+    await waitSaved(page);
   });
 });

@@ -8,9 +8,9 @@ import { schema } from '../../shared/document/schema.ts';
 import { importFile, recogniseText } from '../../shared/import/index.ts';
 import { moveSection } from '../../shared/outline/index.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { NOTICE, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 
 let app: ServedApp;
@@ -46,10 +46,7 @@ const shape = (blocks: ReturnType<typeof flattenDoc>) => blocks.map((b) => `${b.
 
 describe('structured editor in Chromium', () => {
   it('imports a corpus file through the UI and shows its sections, numbered, in the outline', async () => {
-    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố Hải Phòng');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('import-file').setInputFiles(CORPUS);
-    await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+    await importIntoNewWorkspace(page, 'Đại hội Đảng bộ thành phố Hải Phòng', NOTICE);
     await expect.poll(() => page.getByTestId('outline-item').count(), { timeout: 20_000 }).toBe(28);
     const numbers = await outlineNumbers();
     expect(numbers.slice(0, 8)).toEqual(['I', '1', '2', 'II', '1', '1.1', '1.2', '2']);
@@ -57,7 +54,7 @@ describe('structured editor in Chromium', () => {
     expect(numbers).toContain('2.3');
     expect(numbers).toContain('b)');
     await expect.poll(() => editorBlock('VỀ ĐẠI BIỂU ĐẠI HỘI').getAttribute('data-number')).toBe('II. ');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
   });
 
   it('moves a section by dragging it in the outline, and renumbers it and what follows at once', async () => {
@@ -91,12 +88,12 @@ describe('structured editor in Chromium', () => {
   });
 
   it('exports a .docx through the UI that imports back with the same block texts and types', async () => {
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     const exported = flattenDoc(Node.fromJSON(schema, importFile(bytes, download.suggestedFilename()).doc));
-    const original = flattenDoc(Node.fromJSON(schema, recogniseText(readFileSync(CORPUS, 'utf8')).doc));
+    const original = flattenDoc(Node.fromJSON(schema, recogniseText(readFileSync(NOTICE, 'utf8')).doc));
     const from = original.findIndex((b) => b.text.startsWith('CHỦ ĐỀ, PHƯƠNG CHÂM'));
     const to = original.findIndex((b) => b.text.startsWith('VỀ ĐẠI BIỂU ĐẠI HỘI'));
     expect(shape(exported.filter((b) => b.type !== 'header'))).toEqual(shape([...moveSection(original, from, to)]));
@@ -107,7 +104,7 @@ describe('structured editor in Chromium', () => {
     await page.getByTestId('numbering-style-section').selectOption('decimal');
     await page.getByTestId('numbering-save').click();
     await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).getAttribute('data-number')).toBe('4. ');
-    await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved')).toBe('true');
+    await waitSaved(page);
     await page.reload();
     await expect.poll(() => editorBlock(/^KẾT QUẢ ĐẠI HỘI/).getAttribute('data-number'), { timeout: 15_000 }).toBe('4. ');
     // The scheme arrives with the content in the first sync; the text must survive that.

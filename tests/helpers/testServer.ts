@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { call } from './rpc.ts';
 import { tempDir } from './tempDir.ts';
 
 export interface TestServer {
@@ -9,6 +10,8 @@ export interface TestServer {
   dataDir: string;
   /** Stops the server and starts a new one on the same data folder. */
   restart(): Promise<void>;
+  /** Calls its RPC with the secret and returns the result, throwing on an error reply. */
+  call(method: string, input: unknown): Promise<any>;
 }
 
 /**
@@ -22,6 +25,7 @@ export function useTestServer(): TestServer {
       await t.server.close();
       t.server = await startWorkspaceServer({ dataDir: t.dataDir, port: 0 });
     },
+    call: (method: string, input: unknown) => call(t.server.url, t.server.secret, method, input),
   } as TestServer;
   beforeEach(async () => {
     dir = tempDir();

@@ -6,20 +6,14 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { vankien } from '../helpers/cli.ts';
 import { connectProvider, settled, type TestProvider } from '../helpers/provider.ts';
-import { call, rpc } from '../helpers/rpc.ts';
+import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { REPORT_HEADER_LINES } from '../fixtures/reportHeader.ts';
 
 /** A report with a 36-HD header that still says "DỰ THẢO LẦN 3" from an earlier round. */
 const REPORT = [
-  'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\tĐẢNG CỘNG SẢN VIỆT NAM',
-  'BAN CHẤP HÀNH',
-  '*',
-  'Số 01-BC/TU\tHải Phòng, ngày 15 tháng 9 năm 2025',
-  'DỰ THẢO LẦN 3',
-  'BÁO CÁO CHÍNH TRỊ',
-  'của Ban Chấp hành Đảng bộ thành phố khoá XVI',
-  '-----',
+  ...REPORT_HEADER_LINES,
   'I. KẾT QUẢ ĐẠT ĐƯỢC',
   '1. Về kinh tế',
   'Tăng trưởng kinh tế bình quân đạt 13%/năm.',
@@ -32,15 +26,14 @@ afterEach(() => {
   editor?.destroy();
   editor = undefined;
 });
-const call_ = (method: string, input: unknown) => call(env.server.url, env.server.secret, method, input);
 type DocJson = { content: { type: string; attrs?: Record<string, unknown>; content?: { text?: string }[] }[] };
 const bodyTexts = (doc: DocJson) =>
   doc.content.filter((b) => b.type !== 'header').map((b) => (b.content ?? []).map((c) => c.text ?? '').join(''));
 
 describe('exporting a draft', () => {
   it('gives draft 1 as frozen, stamped "DỰ THẢO LẦN 1", after the working copy has moved on', async () => {
-    const { workspace } = await call_('workspace.create', { name: 'Đại hội' });
-    const { document } = await call_('document.import', {
+    const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
+    const { document } = await env.call('document.import', {
       workspaceId: workspace.id,
       kind: 'political_report',
       title: 'Báo cáo chính trị',
@@ -48,8 +41,8 @@ describe('exporting a draft', () => {
       dataBase64: Buffer.from(REPORT).toString('base64'),
     });
     const ref = { workspaceId: workspace.id, documentId: document.id };
-    await call_('draft.freeze', { ...ref, stage: 'subcommittee', author: 'Tổ biên tập', note: '' });
-    const frozen = await call_('draft.get', { ...ref, side: 1 });
+    await env.call('draft.freeze', { ...ref, stage: 'subcommittee', author: 'Tổ biên tập', note: '' });
+    const frozen = await env.call('draft.get', { ...ref, side: 1 });
 
     // The working copy changes after the freeze.
     editor = connectProvider(env.server.url, env.server.secret, workspace.id, document.id);
@@ -58,14 +51,14 @@ describe('exporting a draft', () => {
     editor.ydoc.transact(() => (paragraph.get(0) as Y.XmlText).insert(0, 'Nhiệm kỳ qua, '), 'test');
     await settled(editor.provider);
 
-    const docx = await call_('draft.export', { ...ref, number: 1, format: 'docx' });
+    const docx = await env.call('draft.export', { ...ref, number: 1, format: 'docx' });
     expect(docx.fileName).toBe('Báo cáo chính trị - Dự thảo lần 1.docx');
     const back = importFile(Buffer.from(docx.dataBase64, 'base64'), docx.fileName).doc as unknown as DocJson;
     expect(back.content[0].attrs).toMatchObject({ draftLabel: 'DỰ THẢO LẦN 1', docType: 'BÁO CÁO CHÍNH TRỊ', number: 'Số 01-BC/TU' });
     expect(bodyTexts(back)).toEqual(bodyTexts(frozen.doc));
     expect(bodyTexts(back).join('\n')).not.toContain('Nhiệm kỳ qua');
 
-    const txt = await call_('draft.export', { ...ref, number: 1, format: 'txt' });
+    const txt = await env.call('draft.export', { ...ref, number: 1, format: 'txt' });
     expect(txt.fileName).toBe('Báo cáo chính trị - Dự thảo lần 1.txt');
     const text = Buffer.from(txt.dataBase64, 'base64').toString('utf8');
     expect(text.split('\n')[0]).toBe('DỰ THẢO LẦN 1');
@@ -73,7 +66,7 @@ describe('exporting a draft', () => {
     expect(text).toContain('(1) Tốc độ tăng trưởng GRDP');
 
     // The working copy's export is unchanged by all this: no stamp, the new text.
-    const working = Buffer.from((await call_('document.export', { ...ref, format: 'txt' })).dataBase64, 'base64').toString('utf8');
+    const working = Buffer.from((await env.call('document.export', { ...ref, format: 'txt' })).dataBase64, 'base64').toString('utf8');
     expect(working).toContain('Nhiệm kỳ qua, Tăng trưởng');
     expect(working.split('\n')[0]).toBe('DỰ THẢO LẦN 3');
 
@@ -88,8 +81,8 @@ describe('exporting a draft', () => {
   });
 
   it('says which draft does not exist', async () => {
-    const { workspace } = await call_('workspace.create', { name: 'Trống' });
-    const { document } = await call_('document.create', { workspaceId: workspace.id, kind: 'other', title: 'X' });
+    const { workspace } = await env.call('workspace.create', { name: 'Trống' });
+    const { document } = await env.call('document.create', { workspaceId: workspace.id, kind: 'other', title: 'X' });
     const { status, body } = await rpc(env.server.url, env.server.secret, 'draft.export', { workspaceId: workspace.id, documentId: document.id, number: 4, format: 'docx' });
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeDocumentContent } from '../../main/services/documentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
-import { call, rpc } from '../helpers/rpc.ts';
+import { rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
@@ -28,7 +28,7 @@ const meta = { stage: 'standing_board', author: 'Văn phòng Thành uỷ', note:
 
 /** A document with BLOCKS frozen as draft 1, written straight to storage. */
 async function documentWithDraft(): Promise<{ workspaceId: string; documentId: string }> {
-  const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội' });
+  const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
   const store = env.server.workspaces.store(workspace.id);
   const document = store.createDocument('political_report', 'Báo cáo chính trị');
   writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
@@ -39,7 +39,7 @@ async function documentWithDraft(): Promise<{ workspaceId: string; documentId: s
 describe('importing a file as the next draft', () => {
   it('aligns block ids with the previous draft: a modified paragraph keeps its id, an inserted one gets a new unique id', async () => {
     const { workspaceId, documentId } = await documentWithDraft();
-    const { draft } = await call(env.server.url, env.server.secret, 'draft.import', {
+    const { draft } = await env.call('draft.import', {
       workspaceId,
       documentId,
       ...meta,
@@ -47,7 +47,7 @@ describe('importing a file as the next draft', () => {
       dataBase64: base64(NEXT_DRAFT),
     });
     expect(draft).toMatchObject({ number: 2, origin: 'import', stage: 'standing_board', author: meta.author });
-    const two = await call(env.server.url, env.server.secret, 'draft.get', { workspaceId, documentId, side: 2 });
+    const two = await env.call('draft.get', { workspaceId, documentId, side: 2 });
     const ids: string[] = two.blocks.map((b: { id: string }) => b.id);
     expect(ids.slice(0, 3)).toEqual(['sec1', 'h1', 'p1']);
     expect(two.blocks[2].text).toContain('9,8%/năm');
@@ -55,21 +55,21 @@ describe('importing a file as the next draft', () => {
     expect(BLOCKS.map((b) => b.id)).not.toContain(ids[3]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(two.blocks.map((b: { number: string | null }) => b.number)).toEqual(['I', '1', null, null, null, '(1)']);
-    const { snapshotBase64 } = await call(env.server.url, env.server.secret, 'draft.snapshot', { workspaceId, documentId, number: 2 });
+    const { snapshotBase64 } = await env.call('draft.snapshot', { workspaceId, documentId, number: 2 });
     expect(snapshotBase64).toBeNull();
     const audited = env.server.workspaces.store(workspaceId).db.prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
     expect(audited.map((a) => JSON.parse(a.details))).toEqual([expect.objectContaining({ number: 2, fileName: 'du-thao-2.txt' })]);
   });
 
   it('aligns with the working copy when the document has no draft yet', async () => {
-    const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội' });
+    const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
     const store = env.server.workspaces.store(workspace.id);
     const document = store.createDocument('political_report', 'Báo cáo chính trị');
     writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
-    await call(env.server.url, env.server.secret, 'draft.import', {
+    await env.call('draft.import', {
       workspaceId: workspace.id, documentId: document.id, ...meta, fileName: 'du-thao-1.txt', dataBase64: base64(NEXT_DRAFT),
     });
-    const one = await call(env.server.url, env.server.secret, 'draft.get', { workspaceId: workspace.id, documentId: document.id, side: 1 });
+    const one = await env.call('draft.get', { workspaceId: workspace.id, documentId: document.id, side: 1 });
     expect(one.blocks.map((b: { id: string }) => b.id).filter((id: string) => BLOCKS.some((b) => b.id === id))).toEqual(['sec1', 'h1', 'p1', 'p2', 't1']);
   });
 
@@ -89,7 +89,7 @@ describe('importing a file as the next draft', () => {
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/[ăâđêôơư]/u);
     expect(countRows()).toBe(before);
-    const { drafts } = await call(env.server.url, env.server.secret, 'draft.list', { workspaceId, documentId });
+    const { drafts } = await env.call('draft.list', { workspaceId, documentId });
     expect(drafts).toHaveLength(1);
   });
 });

@@ -4,14 +4,14 @@ import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
-import { call, rpc } from '../helpers/rpc.ts';
+import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
 const env = useTestServer();
 
 async function newDocument(): Promise<{ workspaceId: string; documentId: string }> {
-  const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Đại hội XVII' });
-  const { document } = await call(env.server.url, env.server.secret, 'document.create', {
+  const { workspace } = await env.call('workspace.create', { name: 'Đại hội XVII' });
+  const { document } = await env.call('document.create', {
     workspaceId: workspace.id,
     kind: 'political_report',
     title: 'Báo cáo chính trị',
@@ -30,7 +30,7 @@ describe('workspace server', () => {
     await waitFor(() => a.ydoc.getText('t').toString() === b.ydoc.getText('t').toString() && a.ydoc.getText('t').length > 20, 5000, 'convergence');
     expect(a.ydoc.getText('t').toString()).toContain('Đảng bộ thành phố');
     expect(a.ydoc.getText('t').toString()).toContain('Hải Phòng');
-    const [listed] = (await call(env.server.url, env.server.secret, 'document.list', { workspaceId })).documents;
+    const [listed] = (await env.call('document.list', { workspaceId })).documents;
     expect(listed.updatedAt > listed.createdAt).toBe(true); // editing the text counts as a change
     a.destroy();
     b.destroy();
@@ -112,7 +112,7 @@ describe('workspace server', () => {
   });
 
   it('rejects a malformed RPC payload with a code and writes nothing', async () => {
-    const { workspace } = await call(env.server.url, env.server.secret, 'workspace.create', { name: 'Kiểm tra' });
+    const { workspace } = await env.call('workspace.create', { name: 'Kiểm tra' });
     const cases = [
       ['document.create', { workspaceId: workspace.id, kind: 'poem', title: 'X' }],
       ['document.create', { workspaceId: workspace.id, kind: 'resolution', title: '' }],
@@ -126,17 +126,17 @@ describe('workspace server', () => {
     }
     const unknown = await rpc(env.server.url, env.server.secret, 'document.format_disk', {});
     expect(unknown.body.error.code).toBe('unknown_method');
-    const { documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId: workspace.id });
+    const { documents } = await env.call('document.list', { workspaceId: workspace.id });
     expect(documents).toEqual([]);
   });
 
   it('lists, renames and soft-deletes documents', async () => {
     const { workspaceId, documentId } = await newDocument();
-    await call(env.server.url, env.server.secret, 'document.rename', { workspaceId, documentId, title: 'Báo cáo chính trị (sửa)' });
-    let { documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId });
+    await env.call('document.rename', { workspaceId, documentId, title: 'Báo cáo chính trị (sửa)' });
+    let { documents } = await env.call('document.list', { workspaceId });
     expect(documents.map((d: { title: string }) => d.title)).toEqual(['Báo cáo chính trị (sửa)']);
-    await call(env.server.url, env.server.secret, 'document.delete', { workspaceId, documentId });
-    ({ documents } = await call(env.server.url, env.server.secret, 'document.list', { workspaceId }));
+    await env.call('document.delete', { workspaceId, documentId });
+    ({ documents } = await env.call('document.list', { workspaceId }));
     expect(documents).toEqual([]);
     const audit = env.server.workspaces.store(workspaceId).db.prepare('SELECT action FROM audit_log ORDER BY seq').all();
     expect(audit.map((r) => (r as { action: string }).action)).toEqual(['workspace.create', 'document.create', 'document.rename', 'document.delete']);
@@ -149,13 +149,13 @@ describe('workspace server', () => {
     a.ydoc.getText('t').insert(0, 'Không được mất chữ nào');
     await settled(a.provider);
     a.destroy();
-    await call(env.server.url, env.server.secret, 'document.delete', { workspaceId, documentId });
-    const trash = await call(env.server.url, env.server.secret, 'document.listDeleted', { workspaceId });
+    await env.call('document.delete', { workspaceId, documentId });
+    const trash = await env.call('document.listDeleted', { workspaceId });
     expect(trash.documents.map((d: { id: string }) => d.id)).toEqual([documentId]);
 
-    const { document } = await call(env.server.url, env.server.secret, 'document.restore', { workspaceId, documentId });
+    const { document } = await env.call('document.restore', { workspaceId, documentId });
     expect(document.id).toBe(documentId);
-    expect((await call(env.server.url, env.server.secret, 'document.listDeleted', { workspaceId })).documents).toEqual([]);
+    expect((await env.call('document.listDeleted', { workspaceId })).documents).toEqual([]);
     const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(b.provider);
     expect(b.ydoc.getText('t').toString()).toBe('Không được mất chữ nào');
@@ -167,7 +167,7 @@ describe('workspace server', () => {
   it('stores names and titles in NFC whatever form the client sent', async () => {
     const { workspaceId, documentId } = await newDocument();
     const decomposed = 'Nghi\u0323 quye\u0302\u0301t Đa\u0323i ho\u0323\u0302i';
-    const { document } = await call(env.server.url, env.server.secret, 'document.rename', { workspaceId, documentId, title: decomposed });
+    const { document } = await env.call('document.rename', { workspaceId, documentId, title: decomposed });
     expect(document.title).toBe('Nghị quyết Đại hội');
     expect(document.title).toBe(decomposed.normalize('NFC'));
   });

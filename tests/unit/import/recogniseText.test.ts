@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseHeader, recogniseText } from '../../../shared/import/index.ts';
 import { checkedDoc, exportedText, nonSpace, typeCounts } from './docText.ts';
+import { REPORT_HEADER_LINES } from '../../fixtures/reportHeader.ts';
 
 const DOCUMENT = [
-  'ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\tĐẢNG CỘNG SẢN VIỆT NAM',
-  'BAN CHẤP HÀNH',
-  '*',
-  'Số 01-BC/TU\tHải Phòng, ngày 15 tháng 9 năm 2025',
-  'DỰ THẢO LẦN 3',
-  'BÁO CÁO CHÍNH TRỊ',
-  'của Ban Chấp hành Đảng bộ thành phố khoá XVI',
-  '-----',
+  ...REPORT_HEADER_LINES,
   'PHẦN THỨ NHẤT',
   'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT',
   'I. KẾT QUẢ ĐẠT ĐƯỢC',

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
-import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import type { BlockType } from '../../../shared/document/blockTypes.ts';
 import { DEFAULT_FILTER, visibleChanges } from '../../../renderer/compare/changeFilter.ts';
 import { indexSections } from '../../../renderer/compare/changeSections.ts';
 import { stepChange } from '../../../renderer/compare/navigate.ts';
 import { classCounts, groupBySection } from '../../../renderer/compare/sectionCounts.ts';
 import { sideLines, sideText } from '../../../renderer/compare/sideRuns.ts';
 import { comparisonFileName, parseSide } from '../../../renderer/compare/sides.ts';
+import { b } from '../compare/blocks.ts';
 
-function b(id: string, text: string, number: string | null = null, type: BlockType = 'paragraph'): NumberedBlock {
-  return { id, type, level: type === 'heading' ? 1 : null, number, text };
-}
 
 const LEFT = [
   b('s1', 'Kết quả đạt được', 'I', 'section'),

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The city congress notice from the team's corpus, the report most end-to-end tests import. */
+export const NOTICE = fileURLToPath(new URL('../../../shared/corpus/thong-bao-nhanh-ket-qua-dai-hoi.txt', import.meta.url));
+
+/** The editable text of the editor page. */
+export function editorOf(page: Page): Locator {
+  return page.locator('[data-testid=editor] .ProseMirror');
+}
+
+/** Waits until the status bar says every change has reached the server ("Đã lưu"). */
+export async function waitSaved(page: Page, timeout = 15_000): Promise<void> {
+  await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout }).toBe('true');
+}
+
+/** From the workspace home: creates a workspace, imports `file` into it, and waits for its editor page. */
+export async function importIntoNewWorkspace(page: Page, workspaceName: string, file: string): Promise<void> {
+  await page.getByTestId('workspace-name').fill(workspaceName);
+  await page.getByTestId('workspace-create').click();
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
+}
