@@ -24,12 +24,12 @@ const TITLE_LINE_MAX = 200;
 
 /** The first block's text when it is a title line in capitals ("THÔNG BÁO NHANH KẾT QUẢ …"), or "". */
 function capitalsTitle(doc: Node): string {
-  let text = '';
-  doc.forEach((block) => {
-    if (text === '' && block.type.name !== 'header') text = block.textContent.replace(/\s+/gu, ' ').trim() || text;
-  });
-  const reads = text.length <= TITLE_LINE_MAX && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-  return reads ? text : '';
+  for (let i = 0; i < doc.childCount; i++) {
+    const block = doc.child(i);
+    const text = block.type.name === 'header' ? '' : block.textContent.replace(/\s+/gu, ' ').trim();
+    if (text) return text.length <= TITLE_LINE_MAX && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) ? text : '';
+  }
+  return '';
 }
 
 /**
