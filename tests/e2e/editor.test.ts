@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
-import { editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { createDocument, createWorkspace, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 let app: ServedApp;
@@ -31,10 +31,7 @@ const TEXT = 'Đại hội đại biểu Đảng bộ thành phố lần thứ X
 describe('editor in Chromium', () => {
   it('creates a workspace and a document, keeps typed Vietnamese text across a reload', async () => {
     const page = await openApp();
-    await page.getByTestId('workspace-name').fill('Đại hội Đảng bộ thành phố');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('document-title').fill('Báo cáo chính trị');
-    await page.getByTestId('document-create').click();
+    await createDocument(page, 'Đại hội Đảng bộ thành phố', 'Báo cáo chính trị');
     const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type(TEXT);
@@ -48,10 +45,7 @@ describe('editor in Chromium', () => {
 
   it('shows each browser context the other one’s typing', async () => {
     const first = await openApp();
-    await first.getByTestId('workspace-name').fill('Hai người cùng soạn');
-    await first.getByTestId('workspace-create').click();
-    await first.getByTestId('document-title').fill('Nghị quyết');
-    await first.getByTestId('document-create').click();
+    await createDocument(first, 'Hai người cùng soạn', 'Nghị quyết');
     await first.waitForURL(/#\/w\/.+\/d\/.+/);
     const second = await openApp();
     await second.goto(first.url());
@@ -71,8 +65,7 @@ describe('editor in Chromium', () => {
 
   it('says so when a document cannot be opened', async () => {
     const page = await openApp();
-    await page.getByTestId('workspace-name').fill('Văn kiện đã xoá');
-    await page.getByTestId('workspace-create').click();
+    await createWorkspace(page, 'Văn kiện đã xoá');
     await page.waitForURL(/#\/w\/.+/);
     await page.goto(`${page.url()}/d/00000000-0000-4000-8000-000000000000`);
     await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toContain('Không mở được văn kiện');
@@ -95,10 +88,7 @@ describe('editor in Chromium', () => {
 describe('opening a document over a slow connection', () => {
   it('adds nothing to the document while its content is still arriving', async () => {
     const page = await openApp();
-    await page.getByTestId('workspace-name').fill('Mạng chậm');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('document-title').fill('Báo cáo');
-    await page.getByTestId('document-create').click();
+    await createDocument(page, 'Mạng chậm', 'Báo cáo');
     const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Đoạn thứ nhất.');
@@ -143,10 +133,7 @@ describe('a dropped connection', () => {
       open.add(socket);
       socket.onClose(() => open.delete(socket));
     });
-    await page.getByTestId('workspace-name').fill('Mất mạng');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('document-title').fill('Báo cáo');
-    await page.getByTestId('document-create').click();
+    await createDocument(page, 'Mất mạng', 'Báo cáo');
     const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Trước khi mất mạng.');
@@ -172,10 +159,7 @@ describe('a dropped connection', () => {
 describe('the trash', () => {
   it('moves a deleted document to the trash and restores it with its text', async () => {
     const page = await openApp();
-    await page.getByTestId('workspace-name').fill('Văn phòng Thành uỷ');
-    await page.getByTestId('workspace-create').click();
-    await page.getByTestId('document-title').fill('Nghị quyết');
-    await page.getByTestId('document-create').click();
+    await createDocument(page, 'Văn phòng Thành uỷ', 'Nghị quyết');
     const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Nghị quyết Đại hội đại biểu Đảng bộ thành phố.');

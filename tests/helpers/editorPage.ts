@@ -15,10 +15,22 @@ export async function waitSaved(page: Page, timeout = 15_000): Promise<void> {
   await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout }).toBe('true');
 }
 
+/** From the workspace home: creates a workspace and opens it. */
+export async function createWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByTestId('workspace-name').fill(name);
+  await page.getByTestId('workspace-create').click();
+}
+
+/** From the workspace home: creates a workspace and in it an empty document, which opens. */
+export async function createDocument(page: Page, workspaceName: string, title: string): Promise<void> {
+  await createWorkspace(page, workspaceName);
+  await page.getByTestId('document-title').fill(title);
+  await page.getByTestId('document-create').click();
+}
+
 /** From the workspace home: creates a workspace, imports `file` into it, and waits for its editor page. */
 export async function importIntoNewWorkspace(page: Page, workspaceName: string, file: string): Promise<void> {
-  await page.getByTestId('workspace-name').fill(workspaceName);
-  await page.getByTestId('workspace-create').click();
+  await createWorkspace(page, workspaceName);
   await page.getByTestId('import-file').setInputFiles(file);
   await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
 }
