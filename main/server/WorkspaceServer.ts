@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
-import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import { Workspaces } from '../services/Workspaces.ts';
-import { isAuthorized } from './auth.ts';
-import { handleHttp, type HttpContext } from './handleHttp.ts';
+import { serveRequest, type HttpContext } from './handleHttp.ts';
+import { answerClientError } from './answerClientError.ts';
+import { handleUpgrade } from './handleUpgrade.ts';
 import { SyncService, type SyncOptions } from './sync/SyncService.ts';
 
 export interface WorkspaceServerOptions {
@@ -44,19 +44,11 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const workspaces = new Workspaces(options.dataDir);
   const sync = new SyncService(workspaces, options.sync);
   const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [] };
-  const server = createServer((req, res) => void handleHttp(req, res, ctx));
+  const server = createServer((req, res) => serveRequest(req, res, ctx));
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
-  server.on('upgrade', (req, socket, head) => {
-    if (!req.url?.startsWith(SYNC_PATH) || !isAuthorized(req.headers, secret, ctx.origins)) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const version = Number(new URL(req.url ?? '', 'http://x').searchParams.get('v') ?? PROTOCOL_VERSION);
-      if (version < PROTOCOL_VERSION) return ws.close(4426, 'protocol_too_old');
-      sync.accept(ws, req);
-    });
-  });
+  const upgrades = { secret, origins: ctx.origins, wss, accept: (ws: WebSocket, req: IncomingMessage) => sync.accept(ws, req) };
+  server.on('upgrade', (req, socket, head) => handleUpgrade(req, socket, head, upgrades));
+  server.on('clientError', answerClientError);
   await listen(server, options.port ?? 4600, host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;

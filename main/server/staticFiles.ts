@@ -18,11 +18,11 @@ export interface StaticFile {
 }
 
 /**
- * The file of the built renderer for a URL path, or index.html for any path without an
- * extension (client-side routes). Paths that climb out of `root` resolve to nothing.
+ * The file of the built renderer for a URL path (already percent-decoded, without the query),
+ * or index.html for any path without an extension (client-side routes). Paths that climb out
+ * of `root` resolve to nothing.
  */
-export function staticFile(root: string, urlPath: string): StaticFile | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+export function staticFile(root: string, decoded: string): StaticFile | null {
   const wanted = normalize(join(root, decoded));
   if (wanted !== root && !wanted.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
   const path = existsSync(wanted) && statSync(wanted).isFile() ? wanted : extname(decoded) ? null : join(root, 'index.html');

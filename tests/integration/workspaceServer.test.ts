@@ -96,18 +96,18 @@ describe('workspace server', () => {
   });
 
   it.each([
-    ['missing', {}],
-    ['wrong', { authorization: 'Bearer nope' }],
-    ['foreign origin', { origin: 'http://evil.example' }],
-  ])('refuses a sync socket with a %s credential', async (label, extra) => {
+    ['missing', {}, 401],
+    ['wrong', { authorization: 'Bearer nope' }, 401],
+    ['foreign origin', { origin: 'http://evil.example' }, 403],
+  ])('refuses a sync socket with a %s credential', async (label, extra, status) => {
     const headers = label === 'foreign origin' ? { authorization: `Bearer ${env.server.secret}`, ...extra } : extra;
     const socket = new WebSocket(env.server.url.replace('http', 'ws') + '/sync', { headers });
     const outcome = await new Promise<string>((resolve) => {
       socket.on('open', () => resolve('open'));
-      socket.on('unexpected-response', (_req, res) => resolve(`http ${res.statusCode}`));
+      socket.on('unexpected-response', (_req, res) => resolve(`http ${res.statusCode} ${res.headers['content-type']}`));
       socket.on('error', () => resolve('error'));
     });
-    expect(outcome).toBe('http 401');
+    expect(outcome).toBe(`http ${status} application/json; charset=utf-8`);
     socket.terminate();
   });
 
