@@ -12,6 +12,19 @@ export interface RawOptions {
   abort?: boolean;
   /** Stop waiting after this long (a request the server still waits on, e.g. a truncated body). */
   timeoutMs?: number;
+  /** Wait for the server to close the connection, not only for its first complete response. */
+  untilClose?: boolean;
+}
+
+/** Whether `text` holds a whole response: a 101, or a head and all the body its Content-Length (or last chunk) says. */
+function responseComplete(text: string): boolean {
+  const end = text.indexOf('\r\n\r\n');
+  if (end < 0) return false;
+  const head = text.slice(0, end);
+  if (/^HTTP\/1\.[01] (101|204|304)/.test(head)) return true;
+  const length = /\r\ncontent-length: *(\d+)/i.exec(head);
+  if (length) return text.length - end - 4 >= Number(length[1]);
+  return /\r\ntransfer-encoding: *chunked/i.test(head) && text.endsWith('\r\n0\r\n\r\n');
 }
 
 /**
@@ -33,7 +46,10 @@ export function rawRequest(port: number, bytes: string | Buffer, options: RawOpt
       resolve({ text, status: match ? Number(match[1]) : null });
     };
     const timer = setTimeout(finish, options.timeoutMs ?? 2000);
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (options.untilClose !== true && responseComplete(Buffer.concat(chunks).toString('latin1'))) finish();
+    });
     socket.on('end', finish);
     socket.on('close', finish);
     socket.on('error', finish);
