@@ -25,7 +25,7 @@ describe('parseRequestTarget', () => {
     ['/%E0%A4%A', 'a truncated escape'],
     ['/%C0%AF', 'an overlong UTF-8 escape'],
     ['/%FF', 'an escape that is not UTF-8'],
-  ])('refuses %s (%s)', (raw) => {
+  ] as [string | undefined, string][])('refuses %s (%s)', (raw) => {
     expect(parseRequestTarget(raw)).toBeNull();
   });
 });
