@@ -64,7 +64,7 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
       {error && <ErrorNote error={error} />}
       {list.data && (
         <p className="muted small" data-testid="data-dir">
-          {t('home.workspace.folder', { dir: list.data.dataDir })}
+          {list.data.dataDir ? t('home.workspace.folder', { dir: list.data.dataDir }) : t('home.workspace.serverFolder')}
         </p>
       )}
     </section>

@@ -285,4 +285,15 @@ export const en: Record<MessageKey, string> = {
   'changes.none': 'Nobody has changed the working copy since this draft.',
   'changes.unknownUser': '(unknown editor)',
   'changes.counts': '{ins} characters inserted, {del} deleted',
+  // The way in (issue 7): the data folder of a shared server, a changed access key.
+  'home.workspace.serverFolder': 'Workspaces live in the server’s data folder. The server’s administrator copies a .vkws file there to open it.',
+  'credentials.refused': 'The access key has changed (the server made a new key). Paste the new address the server printed into the field below.',
+  'credentials.keepPage': 'Do not reload or close this page: unsaved changes exist only here, and will be sent as soon as the key is right.',
+  'credentials.address': 'New address (with ?k=…)',
+  'credentials.submit': 'Use the new key',
+  'credentials.checking': 'Checking the key…',
+  'credentials.noKey': 'This address has no access key (the ?k=… part). Copy the whole address the server printed.',
+  'credentials.otherServer': 'This address belongs to another server ({origin}); this page can only send its changes to {here}. Start the server again on its old port, then paste the address it prints.',
+  'credentials.wrongKey': 'The key in this address does not match the server. Copy again the address the server printed when it last started.',
+  'credentials.unreachable': 'The server cannot be reached yet. Check that it is running, then try again.',
 };

@@ -287,6 +287,17 @@ export const vi = {
   'changes.none': 'Chưa ai sửa bản làm việc kể từ dự thảo này.',
   'changes.unknownUser': '(không rõ người sửa)',
   'changes.counts': 'thêm {ins} ký tự, xoá {del} ký tự',
+  // The way in (issue 7): the data folder of a shared server, a changed access key.
+  'home.workspace.serverFolder': 'Các không gian làm việc nằm trong thư mục dữ liệu của máy chủ. Người quản trị máy chủ chép tệp .vkws vào đó để mở.',
+  'credentials.refused': 'Khoá truy cập đã thay đổi (máy chủ đã tạo khoá mới). Hãy dán đường dẫn mới mà máy chủ in ra vào ô dưới đây.',
+  'credentials.keepPage': 'Đừng tải lại hay đóng trang này: những thay đổi chưa lưu chỉ có ở đây, và sẽ được gửi ngay khi khoá đúng.',
+  'credentials.address': 'Đường dẫn mới (có ?k=…)',
+  'credentials.submit': 'Dùng khoá mới',
+  'credentials.checking': 'Đang kiểm tra khoá…',
+  'credentials.noKey': 'Đường dẫn này không có khoá truy cập (phần ?k=…). Hãy chép nguyên đường dẫn mà máy chủ in ra.',
+  'credentials.otherServer': 'Đường dẫn này thuộc máy chủ khác ({origin}); trang này chỉ gửi được thay đổi tới {here}. Hãy chạy lại máy chủ đúng cổng cũ rồi dán đường dẫn nó in ra.',
+  'credentials.wrongKey': 'Khoá trong đường dẫn này không đúng với máy chủ. Hãy chép lại đường dẫn mà máy chủ in ra lần khởi động gần nhất.',
+  'credentials.unreachable': 'Chưa kết nối được máy chủ. Hãy kiểm tra máy chủ đang chạy rồi thử lại.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

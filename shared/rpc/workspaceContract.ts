@@ -18,13 +18,17 @@ const name = z.string().trim().min(1).max(200).transform(toNFC);
 
 /** The workspace slice of the RPC contract. */
 export const workspaceContract = {
-  /** The workspaces in the server's data folder, and the files there that could not be opened (with why). */
+  /**
+   * The workspaces in the server's data folder, and the files there that could not be opened
+   * (with why). `dataDir`, the folder's absolute path, is sent only to the desktop owner: a
+   * shared server never tells a browser where its files are (nor puts paths in messages).
+   */
   'workspace.list': method(
     z.object({}),
     z.object({
       workspaces: z.array(workspaceSummary),
       unreadable: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
-      dataDir: z.string(),
+      dataDir: z.string().optional(),
     }),
   ),
   'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary })),

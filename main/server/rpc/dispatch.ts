@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
+import { hidePayloadPaths } from './hidePaths.ts';
 
 export interface RpcReply {
   status: number;
@@ -33,7 +34,10 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
     const result = spec.output.parse(await handler(parsed.data, ctx));
     return { status: 200, body: { result } };
   } catch (error) {
-    return errorReply(error);
+    const reply = errorReply(error);
+    // Only the desktop owner may read the machine's paths in a message (see hidePaths).
+    if (ctx.allowLinking || !('error' in reply.body)) return reply;
+    return { ...reply, body: { error: hidePayloadPaths(reply.body.error, ctx.workspaces.dataDir) } };
   }
 }
 

@@ -1,12 +1,15 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { workspaceContract } from '../../../shared/rpc/workspaceContract.ts';
 import type { HandlersFor } from './handlers.ts';
+import { hidePayloadPaths } from './hidePaths.ts';
 
 export const workspaceHandlers: HandlersFor<keyof typeof workspaceContract> = {
-  'workspace.list': (_input, { workspaces }) => {
+  'workspace.list': (_input, { workspaces, allowLinking }) => {
     const list = workspaces.list();
     const unreadable = [...workspaces.unreadable].map(([id, error]) => ({ id, ...error.toPayload() }));
-    return { workspaces: list, unreadable, dataDir: workspaces.dataDir };
+    // Absolute paths only for the desktop owner (see the contract); dispatch hides them in errors.
+    if (allowLinking) return { workspaces: list, unreadable, dataDir: workspaces.dataDir };
+    return { workspaces: list, unreadable: unreadable.map((file) => hidePayloadPaths(file, workspaces.dataDir)) };
   },
   'workspace.create': ({ name }, { workspaces }) => ({ workspace: workspaces.create(name) }),
   'workspace.link': ({ path }, { workspaces, allowLinking }) => {
