@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
+import { base64Data, lineText } from './textFields.ts';
 import { workspaceId } from './workspaceContract.ts';
 
 export const DOCUMENT_KINDS = ['political_report', 'review_report', 'resolution', 'action_programme', 'other'] as const;
@@ -22,7 +22,8 @@ export type DocumentSummary = z.infer<typeof documentSummary>;
 export const deletedDocument = documentSummary.extend({ deletedAt: z.string() });
 export type DeletedDocument = z.infer<typeof deletedDocument>;
 
-const title = z.string().trim().min(1).max(300).transform(toNFC);
+const title = lineText('Tên văn kiện', 300);
+const fileName = lineText('Tên tệp', 255);
 const ref = { workspaceId, documentId };
 
 /** The document slice of the RPC contract. */
@@ -41,7 +42,7 @@ export const documentContract = {
    * document states them), or after the file when it has none.
    */
   'document.import': method(
-    z.object({ workspaceId, kind: documentKind, title: title.optional(), fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
+    z.object({ workspaceId, kind: documentKind, title: title.optional(), fileName, dataBase64: base64Data(70_000_000) }),
     z.object({ document: documentSummary, warnings: z.array(z.string()) }),
   ),
   /** The working copy as a .docx (36-HD layout) or .txt file, base64. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
+import { base64Data, lineText, multilineText } from './textFields.ts';
 import { documentId } from './documentContract.ts';
 import { workspaceId } from './workspaceContract.ts';
 
@@ -36,8 +36,8 @@ export const numberedBlock = z.object({
 const ref = { workspaceId, documentId };
 const meta = {
   stage: draftStage,
-  author: z.string().trim().min(1).max(200).transform(toNFC),
-  note: z.string().max(5000).default('').transform(toNFC),
+  author: lineText('Tên người soạn', 200),
+  note: multilineText('Ghi chú', 5000).default(''),
 };
 /** A side of a comparison: a draft number, or the live working copy. */
 export const draftSide = z.union([z.number().int().positive(), z.literal('working')]);
@@ -66,7 +66,7 @@ export const draftContract = {
   ),
   /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */
   'draft.import': method(
-    z.object({ ...ref, ...meta, fileName: z.string().min(1).max(255), dataBase64: z.string().max(70_000_000) }),
+    z.object({ ...ref, ...meta, fileName: lineText('Tên tệp', 255), dataBase64: base64Data(70_000_000) }),
     z.object({ draft: draftSummary }),
   ),
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { toNFC } from '../text/normalize.ts';
 import { method } from './method.ts';
+import { lineText } from './textFields.ts';
 
 /** A workspace id is its file's base name inside the server's data folder. */
-export const workspaceId = z.string().regex(/^[\p{L}\p{N}._ -]{1,80}$/u, 'workspace id');
+export const workspaceId = z.string().regex(/^[\p{L}\p{N}._ -]{1,80}$/u, 'Mã không gian làm việc không hợp lệ.');
 
 export const workspaceSummary = z.object({
   id: workspaceId,
@@ -13,8 +13,8 @@ export const workspaceSummary = z.object({
 });
 export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
 
-/** Names and titles are stored in NFC, whatever form the client sent. */
-const name = z.string().trim().min(1).max(200).transform(toNFC);
+/** Names and titles are stored in NFC, whatever form the client sent (see lineText). */
+const name = lineText('Tên không gian làm việc', 200);
 
 /** The workspace slice of the RPC contract. */
 export const workspaceContract = {

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
 import { hidePayloadPaths } from './hidePaths.ts';
+import { parseInput, validationMessage } from './validationMessage.ts';
 
 export interface RpcReply {
   status: number;
@@ -28,8 +28,8 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
   try {
     if (!isMethodName(name)) throw new AppError('unknown_method', `Máy chủ không có lệnh "${name}".`);
     const spec = contract[name];
-    const parsed = spec.input.safeParse(input);
-    if (!parsed.success) throw new AppError('bad_request', `Dữ liệu gửi lên không hợp lệ: ${z.prettifyError(parsed.error)}`);
+    const parsed = parseInput(spec.input, input);
+    if (!parsed.success) throw new AppError('bad_request', validationMessage(parsed.error));
     const handler = handlers[name] as (input: unknown, ctx: RpcContext) => unknown;
     const result = spec.output.parse(await handler(parsed.data, ctx));
     return { status: 200, body: { result } };
