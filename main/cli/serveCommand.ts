@@ -1,31 +1,33 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderKey, type FolderKey, type KeyOrigin } from '../server/accessKeyFile.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
 
-export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [--host <địa chỉ>]
-  Chạy máy chủ không gian làm việc cho trình duyệt (mặc định 127.0.0.1:4600) và in đường dẫn để mở.`;
+export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [--host <địa chỉ>] [--new-key]
+  Chạy máy chủ không gian làm việc cho trình duyệt (mặc định 127.0.0.1:4600) và in đường dẫn để mở.
+  Khoá truy cập trong đường dẫn được giữ trong thư mục dữ liệu (tệp access-key), nên vẫn dùng
+  được sau khi khởi động lại. --new-key tạo khoá mới: đường dẫn cũ và các trang đang mở bằng nó
+  không dùng được nữa (các trang đó sẽ xin dán đường dẫn mới). Biến VANKIEN_SECRET, nếu có, là khoá.`;
 
 /** `vankien serve`: the workspace server, headless, until SIGINT/SIGTERM. */
 export async function serveCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'new-key': { type: 'boolean' } },
   });
   const port = values.port === undefined ? 4600 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${values.port}`);
   if (!existsSync(RENDERER_DIR)) {
     process.stderr.write('Chưa có giao diện đã build (dist/renderer). Hãy chạy "npm run serve" hoặc "npm run build:renderer".\n');
   }
-  const server = await startWorkspaceServer({
-    dataDir: resolve(values.data ?? defaultDataDir()),
-    host: values.host ?? '127.0.0.1',
-    port,
-    secret: process.env.VANKIEN_SECRET || undefined,
-    staticDir: RENDERER_DIR,
-  });
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+  const dataDir = resolve(values.data ?? defaultDataDir());
+  const fromEnv = process.env.VANKIEN_SECRET || undefined;
+  const stored = fromEnv ? null : folderKey(dataDir, values['new-key'] ?? false);
+  const server = await startWorkspaceServer({ dataDir, host: values.host ?? '127.0.0.1', port, secret: fromEnv ?? stored!.key, staticDir: RENDERER_DIR });
+  const about = stored ? saveKey(stored) : ENV_NOTE + (values['new-key'] ? ' --new-key không có tác dụng khi đặt biến này.' : '');
+  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
   const stop = async () => {
     await server.close();
     process.exit(0);
@@ -33,3 +35,22 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+/** Stores a new key once the server listens (a failed start changes nothing) and says what happened to the key. */
+function saveKey(stored: FolderKey): string {
+  try {
+    stored.save();
+  } catch (error) {
+    return `Không lưu được khoá truy cập vào ${stored.path} (${(error as Error).message}): lần khởi động sau sẽ có khoá khác. Hãy kiểm tra quyền ghi thư mục dữ liệu.`;
+  }
+  return KEY_NOTES[stored.origin].replace('{file}', stored.path);
+}
+
+const KEY_NOTES: Record<KeyOrigin, string> = {
+  kept: 'Khoá truy cập giữ như lần trước (tệp {file}); các trang đang mở vẫn dùng được. Muốn đổi khoá: --new-key.',
+  created: 'Đã tạo khoá truy cập cho thư mục dữ liệu này, lưu trong {file} (chỉ tài khoản này đọc được).',
+  renewed: 'Đã tạo khoá truy cập mới (--new-key), lưu trong {file}. Đường dẫn cũ không còn dùng được: các trang đang mở sẽ xin dán đường dẫn dưới đây.',
+  repaired: 'Tệp khoá {file} không chứa khoá hợp lệ; đã tạo khoá mới. Các trang đang mở sẽ xin dán đường dẫn dưới đây.',
+};
+
+const ENV_NOTE = 'Khoá truy cập lấy từ biến môi trường VANKIEN_SECRET.';
