@@ -1,9 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { CredentialsBanner } from './credentials/CredentialsBanner.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <I18nProvider>
+    <CredentialsBanner />
     <App />
   </I18nProvider>,
 );

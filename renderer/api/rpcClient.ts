@@ -2,6 +2,7 @@ import type { ErrorPayload } from '../../shared/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/rpc/contract.ts';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH } from '../../shared/rpc/protocol.ts';
 import { serverConnection } from './connection.ts';
+import { credentialsRefused } from './credentials.ts';
 
 /** An error reply from the server, or `network` when it could not be reached. */
 export class RpcError extends Error {
@@ -31,6 +32,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     throw new RpcError({ code: 'network', message: (error as Error).message });
   }
   const body = (await response.json().catch(() => ({}))) as { result?: MethodOutput<M>; error?: ErrorPayload };
+  if (response.status === 401 && body.error?.code === 'unauthorized') credentialsRefused();
   if (!response.ok || body.error) throw new RpcError(body.error ?? { code: 'internal', message: `HTTP ${response.status}` });
   return body.result as MethodOutput<M>;
 }

@@ -2,6 +2,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { serverConnection, syncUrl } from '../api/connection.ts';
+import { onCredentialState, socketFailed } from '../api/credentials.ts';
 
 /** Close code the server uses for a renderer older than its protocol. */
 export const PROTOCOL_TOO_OLD = 4426;
@@ -50,16 +51,22 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
       emit();
     },
     onClose: ({ event }) => {
+      if (event.code !== PROTOCOL_TOO_OLD) void socketFailed(); // was the key refused? (see credentials.ts)
       if (event.code === PROTOCOL_TOO_OLD) {
         state.connection = 'protocolTooOld';
         emit();
       }
     },
   });
+  // Once a new key is accepted, reconnect at once: the unsent edits held in `ydoc` go out.
+  const stopWatching = onCredentialState((next) => {
+    if (next === 'accepted') void provider.configuration.websocketProvider.connect();
+  });
   return {
     ydoc,
     provider,
     destroy() {
+      stopWatching();
       provider.destroy();
       ydoc.destroy();
     },

@@ -16,10 +16,11 @@ export interface ServedApp {
 
 /**
  * Runs `npm run serve -- --data <temp> --port 0` exactly as the README says, and resolves with
- * the URL it prints. `stop` ends the process group and removes the data folder.
+ * the URL it prints. `stop` ends the process group and removes the data folder, unless the
+ * folder was given (`dataDir`): then it is the caller's, e.g. to restart a server on it.
  */
-export async function startServedApp(): Promise<ServedApp> {
-  const dir = tempDir('vankien-e2e-');
+export async function startServedApp(options: { dataDir?: string } = {}): Promise<ServedApp> {
+  const dir = options.dataDir ? { path: options.dataDir, remove: () => {} } : tempDir('vankien-e2e-');
   const child: ChildProcess = spawn('npm', ['run', 'serve', '--', '--data', dir.path, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, npm_config_loglevel: 'silent' },

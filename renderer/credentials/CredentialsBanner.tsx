@@ -1,0 +1,59 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { credentialState, onCredentialState, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
+import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
+
+/**
+ * Shown over every page while the server refuses this page's credentials: says the key has
+ * changed, that the page must stay open (its unsent edits live only here), and takes the new
+ * address the server printed. The page under it is never unmounted, so nothing is lost.
+ */
+export function CredentialsBanner() {
+  const { t } = useI18n();
+  const [state, setState] = useState(credentialState);
+  const [address, setAddress] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<AddressProblem | null>(null);
+  useEffect(() => onCredentialState(setState), []);
+  if (state === 'accepted') return null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const result = await tradeNewAddress(address);
+    setBusy(false);
+    setProblem(result);
+    if (!result) setAddress('');
+  }
+
+  return (
+    <div className="credentials-banner" role="alert" data-testid="credentials-banner">
+      <p>
+        <strong>{t('credentials.refused')}</strong> {t('credentials.keepPage')}
+      </p>
+      <form onSubmit={submit}>
+        <input
+          type="url"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          placeholder="http://…/?k=…"
+          aria-label={t('credentials.address')}
+          data-testid="credentials-address"
+          required
+        />
+        <button type="submit" disabled={busy} data-testid="credentials-submit">
+          {busy ? t('credentials.checking') : t('credentials.submit')}
+        </button>
+      </form>
+      {problem && (
+        <p className="credentials-problem" data-testid="credentials-problem">
+          {problemText(problem, t)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function problemText(problem: AddressProblem, t: Translate): string {
+  if (problem.problem === 'otherServer') return t('credentials.otherServer', { origin: problem.origin, here: location.origin });
+  return t(`credentials.${problem.problem}`);
+}
