@@ -14,7 +14,7 @@ export interface WorkspaceServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Per-launch secret; a random one when absent. */
+  /** The access key: `serve` passes its data folder's, the desktop app a per-launch one; random when absent. */
   secret?: string;
   /** Built renderer to serve (headless mode); none in tests of the API alone. */
   staticDir?: string;
