@@ -78,7 +78,8 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
     reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking }) : body.reply;
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)
-  sendJson(res, reply.status, headers, reply.body);
+  // A body refused unread is not drained: the connection closes once the reply is out.
+  sendJson(res, reply.status, reply.status === 413 ? { ...headers, Connection: 'close' } : headers, reply.body);
 }
 
 /** 401: JSON, except for a browser navigation that asks for a page, which gets one that says what to do. */

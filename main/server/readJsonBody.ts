@@ -6,23 +6,36 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export type JsonBody = { ok: true; value: unknown } | { ok: false; reply: RpcReply };
 
 /**
- * Reads a JSON request body of at most 64 MB; anything else becomes a `bad_request` reply,
- * including a body the client stopped sending (closed tab, lost connection): never a throw.
+ * Reads a JSON request body of at most 64 MB. Anything else becomes a `bad_request` reply, never
+ * a throw: a body declared or found too large (413, answered at once, without reading the rest),
+ * a body the client stopped sending (closed tab, lost connection: 400), text that is not JSON.
  */
-export async function readJsonBody(req: IncomingMessage): Promise<JsonBody> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) return fail(413, 'Dữ liệu gửi lên quá lớn (tối đa 64 MB).');
-      chunks.push(chunk as Buffer);
-    }
-  } catch {
-    return fail(400, 'Dữ liệu gửi lên bị ngắt giữa chừng. Hãy gửi lại.');
-  }
-  if (!req.complete) return fail(400, 'Dữ liệu gửi lên bị ngắt giữa chừng. Hãy gửi lại.');
-  const text = Buffer.concat(chunks).toString('utf8');
+export function readJsonBody(req: IncomingMessage): Promise<JsonBody> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(TOO_LARGE);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (body: JsonBody) => {
+      if (done) return;
+      done = true;
+      req.off('data', onData);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.pause(); // the rest is never read: the reply closes the connection
+      finish(TOO_LARGE);
+    };
+    req.on('data', onData);
+    req.on('end', () => finish(parsed(Buffer.concat(chunks).toString('utf8'))));
+    req.on('error', () => finish(INTERRUPTED));
+    req.on('close', () => finish(INTERRUPTED)); // after 'end' this changes nothing
+  });
+}
+
+function parsed(text: string): JsonBody {
   try {
     return { ok: true, value: text === '' ? {} : JSON.parse(text) };
   } catch {
@@ -33,3 +46,6 @@ export async function readJsonBody(req: IncomingMessage): Promise<JsonBody> {
 function fail(status: number, message: string): JsonBody {
   return { ok: false, reply: { status, body: { error: { code: 'bad_request', message } } } };
 }
+
+const TOO_LARGE = fail(413, 'Dữ liệu gửi lên quá lớn (tối đa 64 MB).');
+const INTERRUPTED = fail(400, 'Dữ liệu gửi lên bị ngắt giữa chừng. Hãy gửi lại.');

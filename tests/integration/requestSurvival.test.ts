@@ -78,4 +78,22 @@ describe('one request never ends the server', () => {
     await rawRequest(server.port, head + '{"workspaceId":"x","dataBase64":"' + 'A'.repeat(50_000), { abort: true });
     await expectStillServing();
   });
+
+  it('answers a body declared over 64 MB with 413 at once, without reading it', async () => {
+    const head = [`POST /api/rpc/document.import HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, `Authorization: Bearer ${server.secret}`, 'Content-Type: application/json', 'Content-Length: 100000000', '', '{"a":'].join('\r\n');
+    const reply = await rawRequest(server.port, head);
+    expect(reply.status).toBe(413);
+    expect(jsonBody(reply).error.code).toBe('bad_request');
+    await expectStillServing();
+  });
+
+  it('answers a chunked body that grows over 64 MB with 413, and closes the connection', async () => {
+    const head = [`POST /api/rpc/document.import HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, `Authorization: Bearer ${server.secret}`, 'Transfer-Encoding: chunked', '', ''].join('\r\n');
+    const chunk = Buffer.alloc(1024 * 1024, 'a');
+    const frame = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    const reply = await rawRequest(server.port, Buffer.concat([Buffer.from(head), ...Array.from({ length: 65 }, () => frame)]), { timeoutMs: 10_000 });
+    expect(reply.status).toBe(413);
+    expect(headerOf(reply, 'connection')).toBe('close');
+    await expectStillServing();
+  });
 });
