@@ -1,0 +1,75 @@
+import * as Y from 'yjs';
+
+/** y-prosemirror names overlapping marks `name--<8 characters of hash>`. */
+const HASHED_MARK = /^(.*)--[a-zA-Z0-9+/=]{8}$/;
+/** Deeper than this, a subtree is kept as one node holding its text (hostile nesting). */
+const MAX_DEPTH = 64;
+
+/**
+ * The content of a document's Y.XmlFragment as ProseMirror-ish JSON, exactly as stored: no schema
+ * is applied, nothing is deleted and it never throws. (y-prosemirror's own conversion deletes
+ * from the Y.Doc every element the schema refuses, and throws on text at the top level; this is
+ * what repairContent reads instead.) Elements give `{type, attrs, content}`, each run of a
+ * Y.XmlText gives a text node with its marks, embeds and hooks give nodes of unknown types.
+ */
+export function yContentJson(fragment: Y.XmlFragment): unknown[] {
+  return fragment.toArray().flatMap((child) => nodeJson(child, 1));
+}
+
+function nodeJson(value: unknown, depth: number): unknown[] {
+  if (value instanceof Y.XmlText) return textJson(value);
+  if (value instanceof Y.XmlElement) {
+    if (depth > MAX_DEPTH) return [{ type: value.nodeName, text: deepText(value) }];
+    const attrs: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value.getAttributes())) attrs[key] = plain(v);
+    const content = value.toArray().flatMap((child) => nodeJson(child, depth + 1));
+    return [{ type: value.nodeName, attrs, ...(content.length > 0 ? { content } : {}) }];
+  }
+  if (value instanceof Y.XmlHook) return [{ type: '\u0000hook', attrs: { hook: value.hookName, value: plain(value) } }];
+  return [{ type: '\u0000embed', attrs: { value: plain(value) } }];
+}
+
+function textJson(text: Y.XmlText): unknown[] {
+  const out: unknown[] = [];
+  for (const op of text.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+    if (typeof op.insert !== 'string') {
+      out.push(...nodeJson(op.insert, MAX_DEPTH));
+      continue;
+    }
+    const marks = Object.entries(op.attributes ?? {}).map(([key, attrs]) => {
+      const type = HASHED_MARK.exec(key)?.[1] ?? key;
+      return attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) ? { type, attrs: plain(attrs) } : { type, attrs: { value: plain(attrs) } };
+    });
+    out.push(marks.length > 0 ? { type: 'text', text: op.insert, marks } : { type: 'text', text: op.insert });
+  }
+  return out;
+}
+
+/** A JSON value for a stored attribute (Y types become their JSON). */
+function plain(value: unknown): unknown {
+  if (value instanceof Y.AbstractType) {
+    try {
+      return value.toJSON();
+    } catch {
+      return String(value);
+    }
+  }
+  return value;
+}
+
+/** All text under an element, without recursion. */
+function deepText(element: Y.XmlElement): string {
+  let text = '';
+  const stack: unknown[] = [element];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v instanceof Y.XmlText) {
+      for (const op of v.toDelta() as { insert: unknown }[]) if (typeof op.insert === 'string') text += op.insert;
+    }
+    else if (v instanceof Y.XmlElement) {
+      const children = v.toArray();
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return text;
+}
