@@ -25,6 +25,8 @@ const typeOf = (v: unknown): string => (isObject(v) && typeof v.type === 'string
 const childrenOf = (v: unknown): unknown[] => (isObject(v) && Array.isArray(v.content) ? v.content : []);
 const TEXTBLOCKS: ReadonlySet<string> = new Set(Object.values(schema.nodes).filter((t) => t.isTextblock).map((t) => t.name));
 const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'table_row', 'table_cell']);
+/** ProseMirror keeps marks in the schema's order. */
+const MARK_ORDER = Object.keys(schema.marks);
 const MAX_ID_LENGTH = 200;
 /** Deeper than this, a node is read as text only: hostile nesting must not overflow the stack. */
 const MAX_DEPTH = 64;
@@ -182,7 +184,7 @@ class Repairer {
       if (!ok) this.note({ kind: 'attribute', path, type, attr: 'note', was: note, now: null });
       out.push({ type, attrs: { note: ok ? (note ?? null) : null } });
     }
-    out.sort((a, b) => schema.marks[a.type].rank - schema.marks[b.type].rank);
+    out.sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
     return out.length > 0 ? out : undefined;
   }
 
