@@ -25,6 +25,9 @@ const typeOf = (v: unknown): string => (isObject(v) && typeof v.type === 'string
 const childrenOf = (v: unknown): unknown[] => (isObject(v) && Array.isArray(v.content) ? v.content : []);
 const TEXTBLOCKS: ReadonlySet<string> = new Set(Object.values(schema.nodes).filter((t) => t.isTextblock).map((t) => t.name));
 const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'table_row', 'table_cell']);
+/** The type of a placeholder for a stored block that could not be decoded at all. */
+export const UNREADABLE_BLOCK = '\u0000unreadable';
+
 /** ProseMirror keeps marks in the schema's order. */
 const MARK_ORDER = Object.keys(schema.marks);
 const MAX_ID_LENGTH = 200;
@@ -85,7 +88,7 @@ class Repairer {
         return;
       }
       flush();
-      if (path.length > MAX_DEPTH) out.push(this.unreadable(item, path));
+      if (path.length > MAX_DEPTH || type === UNREADABLE_BLOCK) out.push(this.unreadable(item, path));
       else if (type === 'header') out.push(...this.header(item as Raw, path, out.length === 0 && !this.hasHeader));
       else if (TEXTBLOCKS.has(type)) out.push(this.textblock(item as Raw, path, type));
       else if (type === 'table') out.push(this.table(item as Raw, path));

@@ -45,16 +45,20 @@ function textJson(text: Y.XmlText): unknown[] {
   return out;
 }
 
-/** A JSON value for a stored attribute (Y types become their JSON). */
+/**
+ * A JSON-safe value for anything stored (Y types become their JSON, bytes a list of numbers,
+ * big integers their digits), so a repair record and an RPC reply can always carry it.
+ */
 function plain(value: unknown): unknown {
-  if (value instanceof Y.AbstractType) {
-    try {
-      return value.toJSON();
-    } catch {
-      return String(value);
-    }
+  if (value instanceof Y.Doc) return { subdocument: value.guid };
+  try {
+    const json = JSON.stringify(value instanceof Y.AbstractType ? value.toJSON() : value, (_key, v: unknown) =>
+      typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? Array.from(v) : v,
+    );
+    return json === undefined ? null : JSON.parse(json);
+  } catch {
+    return String(value);
   }
-  return value;
 }
 
 /** All text under an element, without recursion. */

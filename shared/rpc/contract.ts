@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import type { MethodSpec } from './method.ts';
+import { repairContract } from './repairContract.ts';
 import { workspaceContract } from './workspaceContract.ts';
 
 /**
@@ -12,6 +13,7 @@ export const contract = {
   ...workspaceContract,
   ...documentContract,
   ...draftContract,
+  ...repairContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

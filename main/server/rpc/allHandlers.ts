@@ -1,6 +1,7 @@
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
+import { repairHandlers } from './repairHandlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
 
 /** Every RPC handler; the compiler checks there is one per contract method. */
@@ -8,4 +9,5 @@ export const allHandlers: Handlers = {
   ...workspaceHandlers,
   ...documentHandlers,
   ...draftHandlers,
+  ...repairHandlers,
 };
