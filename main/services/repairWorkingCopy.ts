@@ -5,7 +5,7 @@ import { type ContentRepair, describeRepairs } from '../../shared/document/conte
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { repairedDoc } from '../../shared/document/repairedDoc.ts';
 import { numberingRepair } from '../../shared/document/repairNumbering.ts';
-import { yContentJson } from '../../shared/document/yContentJson.ts';
+import { jsonSafe, yContentJson } from '../../shared/document/yContentJson.ts';
 import { RepairLog } from '../storage/RepairLog.ts';
 import { transaction } from '../storage/sqlite.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
@@ -38,7 +38,7 @@ export function repairLogOf(store: WorkspaceStore): RepairLog {
  */
 export function repairWorkingCopy(store: WorkspaceStore, documentId: string, ydoc: Y.Doc): ContentRepair[] {
   const raw = yContentJson(ydoc.getXmlFragment(CONTENT_FRAGMENT));
-  const numbering = ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY);
+  const numbering = jsonSafe(ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY));
   const content = raw.length > 0 ? repairedDoc(raw) : { doc: null, repairs: [] };
   const numberingFix = numberingRepair(numbering);
   const repairs = numberingFix ? [...content.repairs, numberingFix] : content.repairs;

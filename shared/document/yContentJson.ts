@@ -21,12 +21,12 @@ function nodeJson(value: unknown, depth: number): unknown[] {
   if (value instanceof Y.XmlElement) {
     if (depth > MAX_DEPTH) return [{ type: value.nodeName, text: deepText(value) }];
     const attrs: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value.getAttributes())) attrs[key] = plain(v);
+    for (const [key, v] of Object.entries(value.getAttributes())) attrs[key] = jsonSafe(v);
     const content = value.toArray().flatMap((child) => nodeJson(child, depth + 1));
     return [{ type: value.nodeName, attrs, ...(content.length > 0 ? { content } : {}) }];
   }
-  if (value instanceof Y.XmlHook) return [{ type: '\u0000hook', attrs: { hook: value.hookName, value: plain(value) } }];
-  return [{ type: '\u0000embed', attrs: { value: plain(value) } }];
+  if (value instanceof Y.XmlHook) return [{ type: '\u0000hook', attrs: { hook: value.hookName, value: jsonSafe(value) } }];
+  return [{ type: '\u0000embed', attrs: { value: jsonSafe(value) } }];
 }
 
 function textJson(text: Y.XmlText): unknown[] {
@@ -38,7 +38,7 @@ function textJson(text: Y.XmlText): unknown[] {
     }
     const marks = Object.entries(op.attributes ?? {}).map(([key, attrs]) => {
       const type = HASHED_MARK.exec(key)?.[1] ?? key;
-      return attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) ? { type, attrs: plain(attrs) } : { type, attrs: { value: plain(attrs) } };
+      return attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) ? { type, attrs: jsonSafe(attrs) } : { type, attrs: { value: jsonSafe(attrs) } };
     });
     out.push(marks.length > 0 ? { type: 'text', text: op.insert, marks } : { type: 'text', text: op.insert });
   }
@@ -49,7 +49,7 @@ function textJson(text: Y.XmlText): unknown[] {
  * A JSON-safe value for anything stored (Y types become their JSON, bytes a list of numbers,
  * big integers their digits), so a repair record and an RPC reply can always carry it.
  */
-function plain(value: unknown): unknown {
+export function jsonSafe(value: unknown): unknown {
   if (value instanceof Y.Doc) return { subdocument: value.guid };
   try {
     const json = JSON.stringify(value instanceof Y.AbstractType ? value.toJSON() : value, (_key, v: unknown) =>
