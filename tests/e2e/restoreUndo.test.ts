@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { join } from 'node:path';
+import { writeDocumentContent } from '../../main/services/documentContent.ts';
+import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
+import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
@@ -94,5 +99,29 @@ describe('undoing a restore in Chromium', () => {
     await page.getByTestId('restore-undo').click();
     await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain(FROZEN + EDITS);
     await waitSaved(page);
+  });
+
+  it('opens a document whose stored content the schema refuses, says it was repaired and shows what was kept', async () => {
+    const { workspace } = await call(app.url, app.secret, 'workspace.create', { name: 'Tệp cũ' });
+    const { document } = await call(app.url, app.secret, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Văn kiện hỏng' });
+    // Written straight into the workspace file, as an old client's content was once stored.
+    const store = WorkspaceStore.open(join(app.dataDir, `${workspace.id}.vkws`));
+    writeDocumentContent(store, document.id, docFromFlatBlocks([{ id: 'p1', type: 'paragraph', level: null, text: 'Đoạn còn tốt.' }]));
+    poisonStoredDocument(store, document.id, ...POISON_KINDS);
+    store.close();
+
+    await page.goto(`${new URL(page.url()).origin}/#/w/${workspace.id}/d/${document.id}`);
+    const editor = editorOf(page);
+    for (const kind of POISON_KINDS) if (kind.text) await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain(kind.text);
+    const notice = page.getByTestId('repair-notice');
+    await expect.poll(() => notice.innerText(), { timeout: 15_000 }).toContain('Văn kiện có nội dung không hợp lệ đã được sửa khi mở: ');
+    expect(await notice.innerText()).toContain('nội dung gốc được giữ lại');
+    await page.getByTestId('repair-show').click();
+    expect(await page.getByTestId('repair-details').innerText()).toContain('trước: "NaN"');
+    await page.screenshot({ path: 'tests/.artifacts/repair-notice.png' });
+    await page.getByTestId('repair-dismiss').click();
+    await page.reload();
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('Đoạn còn tốt.');
+    expect(await page.getByTestId('repair-notice').count()).toBe(0);
   });
 });
