@@ -23,16 +23,18 @@ export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
 }
 
 /**
- * The working copy as a Y.Doc, and what loading it had to repair: content the schema does not
- * allow is repaired (and the repair stored) here, once, so every reader gets valid content.
+ * The working copy as a Y.Doc, its content as a ProseMirror document, and what loading it had to
+ * repair: content the schema does not allow is repaired (and the repair stored) here, once, so
+ * every reader gets valid content.
  */
-export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[] } {
+export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
   const ydoc = new Y.Doc({ gc: false });
   const updates = store.updates.load(documentId);
   ydoc.transact(() => {
     for (const update of updates) Y.applyUpdate(ydoc, update);
   }, SERVICE_ORIGIN);
-  return { ydoc, repairs: repairWorkingCopy(store, documentId, ydoc) };
+  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
+  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { type ContentRepair, describeRepairs } from '../../shared/document/contentRepair.ts';
@@ -25,7 +26,8 @@ export function repairLogOf(store: WorkspaceStore): RepairLog {
 
 /**
  * Repairs a just-loaded working copy whose stored content the schema does not allow (see
- * shared/document/repairContent.ts); returns what it changed, nothing when the content is valid.
+ * shared/document/repairContent.ts); returns what it changed (nothing when the content is valid)
+ * and the content as a ProseMirror document (null for an empty fragment).
  * The repair is one Yjs update with its own origin, stored in the same transaction as the repair
  * record (the content as it was, and what changed) and its audit entry, then applied to `ydoc`:
  * the next load finds valid content and repairs nothing. When the file cannot be written (read
@@ -36,13 +38,13 @@ export function repairLogOf(store: WorkspaceStore): RepairLog {
  * id is derived from the state vector, so two processes repairing the same state at once write the
  * same Yjs items, which merge into one, instead of two copies of the repaired blocks.
  */
-export function repairWorkingCopy(store: WorkspaceStore, documentId: string, ydoc: Y.Doc): ContentRepair[] {
+export function repairWorkingCopy(store: WorkspaceStore, documentId: string, ydoc: Y.Doc): { repairs: ContentRepair[]; doc: Node | null } {
   const raw = yContentJson(ydoc.getXmlFragment(CONTENT_FRAGMENT));
   const numbering = jsonSafe(ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY));
   const content = raw.length > 0 ? repairedDoc(raw) : { doc: null, repairs: [] };
   const numberingFix = numberingRepair(numbering);
   const repairs = numberingFix ? [...content.repairs, numberingFix] : content.repairs;
-  if (repairs.length === 0) return [];
+  if (repairs.length === 0) return { repairs, doc: content.doc };
   const update = repairUpdate(ydoc, (scratch) => {
     if (content.doc && content.repairs.length > 0) replaceContent(scratch, content.doc);
     if (numberingFix) scratch.getMap(SETTINGS_MAP).delete(NUMBERING_KEY);
@@ -57,7 +59,7 @@ export function repairWorkingCopy(store: WorkspaceStore, documentId: string, ydo
     // Not stored: the reader still gets the repaired content; the next load that can write stores it.
   }
   Y.applyUpdate(ydoc, update, REPAIR_ORIGIN);
-  return repairs;
+  return { repairs, doc: content.doc };
 }
 
 /** The update `change` makes to a copy of `ydoc` written by a client id derived from its state. */

@@ -38,7 +38,8 @@ function textJson(text: Y.XmlText): unknown[] {
     }
     const marks = Object.entries(op.attributes ?? {}).map(([key, attrs]) => {
       const type = HASHED_MARK.exec(key)?.[1] ?? key;
-      return attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs) ? { type, attrs: jsonSafe(attrs) } : { type, attrs: { value: jsonSafe(attrs) } };
+      if (attrs !== null && typeof attrs === 'object' && !Array.isArray(attrs)) return { type, attrs: Object.keys(attrs).length === 0 ? {} : jsonSafe(attrs) };
+      return { type, attrs: { value: jsonSafe(attrs) } };
     });
     out.push(marks.length > 0 ? { type: 'text', text: op.insert, marks } : { type: 'text', text: op.insert });
   }
@@ -50,6 +51,8 @@ function textJson(text: Y.XmlText): unknown[] {
  * big integers their digits), so a repair record and an RPC reply can always carry it.
  */
 export function jsonSafe(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (value instanceof Y.Doc) return { subdocument: value.guid };
   try {
     const json = JSON.stringify(value instanceof Y.AbstractType ? value.toJSON() : value, (_key, v: unknown) =>

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
 import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';
-import { loadRepairedYDoc, proseMirrorDocOf } from '../documentContent.ts';
+import { loadRepairedYDoc } from '../documentContent.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { numberingJsonOf } from './numberingJsonOf.ts';
 
@@ -21,6 +21,6 @@ export interface WorkingCopy {
 /** Loads the working copy; the caller destroys `ydoc`. */
 export function readWorkingCopy(store: WorkspaceStore, documentId: string): WorkingCopy {
   store.getDocument(documentId); // not_found for unknown or deleted documents
-  const { ydoc, repairs } = loadRepairedYDoc(store, documentId);
-  return { ydoc, doc: proseMirrorDocOf(ydoc), scheme: numberingSchemeOf(ydoc), schemeJson: numberingJsonOf(ydoc), repairs };
+  const { ydoc, repairs, doc } = loadRepairedYDoc(store, documentId);
+  return { ydoc, doc, scheme: numberingSchemeOf(ydoc), schemeJson: numberingJsonOf(ydoc), repairs };
 }
