@@ -1,5 +1,22 @@
 import type { ContentRepair } from './contentRepair.ts';
 import { HEADER_FIELDS } from './header.ts';
+import {
+  childrenOf,
+  collectIds,
+  deepText,
+  headerText,
+  isObject,
+  isTextOnly,
+  MAX_ID_LENGTH,
+  type Raw,
+  repairMarks,
+  safeJson,
+  textContent,
+  textOf,
+  typeOf,
+  withContent,
+  withMarks,
+} from './repairParts.ts';
 import { duplicateBlockId } from './ids.ts';
 import { checkAttr } from './repairAttrs.ts';
 import { schema } from './schema.ts';
@@ -19,18 +36,11 @@ export interface RepairedContent {
   repairs: ContentRepair[];
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeOf = (v: unknown): string => (isObject(v) && typeof v.type === 'string' ? v.type : '');
-const childrenOf = (v: unknown): unknown[] => (isObject(v) && Array.isArray(v.content) ? v.content : []);
 const TEXTBLOCKS: ReadonlySet<string> = new Set(Object.values(schema.nodes).filter((t) => t.isTextblock).map((t) => t.name));
 const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'table_row', 'table_cell']);
 /** The type of a placeholder for a stored block that could not be decoded at all. */
 export const UNREADABLE_BLOCK = '\u0000unreadable';
 
-/** ProseMirror keeps marks in the schema's order. */
-const MARK_ORDER = Object.keys(schema.marks);
-const MAX_ID_LENGTH = 200;
 /** Deeper than this, a node is read as text only: hostile nesting must not overflow the stack. */
 const MAX_DEPTH = 64;
 
@@ -165,30 +175,7 @@ class Repairer {
   }
 
   private marks(raw: unknown, path: number[]): PmJson['marks'] {
-    if (raw === undefined || raw === null) return undefined;
-    if (!Array.isArray(raw)) {
-      this.note({ kind: 'mark', path, was: raw });
-      return undefined;
-    }
-    const out: NonNullable<PmJson['marks']> = [];
-    for (const mark of raw) {
-      const type = typeof mark === 'string' ? mark : typeOf(mark);
-      const markType = schema.marks[type];
-      if (!markType || out.some((m) => m.type === type)) {
-        this.note({ kind: 'mark', path, attr: type, was: mark });
-        continue;
-      }
-      if (type !== 'footnote_ref') {
-        out.push({ type });
-        continue;
-      }
-      const note = isObject(mark) && isObject(mark.attrs) ? mark.attrs.note : undefined;
-      const ok = note === undefined || note === null || (typeof note === 'string' && note.length <= MAX_ID_LENGTH);
-      if (!ok) this.note({ kind: 'attribute', path, type, attr: 'note', was: note, now: null });
-      out.push({ type, attrs: { note: ok ? (note ?? null) : null } });
-    }
-    out.sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
-    return out.length > 0 ? out : undefined;
+    return repairMarks(raw, path, (repair) => this.note(repair));
   }
 
   private table(item: Raw, path: number[], own = true): PmJson {
@@ -328,75 +315,5 @@ class Repairer {
   private paragraph(path: number[], content: PmJson[], id?: unknown): PmJson {
     const keep = typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH;
     return withContent({ type: 'paragraph', attrs: { id: keep ? id : this.freshId(path, 'paragraph') } }, content);
-  }
-}
-
-function withContent(node: PmJson, content: PmJson[]): PmJson {
-  return content.length > 0 ? { ...node, content } : node;
-}
-
-function withMarks(node: PmJson, marks: PmJson['marks']): PmJson {
-  return marks ? { ...node, marks } : node;
-}
-
-/** Text with "\n" as hard breaks. */
-function textContent(text: string): PmJson[] {
-  const out: PmJson[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (i > 0) out.push({ type: 'hard_break' });
-    if (line) out.push({ type: 'text', text: line });
-  });
-  return out;
-}
-
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-}
-
-/** An unknown node that holds only a `text` string: its text is inline content. */
-function isTextOnly(item: unknown): boolean {
-  return isObject(item) && typeof item.text === 'string' && childrenOf(item).length === 0 && item.type !== 'header';
-}
-
-function headerText(item: unknown): string {
-  const attrs = isObject(item) && isObject(item.attrs) ? item.attrs : {};
-  return HEADER_FIELDS.map((f) => attrs[f]).filter((v): v is string => typeof v === 'string' && v !== '').join('\n');
-}
-
-/** All text under a value, without recursion (hostile nesting cannot overflow the stack). */
-function deepText(value: unknown): string {
-  let text = '';
-  const stack: unknown[] = [value];
-  let budget = 1_000_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const v = stack.pop();
-    if (typeof v === 'string') text += v;
-    else if (isObject(v)) {
-      if (typeof v.text === 'string') text += v.text;
-      const content = childrenOf(v);
-      for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
-    }
-  }
-  return text;
-}
-
-/** Every id already present as a string, so repaired ids never take one. */
-function collectIds(items: unknown[], into: Set<string>): void {
-  const stack = [...items];
-  let budget = 1_000_000;
-  while (stack.length > 0 && budget-- > 0) {
-    const v = stack.pop();
-    if (!isObject(v)) continue;
-    const id = isObject(v.attrs) ? v.attrs.id : undefined;
-    if (typeof id === 'string') into.add(id);
-    stack.push(...childrenOf(v));
-  }
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
   }
 }
