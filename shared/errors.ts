@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'file_malformed', // a .docx that is not a valid package
   'file_unsupported',
   'internal',
+  // Stored content (issue 7): a document whose content the schema refuses cannot be frozen.
+  'content_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,17 +2,22 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import { DRAFT_STAGES, type DraftStage } from '../../shared/rpc/draftContract.ts';
-import { freezeDraft, listDrafts } from '../services/drafts/index.ts';
+import * as Y from 'yjs';
+import { type CheckpointSummary, DRAFT_STAGES, type DraftStage, type DraftSummary, type KeptVersion } from '../../shared/rpc/draftContract.ts';
+import { loadYDoc } from '../services/documentContent.ts';
+import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, type TransactWorkingCopy } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 
 export const DRAFT_HELP = `vankien draft freeze --workspace <tệp .vkws> --document <tiêu đề> [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
 vankien draft list --workspace <tệp .vkws> --document <tiêu đề> [--json]
-  Chốt bản đang soạn thành "Dự thảo lần N" (không sửa được về sau) hoặc liệt kê các dự thảo.
+vankien draft restore --workspace <tệp .vkws> --document <tiêu đề> (--draft <N> | --checkpoint <K>) [--author <tên>] [--json]
+  Chốt bản đang soạn thành "Dự thảo lần N" (không sửa được về sau), liệt kê các dự thảo và các bản
+  lưu "trước khi khôi phục", hoặc khôi phục một dự thảo (hay một bản lưu) vào bản đang soạn; bản đang
+  soạn được lưu lại trước khi bị thay.
   Giai đoạn: ${DRAFT_STAGES.join(', ')} (mặc định subcommittee).`;
 
-/** `vankien draft freeze|list`, straight on the workspace file: no server needed. */
+/** `vankien draft freeze|list|restore`, straight on the workspace file: no server needed. */
 export async function draftCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -23,11 +28,13 @@ export async function draftCommand(args: string[]): Promise<void> {
       stage: { type: 'string', default: 'subcommittee' },
       author: { type: 'string' },
       note: { type: 'string', default: '' },
+      draft: { type: 'string' },
+      checkpoint: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const action = positionals[0];
-  if (action !== 'freeze' && action !== 'list') throw usage(`Không rõ lệnh "draft ${action ?? ''}".`);
+  if (action !== 'freeze' && action !== 'list' && action !== 'restore') throw usage(`Không rõ lệnh "draft ${action ?? ''}".`);
   if (!values.workspace || !values.document) throw usage('Thiếu --workspace <tệp .vkws> hoặc --document <tiêu đề>.');
   const json = values.json ?? false;
   const store = WorkspaceStore.open(resolve(values.workspace));
@@ -35,18 +42,66 @@ export async function draftCommand(args: string[]): Promise<void> {
     const document = store.getDocumentByTitle(values.document);
     if (action === 'list') {
       const drafts = listDrafts(store, document.id);
-      print(json, { drafts }, () =>
-        drafts.map((d) => `Dự thảo lần ${d.number}\t${d.createdAt}\t${d.stage}\t${d.author}\t${d.words} từ\t${d.note}`).join('\n') ||
-        'Văn kiện này chưa có dự thảo nào.');
+      const checkpoints = listCheckpoints(store, document.id);
+      print(json, { drafts, checkpoints }, () => draftListText(drafts, checkpoints));
       return;
     }
     const author = (values.author ?? userInfo().username).trim();
+    if (action === 'restore') {
+      if (!author) throw usage('Thiếu --author <tên người khôi phục>.');
+      const result = await restoreDraft(store, document.id, restoreSource(values.draft, values.checkpoint), { actor: `cli:${userInfo().username}`, author }, storedTransact(store, document.id));
+      print(json, result, () => restoreText(result));
+      return;
+    }
     if (!author) throw usage('Thiếu --author <tên người chốt dự thảo>.');
     const draft = freezeDraft(store, document.id, { stage: parseStage(values.stage), author, note: values.note ?? '' }, `cli:${userInfo().username}`);
     print(json, { draft }, () => `Đã chốt "${document.title}" thành Dự thảo lần ${draft.number} (${draft.words} từ).`);
   } finally {
     store.close();
   }
+}
+
+/** Drafts and checkpoints, oldest first, one a line. */
+function draftListText(drafts: DraftSummary[], checkpoints: CheckpointSummary[]): string {
+  const lines = [
+    ...drafts.map((d) => ({ at: d.createdAt, text: `Dự thảo lần ${d.number}\t${d.createdAt}\t${d.stage}\t${d.author}\t${d.words} từ\t${d.note}` })),
+    ...checkpoints.map((c) => ({ at: c.createdAt, text: `Bản lưu trước khi khôi phục ${c.number} (--checkpoint ${c.number})\t${c.createdAt}\t${c.author}\t${c.words} từ\t${replacedByText(c)}` })),
+  ];
+  return lines.sort((a, b) => a.at.localeCompare(b.at)).map((l) => l.text).join('\n') || 'Văn kiện này chưa có dự thảo nào.';
+}
+
+function replacedByText(c: CheckpointSummary): string {
+  const by = c.replacedBy;
+  const what = by.draft ? `Dự thảo lần ${by.draft}` : by.checkpoint ? `bản lưu ${by.checkpoint}` : by.fileName ? `tệp ${by.fileName}` : 'nội dung khác';
+  return `bản đang soạn trước khi khôi phục ${what}`;
+}
+
+function restoreText(result: RestoreResult): string {
+  if (!result.restored) return 'Bản đang soạn đã giống hệt bản được khôi phục; không có gì thay đổi.';
+  const before = result.before && ('draft' in result.before ? `Dự thảo lần ${result.before.draft}` : `bản lưu ${result.before.checkpoint}`);
+  return `Đã khôi phục. Bản đang soạn trước đó được giữ lại (${before}); khôi phục bản đó để hoàn tác.`;
+}
+
+function restoreSource(draft: string | undefined, checkpoint: string | undefined): KeptVersion {
+  const n = (text: string | undefined) => (text !== undefined && /^[1-9]\d{0,8}$/.test(text) ? Number(text) : null);
+  if ((draft === undefined) === (checkpoint === undefined)) throw usage('Hãy cho đúng một trong --draft <N> hoặc --checkpoint <K>.');
+  const number = n(draft ?? checkpoint);
+  if (number === null) throw usage(`"${draft ?? checkpoint}" không phải là số.`);
+  return draft !== undefined ? { draft: number } : { checkpoint: number };
+}
+
+/** A change on the working copy stored in the file, as the server makes it on the live document. */
+function storedTransact(store: WorkspaceStore, documentId: string): TransactWorkingCopy {
+  return async (origin, change) => {
+    const ydoc = loadYDoc(store, documentId);
+    try {
+      const before = Y.encodeStateVector(ydoc);
+      ydoc.transact(() => change(ydoc), origin);
+      store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
+    } finally {
+      ydoc.destroy();
+    }
+  };
 }
 
 function parseStage(stage: string | undefined): DraftStage {

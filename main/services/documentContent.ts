@@ -1,35 +1,76 @@
 import type { Node } from 'prosemirror-model';
-import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
+import type { CheckpointSummary, KeptVersion } from '../../shared/rpc/draftContract.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import type { ContentRepair } from '../../shared/document/contentRepair.ts';
+import { repairedDoc } from '../../shared/document/repairedDoc.ts';
+import { yContentJson } from '../../shared/document/yContentJson.ts';
 import { newBlockId } from '../../shared/document/ids.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { keepWorkingCopy } from './drafts/keepWorkingCopy.ts';
+import { numberingJsonOf } from './drafts/numberingJsonOf.ts';
+import { repairWorkingCopy } from './repairWorkingCopy.ts';
 
 /** Origin of writes made by services (import, restore) rather than by an editor. */
 export const SERVICE_ORIGIN = 'vankien-service';
 
-/** A document's working copy as a Y.Doc, from its stored updates. */
+/** A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. */
 export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
+  return loadRepairedYDoc(store, documentId).ydoc;
+}
+
+/**
+ * The working copy as a Y.Doc, its content as a ProseMirror document, and what loading it had to
+ * repair: content the schema does not allow is repaired (and the repair stored) here, once, so
+ * every reader gets valid content.
+ */
+export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
   const ydoc = new Y.Doc({ gc: false });
   const updates = store.updates.load(documentId);
   ydoc.transact(() => {
     for (const update of updates) Y.applyUpdate(ydoc, update);
   }, SERVICE_ORIGIN);
-  return ydoc;
+  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
+  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
 }
 
-/** The ProseMirror document of a Y.Doc (an empty paragraph for a new document). */
+/**
+ * The ProseMirror document of a Y.Doc (an empty paragraph for a new document). Read without
+ * y-prosemirror's conversion, which deletes from the Y.Doc whatever the schema refuses: content
+ * a repair has not reached yet is repaired here in memory, and the Y.Doc is left as it is.
+ */
 export function proseMirrorDocOf(ydoc: Y.Doc): Node {
-  const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
-  if (fragment.length === 0) return schema.nodes.doc.create(null, schema.nodes.paragraph.create());
-  return yXmlFragmentToProseMirrorRootNode(fragment, schema);
+  const raw = yContentJson(ydoc.getXmlFragment(CONTENT_FRAGMENT));
+  if (raw.length === 0) return schema.nodes.doc.create(null, schema.nodes.paragraph.create());
+  return repairedDoc(raw).doc;
 }
 
-/** Replaces the content of a stored document that no editor has open (CLI, import). */
-export function writeDocumentContent(store: WorkspaceStore, documentId: string, doc: Node): void {
+/**
+ * Replaces the content of a stored document that no editor has open (CLI, import). Content with
+ * text that the new content differs from is kept first, as a checkpoint "trước khi khôi phục"
+ * (reason `import`), so a file imported over a document never throws its edits away; the kept
+ * version is returned (null when there was nothing to keep).
+ */
+export function writeDocumentContent(
+  store: WorkspaceStore,
+  documentId: string,
+  doc: Node,
+  why: { actor?: string; author?: string; fileName?: string } = {},
+): { checkpoint: CheckpointSummary | null; before: KeptVersion } | null {
   const ydoc = loadYDoc(store, documentId);
+  let kept: ReturnType<typeof keepWorkingCopy> | null = null;
+  if (ydoc.getXmlFragment(CONTENT_FRAGMENT).length > 0) {
+    const current = proseMirrorDocOf(ydoc);
+    const hasText = current.textContent !== '' || current.childCount > 1;
+    if (hasText && !current.eq(doc)) {
+      const replacedBy = why.fileName ? { fileName: why.fileName } : {};
+      const copy = { ydoc, doc: current, numbering: numberingJsonOf(ydoc) };
+      kept = keepWorkingCopy(store, documentId, copy, { reason: 'import', author: why.author ?? why.actor ?? 'system', replacedBy }, why.actor ?? 'system');
+    }
+  }
   const before = Y.encodeStateVector(ydoc);
   ydoc.transact(() => {
     const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
@@ -38,6 +79,7 @@ export function writeDocumentContent(store: WorkspaceStore, documentId: string, 
   }, SERVICE_ORIGIN);
   store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
   ydoc.destroy();
+  return kept;
 }
 
 /**

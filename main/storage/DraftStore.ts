@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { AppError } from '../../shared/errors.ts';
 import type { DraftStage, DraftSummary } from '../../shared/rpc/draftContract.ts';
+import { CheckpointStore } from './CheckpointStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { decodeIds, encodeIds, pack, unpack } from './draftCodec.ts';
 import { transaction } from './sqlite.ts';
@@ -58,10 +59,30 @@ const SUMMARY_COLUMNS = 'id, document_id, number, created_at, stage, author, not
 export class DraftStore {
   private readonly db: DatabaseSync;
   private readonly blockTable: DraftBlocks;
+  /** The "trước khi khôi phục" checkpoints, which share the drafts' block table. */
+  readonly checkpoints: CheckpointStore;
 
   constructor(db: DatabaseSync) {
     this.db = db;
     this.blockTable = new DraftBlocks(db);
+    this.checkpoints = new CheckpointStore(db, this.blockTable);
+  }
+
+  /**
+   * The newest draft, else the newest checkpoint, whose blocks and numbering are exactly these;
+   * null when none is. Writes nothing: content already kept needs no new checkpoint.
+   */
+  keptAs(documentId: string, blocks: readonly unknown[], numbering: string | null): { draft: number } | { checkpoint: number } | null {
+    const ids = this.blockTable.find(blocks);
+    if (!ids) return null;
+    const same = (other: number[]) => other.length === ids.length && other.every((id, i) => id === ids[i]);
+    for (const draft of this.list(documentId).reverse()) {
+      if (draft.numbering === numbering && same(decodeIds(this.column(documentId, draft.number, 'block_ids') as Uint8Array))) return { draft: draft.number };
+    }
+    for (const checkpoint of this.checkpoints.list(documentId).reverse()) {
+      if (checkpoint.numbering === numbering && same(this.checkpoints.blockIds(documentId, checkpoint.number))) return { checkpoint: checkpoint.number };
+    }
+    return null;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { UNREADABLE_BLOCK } from '../../shared/document/repairContent.ts';
 import { blockHash, pack, unpack } from './draftCodec.ts';
 
 /**
@@ -26,7 +27,23 @@ export class DraftBlocks {
     });
   }
 
-  /** The blocks with these row ids, in the order given. */
+  /** The row ids of these blocks when every one is stored already, else null. Writes nothing. */
+  find(blocks: readonly unknown[]): number[] | null {
+    const find = this.db.prepare('SELECT id FROM draft_blocks WHERE hash = ?');
+    const ids: number[] = [];
+    for (const block of blocks) {
+      const found = find.get(blockHash(JSON.stringify(block))) as { id: number } | undefined;
+      if (!found) return null;
+      ids.push(found.id);
+    }
+    return ids;
+  }
+
+  /**
+   * The blocks with these row ids, in the order given. A row that is missing or cannot be decoded
+   * (a damaged file) reads as an UNREADABLE_BLOCK placeholder, which the content repair turns into
+   * an empty paragraph and reports, so one bad row never makes a whole draft unreadable.
+   */
   get(ids: readonly number[]): unknown[] {
     const unique = [...new Set(ids)];
     const byId = new Map<number, unknown>();
@@ -37,12 +54,22 @@ export class DraftBlocks {
       const rows = this.db
         .prepare(`SELECT id, data FROM draft_blocks WHERE id IN (${chunk.map(() => '?').join(',')})`)
         .all(...chunk) as { id: number; data: Uint8Array }[];
-      for (const row of rows) byId.set(row.id, JSON.parse(decoder.decode(unpack(row.data))));
+      for (const row of rows) byId.set(row.id, decodeBlock(row.data, decoder));
     }
-    return ids.map((id) => {
-      const block = byId.get(id);
-      if (block === undefined) throw new Error(`draft block ${id} is missing from draft_blocks`);
-      return block;
-    });
+    return ids.map((id) => byId.get(id) ?? { type: UNREADABLE_BLOCK, attrs: { row: id, reason: 'missing' } });
+  }
+}
+
+function decodeBlock(data: Uint8Array, decoder: TextDecoder): unknown {
+  let text: string;
+  try {
+    text = decoder.decode(unpack(data));
+  } catch {
+    return { type: UNREADABLE_BLOCK, attrs: { reason: 'not deflate', bytes: data.byteLength } };
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { type: UNREADABLE_BLOCK, attrs: { reason: 'not JSON', data: text } };
   }
 }

@@ -74,6 +74,44 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'draft blocks are immutable'); END;
    CREATE TRIGGER draft_blocks_immutable_delete BEFORE DELETE ON draft_blocks
      BEGIN SELECT RAISE(ABORT, 'draft blocks are immutable'); END;`,
+  // 3: what repairs of stored content removed, and the checkpoints kept before a restore. A
+  // repair row keeps the content as it was stored before the repair (JSON) and what was changed;
+  // a checkpoint is the working copy a restore (or an import over it) replaced: content in
+  // draft_blocks like a draft's, its full Yjs state (V2, deflated), numbered 1..N per document on
+  // its own, apart from the drafts. Both are append-only.
+  `CREATE TABLE content_repairs (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     at TEXT NOT NULL,
+     repairs TEXT NOT NULL,
+     original TEXT NOT NULL
+   );
+   CREATE INDEX content_repairs_by_doc ON content_repairs(document_id, at);
+   CREATE TRIGGER content_repairs_append_only_update BEFORE UPDATE ON content_repairs
+     BEGIN SELECT RAISE(ABORT, 'content repairs are append-only'); END;
+   CREATE TRIGGER content_repairs_append_only_delete BEFORE DELETE ON content_repairs
+     BEGIN SELECT RAISE(ABORT, 'content repairs are append-only'); END;
+   CREATE TABLE draft_checkpoints (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     number INTEGER NOT NULL CHECK (number >= 1),
+     created_at TEXT NOT NULL,
+     reason TEXT NOT NULL CHECK (reason IN ('restore', 'import')),
+     author TEXT NOT NULL,
+     replaced_by TEXT NOT NULL,
+     words INTEGER NOT NULL,
+     numbering TEXT,
+     block_ids BLOB NOT NULL,
+     ystate BLOB NOT NULL,
+     UNIQUE (document_id, number)
+   );
+   CREATE TRIGGER draft_checkpoints_numbered_in_order BEFORE INSERT ON draft_checkpoints
+     WHEN NEW.number <> (SELECT COALESCE(MAX(number), 0) + 1 FROM draft_checkpoints WHERE document_id = NEW.document_id)
+     BEGIN SELECT RAISE(ABORT, 'checkpoints are numbered 1..N in order'); END;
+   CREATE TRIGGER draft_checkpoints_immutable_update BEFORE UPDATE ON draft_checkpoints
+     BEGIN SELECT RAISE(ABORT, 'checkpoints are immutable'); END;
+   CREATE TRIGGER draft_checkpoints_immutable_delete BEFORE DELETE ON draft_checkpoints
+     BEGIN SELECT RAISE(ABORT, 'checkpoints are immutable'); END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,7 +16,8 @@ export function App() {
   }, []);
   // Drafts and comparison (issue #4).
   if (route.page === 'compare') return <ComparePage {...route} />;
-  if (route.page === 'draft') return <DraftViewPage key={route.number} {...route} />;
+  if (route.page === 'draft') return <DraftViewPage key={route.number} workspaceId={route.workspaceId} documentId={route.documentId} side={route.number} />;
+  if (route.page === 'checkpoint') return <DraftViewPage key={`c${route.number}`} workspaceId={route.workspaceId} documentId={route.documentId} side={`c${route.number}`} />;
   if (route.page === 'synopsis') return <SynopsisPage {...route} />;
   if (route.page === 'changes') return <ChangesPage key={route.documentId} {...route} />;
   if (route.page === 'editor') return <EditorPage key={route.documentId} workspaceId={route.workspaceId} documentId={route.documentId} />;

@@ -5,6 +5,8 @@ export type Route =
   // Drafts and comparison (issue #4): sides are draft numbers or "working".
   | { page: 'compare'; workspaceId: string; documentId: string; left: string; right: string }
   | { page: 'draft'; workspaceId: string; documentId: string; number: number }
+  // A checkpoint kept before a restore (issue 7), viewed like a draft.
+  | { page: 'checkpoint'; workspaceId: string; documentId: string; number: number }
   | { page: 'synopsis'; workspaceId: string; documentId: string; blockId: string | null }
   | { page: 'changes'; workspaceId: string; documentId: string };
 
@@ -14,6 +16,7 @@ export function parseRoute(hash: string): Route {
     const doc = { workspaceId: parts[1], documentId: parts[3] };
     if (parts[4] === 'compare' && parts[5] && parts[6]) return { page: 'compare', ...doc, left: parts[5], right: parts[6] };
     if (parts[4] === 'draft' && /^\d+$/.test(parts[5] ?? '')) return { page: 'draft', ...doc, number: Number(parts[5]) };
+    if (parts[4] === 'checkpoint' && /^[1-9]\d{0,8}$/.test(parts[5] ?? '')) return { page: 'checkpoint', ...doc, number: Number(parts[5]) };
     if (parts[4] === 'synopsis') return { page: 'synopsis', ...doc, blockId: parts[5] || null };
     if (parts[4] === 'changes') return { page: 'changes', ...doc };
     return { page: 'editor', ...doc };
@@ -27,6 +30,7 @@ export function routeHash(route: Route): string {
   const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
   if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;
+  if (route.page === 'checkpoint') return `${doc}/checkpoint/${route.number}`;
   if (route.page === 'synopsis') return `${doc}/synopsis${route.blockId ? `/${encodeURIComponent(route.blockId)}` : ''}`;
   if (route.page === 'changes') return `${doc}/changes`;
   return doc;

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
-import { draftCall, type DraftSide, type DraftSummary } from '../drafts/draftRpc.ts';
+import { type CheckpointSummary, draftCall, type DraftSide, type DraftSummary } from '../drafts/draftRpc.ts';
 import { sideTitle } from '../drafts/draftLabel.ts';
 import { useDocumentTitle } from '../drafts/useDocumentTitle.ts';
 import { CompareView } from './CompareView.tsx';
@@ -29,14 +29,15 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   const loaded = useComparison(workspaceId, documentId, leftSide, rightSide);
   const go = (l: DraftSide, r: DraftSide) => navigate({ page: 'compare', workspaceId, documentId, left: String(l), right: String(r) });
   const drafts = list.data?.drafts ?? [];
+  const checkpoints = list.data?.checkpoints ?? [];
   // Stable, so the memoised rows do not all re-render when the title or the draft list arrives.
   const onSynopsis = useCallback((blockId: string) => navigate({ page: 'synopsis', workspaceId, documentId, blockId }), [workspaceId, documentId]);
   return (
     <div className="compare-page">
       <DocumentTopbar workspaceId={workspaceId} documentId={documentId} titleTestId="compare-title" title={`${t('compare.heading', { left: sideTitle(t, leftSide), right: sideTitle(t, rightSide) })} — ${title}`}>
-        <SidePicker value={leftSide} drafts={drafts} onChange={(s) => go(s, rightSide)} testId="left-side" />
+        <SidePicker value={leftSide} drafts={drafts} checkpoints={checkpoints} onChange={(s) => go(s, rightSide)} testId="left-side" />
         <span>→</span>
-        <SidePicker value={rightSide} drafts={drafts} onChange={(s) => go(leftSide, s)} testId="right-side" />
+        <SidePicker value={rightSide} drafts={drafts} checkpoints={checkpoints} onChange={(s) => go(leftSide, s)} testId="right-side" />
         <LanguageSwitch />
       </DocumentTopbar>
       {loaded.error && <ErrorNote error={loaded.error} onRetry={loaded.reload} />}
@@ -54,13 +55,18 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   );
 }
 
-function SidePicker({ value, drafts, onChange, testId }: { value: DraftSide; drafts: DraftSummary[]; onChange(side: DraftSide): void; testId: string }) {
+function SidePicker({ value, drafts, checkpoints, onChange, testId }: { value: DraftSide; drafts: DraftSummary[]; checkpoints: CheckpointSummary[]; onChange(side: DraftSide): void; testId: string }) {
   const { t } = useI18n();
   return (
     <select value={String(value)} onChange={(e) => onChange(parseSide(e.target.value) ?? 'working')} data-testid={testId}>
       {drafts.map((d) => (
         <option key={d.number} value={d.number}>
           {t('drafts.title', { n: d.number })}
+        </option>
+      ))}
+      {checkpoints.map((c) => (
+        <option key={`c${c.number}`} value={`c${c.number}`}>
+          {t('checkpoint.title', { n: c.number })}
         </option>
       ))}
       <option value="working">{t('drafts.working')}</option>

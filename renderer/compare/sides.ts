@@ -1,15 +1,16 @@
 import type { DraftSide } from '../drafts/draftRpc.ts';
 
-/** A side of a comparison as written in a route: a draft number, or "working" (the live copy). */
+/** A side of a comparison as written in a route: a draft number, "working" (the live copy), or a checkpoint ("c2"). */
 export function parseSide(text: string | undefined): DraftSide | null {
   if (text === 'working') return 'working';
+  if (text && /^c[1-9]\d{0,8}$/.test(text)) return text as DraftSide;
   if (!text || !/^[1-9]\d*$/.test(text)) return null;
   return Number(text);
 }
 
 /** "3" or "làm việc"-style label: the draft number, or the given word for the working copy. */
 export function sideLabel(side: DraftSide, workingWord: string): string {
-  return side === 'working' ? workingWord : String(side);
+  return side === 'working' ? workingWord : typeof side === 'string' ? `bản lưu ${side.slice(1)}` : String(side);
 }
 
 /**

@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { attachAttribution, ydocOfView } from './attribution.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
 import { localUserName } from './localUserName.ts';
+import { RepairNotice } from './RepairNotice.tsx';
+import { RestoreNotice } from './RestoreNotice.tsx';
 import { usePageKeys } from '../ui/usePageKeys.ts';
 
 interface Props {
@@ -17,7 +19,8 @@ interface Props {
 /**
  * The editor's way into drafts: a button (Ctrl+Alt+D) that opens the drafts panel. While the
  * editor is open it also records whose edits are whose (Yjs attribution) for the "who changed
- * what since the last draft" view.
+ * what since the last draft" view, and shows the notices of a restore (with its undo) and of a
+ * repair of the document's stored content.
  */
 export function DraftsButton({ workspaceId, documentId, view, synced }: Props) {
   const { t } = useI18n();
@@ -39,6 +42,10 @@ export function DraftsButton({ workspaceId, documentId, view, synced }: Props) {
         {t('drafts.button')}
       </button>
       {open && <DraftsPanel workspaceId={workspaceId} documentId={documentId} onClose={() => setOpen(false)} />}
+      <div className="toasts no-print">
+        <RestoreNotice workspaceId={workspaceId} documentId={documentId} view={view} />
+        <RepairNotice workspaceId={workspaceId} documentId={documentId} synced={synced} />
+      </div>
     </>
   );
 }

@@ -9,7 +9,8 @@ import type { RpcError } from '../api/rpcClient.ts';
 import { bytesToBase64 } from '../api/base64.ts';
 import { ComparePicker } from './ComparePicker.tsx';
 import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
-import { draftCall, type DraftSide } from './draftRpc.ts';
+import { keptTitle } from './draftLabel.ts';
+import { draftCall, type DraftSide, type KeptVersion } from './draftRpc.ts';
 import { DraftTimeline } from './DraftTimeline.tsx';
 import { localUserName } from './localUserName.ts';
 
@@ -19,7 +20,7 @@ interface Props {
   onClose(): void;
 }
 
-type Dialog = { kind: 'freeze' } | { kind: 'import' } | { kind: 'restore'; number: number } | null;
+type Dialog = { kind: 'freeze' } | { kind: 'import' } | { kind: 'restore'; source: KeptVersion } | null;
 
 /** The drafts of the open document: freeze, import, open, restore, and pick two sides to compare. */
 export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
@@ -46,11 +47,14 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
     setNotice(t('drafts.imported', { n: draft.number }));
     list.reload();
   };
-  const restore = async (number: number) => {
+  const restore = async (source: KeptVersion) => {
     setDialog(null);
     try {
-      await draftCall('draft.restore', { ...ref, number, author: localUserName() || t('drafts.stage.subcommittee') });
-      setNotice(t('drafts.restored', { n: number }));
+      const target = 'draft' in source ? { number: source.draft } : { checkpoint: source.checkpoint };
+      const result = await draftCall('draft.restore', { ...ref, ...target, author: localUserName() || t('drafts.stage.subcommittee') });
+      const done = 'draft' in source ? t('drafts.restored', { n: source.draft }) : t('drafts.restoredCheckpoint', { title: keptTitle(t, source) });
+      setNotice(result.restored && result.before ? `${done} ${t('restore.kept', { before: keptTitle(t, result.before) })}` : t('restore.same'));
+      list.reload();
     } catch (e) {
       setError(toRpcError(e));
     }
@@ -75,7 +79,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
       </div>
       {notice && <p className="notice" role="status" data-testid="drafts-notice">{notice}</p>}
       {(list.error || error) && <ErrorNote error={(error ?? list.error)!} onRetry={list.reload} />}
-      {drafts.length > 0 && <ComparePicker key={drafts.length} drafts={drafts} onCompare={compare} />}
+      {drafts.length > 0 && <ComparePicker key={drafts.length} drafts={drafts} checkpoints={list.data?.checkpoints ?? []} onCompare={compare} />}
       <div className="row-actions wrap">
         {drafts.length > 0 && (
           <button type="button" className="link" onClick={() => navigate({ page: 'changes', ...ref })} data-testid="open-changes">
@@ -91,9 +95,11 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
       {list.loading && !list.data && <p className="muted">{t('common.loading')}</p>}
       <DraftTimeline
         drafts={drafts}
+        checkpoints={list.data?.checkpoints ?? []}
         onOpen={(number) => navigate({ page: 'draft', ...ref, number })}
+        onOpenCheckpoint={(number) => navigate({ page: 'checkpoint', ...ref, number })}
         onCompareWithPrevious={(n) => compare(n - 1, n)}
-        onRestore={(number) => setDialog({ kind: 'restore', number })}
+        onRestore={(source) => setDialog({ kind: 'restore', source })}
       />
       {dialog?.kind === 'freeze' && (
         <DraftMetaDialog title={t('drafts.freeze', { n: next })} submitLabel={t('drafts.freezeSubmit')} withFile={false} defaultStage={lastStage} onSubmit={freeze} onClose={() => setDialog(null)} />
@@ -102,7 +108,11 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
         <DraftMetaDialog title={t('drafts.import', { n: next })} submitLabel={t('drafts.importSubmit')} withFile defaultStage={lastStage} onSubmit={importFile} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'restore' && (
-        <ConfirmDialog message={t('drafts.restoreConfirm', { n: dialog.number })} onConfirm={() => restore(dialog.number)} onCancel={() => setDialog(null)} />
+        <ConfirmDialog
+          message={'draft' in dialog.source ? t('drafts.restoreConfirm', { n: dialog.source.draft }) : t('checkpoint.restoreConfirm', { title: keptTitle(t, dialog.source) })}
+          onConfirm={() => restore(dialog.source)}
+          onCancel={() => setDialog(null)}
+        />
       )}
     </aside>
   );

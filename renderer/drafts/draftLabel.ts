@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/I18nProvider.tsx';
+import type { KeptRef } from '../../shared/document/restoreMark.ts';
 import type { DraftSide, DraftSummary } from './draftRpc.ts';
 
 /** A date as the reader's language writes it: 12/5/2025 in Vietnamese. */
@@ -7,9 +8,16 @@ export function formatDate(iso: string, language: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(language === 'en' ? 'en-GB' : 'vi-VN');
 }
 
-/** "Dự thảo lần 3" or "Bản làm việc". */
+/** "Dự thảo lần 3", "Bản làm việc" or "Bản lưu trước khi khôi phục 2" (side "c2"). */
 export function sideTitle(t: Translate, side: DraftSide): string {
-  return side === 'working' ? t('drafts.working') : t('drafts.title', { n: side });
+  if (side === 'working') return t('drafts.working');
+  if (typeof side === 'string') return t('checkpoint.title', { n: side.slice(1) });
+  return t('drafts.title', { n: side });
+}
+
+/** A kept version's title: a draft or a checkpoint. */
+export function keptTitle(t: Translate, kept: KeptRef): string {
+  return 'draft' in kept ? t('drafts.title', { n: kept.draft }) : t('checkpoint.title', { n: kept.checkpoint });
 }
 
 /** "Dự thảo lần 3 · 12/5/2025 · Nguyễn Văn A", or just the side's title without a draft. */

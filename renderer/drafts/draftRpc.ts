@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { draftContract } from '../../shared/rpc/draftContract.ts';
 import { call } from '../api/rpcClient.ts';
+import type { CheckpointSide } from '../../shared/rpc/draftContract.ts';
 
 type DraftContract = typeof draftContract;
 export type DraftMethod = keyof DraftContract;
@@ -16,6 +17,6 @@ export function draftCall<M extends DraftMethod>(
   return (call as unknown as (m: string, i: unknown) => Promise<z.output<DraftContract[M]['output']>>)(method, input);
 }
 
-export type DraftSide = number | 'working';
+export type DraftSide = number | 'working' | CheckpointSide;
 export type DraftGet = z.output<DraftContract['draft.get']['output']>;
-export type { DraftSummary, DraftStage } from '../../shared/rpc/draftContract.ts';
+export type { CheckpointSummary, DraftSummary, DraftStage, KeptVersion } from '../../shared/rpc/draftContract.ts';

@@ -1,7 +1,8 @@
 import { toggleMark } from 'prosemirror-commands';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { redo, undo } from 'y-prosemirror';
+import { redo } from 'y-prosemirror';
+import { undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
 import { schema } from '../../shared/document/schema.ts';
 import { openFind } from '../find/findCommands.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -33,7 +34,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
   };
   return (
     <div className="toolbar no-print" role="toolbar">
-      <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undo)}>
+      <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undoRestoreOrUndo)}>
         ↶
       </button>
       <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>

@@ -3,13 +3,14 @@ import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { keymap } from 'prosemirror-keymap';
 import { EditorState, type Plugin } from 'prosemirror-state';
-import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { redo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
 import { nfcInputPlugin } from '../../shared/document/nfcInput.ts';
 import { schema } from '../../shared/document/schema.ts';
 import type { NumberingScheme } from '../../shared/numbering/index.ts';
+import { restoreUndoPlugin, undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
 import { findPlugin } from '../find/findPlugin.ts';
 import { numberingPlugin } from '../structure/numberingPlugin.ts';
 import { structuredPaste } from '../structure/structuredPaste.ts';
@@ -25,13 +26,14 @@ export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness 
     ySyncPlugin(fragment),
     ...(awareness ? [yCursorPlugin(awareness)] : []),
     yUndoPlugin(),
+    restoreUndoPlugin(),
     blockIdsPlugin(),
     nfcInputPlugin(),
     numberingPlugin(scheme),
     findPlugin(),
     structuredPaste(),
     keymap({
-      'Mod-z': undo,
+      'Mod-z': undoRestoreOrUndo,
       'Mod-y': redo,
       'Mod-Shift-z': redo,
       'Mod-b': toggleMark(schema.marks.strong),

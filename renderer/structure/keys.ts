@@ -1,4 +1,5 @@
 import { PluginKey } from 'prosemirror-state';
+import type { RestoreUndoState } from '../drafts/restoreUndo.ts';
 import type { FindState } from '../find/findPlugin.ts';
 import type { NumberingState } from './numberingPlugin.ts';
 
@@ -10,3 +11,6 @@ export const NUMBERING_ORIGIN = 'vankien:numbering-dialog';
 
 /** The find bar's matches and current match (renderer/find). */
 export const findKey = new PluginKey<FindState>('find');
+
+/** The undo of the last restore while nothing newer was typed (renderer/drafts/restoreUndo.ts). */
+export const restoreUndoKey = new PluginKey<RestoreUndoState>('restoreUndo');

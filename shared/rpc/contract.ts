@@ -3,6 +3,7 @@ import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
+import { repairContract } from './repairContract.ts';
 import { workspaceContract } from './workspaceContract.ts';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...documentContract,
   ...draftContract,
   ...sessionContract,
+  ...repairContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

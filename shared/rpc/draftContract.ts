@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './method.ts';
 import { base64Data, lineText, multilineText } from './textFields.ts';
 import { documentId } from './documentContract.ts';
+import { contentRepair } from './repairContract.ts';
 import { workspaceId } from './workspaceContract.ts';
 
 /** The stages a draft goes through, from the subcommittee to the congress. */
@@ -39,17 +40,63 @@ const meta = {
   author: lineText('Tên người soạn', 200),
   note: multilineText('Ghi chú', 5000).default(''),
 };
-/** A side of a comparison: a draft number, or the live working copy. */
-export const draftSide = z.union([z.number().int().positive(), z.literal('working')]);
+/** A "trước khi khôi phục" checkpoint as a side: "c2" is the document's second checkpoint. */
+export const checkpointSide = z.templateLiteral(['c', z.number().int().positive()]).refine((s) => /^c[1-9]\d{0,8}$/.test(s), 'Bản lưu không hợp lệ.');
+export type CheckpointSide = z.infer<typeof checkpointSide>;
+
+/** A side of a comparison: a draft number, the live working copy, or a checkpoint. */
+export const draftSide = z.union([z.number().int().positive(), z.literal('working'), checkpointSide]);
+
+/** What replaced the working copy a checkpoint keeps: a draft, another checkpoint, or a file. */
+export const checkpointReplacement = z.object({
+  draft: z.number().int().positive().optional(),
+  checkpoint: z.number().int().positive().optional(),
+  fileName: z.string().optional(),
+});
+export type CheckpointReplacement = z.infer<typeof checkpointReplacement>;
+
+/**
+ * A checkpoint "trước khi khôi phục": the working copy (content, Yjs state, numbering) kept
+ * automatically just before a restore or an import replaced it. Like a draft, immutable, viewable
+ * and restorable; unlike a draft, not numbered among the drafts (its own 1..N), so draft numbers
+ * never move.
+ */
+export const checkpointSummary = z.object({
+  id: z.string(),
+  documentId,
+  number: z.number().int().positive(),
+  createdAt: z.string(),
+  reason: z.enum(['restore', 'import']),
+  author: z.string(),
+  replacedBy: checkpointReplacement,
+  words: z.number().int(),
+});
+export type CheckpointSummary = z.infer<typeof checkpointSummary>;
+
+/** A version kept in the workspace: a draft or a checkpoint. */
+export const keptVersion = z.union([z.object({ draft: z.number().int().positive() }), z.object({ checkpoint: z.number().int().positive() })]);
+export type KeptVersion = z.infer<typeof keptVersion>;
 
 /** The draft slice of the RPC contract. */
 export const draftContract = {
-  'draft.list': method(z.object(ref), z.object({ drafts: z.array(draftSummary) })),
+  /** The drafts, oldest first, and the checkpoints kept before restores and imports. */
+  'draft.list': method(z.object(ref), z.object({ drafts: z.array(draftSummary), checkpoints: z.array(checkpointSummary) })),
   'draft.freeze': method(z.object({ ...ref, ...meta }), z.object({ draft: draftSummary })),
-  /** The blocks (with numbers) and the ProseMirror JSON of a draft or of the working copy. */
+  /**
+   * The blocks (with numbers) and the ProseMirror JSON of a draft, a checkpoint or the working
+   * copy. `repairs` lists what had to be repaired to read it (empty when nothing): a draft or a
+   * checkpoint is repaired on every read and never rewritten; the working copy was repaired (and
+   * stored) when it was loaded, and `repairs` lists what that load changed.
+   */
   'draft.get': method(
     z.object({ ...ref, side: draftSide }),
-    z.object({ draft: draftSummary.nullable(), blocks: z.array(numberedBlock), doc: z.unknown() }),
+    z.object({
+      draft: draftSummary.nullable(),
+      checkpoint: checkpointSummary.nullable(),
+      blocks: z.array(numberedBlock),
+      doc: z.unknown(),
+      repairs: z.array(contentRepair),
+    }),
   ),
   /**
    * The Yjs snapshot (Y.encodeSnapshotV2) of the working copy taken when the draft was frozen, so
@@ -57,8 +104,19 @@ export const draftContract = {
    * imported drafts, which never lived in the working copy.
    */
   'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() })),
-  /** Restore = a new edit on the working copy that makes it equal to the draft; history is kept. */
-  'draft.restore': method(z.object({ ...ref, number: z.number().int().positive(), author: meta.author }), z.object({ ok: z.literal(true) })),
+  /**
+   * Restore = a new edit on the working copy that makes it equal to draft `number` (or to
+   * checkpoint `checkpoint`). What it replaces is kept first: `before` names the kept version equal
+   * to the working copy as it was (a new checkpoint, or the draft or checkpoint it already equalled),
+   * so restoring `before` undoes the restore. `restored` is false, and nothing is kept or changed,
+   * when the working copy was already identical to what was restored.
+   */
+  'draft.restore': method(
+    z
+      .object({ ...ref, number: z.number().int().positive().optional(), checkpoint: z.number().int().positive().optional(), author: meta.author })
+      .refine((v) => (v.number === undefined) !== (v.checkpoint === undefined), 'Hãy chọn đúng một dự thảo (number) hoặc một bản lưu (checkpoint) để khôi phục.'),
+    z.object({ ok: z.literal(true), restored: z.boolean(), checkpoint: checkpointSummary.nullable(), before: keptVersion.nullable() }),
+  ),
   /** Draft N as a .docx (36-HD layout, header stamped "DỰ THẢO LẦN N") or .txt file, base64. */
   'draft.export': method(
     z.object({ ...ref, number: z.number().int().positive(), format: z.enum(['docx', 'txt']) }),

@@ -305,7 +305,7 @@ describe('drafts and comparison in Chromium', () => {
     await page.locator('[data-testid=draft-item][data-number="1"]').getByTestId('draft-restore').click();
     expect(await page.getByTestId('confirm-dialog').innerText()).toContain('lịch sử không bị ghi đè');
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Đồng ý' }).click();
-    await expect.poll(() => page.getByTestId('drafts-notice').innerText()).toBe('Đã khôi phục Dự thảo lần 1 vào bản làm việc.');
+    await expect.poll(() => page.getByTestId('drafts-notice').innerText()).toMatch(/^Đã khôi phục Dự thảo lần 1 vào bản làm việc\. Bản làm việc trước đó được giữ lại: /);
     await expect.poll(() => editor().innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
     expect(await page.getByTestId('draft-item').count()).toBe(2);
   });

@@ -2,6 +2,7 @@ import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
+import { repairHandlers } from './repairHandlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
 
 /** Every RPC handler; the compiler checks there is one per contract method. */
@@ -10,4 +11,5 @@ export const allHandlers: Handlers = {
   ...documentHandlers,
   ...draftHandlers,
   ...sessionHandlers,
+  ...repairHandlers,
 };

@@ -1,26 +1,30 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
-import { draftSnapshot, freezeDraft, getDraft, importDraft, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
+import { draftSnapshot, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
 import { exportDraftFile } from '../../services/documentFiles.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */
 export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
-  'draft.list': ({ workspaceId, documentId }, { workspaces }) => ({ drafts: listDrafts(workspaces.store(workspaceId), documentId) }),
+  'draft.list': ({ workspaceId, documentId }, { workspaces }) => ({
+    drafts: listDrafts(workspaces.store(workspaceId), documentId),
+    checkpoints: listCheckpoints(workspaces.store(workspaceId), documentId),
+  }),
   'draft.freeze': ({ workspaceId, documentId, stage, author, note }, { workspaces, actor }) => ({
     draft: freezeDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, actor),
   }),
   'draft.get': ({ workspaceId, documentId, side }, { workspaces }) => {
     const view = getDraft(workspaces.store(workspaceId), documentId, side);
-    return { draft: view.draft, blocks: view.blocks, doc: view.doc.toJSON() };
+    return { draft: view.draft, checkpoint: view.checkpoint, blocks: view.blocks, doc: view.doc.toJSON(), repairs: view.repairs };
   },
   'draft.snapshot': ({ workspaceId, documentId, number }, { workspaces }) => ({
     snapshotBase64: draftSnapshot(workspaces.store(workspaceId), documentId, number),
   }),
-  'draft.restore': async ({ workspaceId, documentId, number, author }, { workspaces, sync, actor }) => {
-    await restoreDraft(workspaces.store(workspaceId), documentId, number, { actor, author }, (origin, change) =>
+  'draft.restore': async ({ workspaceId, documentId, number, checkpoint, author }, { workspaces, sync, actor }) => {
+    const source = number !== undefined ? { draft: number } : { checkpoint: checkpoint! };
+    const result = await restoreDraft(workspaces.store(workspaceId), documentId, source, { actor, author }, (origin, change) =>
       sync.transactDocument(workspaceId, documentId, origin, change),
     );
-    return { ok: true as const };
+    return { ok: true as const, ...result };
   },
   'draft.export': ({ workspaceId, documentId, number, format }, { workspaces, actor }) => {
     const file = exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor);

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { SERVICE_ORIGIN } from '../../services/documentContent.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
+import { repairWorkingCopy } from '../../services/repairWorkingCopy.ts';
 
 const TOUCH_EVERY_MS = 5000;
 
@@ -24,6 +25,8 @@ export function persistenceExtension(workspaces: Workspaces, compactEvery: numbe
       document.transact(() => {
         for (const update of updates) Y.applyUpdate(document, update);
       }, SERVICE_ORIGIN);
+      // Content the schema refuses is repaired (and the repair stored) before any client sees it.
+      repairWorkingCopy(store, ref.documentId, document);
       let sinceCompaction = updates.length;
       let touchedAt = 0;
       document.on('update', (update: Uint8Array) => {

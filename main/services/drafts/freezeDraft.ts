@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import type { DraftStage, DraftSummary } from '../../../shared/rpc/draftContract.ts';
-import { countWords } from '../../../shared/text/countWords.ts';
-import { flattenDoc } from '../../../shared/document/flatten.ts';
-import type { Node } from 'prosemirror-model';
 import type { DraftRecord } from '../../storage/DraftStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { assertValidContent } from './assertValidContent.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
+import { wordsOf } from './wordsOf.ts';
 
 /** Who froze a draft, at which stage, and why. */
 export interface DraftMeta {
@@ -15,18 +14,17 @@ export interface DraftMeta {
   note: string;
 }
 
-/** Words of a document, as the draft list shows them. */
-export function wordsOf(doc: Node): number {
-  return flattenDoc(doc).reduce((sum, block) => sum + countWords(block.text), 0);
-}
+export { wordsOf };
 
 /**
  * Freezes the working copy as "Dự thảo lần N" (N = last + 1): its ProseMirror JSON, its Yjs state
- * and a Yjs snapshot for attribution later. The draft never changes afterwards.
+ * and a Yjs snapshot for attribution later. The draft never changes afterwards, so content the
+ * schema refuses is refused here (`content_invalid`) rather than frozen unreadable.
  */
 export function freezeDraft(store: WorkspaceStore, documentId: string, meta: DraftMeta, actor: string): DraftSummary {
   const working = readWorkingCopy(store, documentId);
   try {
+    assertValidContent(working.doc, working.schemeJson);
     const record = draftStoreOf(store).insert({
       documentId,
       ...meta,

@@ -8,6 +8,7 @@ import { importFile } from '../../../shared/import/index.ts';
 import type { DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { alignImportedIds } from './alignImportedIds.ts';
+import { assertValidContent } from './assertValidContent.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { type DraftMeta, toSummary, wordsOf } from './freezeDraft.ts';
 import { getDraft } from './getDraft.ts';
@@ -34,6 +35,7 @@ export function importDraft(
   const last = draftStoreOf(store).last(documentId);
   const previous = last ? getDraft(store, documentId, last.number).blocks : numberedBlocksOf(working.doc, working.scheme);
   const doc = Node.fromJSON(schema, alignImportedIds(result.doc, previous));
+  assertValidContent(doc, working.schemeJson);
   const record = draftStoreOf(store).insert({
     documentId,
     ...meta,

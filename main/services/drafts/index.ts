@@ -1,6 +1,8 @@
 export { freezeDraft, wordsOf, toSummary, type DraftMeta } from './freezeDraft.ts';
-export { getDraft, listDrafts, draftSnapshot, type DraftSide, type DraftView } from './getDraft.ts';
-export { restoreDraft, RESTORE_ORIGIN, type TransactWorkingCopy } from './restoreDraft.ts';
+export { getDraft, listDrafts, listCheckpoints, draftSnapshot, type DraftSide, type DraftView } from './getDraft.ts';
+export { restoreDraft, RESTORE_ORIGIN, type RestoreResult, type TransactWorkingCopy } from './restoreDraft.ts';
+export { keepWorkingCopy } from './keepWorkingCopy.ts';
+export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
 export { alignImportedIds } from './alignImportedIds.ts';
 export { replaceContent } from './replaceContent.ts';

@@ -1,9 +1,11 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { NUMBERING_KEY, SETTINGS_MAP, numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
+import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';
-import { loadYDoc, proseMirrorDocOf } from '../documentContent.ts';
+import { loadRepairedYDoc } from '../documentContent.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { numberingJsonOf } from './numberingJsonOf.ts';
 
 /** A document's working copy as read from storage (which equals the live doc: every update is stored before it is acknowledged). */
 export interface WorkingCopy {
@@ -12,17 +14,13 @@ export interface WorkingCopy {
   scheme: NumberingScheme;
   /** The stored numbering setting as JSON text, null when the document uses the default. */
   schemeJson: string | null;
+  /** What loading it had to repair (and stored as repaired); empty when its content was valid. */
+  repairs: ContentRepair[];
 }
 
 /** Loads the working copy; the caller destroys `ydoc`. */
 export function readWorkingCopy(store: WorkspaceStore, documentId: string): WorkingCopy {
   store.getDocument(documentId); // not_found for unknown or deleted documents
-  const ydoc = loadYDoc(store, documentId);
-  const stored = ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY);
-  return {
-    ydoc,
-    doc: proseMirrorDocOf(ydoc),
-    scheme: numberingSchemeOf(ydoc),
-    schemeJson: stored === undefined ? null : typeof stored === 'string' ? stored : JSON.stringify(stored),
-  };
+  const { ydoc, repairs, doc } = loadRepairedYDoc(store, documentId);
+  return { ydoc, doc, scheme: numberingSchemeOf(ydoc), schemeJson: numberingJsonOf(ydoc), repairs };
 }
