@@ -25,6 +25,14 @@ export const ERROR_CODES = [
   'file_malformed', // a .docx that is not a valid package
   'file_unsupported',
   'internal',
+  // Resource limits (issue 7): a file or a job past a stated limit, refused before it can hurt.
+  'file_expands_too_much', // a .docx that inflates past the part, total or ratio limit
+  'file_too_complex', // nesting or element counts past their limits (tables in tables, XML depth)
+  'document_too_large', // an import that would make a document past the block, node or character limit
+  'job_timeout', // an import, export or comparison ran past its time budget and was stopped
+  'job_out_of_memory', // … past its memory budget
+  'job_failed', // the worker running it stopped unexpectedly
+  'server_busy', // too many large jobs waiting; try again shortly
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
