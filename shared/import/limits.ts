@@ -39,4 +39,4 @@ export const IMPORT_LIMITS = {
   characters: 3_000_000,
 } as const;
 
-export type ImportLimits = typeof IMPORT_LIMITS;
+export type ImportLimits = { readonly [K in keyof typeof IMPORT_LIMITS]: number };
