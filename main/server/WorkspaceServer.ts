@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import { Workspaces } from '../services/Workspaces.ts';
+import { JobPool, type JobPoolOptions } from '../services/work/JobPool.ts';
 import { isAuthorized } from './auth.ts';
 import { handleHttp, type HttpContext } from './handleHttp.ts';
 import { SyncService, type SyncOptions } from './sync/SyncService.ts';
@@ -21,6 +22,8 @@ export interface WorkspaceServerOptions {
   sync?: SyncOptions;
   /** Let clients open workspace files by path (the desktop app); never on a shared server. */
   allowLinking?: boolean;
+  /** The worker pool for imports, exports and comparisons (JOB_BUDGETS by default). */
+  jobs?: JobPoolOptions;
 }
 
 export interface RunningServer {
@@ -31,6 +34,7 @@ export interface RunningServer {
   openUrl: string;
   workspaces: Workspaces;
   sync: SyncService;
+  jobs: JobPool;
   close(): Promise<void>;
 }
 
@@ -43,7 +47,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   const workspaces = new Workspaces(options.dataDir);
   const sync = new SyncService(workspaces, options.sync);
-  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [] };
+  const jobs = new JobPool(options.jobs);
+  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [], jobs };
   const server = createServer((req, res) => void handleHttp(req, res, ctx));
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   server.on('upgrade', (req, socket, head) => {
@@ -68,7 +73,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     openUrl: `${url}/?k=${encodeURIComponent(secret)}`,
     workspaces,
     sync,
-    close: () => closeAll(server, wss, sync, workspaces),
+    jobs,
+    close: () => closeAll(server, wss, sync, jobs, workspaces),
   };
 }
 
@@ -83,7 +89,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-async function closeAll(server: Server, wss: WebSocketServer, sync: SyncService, workspaces: Workspaces): Promise<void> {
+async function closeAll(server: Server, wss: WebSocketServer, sync: SyncService, jobs: JobPool, workspaces: Workspaces): Promise<void> {
+  await jobs.close();
   await sync.destroy();
   for (const client of wss.clients) client.terminate();
   await new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../services/Workspaces.ts';
+import type { JobRunner } from '../services/work/jobs.ts';
 import { isAuthorized, originAllowed, secretMatches } from './auth.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
 import { dispatch, type RpcReply } from './rpc/dispatch.ts';
@@ -17,6 +18,7 @@ export interface HttpContext {
   allowLinking: boolean;
   /** The server's own origins, filled in once it listens. */
   origins: string[];
+  jobs: JobRunner;
 }
 
 /** One HTTP request: key exchange, then authorisation, then RPC or a renderer file. */
@@ -45,7 +47,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
   else if (!(version >= PROTOCOL_VERSION)) reply = { status: 426, body: { error: { code: 'protocol_too_old', message: PROTOCOL_TOO_OLD_MESSAGE } } };
   else {
     const body = await readJsonBody(req);
-    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking }) : body.reply;
+    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking, jobs: ctx.jobs }) : body.reply;
   }
   send(res, reply.status, { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(reply.body));
 }

@@ -12,8 +12,12 @@ export const SERVICE_ORIGIN = 'vankien-service';
 
 /** A document's working copy as a Y.Doc, from its stored updates. */
 export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
+  return yDocOfUpdates(store.updates.load(documentId));
+}
+
+/** A Y.Doc made of stored updates (what loadYDoc reads; a worker gets them as bytes). */
+export function yDocOfUpdates(updates: readonly Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc({ gc: false });
-  const updates = store.updates.load(documentId);
   ydoc.transact(() => {
     for (const update of updates) Y.applyUpdate(ydoc, update);
   }, SERVICE_ORIGIN);

@@ -17,6 +17,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   conflict: 409,
   workspace_exists: 409,
+  server_busy: 503,
 };
 
 /**

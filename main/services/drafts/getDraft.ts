@@ -29,8 +29,13 @@ export function getDraft(store: WorkspaceStore, documentId: string, side: DraftS
   store.getDocument(documentId);
   const drafts = draftStoreOf(store);
   const record = drafts.get(documentId, side);
-  const doc = Node.fromJSON(schema, { type: 'doc', content: drafts.blocks(documentId, side) });
-  return { draft: toSummary(record), blocks: numberedBlocksOf(doc, storedSchemeOrDefault(record.numbering)), doc };
+  return { draft: toSummary(record), ...draftContentOf(drafts.blocks(documentId, side), record.numbering) };
+}
+
+/** A draft's document and numbered blocks from its stored block JSON and numbering setting. */
+export function draftContentOf(blocks: unknown[], numbering: string | null): { doc: Node; blocks: NumberedBlock[] } {
+  const doc = Node.fromJSON(schema, { type: 'doc', content: blocks });
+  return { doc, blocks: numberedBlocksOf(doc, storedSchemeOrDefault(numbering)) };
 }
 
 /** The drafts of a document, oldest first. */

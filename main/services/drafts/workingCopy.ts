@@ -17,7 +17,11 @@ export interface WorkingCopy {
 /** Loads the working copy; the caller destroys `ydoc`. */
 export function readWorkingCopy(store: WorkspaceStore, documentId: string): WorkingCopy {
   store.getDocument(documentId); // not_found for unknown or deleted documents
-  const ydoc = loadYDoc(store, documentId);
+  return workingCopyOf(loadYDoc(store, documentId));
+}
+
+/** The working copy held by `ydoc` (which the caller destroys). */
+export function workingCopyOf(ydoc: Y.Doc): WorkingCopy {
   const stored = ydoc.getMap(SETTINGS_MAP).get(NUMBERING_KEY);
   return {
     ydoc,
