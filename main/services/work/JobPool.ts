@@ -34,9 +34,9 @@ export interface JobPoolOptions {
 export const JOB_BUDGETS = {
   workers: 2,
   queue: 8,
-  timeoutMs: 120_000,
-  memoryMb: 1024,
-  inlineBelowBytes: 32 * 1024,
+  timeoutMs: 60_000,
+  memoryMb: 512,
+  inlineBelowBytes: 16 * 1024,
   idleMs: 30_000,
 } as const;
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors.ts';
 export const jobTimeout = (ms: number) =>
   new AppError(
     'job_timeout',
-    `Việc xử lý tệp chạy quá ${Math.round(ms / 1000)} giây nên đã bị dừng; chưa có gì được ghi. Tệp có thể quá lớn hoặc quá phức tạp: hãy tách tệp thành nhiều phần rồi thử lại.`,
+    `Việc xử lý tệp chạy quá ${ms < 1000 ? `${ms} mili giây` : `${Math.round(ms / 1000)} giây`} nên đã bị dừng; chưa có gì được ghi. Tệp có thể quá lớn hoặc quá phức tạp: hãy tách tệp thành nhiều phần rồi thử lại.`,
   );
 
 export const jobOutOfMemory = (mb: number) =>
