@@ -5,12 +5,12 @@
  * bundle's own file URL, so the job pool finds jobWorker.cjs beside serverEntry.cjs (Electron
  * reads worker scripts inside app.asar since electron/electron#33216).
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-const common = {
+const common: BuildOptions = {
   outdir: process.env.VANKIEN_BUILD_OUT ?? here('../../dist/electron'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -20,7 +20,7 @@ const common = {
   external: ['electron'],
   sourcemap: true,
   logLevel: 'warning',
-} as const;
+};
 
 // The sandboxed preload can require almost nothing: it gets no banner.
 await build({ ...common, entryPoints: { preload: here('./preload.ts') } });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
+import { registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/work/JobPool.ts';
 import { isAuthorized } from './auth.ts';
@@ -45,6 +46,7 @@ export interface RunningServer {
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomBytes(24).toString('base64url');
+  registerSecret(secret); // no log line shows it, whatever it logs
   const workspaces = new Workspaces(options.dataDir);
   const sync = new SyncService(workspaces, options.sync);
   const jobs = new JobPool(options.jobs);

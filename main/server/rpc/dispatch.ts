@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
+import { log } from '../../log/logger.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
 
 export interface RpcReply {
@@ -40,6 +41,6 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
 
 export function errorReply(error: unknown): RpcReply {
   if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
-  console.error('[rpc] internal error:', error);
+  log.error('rpc', 'internal error:', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };
 }

@@ -13,6 +13,7 @@
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors.ts';
+import { log } from '../../log/logger.ts';
 import { jobFailed, jobOutOfMemory, jobsClosed, jobTimeout, serverBusy } from './jobErrors.ts';
 import type { JobReply, JobWorkerData } from './jobProtocol.ts';
 import { JOBS, type JobInput, type JobName, type JobOutput, type JobRunner } from './jobs.ts';
@@ -109,7 +110,9 @@ export class JobPool extends EventEmitter implements JobRunner {
     this.slots.add(slot);
     worker.on('message', (reply: JobReply) => this.finish(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => {
-      this.fail(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? jobOutOfMemory(this.options.memoryMb) : jobFailed());
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      log.error('jobs', `worker ${worker.threadId} ended${slot.job ? ` running ${slot.job.name}` : ''}:`, outOfMemory ? `past ${this.options.memoryMb} MB` : error);
+      this.fail(slot, outOfMemory ? jobOutOfMemory(this.options.memoryMb) : jobFailed());
     });
     worker.on('exit', () => {
       this.fail(slot, jobFailed());
@@ -132,6 +135,7 @@ export class JobPool extends EventEmitter implements JobRunner {
   /** The job's budget runs from when the worker starts it, not while a fresh worker loads. */
   private started(slot: Slot, job: Pending): void {
     slot.timer = setTimeout(() => {
+      log.warn('jobs', `${job.name} ran past ${this.options.timeoutMs} ms; its worker is ended`);
       this.fail(slot, jobTimeout(this.options.timeoutMs));
       void slot.worker.terminate();
     }, this.options.timeoutMs);
