@@ -86,7 +86,8 @@ describe('large imports and exports run off the server’s event loop', () => {
 
   it('stops an import past its time budget with job_timeout, stores nothing, and the next import works', async () => {
     const gate = new SharedArrayBuffer(4);
-    const server = await serve({ startGate: gate, timeoutMs: 200 });
+    // The held job passes any budget; 3 s leaves the next job room on a loaded machine.
+    const server = await serve({ startGate: gate, timeoutMs: 3_000 });
     const { workspace } = await server.call('workspace.create', { name: 'W' });
     const held = await rpc(server.url, server.secret, 'document.import', importInput(workspace.id, REPORT));
     expect(held.status).toBe(422);
@@ -98,9 +99,9 @@ describe('large imports and exports run off the server’s event loop', () => {
   });
 
   it('stops an import past its memory budget with job_out_of_memory, stores nothing, and the next import works', async () => {
+    const big = storedDocx('<w:x/>'.repeat(IMPORT_LIMITS.xmlElements - 1_000)); // within every limit, but a tree of 2 million elements
     const server = await serve({ memoryMb: 64, inlineBelowBytes: 0 });
     const { workspace } = await server.call('workspace.create', { name: 'W' });
-    const big = storedDocx('<w:x/>'.repeat(IMPORT_LIMITS.xmlElements - 1_000)); // within every limit, but a tree of 2 million elements
     const refused = await rpc(server.url, server.secret, 'document.import', importInput(workspace.id, big));
     expect(refused.body.error?.code, JSON.stringify(refused.body).slice(0, 300)).toBe('job_out_of_memory');
     expect((await server.call('document.list', { workspaceId: workspace.id })).documents).toEqual([]);
