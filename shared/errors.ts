@@ -27,6 +27,14 @@ export const ERROR_CODES = [
   'internal',
   // Stored content (issue 7): a document whose content the schema refuses cannot be frozen.
   'content_invalid',
+  // Resource limits (issue 7): a file or a job past a stated limit, refused before it can hurt.
+  'file_expands_too_much', // a .docx that inflates past the part, total or ratio limit
+  'file_too_complex', // nesting or element counts past their limits (tables in tables, XML depth)
+  'document_too_large', // an import that would make a document past the block, node or character limit
+  'job_timeout', // an import, export or comparison ran past its time budget and was stopped
+  'job_out_of_memory', // … past its memory budget
+  'job_failed', // the worker running it stopped unexpectedly
+  'server_busy', // too many large jobs waiting; try again shortly
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -20,7 +20,7 @@ export async function exportCommand(args: string[]): Promise<void> {
   if (draft !== null && !(Number.isInteger(draft) && draft > 0)) throw new AppError('bad_request', `--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
   const { store, document } = openWorkspaceDocument(values.workspace, values.document);
   try {
-    const file = draft === null ? exportDocumentFile(store, document.id, values.format, 'cli') : exportDraftFile(store, document.id, draft, values.format, 'cli');
+    const file = await (draft === null ? exportDocumentFile(store, document.id, values.format, 'cli') : exportDraftFile(store, document.id, draft, values.format, 'cli'));
     writeFileSync(values.out, file.bytes);
     const what = draft === null ? `"${document.title}"` : `Dự thảo lần ${draft} của "${document.title}"`;
     print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength }, () => `Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`);

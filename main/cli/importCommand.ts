@@ -23,7 +23,7 @@ export async function importCommand(args: string[]): Promise<void> {
     if (store.findDocumentByTitle(values.document)) {
       throw new AppError('conflict', `Đã có văn kiện "${values.document}" trong không gian này; hãy dùng tên khác.`);
     }
-    const result = importDocumentFile(store, { kind: values.kind as DocumentKind, title: values.document, ...file }, 'cli');
+    const result = await importDocumentFile(store, { kind: values.kind as DocumentKind, title: values.document, ...file }, 'cli');
     print(values.json ?? false, result, () => [`Đã nhập "${result.document.title}".`, ...result.warnings.map((w) => `Lưu ý: ${w}`)].join('\n'));
   } finally {
     store.close();

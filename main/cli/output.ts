@@ -1,4 +1,5 @@
 import { isAppError } from '../../shared/errors.ts';
+import { cutText, redact } from '../log/formatLogLine.ts';
 
 /** Prints a result: JSON for scripts with --json, else the human text. */
 export function print(json: boolean, value: unknown, human: () => string): void {
@@ -9,7 +10,7 @@ export function print(json: boolean, value: unknown, human: () => string): void 
 export function fail(json: boolean, error: unknown): void {
   const payload = isAppError(error)
     ? error.toPayload()
-    : { code: 'internal', message: `Lỗi không mong đợi: ${(error as Error)?.message ?? String(error)}` };
+    : { code: 'internal', message: cutText(redact(`Lỗi không mong đợi: ${(error as Error)?.message ?? String(error)}`)) };
   if (json) process.stdout.write(JSON.stringify({ error: payload }, null, 2) + '\n');
   else process.stderr.write(`Lỗi (${payload.code}): ${payload.message}\n`);
   process.exitCode = isAppError(error) ? 2 : 1;

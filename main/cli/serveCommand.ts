@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { folderKey, type FolderKey, type KeyOrigin } from '../server/accessKeyFile.ts';
+import { routeConsole } from '../log/logger.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
 
@@ -19,6 +20,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   });
   const port = values.port === undefined ? 4600 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${values.port}`);
+  routeConsole(); // what the server and its libraries log is cut and never shows the key
   if (!existsSync(RENDERER_DIR)) {
     process.stderr.write('Chưa có giao diện đã build (dist/renderer). Hãy chạy "npm run serve" hoặc "npm run build:renderer".\n');
   }

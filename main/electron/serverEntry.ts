@@ -4,6 +4,7 @@
  * process generated, and reports its URL on the parent port.
  */
 import { isAppError } from '../../shared/errors.ts';
+import { registerSecret, routeConsole } from '../log/logger.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
 
 interface ParentPort {
@@ -13,6 +14,8 @@ interface ParentPort {
 const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
 const { VANKIEN_SECRET, VANKIEN_DATA, VANKIEN_RENDERER } = process.env;
 if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serverEntry needs VANKIEN_SECRET, VANKIEN_DATA and VANKIEN_RENDERER');
+registerSecret(VANKIEN_SECRET);
+routeConsole(); // what the server and its libraries log is cut and never shows the secret
 
 startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
   (server) => parentPort.postMessage({ type: 'listening', url: server.url }),

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
+import { registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/Workspaces.ts';
+import { JobPool, type JobPoolOptions } from '../services/work/JobPool.ts';
 import { serveRequest, type HttpContext } from './handleHttp.ts';
 import { answerClientError } from './answerClientError.ts';
 import { handleUpgrade } from './handleUpgrade.ts';
@@ -21,6 +23,8 @@ export interface WorkspaceServerOptions {
   sync?: SyncOptions;
   /** Let clients open workspace files by path (the desktop app); never on a shared server. */
   allowLinking?: boolean;
+  /** The worker pool for imports, exports and comparisons (JOB_BUDGETS by default). */
+  jobs?: JobPoolOptions;
 }
 
 export interface RunningServer {
@@ -31,6 +35,7 @@ export interface RunningServer {
   openUrl: string;
   workspaces: Workspaces;
   sync: SyncService;
+  jobs: JobPool;
   close(): Promise<void>;
 }
 
@@ -41,9 +46,11 @@ export interface RunningServer {
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomBytes(24).toString('base64url');
+  registerSecret(secret); // no log line shows it, whatever it logs
   const workspaces = new Workspaces(options.dataDir);
   const sync = new SyncService(workspaces, options.sync);
-  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [] };
+  const jobs = new JobPool(options.jobs);
+  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [], jobs };
   const server = createServer((req, res) => serveRequest(req, res, ctx));
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   const upgrades = { secret, origins: ctx.origins, wss, accept: (ws: WebSocket, req: IncomingMessage) => sync.accept(ws, req) };
@@ -60,7 +67,8 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     openUrl: `${url}/?k=${encodeURIComponent(secret)}`,
     workspaces,
     sync,
-    close: () => closeAll(server, wss, sync, workspaces),
+    jobs,
+    close: () => closeAll(server, wss, sync, jobs, workspaces),
   };
 }
 
@@ -75,7 +83,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-async function closeAll(server: Server, wss: WebSocketServer, sync: SyncService, workspaces: Workspaces): Promise<void> {
+async function closeAll(server: Server, wss: WebSocketServer, sync: SyncService, jobs: JobPool, workspaces: Workspaces): Promise<void> {
+  await jobs.close();
   await sync.destroy();
   for (const client of wss.clients) client.terminate();
   await new Promise<void>((resolve) => {

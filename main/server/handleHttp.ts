@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../services/Workspaces.ts';
+import type { JobRunner } from '../services/work/jobs.ts';
 import { authorize, originAllowed, secretMatches } from './auth.ts';
 import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
-import { logServerError } from './logServerError.ts';
+import { log } from '../log/logger.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
 import { dispatch, type RpcReply } from './rpc/dispatch.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -21,6 +22,7 @@ export interface HttpContext {
   allowLinking: boolean;
   /** The server's own origins, filled in once it listens. */
   origins: string[];
+  jobs: JobRunner;
 }
 
 /**
@@ -33,7 +35,7 @@ export function serveRequest(req: IncomingMessage, res: ServerResponse, ctx: Htt
   req.on('error', () => {});
   res.on('error', () => {});
   handleHttp(req, res, ctx).catch((error: unknown) => {
-    logServerError('http', error, ctx.secret);
+    log.error('http', error);
     if (!res.headersSent && !res.destroyed) sendError(res, securityHeaders(ctx.origins[0] ?? ''), REFUSALS.internal);
     else res.destroy();
   });
@@ -75,7 +77,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
   else if (!(version >= PROTOCOL_VERSION)) reply = { status: 426, body: { error: { code: 'protocol_too_old', message: PROTOCOL_TOO_OLD_MESSAGE } } };
   else {
     const body = await readJsonBody(req);
-    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking }) : body.reply;
+    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking, jobs: ctx.jobs }) : body.reply;
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)
   // A body refused unread is not drained: the connection closes once the reply is out.

@@ -4,7 +4,7 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import { authorize } from './auth.ts';
 import { REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
-import { logServerError } from './logServerError.ts';
+import { log } from '../log/logger.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 
 export interface UpgradeContext {
@@ -36,7 +36,7 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
       ctx.accept(ws, req, refusal);
     });
   } catch (error) {
-    logServerError('sync upgrade', error, ctx.secret);
+    log.error('sync upgrade', error);
     writeRawError(socket, REFUSALS.internal);
   }
 }

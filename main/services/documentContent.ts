@@ -28,13 +28,21 @@ export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
  * every reader gets valid content.
  */
 export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
+  const ydoc = yDocOfUpdates(store.updates.load(documentId));
+  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
+  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
+}
+
+/**
+ * A Y.Doc made of stored updates, as stored (a worker gets them as bytes). Its content may still
+ * need repair: read it with proseMirrorDocOf, which repairs in memory.
+ */
+export function yDocOfUpdates(updates: readonly Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc({ gc: false });
-  const updates = store.updates.load(documentId);
   ydoc.transact(() => {
     for (const update of updates) Y.applyUpdate(ydoc, update);
   }, SERVICE_ORIGIN);
-  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
-  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
+  return ydoc;
 }
 
 /**

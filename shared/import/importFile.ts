@@ -1,8 +1,10 @@
 /**
  * Imports a file the user chose: .docx by its package, .txt and .md as UTF-8 text. Dispatches by
  * the bytes first (an OLE file is refused whatever its name) and by the extension second.
- * Pure: the result is a ProseMirror document JSON; nothing is written anywhere.
+ * Pure: the result is a ProseMirror document JSON; nothing is written anywhere. Every limit of
+ * IMPORT_LIMITS holds for what it returns.
  */
+import { checkDocumentBounds, checkTextBounds } from './documentBounds.ts';
 import { readDocx } from './docx/readDocx.ts';
 import type { ImportResult } from './importResult.ts';
 import { MAX_IMPORT_BYTES, emptyFile, encryptedDocx, legacyDoc, tooLarge, unsupported } from './importErrors.ts';
@@ -13,6 +15,12 @@ import { decodeText } from './utf8.ts';
 const extensionOf = (name: string) => /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
 
 export function importFile(bytes: Uint8Array, fileName: string): ImportResult {
+  const result = readFile(bytes, fileName);
+  checkDocumentBounds(result.doc, fileName);
+  return result;
+}
+
+function readFile(bytes: Uint8Array, fileName: string): ImportResult {
   if (bytes.length === 0) throw emptyFile(fileName);
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName, bytes.length);
   const container = sniffContainer(bytes);
@@ -24,6 +32,7 @@ export function importFile(bytes: Uint8Array, fileName: string): ImportResult {
   if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') {
     const text = decodeText(bytes, fileName);
     if (text.trim() === '') throw emptyFile(fileName);
+    checkTextBounds(text, fileName);
     return recogniseText(text, { markdown: ext === 'md' || ext === 'markdown' });
   }
   throw unsupported(fileName);

@@ -47,7 +47,7 @@ export function joinLines(lines: readonly Run[][]): Run[] {
   const out: Run[] = [];
   lines.forEach((line, i) => {
     if (i > 0) out.push({ text: '\n', marks: [] });
-    out.push(...line);
+    for (const run of line) out.push(run);
   });
   return out;
 }

@@ -3,7 +3,9 @@
  * tree of elements and text. Names keep their namespace prefix ("w:p"), which is how OOXML parts
  * are written in practice. Entities (the five named ones and numeric references) are decoded;
  * comments, processing instructions and DOCTYPE are skipped. No DTDs, no CDATA (Word never
- * writes them in the parts we read). Malformed input throws an `XmlError`.
+ * writes them in the parts we read). Malformed input throws an `XmlError`. With a budget, a
+ * document nested deeper or holding more elements than it allows throws an `XmlLimitError` as
+ * soon as it gets there, so what reads the tree recursively never meets more than `maxDepth`.
  */
 
 export interface XmlElement {
@@ -16,6 +18,22 @@ export type XmlNode = XmlElement | string;
 
 export class XmlError extends Error {
   override name = 'XmlError';
+}
+
+/** A well-formed document past its budget: too deep, or too many elements. */
+export class XmlLimitError extends XmlError {
+  override name = 'XmlLimitError';
+  readonly limit: 'depth' | 'elements';
+  constructor(limit: 'depth' | 'elements', message: string) {
+    super(message);
+    this.limit = limit;
+  }
+}
+
+/** What parsing may spend; `elementsLeft` is shared by the parts of one file and counts down. */
+export interface XmlBudget {
+  maxDepth: number;
+  elementsLeft: number;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -50,7 +68,7 @@ function skipPast(xml: string, at: number, end: string): number {
 }
 
 /** Parses an XML document and returns its root element. */
-export function parseXml(xml: string): XmlElement {
+export function parseXml(xml: string, budget: XmlBudget = { maxDepth: Infinity, elementsLeft: Infinity }): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let i = 0;
@@ -77,6 +95,9 @@ export function parseXml(xml: string): XmlElement {
       const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
       const space = body.search(/\s/);
       const name = space < 0 ? body : body.slice(0, space);
+      if (--budget.elementsLeft < 0) throw new XmlLimitError('elements', `More elements than the budget at ${lt}`);
+      // The stack holds the document node too: an element at depth d sits at stack.length === d.
+      if (stack.length > budget.maxDepth) throw new XmlLimitError('depth', `Deeper than ${budget.maxDepth} at ${lt}`);
       const element: XmlElement = { name, attrs: space < 0 ? {} : parseAttrs(body.slice(space)), children: [] };
       stack[stack.length - 1].children.push(element);
       if (!selfClosing) stack.push(element);

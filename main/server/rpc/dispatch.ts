@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
+import { log } from '../../log/logger.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
 import { hidePayloadPaths } from './hidePaths.ts';
 import { parseInput, validationMessage } from './validationMessage.ts';
@@ -18,6 +19,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   conflict: 409,
   workspace_exists: 409,
+  server_busy: 503,
 };
 
 /**
@@ -43,6 +45,6 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
 
 export function errorReply(error: unknown): RpcReply {
   if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
-  console.error('[rpc] internal error:', error);
+  log.error('rpc', 'internal error:', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };
 }

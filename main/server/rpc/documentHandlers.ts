@@ -20,10 +20,10 @@ export const documentHandlers: HandlersFor<keyof typeof documentContract> = {
   'document.restore': ({ workspaceId, documentId }, { workspaces, actor }) => ({
     document: workspaces.store(workspaceId).restoreDocument(documentId, actor),
   }),
-  'document.import': ({ workspaceId, kind, title, fileName, dataBase64 }, { workspaces, actor }) =>
-    importDocumentFile(workspaces.store(workspaceId), { kind, title, fileName, bytes: Buffer.from(dataBase64, 'base64') }, actor),
-  'document.export': ({ workspaceId, documentId, format }, { workspaces, actor }) => {
-    const file = exportDocumentFile(workspaces.store(workspaceId), documentId, format, actor);
+  'document.import': ({ workspaceId, kind, title, fileName, dataBase64 }, { workspaces, actor, jobs }) =>
+    importDocumentFile(workspaces.store(workspaceId), { kind, title, fileName, bytes: Buffer.from(dataBase64, 'base64') }, actor, jobs),
+  'document.export': async ({ workspaceId, documentId, format }, { workspaces, actor, jobs }) => {
+    const file = await exportDocumentFile(workspaces.store(workspaceId), documentId, format, actor, jobs);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
 };

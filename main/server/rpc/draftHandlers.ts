@@ -26,12 +26,12 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
     );
     return { ok: true as const, ...result };
   },
-  'draft.export': ({ workspaceId, documentId, number, format }, { workspaces, actor }) => {
-    const file = exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor);
+  'draft.export': async ({ workspaceId, documentId, number, format }, { workspaces, actor, jobs }) => {
+    const file = await exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor, jobs);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
-  'draft.import': ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor }) => {
+  'draft.import': async ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor, jobs }) => {
     const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-    return { draft: importDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, { bytes, fileName }, actor).draft };
+    return { draft: (await importDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, { bytes, fileName }, actor, jobs)).draft };
   },
 };

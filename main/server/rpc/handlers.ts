@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '../../../shared/rpc/contract.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
+import type { JobRunner } from '../../services/work/jobs.ts';
 import type { SyncService } from '../sync/SyncService.ts';
 
 /** What every handler may use. */
@@ -10,6 +11,8 @@ export interface RpcContext {
   actor: string;
   /** Whether clients may open workspace files by path: the desktop app yes, a shared server no. */
   allowLinking: boolean;
+  /** Where imports, exports and comparisons of files run: off the event loop on the server. */
+  jobs: JobRunner;
 }
 
 export type Handler<M extends MethodName> = (

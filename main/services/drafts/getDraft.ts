@@ -39,15 +39,18 @@ export function getDraft(store: WorkspaceStore, documentId: string, side: DraftS
   const drafts = draftStoreOf(store);
   if (typeof side === 'number') {
     const record = drafts.get(documentId, side);
-    return { ...frozen(drafts.blocks(documentId, side), record.numbering), draft: toSummary(record), checkpoint: null };
+    return { ...draftContentOf(drafts.blocks(documentId, side), record.numbering), draft: toSummary(record), checkpoint: null };
   }
   const number = Number(side.slice(1));
   const record = drafts.checkpoints.get(documentId, number);
-  return { ...frozen(drafts.checkpoints.blocks(documentId, number), record.numbering), draft: null, checkpoint: toCheckpointSummary(record) };
+  return { ...draftContentOf(drafts.checkpoints.blocks(documentId, number), record.numbering), draft: null, checkpoint: toCheckpointSummary(record) };
 }
 
-/** Stored blocks and numbering read as a valid document, with what that took. */
-function frozen(blocks: unknown[], numbering: string | null): Pick<DraftView, 'blocks' | 'doc' | 'numbering' | 'repairs'> {
+/**
+ * Stored blocks and numbering read as a valid document, with what that took: what the workers'
+ * jobs read too (they get the stored rows as values).
+ */
+export function draftContentOf(blocks: unknown[], numbering: string | null): Pick<DraftView, 'blocks' | 'doc' | 'numbering' | 'repairs'> {
   const { doc, repairs } = repairedDoc(blocks);
   const numberingFix = numberingRepair(numbering);
   return {

@@ -18,6 +18,9 @@ export interface Numbering {
   kind(numId: string, ilvl: number): NumberingKind | null;
 }
 
+/** Word's lists have nine levels (ilvl 0–8); other levels are ignored. */
+const MAX_LEVELS = 9;
+
 const SAMPLE: Record<string, string> = {
   decimal: '1',
   decimalZero: '01',
@@ -40,7 +43,9 @@ export function kindOfLevel(levels: readonly Level[], ilvl: number): NumberingKi
 function readLevels(abstract: XmlElement): Level[] {
   const levels: Level[] = [];
   for (const lvl of childrenNamed(abstract, 'w:lvl')) {
-    levels[Number(lvl.attrs['w:ilvl'] ?? 0)] = {
+    const ilvl = Number(lvl.attrs['w:ilvl'] ?? 0);
+    if (!(Number.isInteger(ilvl) && ilvl >= 0 && ilvl < MAX_LEVELS)) continue; // as Word does
+    levels[ilvl] = {
       format: child(lvl, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
       text: child(lvl, 'w:lvlText')?.attrs['w:val'] ?? '',
     };

@@ -1,12 +1,13 @@
 /**
  * Opens a .docx package and returns the XML parts we read. Failures are the user's file, not
  * our bug: an OLE file is an old .doc or a password-protected .docx, anything that does not
- * unzip or lacks word/document.xml is malformed.
+ * unzip or lacks word/document.xml is malformed, and a package that inflates past the limits is
+ * refused before any of it is parsed (unzipParts).
  */
-import { unzipSync } from 'fflate';
 import { encryptedDocx, legacyDoc, malformedDocx } from '../importErrors.ts';
 import { sniffContainer } from '../sniff.ts';
 import { decodeText } from '../utf8.ts';
+import { unzipParts } from './unzipParts.ts';
 
 export interface DocxParts {
   document: string;
@@ -22,14 +23,9 @@ export function openPackage(bytes: Uint8Array, fileName: string): DocxParts {
   if (container === 'ole-encrypted') throw encryptedDocx(fileName);
   if (container === 'ole') throw legacyDoc(fileName);
   if (container !== 'zip') throw malformedDocx(fileName, 'không phải gói ZIP');
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => PARTS.includes(f.name) });
-  } catch {
-    throw malformedDocx(fileName, 'gói ZIP bị hỏng');
-  }
+  const files = unzipParts(bytes, PARTS, fileName);
   const read = (name: string): string | null => {
-    const part = files[name];
+    const part = files.get(name);
     if (!part) return null;
     try {
       return decodeText(part, name);

@@ -10,8 +10,9 @@ import type { ImportResult } from '../importResult.ts';
 import type { ImportWarning } from '../model.ts';
 import { plainText } from '../runs.ts';
 import { recogniseItems } from '../recogniseItems.ts';
-import { child, parseXml, XmlError, type XmlElement } from '../xml.ts';
-import { malformedDocx } from '../importErrors.ts';
+import { child, parseXml, XmlError, XmlLimitError, type XmlBudget, type XmlElement } from '../xml.ts';
+import { IMPORT_LIMITS } from '../limits.ts';
+import { malformedDocx, tooComplex } from '../importErrors.ts';
 import { HARD_WRAP_JOINED } from '../text/unwrapPdfText.ts';
 import { openPackage } from './openPackage.ts';
 import { readFootnotes } from './readFootnotes.ts';
@@ -52,11 +53,17 @@ function readItems(body: XmlElement, ctx: DocxContext): BodyItem[] {
   return items;
 }
 
-function parsePart(xml: string | null, fileName: string, part: string): XmlElement | null {
+function parsePart(xml: string | null, fileName: string, part: string, budget: XmlBudget): XmlElement | null {
   if (xml === null) return null;
   try {
-    return parseXml(xml);
+    return parseXml(xml, budget);
   } catch (error) {
+    if (error instanceof XmlLimitError) {
+      const why = error.limit === 'depth'
+        ? `${part} lồng sâu quá ${IMPORT_LIMITS.xmlDepth} tầng`
+        : `các phần có hơn ${IMPORT_LIMITS.xmlElements.toLocaleString('vi-VN')} phần tử XML`;
+      throw tooComplex(fileName, why);
+    }
     if (error instanceof XmlError) throw malformedDocx(fileName, `${part} không hợp lệ`);
     throw error;
   }
@@ -64,12 +71,18 @@ function parsePart(xml: string | null, fileName: string, part: string): XmlEleme
 
 export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
   const parts = openPackage(bytes, fileName);
-  const document = parsePart(parts.document, fileName, 'word/document.xml')!;
+  // Every part is parsed before any is read: what the readers walk recursively is within budget.
+  const budget: XmlBudget = { maxDepth: IMPORT_LIMITS.xmlDepth, elementsLeft: IMPORT_LIMITS.xmlElements };
+  const document = parsePart(parts.document, fileName, 'word/document.xml', budget)!;
+  const styles = parsePart(parts.styles, fileName, 'word/styles.xml', budget);
+  const numbering = parsePart(parts.numbering, fileName, 'word/numbering.xml', budget);
+  const footnotesXml = parsePart(parts.footnotes, fileName, 'word/footnotes.xml', budget);
   const body = child(document, 'w:body');
   if (!body) throw malformedDocx(fileName, 'thiếu w:body');
   const ctx: DocxContext = {
-    styles: readStyles(parsePart(parts.styles, fileName, 'word/styles.xml')),
-    numbering: readNumbering(parsePart(parts.numbering, fileName, 'word/numbering.xml')),
+    fileName,
+    styles: readStyles(styles),
+    numbering: readNumbering(numbering),
     footnoteOrder: new Map(),
     legacyFonts: new Set(),
     skippedWithText: 0,
@@ -77,7 +90,7 @@ export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
   const bodyItems = readItems(body, ctx);
   const unwrapped = unwrapParagraphs(bodyItems);
   const items = unwrapped ?? bodyItems.map(({ item }) => item);
-  const footnotes = readFootnotes(parsePart(parts.footnotes, fileName, 'word/footnotes.xml'), ctx);
+  const footnotes = readFootnotes(footnotesXml, ctx);
   const { header, blocks } = recogniseItems(items);
   const warnings: ImportWarning[] = [];
   if (unwrapped) warnings.push({ ...HARD_WRAP_JOINED });

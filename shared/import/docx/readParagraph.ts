@@ -11,6 +11,8 @@ import type { Numbering } from './numbering.ts';
 import { fontOf, numRefOf, type Styles } from './styles.ts';
 
 export interface DocxContext {
+  /** The file's name, for the messages of errors. */
+  fileName: string;
   styles: Styles;
   numbering: Numbering;
   /** Footnote id → its number (order of first reference); filled as references are met. */

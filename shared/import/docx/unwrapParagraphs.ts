@@ -61,12 +61,14 @@ function readLines(body: readonly BodyItem[]): (Line | SourceItem)[] {
 
 const sameMarks = (a: readonly MarkJson[], b: readonly MarkJson[]) => JSON.stringify(a) === JSON.stringify(b);
 
-/** `before` and `after` as one run list; the space between takes the marks both sides share. */
-function joinRuns(before: Run[], after: Run[], noSpace: boolean): Run[] {
-  if (noSpace) return [...before, ...after];
-  const left = before[before.length - 1]?.marks ?? [];
-  const right = after[0]?.marks ?? [];
-  return [...before, { text: ' ', marks: sameMarks(left, right) ? left : [] }, ...after];
+/** Appends `after` to `before`; the space between takes the marks both sides share. */
+function appendRuns(before: Run[], after: Run[], noSpace: boolean): void {
+  if (!noSpace) {
+    const left = before[before.length - 1]?.marks ?? [];
+    const right = after[0]?.marks ?? [];
+    before.push({ text: ' ', marks: sameMarks(left, right) ? left : [] });
+  }
+  for (const run of after) before.push(run);
 }
 
 /** The body's items with wrapped lines joined, or null when the body does not look hard-wrapped. */
@@ -77,17 +79,25 @@ export function unwrapParagraphs(body: readonly BodyItem[]): SourceItem[] | null
   const starts = paragraphStarts(lines.map((l) => l.line));
   const out: SourceItem[] = [];
   let prev: Line | null = null;
+  // The paragraph being joined, owned here and already trimmed: each join appends to it, so
+  // joining n lines is linear (a copy per join made one paragraph of 30,000 lines take a minute).
+  let joined: Run[] | null = null;
   let k = 0;
   for (const entry of entries) {
     if (!isLine(entry)) {
       out.push(entry);
       prev = null;
+      joined = null;
       continue;
     }
     const last = out[out.length - 1];
     if (prev && !prev.fixed && !entry.fixed && !starts[k] && last?.kind === 'para') {
-      out[out.length - 1] = { kind: 'para', runs: joinRuns(trimRuns(last.runs), trimRuns(entry.para.runs), joinsWithoutSpace(prev.line.text)) };
-    } else out.push(entry.para);
+      if (!joined) out[out.length - 1] = { kind: 'para', runs: (joined = trimRuns(last.runs)) };
+      appendRuns(joined, trimRuns(entry.para.runs), joinsWithoutSpace(prev.line.text));
+    } else {
+      out.push(entry.para);
+      joined = null;
+    }
     k++;
     prev = entry;
   }
