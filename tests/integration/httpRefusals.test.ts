@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
+import { setLogSink } from '../../main/log/logger.ts';
 import { headerOf, rawRequest } from '../helpers/rawHttp.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
@@ -106,9 +107,10 @@ describe('failures inside a handler', () => {
     const dir = tempDir();
     mkdirSync(join(dir.path, 'static', 'index.html'), { recursive: true });
     const server = await startWorkspaceServer({ dataDir: join(dir.path, 'data'), port: 0, staticDir: join(dir.path, 'static'), secret: 'the-secret-key-0123456789' });
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lines: string[] = [];
+    const previousSink = setLogSink((line) => lines.push(line));
     onTestFinished(async () => {
-      log.mockRestore();
+      setLogSink(previousSink);
       await server.close();
       dir.remove();
     });
@@ -116,7 +118,7 @@ describe('failures inside a handler', () => {
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toBe(JSON_TYPE);
     expect((await response.json()).error.code).toBe('internal');
-    const logged = log.mock.calls.map((args) => args.join(' ')).join('\n');
+    const logged = lines.join('\n');
     expect(logged).toContain('EISDIR');
     expect(logged).not.toContain('the-secret-key-0123456789');
     expect(logged).not.toContain('private-route-xyz');
