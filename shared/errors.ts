@@ -25,6 +25,11 @@ export const ERROR_CODES = [
   'file_malformed', // a .docx that is not a valid package
   'file_unsupported',
   'internal',
+  // Storage faults (sync hardening): the write was not committed; nothing acknowledged was lost.
+  'storage_locked', // another program holds the workspace file's write lock
+  'disk_full', // the disk, or the file's size limit, is full
+  'storage_readonly', // the workspace file or its folder cannot be written
+  'storage_failed', // any other failure to write (I/O error, file cannot be opened)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,9 +10,21 @@ export function openDatabase(path: string, options: { readOnly?: boolean } = {})
   if (!options.readOnly) {
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
-    db.exec('PRAGMA busy_timeout = 5000');
+    setBusyTimeout(db, DEFAULT_BUSY_TIMEOUT_MS);
   }
   return db;
+}
+
+/** How long a write waits for another connection's lock before failing (CLI, tools). */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Sets how long a statement on `db` waits for another process's lock. node:sqlite is
+ * synchronous, so the wait blocks the whole event loop: the workspace server sets 0 and retries
+ * on timers instead (main/server/sync/appendWithRetry.ts), or fails fast (RPC).
+ */
+export function setBusyTimeout(db: DatabaseSync, ms: number): void {
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(ms))}`);
 }
 
 /** Runs `fn` in one transaction: all of it is written, or none. */

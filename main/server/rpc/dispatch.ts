@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
+import { asStorageError } from '../../storage/storageFault.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
 
 export interface RpcReply {
@@ -17,6 +18,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   conflict: 409,
   workspace_exists: 409,
+  storage_locked: 423,
+  disk_full: 507,
+  storage_readonly: 503,
+  storage_failed: 503,
 };
 
 /**
@@ -37,7 +42,9 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
   }
 }
 
-export function errorReply(error: unknown): RpcReply {
+export function errorReply(thrown: unknown): RpcReply {
+  // A locked, full or read-only workspace file is the user's to fix, not an internal error.
+  const error = asStorageError(thrown);
   if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
   console.error('[rpc] internal error:', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };
