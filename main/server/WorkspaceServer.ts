@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
+import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
+import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
 import { Workspaces } from '../services/Workspaces.ts';
 import { isAuthorized } from './auth.ts';
 import { handleHttp, type HttpContext } from './handleHttp.ts';
@@ -41,11 +43,12 @@ export interface RunningServer {
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomBytes(24).toString('base64url');
-  const workspaces = new Workspaces(options.dataDir);
+  // Never wait on another program's lock with the event loop blocked (see setBusyTimeout).
+  const workspaces = new Workspaces(options.dataDir, { busyTimeoutMs: 0 });
   const sync = new SyncService(workspaces, options.sync);
   const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [] };
   const server = createServer((req, res) => void handleHttp(req, res, ctx));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.messageBytes });
   server.on('upgrade', (req, socket, head) => {
     if (!req.url?.startsWith(SYNC_PATH) || !isAuthorized(req.headers, secret, ctx.origins)) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -53,7 +56,7 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       const version = Number(new URL(req.url ?? '', 'http://x').searchParams.get('v') ?? PROTOCOL_VERSION);
-      if (version < PROTOCOL_VERSION) return ws.close(4426, 'protocol_too_old');
+      if (version < PROTOCOL_VERSION) return ws.close(CLOSE.protocolTooOld.code, CLOSE.protocolTooOld.name);
       sync.accept(ws, req);
     });
   });

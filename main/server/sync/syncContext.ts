@@ -1,0 +1,16 @@
+import type { WebSocket } from 'ws';
+import { CLOSE, type CloseSpec } from '../../../shared/rpc/closeCodes.ts';
+import type { StorageFault } from '../../storage/storageFault.ts';
+
+/** What SyncService gives Hocuspocus as every connection's context: the client's own socket. */
+export interface SyncContext {
+  socket: WebSocket;
+}
+
+/** The close code of each storage fault. */
+export const STORAGE_CLOSE: Record<StorageFault, CloseSpec> = {
+  storage_locked: CLOSE.storageLocked,
+  disk_full: CLOSE.diskFull,
+  storage_readonly: CLOSE.storageReadonly,
+  storage_failed: CLOSE.storageFailed,
+};
