@@ -1,6 +1,7 @@
 import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { SyncState } from './collabSession.ts';
+import { isSaved } from './superviseSync.ts';
 import type { RefusedChange } from './useCollabEditor.ts';
 
 const FAULT_KEY = {
@@ -24,12 +25,11 @@ export function StatusBar({ sync, words, refused }: { sync: SyncState; words: nu
     protocolTooOld: t('status.protocolTooOld'),
     unavailable: t('status.unavailable'),
   }[sync.connection];
-  const isSaved = sync.synced && sync.unsynced === 0 && !sync.fault;
   const saved = sync.fault
     ? t('status.notSaved', { reason: t(FAULT_KEY[sync.fault]) })
     : sync.connection !== 'connected' && sync.unsynced > 0
       ? t('status.unsaved', { count: sync.unsynced })
-      : isSaved
+      : isSaved(sync)
         ? t('status.saved')
         : t('status.saving');
   const notice = refused
@@ -44,7 +44,7 @@ export function StatusBar({ sync, words, refused }: { sync: SyncState; words: nu
       <span className={`conn conn-${sync.connection}`} data-testid="connection">
         {connection}
       </span>
-      <span data-testid="saved" data-saved={isSaved ? 'true' : 'false'} data-fault={sync.fault ?? ''}>
+      <span data-testid="saved" data-saved={isSaved(sync) ? 'true' : 'false'} data-fault={sync.fault ?? ''}>
         {saved}
       </span>
       {notice && (

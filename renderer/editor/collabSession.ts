@@ -2,15 +2,15 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { serverConnection, syncUrl } from '../api/connection.ts';
-import { watchSync, type SyncState } from './watchSync.ts';
+import { superviseSync, type SyncState } from './superviseSync.ts';
 
-export type { ConnectionState, Refusal, SyncState } from './watchSync.ts';
-export { INITIAL_SYNC_STATE } from './watchSync.ts';
+export type { ConnectionState, Refusal, SyncState } from './superviseSync.ts';
+export { INITIAL_SYNC_STATE } from './superviseSync.ts';
 
 /**
  * One document's live session: a Y.Doc synced with the workspace server. `onChange` is called
  * with the sync state whenever it changes; "saved" means synced with nothing unacknowledged and
- * no storage fault (see watchSync for what each close code of the server does).
+ * no storage fault (see superviseSync for what each close code of the server does).
  */
 export function openCollabSession(workspaceId: string, documentId: string, onChange: (state: SyncState) => void) {
   const ydoc = new Y.Doc({ gc: false });
@@ -19,7 +19,7 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
     name: syncDocumentName(workspaceId, documentId),
     document: ydoc,
   });
-  const watcher = watchSync(provider, onChange);
+  const watcher = superviseSync(provider, onChange);
   return {
     ydoc,
     provider,

@@ -6,7 +6,7 @@ import { Workspaces } from '../../main/services/Workspaces.ts';
 import { CLOSE, type CloseSpec } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
-import { watchSync } from '../../renderer/editor/watchSync.ts';
+import { superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { authMessage, awarenessMessage, message, openRawSync } from '../helpers/rawSync.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -73,7 +73,7 @@ describe('sync document names', () => {
     expect(await closeFor(syncDocumentName(doc.workspaceId, UNKNOWN_DOC))).toBe(CLOSE.documentNotFound.code);
     expect(await closeFor(syncDocumentName('khong-co', UNKNOWN_DOC))).toBe(CLOSE.documentNotFound.code);
     const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
-    const sync = watchSync(editor.provider, () => undefined);
+    const sync = superviseSync(editor.provider, () => undefined);
     let opened = 0;
     editor.provider.on('open', () => opened++);
     await settled(editor.provider);
@@ -112,7 +112,7 @@ describe('sync size limits', () => {
     const doc = await newDocument();
     const watcher = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
     const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
-    const sync = watchSync(editor.provider, () => undefined);
+    const sync = superviseSync(editor.provider, () => undefined);
     await Promise.all([settled(watcher.provider), settled(editor.provider)]);
     editor.provider.awareness!.setLocalStateField('user', { name: 'N'.repeat(SYNC_LIMITS.awarenessStateBytes) });
     await waitFor(() => sync.state.awarenessRefused, 5000, 'the awareness refusal');

@@ -4,7 +4,7 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
-import { watchSync } from '../../renderer/editor/watchSync.ts';
+import { superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { authMessage, openRawSync, updateMessage } from '../helpers/rawSync.ts';
 import { useTestServer } from '../helpers/testServer.ts';
@@ -44,7 +44,7 @@ describe('sync refuses content the schema does not allow', () => {
     const doc = await newDocument();
     const watcher = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
     const bad = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
-    const sync = watchSync(bad.provider, () => undefined);
+    const sync = superviseSync(bad.provider, () => undefined);
     let opened = 0;
     bad.provider.on('open', () => opened++);
     await Promise.all([settled(watcher.provider), settled(bad.provider)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchSync } from '../../renderer/editor/watchSync.ts';
+import { superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { holdWriteLock } from '../helpers/holdWriteLock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
 import { rpc } from '../helpers/rpc.ts';
@@ -31,7 +31,7 @@ async function editors(doc: Doc, other: Doc) {
   const writer = open(doc);
   const watcher = open(doc);
   const elsewhere = open(other);
-  const sync = watchSync(writer.provider, () => undefined);
+  const sync = superviseSync(writer.provider, () => undefined);
   let connections = 0;
   writer.provider.on('open', () => connections++);
   await Promise.all([settled(writer.provider), settled(watcher.provider), settled(elsewhere.provider)]);

@@ -40,15 +40,26 @@ export const INITIAL_SYNC_STATE: SyncState = {
 const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
 
+/** True when the server has acknowledged every change and no storage fault is outstanding. */
+export function isSaved(state: SyncState): boolean {
+  return state.synced && state.unsynced === 0 && !state.fault;
+}
+
 /**
  * Follows a provider's sync state and acts on the server's close codes: a storage fault keeps
  * the unsent changes (they stay in the Y.Doc; the normal sync sends them again on reconnect)
  * and backs off, 1, 2, 4 … 30 s between attempts, so a full disk is not hammered; a refused
  * change, or a document the server does not have, stops reconnecting (the first would be sent
  * again for ever). `onChange` gets a copy of the state whenever it changes.
+ *
+ * On every (re)connection it also drops the updates the provider queued while it was
+ * disconnected. Their content is in the Y.Doc and goes in the sync step 2 the provider sends
+ * next; sent as well, they would be acknowledged on their own after the provider has reset its
+ * unsynced count to 1 (for that step 2), bringing the count to 0 — "saved" — before the step 2,
+ * which may be what they depend on, is stored.
  */
-export function watchSync(provider: HocuspocusProvider, onChange: (state: SyncState) => void): { state: SyncState; dispose(): void } {
-  const state: SyncState = { ...INITIAL_SYNC_STATE };
+export function superviseSync(provider: HocuspocusProvider, onChange: (state: SyncState) => void): { state: SyncState; dispose(): void } {
+  const state: SyncState = { ...INITIAL_SYNC_STATE, synced: provider.isSynced, unsynced: provider.unsyncedChanges };
   const socket = provider.configuration.websocketProvider;
   let faults = 0;
   const emit = () => {
@@ -62,6 +73,10 @@ export function watchSync(provider: HocuspocusProvider, onChange: (state: SyncSt
   };
   const stopped = () => state.connection === 'protocolTooOld' || state.connection === 'unavailable' || state.refused !== null;
   const handlers = {
+    open: () => {
+      // HocuspocusProviderWebsocket keeps its queue private; this runs before it is flushed.
+      (socket as unknown as { messageQueue: unknown[] }).messageQueue = [];
+    },
     status: ({ status }: { status: string }) => {
       if (!stopped()) state.connection = status as ConnectionState;
       emit();
