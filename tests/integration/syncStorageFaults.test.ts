@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { holdWriteLock } from '../helpers/holdWriteLock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
@@ -165,4 +167,33 @@ describe('sync storage faults', () => {
     expect(await storedText(doc)).toBe('Dự thảo lần 1. Sửa sau dự thảo. Thêm.');
   });
 
+  it('drops a write made straight to a live document that cannot be stored: no one receives it, editors are closed with the fault and reload what is on disk', async () => {
+    const doc = await documentIn('Đại hội XVII');
+    const other = await documentIn('Đảng bộ phường');
+    const e = await editors(doc, other);
+    typeText(e.writer.ydoc, 'Đã lưu từ trước.');
+    await settled(e.writer.provider);
+    // Compaction on unload may merge the rows; what they hold must not change.
+    const storedVector = () => Y.encodeStateVectorFromUpdate(storeOf(doc).updates.state(doc.documentId));
+    const before = storedVector();
+    const db = storeOf(doc).db;
+    const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number };
+    db.exec(`PRAGMA max_page_count = ${page_count}`);
+    const live = env.server.sync.hocuspocus.documents.get(syncDocumentName(doc.workspaceId, doc.documentId))!;
+    try {
+      live.transact(() => typeText(live, ' Sửa thẳng vào bản đang mở.'.repeat(300)), 'code-that-writes-directly');
+      await waitFor(() => e.sync.state.fault === 'diskFull', 10_000, 'the editor to be closed with the fault');
+      expect(storedVector()).toEqual(before);
+      expect(env.server.sync.hocuspocus.documents.get(syncDocumentName(doc.workspaceId, doc.documentId))).not.toBe(live);
+    } finally {
+      db.exec('PRAGMA max_page_count = 1073741823');
+    }
+    await settled(e.writer.provider, 30_000);
+    await settled(e.watcher.provider, 30_000);
+    expect(e.sync.state.fault).toBeNull();
+    expect(plainText(e.writer.ydoc)).toBe('Đã lưu từ trước.');
+    expect(plainText(e.watcher.ydoc)).toBe('Đã lưu từ trước.');
+    e.close();
+    expect(await storedText(doc)).toBe('Đã lưu từ trước.');
+  });
 });
