@@ -21,11 +21,14 @@ const integer =
 const colwidth: Rule = (v) =>
   v === null || (Array.isArray(v) && v.length <= 1000 && v.every((w) => typeof w === 'number' && Number.isFinite(w) && w >= 0));
 
+/** An attribute the schema declares without a rule here: a plain value of modest size. */
+const plain: Rule = (v) => v === null || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 2000);
+
 const headerRules = Object.fromEntries(HEADER_FIELDS.map((field) => [field, text(2000)]));
 
 const NODE_RULES: Record<string, Record<string, Rule>> = {
-  header: { id: blockId, ...headerRules },
-  heading: { id: blockId, level: integer(1, 4) },
+  header: headerRules,
+  heading: { level: integer(1, 4) },
   table_cell: { colspan: integer(1, 1000), rowspan: integer(1, 1000), colwidth },
 };
 
@@ -33,10 +36,15 @@ const MARK_RULES: Record<string, Record<string, Rule>> = {
   footnote_ref: { note: blockId },
 };
 
-function rulesOfNode(name: string): Record<string, Rule> {
-  const spec = schema.nodes[name].spec.attrs ?? {};
-  return NODE_RULES[name] ?? ('id' in spec ? { id: blockId } : {});
+/** The rule of every attribute the schema declares for `spec`; undeclared ones have none. */
+function rulesFor(declared: Record<string, unknown> | undefined, explicit: Record<string, Rule> = {}): Record<string, Rule> {
+  const rules: Record<string, Rule> = {};
+  for (const name of Object.keys(declared ?? {})) rules[name] = explicit[name] ?? (name === 'id' ? blockId : plain);
+  return rules;
 }
+
+const rulesOfNode = (name: string) => rulesFor(schema.nodes[name].spec.attrs, NODE_RULES[name]);
+const rulesOfMark = (name: string) => rulesFor(schema.marks[name].spec.attrs, MARK_RULES[name]);
 
 /**
  * Why `attrs` are not allowed on a `nodeName` node (an unknown attribute, or a value of the
@@ -50,7 +58,7 @@ export function nodeAttrsProblem(nodeName: string, attrs: Record<string, unknown
 export function markAttrsProblem(markName: string, attrs: unknown): string | null {
   if (attrs === null || attrs === undefined) return null;
   if (typeof attrs !== 'object' || Array.isArray(attrs)) return `${markName}: thuộc tính không phải là một đối tượng`;
-  return attrsProblem(markName, MARK_RULES[markName] ?? {}, attrs as Record<string, unknown>);
+  return attrsProblem(markName, rulesOfMark(markName), attrs as Record<string, unknown>);
 }
 
 function attrsProblem(owner: string, rules: Record<string, Rule>, attrs: Record<string, unknown>): string | null {

@@ -37,6 +37,7 @@ function checkTransaction(tr: Y.Transaction): void {
   const sequences = new Set<Y.XmlFragment>();
   for (const item of newItems(tr)) {
     if (item.deleted) continue;
+    if (!(item.parent instanceof Y.AbstractType)) throw new ContentProblem('nội dung không có chỗ trong văn kiện');
     const parent = item.parent as Y.AbstractType<any>;
     // Inside a new type: judged with that type, as one piece.
     if (parent._item && isNew(parent._item)) continue;

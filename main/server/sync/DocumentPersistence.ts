@@ -140,7 +140,14 @@ export class DocumentPersistence {
    * here, after the fact: if that fails, the document is reset so that nothing unstored stays.
    */
   private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
-    this.mirror?.follow(update);
+    try {
+      this.mirror?.follow(update);
+    } catch (error) {
+      // Never throw inside the live document's event; a new mirror is copied when next needed.
+      console.error(`[sync] the content mirror of ${this.documentId} could not follow an update; it is made again`, error);
+      this.mirror?.destroy();
+      this.mirror = null;
+    }
     if (this.applyingStored || isConnectionOrigin(origin)) return;
     try {
       this.store.updates.append(this.documentId, update);

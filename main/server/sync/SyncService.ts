@@ -67,7 +67,7 @@ export class SyncService {
    * (storage_locked, disk_full…) and nothing of the change is stored or sent.
    */
   async transactDocument(workspaceId: string, documentId: string, origin: string, change: (ydoc: Y.Doc) => void): Promise<void> {
-    const connection = await this.hocuspocus.openDirectConnection(syncDocumentName(workspaceId, documentId), { origin } as unknown as SyncContext);
+    const connection = await this.hocuspocus.openDirectConnection(syncDocumentName(workspaceId, documentId), {});
     try {
       await this.persistence.persistenceOf(connection.document!).transact(origin, change);
     } finally {

@@ -37,6 +37,7 @@ export class PersistenceExtension implements Extension {
   /** Refuses, with a close code, a name that is not a document of this server's workspaces. */
   async onAuthenticate({ documentName, context }: onAuthenticatePayload<SyncContext>): Promise<void> {
     const { socket } = context;
+    if (!socket) throw new Error('onAuthenticate runs for client sockets only');
     const ref = parseSyncDocumentName(documentName);
     if (!ref) refuse(socket, new SyncRefusal(CLOSE.documentNameInvalid));
     if (!this.workspaces.has(ref.workspaceId)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, 'workspace'));
@@ -100,6 +101,6 @@ export class PersistenceExtension implements Extension {
 }
 
 /** Closes every client of a document that holds an unstored update, so it reloads from disk. */
-function resetDocument(document: Y.Doc, refusal: SyncRefusal): void {
-  for (const connection of (document as Document).getConnections()) closeConnection(connection, refusal);
+function resetDocument(document: Document, refusal: SyncRefusal): void {
+  for (const connection of document.getConnections()) closeConnection(connection, refusal);
 }
