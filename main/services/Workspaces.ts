@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { AppError, isAppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
-import { setBusyTimeout } from '../storage/sqlite.ts';
+import type { LockWait } from '../storage/sqlite.ts';
 import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { workspaceFileId } from './workspaceFileId.ts';
@@ -21,11 +21,11 @@ export class Workspaces {
 
   private readonly links: WorkspaceLinks;
   /** Lock wait of every store this opens; the server passes 0 (see setBusyTimeout). */
-  private readonly busyTimeoutMs: number | undefined;
+  private readonly lockWait: LockWait;
 
-  constructor(dataDir: string, options: { busyTimeoutMs?: number } = {}) {
+  constructor(dataDir: string, lockWait: LockWait = {}) {
     this.dataDir = dataDir;
-    this.busyTimeoutMs = options.busyTimeoutMs;
+    this.lockWait = lockWait;
     mkdirSync(dataDir, { recursive: true });
     this.links = new WorkspaceLinks(dataDir);
   }
@@ -57,7 +57,7 @@ export class Workspaces {
 
   create(name: string): WorkspaceSummary {
     const id = workspaceFileId(name, new Set([...this.fileIds(), ...this.links.ids()]));
-    this.open.set(id, this.adopt(WorkspaceStore.create(this.pathOf(id), name)));
+    this.open.set(id, WorkspaceStore.create(this.pathOf(id), name, this.lockWait));
     return this.summary(id);
   }
 
@@ -73,10 +73,10 @@ export class Workspaces {
     const file = resolve(path);
     const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
     if (known) return this.summary(known);
-    const store = WorkspaceStore.open(file);
+    const store = WorkspaceStore.open(file, this.lockWait);
     const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
     this.links.add(id, file);
-    this.open.set(id, this.adopt(store));
+    this.open.set(id, store);
     return this.summary(id);
   }
 
@@ -84,14 +84,9 @@ export class Workspaces {
   store(id: string): WorkspaceStore {
     let store = this.open.get(id);
     if (!store) {
-      store = this.adopt(WorkspaceStore.open(this.pathOf(id)));
+      store = WorkspaceStore.open(this.pathOf(id), this.lockWait);
       this.open.set(id, store);
     }
-    return store;
-  }
-
-  private adopt(store: WorkspaceStore): WorkspaceStore {
-    if (this.busyTimeoutMs !== undefined) setBusyTimeout(store.db, this.busyTimeoutMs);
     return store;
   }
 

@@ -5,14 +5,20 @@ import { DatabaseSync } from 'node:sqlite';
  * synchronous=NORMAL: a committed transaction survives the process being killed, which is what
  * the workspace server relies on before it acknowledges a Yjs update.
  */
-export function openDatabase(path: string, options: { readOnly?: boolean } = {}): DatabaseSync {
+export function openDatabase(path: string, options: { readOnly?: boolean } & LockWait = {}): DatabaseSync {
   const db = new DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true });
   if (!options.readOnly) {
+    // First: opening (the journal mode, a checkpoint, a migration) can meet a lock too.
+    setBusyTimeout(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
-    setBusyTimeout(db, DEFAULT_BUSY_TIMEOUT_MS);
   }
   return db;
+}
+
+/** How long a connection waits for another's lock; absent: DEFAULT_BUSY_TIMEOUT_MS. */
+export interface LockWait {
+  busyTimeoutMs?: number;
 }
 
 /** How long a write waits for another connection's lock before failing (CLI, tools). */

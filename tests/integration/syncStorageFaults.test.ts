@@ -196,4 +196,18 @@ describe('sync storage faults', () => {
     e.close();
     expect(await storedText(doc)).toBe('Đã lưu từ trước.');
   });
+
+  it('opens a workspace whose file another process has locked without waiting for the lock, and reads it', async () => {
+    const doc = await documentIn('Đại hội XVII');
+    await env.restart(); // the store is opened again on first use
+    const lock = await holdWriteLock(env.server.workspaces.pathOf(doc.workspaceId));
+    try {
+      const started = performance.now();
+      const { documents } = await env.call('document.list', { workspaceId: doc.workspaceId });
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(documents.map((d: { id: string }) => d.id)).toEqual([doc.documentId]);
+    } finally {
+      await lock.release();
+    }
+  });
 });
