@@ -41,7 +41,7 @@ export function storageFaultOf(error: unknown): StorageFault | null {
   if (typeof error !== 'object' || error === null) return null;
   const { code, errcode } = error as { code?: unknown; errcode?: unknown };
   if (code === 'ERR_SQLITE_ERROR' && typeof errcode === 'number') return BY_SQLITE_CODE[errcode & 0xff] ?? null;
-  if (typeof code === 'string') return BY_ERRNO[code] ?? null;
+  if (typeof code === 'string' && Object.hasOwn(BY_ERRNO, code)) return BY_ERRNO[code];
   return null;
 }
 

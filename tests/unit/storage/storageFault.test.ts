@@ -30,6 +30,7 @@ describe('storageFaultOf', () => {
     ['EROFS', errno('EROFS'), 'storage_readonly'],
     ['EIO', errno('EIO'), 'storage_failed'],
     ['ENOENT', errno('ENOENT'), null],
+    ['a code named after an Object property', errno('constructor'), null],
     ['a plain Error', new Error('boom'), null],
     ['an AppError', new AppError('not_found', 'x'), null],
     ['null', null, null],
