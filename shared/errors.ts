@@ -35,6 +35,11 @@ export const ERROR_CODES = [
   'job_out_of_memory', // … past its memory budget
   'job_failed', // the worker running it stopped unexpectedly
   'server_busy', // too many large jobs waiting; try again shortly
+  // Storage faults (sync hardening): the write was not committed; nothing acknowledged was lost.
+  'storage_locked', // another program holds the workspace file's write lock
+  'disk_full', // the disk, or the file's size limit, is full
+  'storage_readonly', // the workspace file or its folder cannot be written
+  'storage_failed', // any other failure to write (I/O error, file cannot be opened)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
+import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
 import { registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/work/JobPool.ts';
@@ -47,12 +48,13 @@ export async function startWorkspaceServer(options: WorkspaceServerOptions): Pro
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   registerSecret(secret); // no log line shows it, whatever it logs
-  const workspaces = new Workspaces(options.dataDir);
+  // Never wait on another program's lock with the event loop blocked (see setBusyTimeout).
+  const workspaces = new Workspaces(options.dataDir, { busyTimeoutMs: 0 });
   const sync = new SyncService(workspaces, options.sync);
   const jobs = new JobPool(options.jobs);
   const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [], jobs };
   const server = createServer((req, res) => serveRequest(req, res, ctx));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.messageBytes });
   const upgrades = { secret, origins: ctx.origins, wss, accept: (ws: WebSocket, req: IncomingMessage) => sync.accept(ws, req) };
   server.on('upgrade', (req, socket, head) => handleUpgrade(req, socket, head, upgrades));
   server.on('clientError', answerClientError);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import { authorize } from './auth.ts';
 import { REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
@@ -16,8 +17,6 @@ export interface UpgradeContext {
   accept(ws: WebSocket, req: IncomingMessage, version: number): void;
 }
 
-/** Close code the server uses for a renderer older than its protocol (the renderer's PROTOCOL_TOO_OLD). */
-const PROTOCOL_TOO_OLD_CLOSE = 4426;
 
 /**
  * The sync socket's way in. Everything is decided at HTTP level, before any WebSocket exists:
@@ -32,7 +31,7 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
     const refusal = upgradeRefusal(req, ctx);
     if (typeof refusal !== 'number') return writeRawError(socket, refusal);
     ctx.wss.handleUpgrade(req, socket, head, (ws) => {
-      if (refusal < PROTOCOL_VERSION) return ws.close(PROTOCOL_TOO_OLD_CLOSE, 'protocol_too_old');
+      if (refusal < PROTOCOL_VERSION) return ws.close(CLOSE.protocolTooOld.code, CLOSE.protocolTooOld.name);
       ctx.accept(ws, req, refusal);
     });
   } catch (error) {

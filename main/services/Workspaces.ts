@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { AppError, isAppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
+import type { LockWait } from '../storage/sqlite.ts';
 import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { workspaceFileId } from './workspaceFileId.ts';
@@ -19,9 +20,12 @@ export class Workspaces {
   readonly unreadable = new Map<string, AppError>();
 
   private readonly links: WorkspaceLinks;
+  /** Lock wait of every store this opens; the server passes 0 (see setBusyTimeout). */
+  private readonly lockWait: LockWait;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, lockWait: LockWait = {}) {
     this.dataDir = dataDir;
+    this.lockWait = lockWait;
     mkdirSync(dataDir, { recursive: true });
     this.links = new WorkspaceLinks(dataDir);
   }
@@ -53,7 +57,7 @@ export class Workspaces {
 
   create(name: string): WorkspaceSummary {
     const id = workspaceFileId(name, new Set([...this.fileIds(), ...this.links.ids()]));
-    this.open.set(id, WorkspaceStore.create(this.pathOf(id), name));
+    this.open.set(id, WorkspaceStore.create(this.pathOf(id), name, this.lockWait));
     return this.summary(id);
   }
 
@@ -69,7 +73,7 @@ export class Workspaces {
     const file = resolve(path);
     const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
     if (known) return this.summary(known);
-    const store = WorkspaceStore.open(file);
+    const store = WorkspaceStore.open(file, this.lockWait);
     const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
     this.links.add(id, file);
     this.open.set(id, store);
@@ -80,10 +84,18 @@ export class Workspaces {
   store(id: string): WorkspaceStore {
     let store = this.open.get(id);
     if (!store) {
-      store = WorkspaceStore.open(this.pathOf(id));
+      store = WorkspaceStore.open(this.pathOf(id), this.lockWait);
       this.open.set(id, store);
     }
     return store;
+  }
+
+  /**
+   * True when `id` is a workspace of this registry: a `.vkws` file directly in the data folder,
+   * or a linked file. The sync socket resolves document names only through this, never as a path.
+   */
+  has(id: string): boolean {
+    return this.links.pathOf(id) !== undefined || this.fileIds().includes(id);
   }
 
   /** The store of a workspace if it is open now; never opens one. */

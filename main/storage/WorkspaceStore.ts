@@ -4,7 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors.ts';
 import type { DeletedDocument, DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
 import { migrate } from './migrations.ts';
-import { openDatabase, transaction } from './sqlite.ts';
+import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { APPLICATION_ID, checkWorkspaceHeader } from './workspaceFile.ts';
 import { YUpdateLog } from './YUpdateLog.ts';
 
@@ -38,9 +38,9 @@ export class WorkspaceStore {
   }
 
   /** Creates a new workspace file; refuses to overwrite an existing file. */
-  static create(path: string, name: string): WorkspaceStore {
+  static create(path: string, name: string, lockWait: LockWait = {}): WorkspaceStore {
     if (existsSync(path)) throw new AppError('workspace_exists', `Đã có tệp ${path}. Hãy chọn tên khác.`);
-    const db = openDatabase(path);
+    const db = openDatabase(path, lockWait);
     // application_id must reach the main file (not only the WAL) so the header check sees it.
     db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
     migrate(db);
@@ -56,11 +56,11 @@ export class WorkspaceStore {
   }
 
   /** Opens an existing workspace; a corrupt or foreign file is refused and left untouched. */
-  static open(path: string): WorkspaceStore {
+  static open(path: string, lockWait: LockWait = {}): WorkspaceStore {
     checkWorkspaceHeader(path);
     let db: DatabaseSync;
     try {
-      db = openDatabase(path);
+      db = openDatabase(path, lockWait);
       const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string };
       if (check.quick_check !== 'ok') throw new Error(check.quick_check);
     } catch (error) {

@@ -5,14 +5,32 @@ import { DatabaseSync } from 'node:sqlite';
  * synchronous=NORMAL: a committed transaction survives the process being killed, which is what
  * the workspace server relies on before it acknowledges a Yjs update.
  */
-export function openDatabase(path: string, options: { readOnly?: boolean } = {}): DatabaseSync {
+export function openDatabase(path: string, options: { readOnly?: boolean } & LockWait = {}): DatabaseSync {
   const db = new DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true });
   if (!options.readOnly) {
+    // First: opening (the journal mode, a checkpoint, a migration) can meet a lock too.
+    setBusyTimeout(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');
-    db.exec('PRAGMA busy_timeout = 5000');
   }
   return db;
+}
+
+/** How long a connection waits for another's lock; absent: DEFAULT_BUSY_TIMEOUT_MS. */
+export interface LockWait {
+  busyTimeoutMs?: number;
+}
+
+/** How long a write waits for another connection's lock before failing (CLI, tools). */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Sets how long a statement on `db` waits for another process's lock. node:sqlite is
+ * synchronous, so the wait blocks the whole event loop: the workspace server sets 0 and retries
+ * on timers instead (main/server/sync/appendWithRetry.ts), or fails fast (RPC).
+ */
+export function setBusyTimeout(db: DatabaseSync, ms: number): void {
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(ms))}`);
 }
 
 /** Runs `fn` in one transaction: all of it is written, or none. */

@@ -72,7 +72,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         </main>
         {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={closeTargets} />}
       </div>
-      <StatusBar sync={editor.sync} words={editor.words} />
+      <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
       {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
       {dialog === 'numbering' && editor.state && editor.settings && (
         <NumberingDialog state={editor.state} settings={editor.settings} onClose={() => setDialog(null)} />

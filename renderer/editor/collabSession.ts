@@ -2,62 +2,31 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { serverConnection, syncUrl } from '../api/connection.ts';
+import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { onCredentialState, socketFailed } from '../api/credentials.ts';
+import { superviseSync, type SyncState } from './superviseSync.ts';
 
-/** Close code the server uses for a renderer older than its protocol. */
-export const PROTOCOL_TOO_OLD = 4426;
-
-/** `unavailable`: the server refused the document (deleted, or its workspace cannot be read). */
-export type ConnectionState = 'connecting' | 'connected' | 'disconnected' | 'protocolTooOld' | 'unavailable';
-
-export interface SyncState {
-  connection: ConnectionState;
-  /** Local changes the server has not acknowledged (and so not yet stored). */
-  unsynced: number;
-  synced: boolean;
-  people: number;
-}
+export type { ConnectionState, Refusal, SyncState } from './superviseSync.ts';
+export { INITIAL_SYNC_STATE } from './superviseSync.ts';
 
 /**
  * One document's live session: a Y.Doc synced with the workspace server. `onChange` is called
- * with the sync state whenever it changes; "saved" means synced with nothing unacknowledged.
+ * with the sync state whenever it changes; "saved" means synced with nothing unacknowledged and
+ * no storage fault (see superviseSync for what each close code of the server does).
  */
 export function openCollabSession(workspaceId: string, documentId: string, onChange: (state: SyncState) => void) {
   const ydoc = new Y.Doc({ gc: false });
-  const state: SyncState = { connection: 'connecting', unsynced: 0, synced: false, people: 1 };
-  const emit = () => onChange({ ...state });
   const provider = new HocuspocusProvider({
     url: syncUrl(serverConnection()),
     name: syncDocumentName(workspaceId, documentId),
     document: ydoc,
-    onStatus: ({ status }) => {
-      if (state.connection !== 'protocolTooOld' && state.connection !== 'unavailable') state.connection = status as ConnectionState;
-      emit();
-    },
-    onSynced: () => {
-      state.synced = true;
-      emit();
-    },
-    onUnsyncedChanges: ({ number }) => {
-      state.unsynced = number;
-      emit();
-    },
-    onAwarenessChange: ({ states }) => {
-      state.people = Math.max(1, states.length);
-      emit();
-    },
-    onAuthenticationFailed: () => {
-      state.connection = 'unavailable';
-      emit();
-    },
-    onClose: ({ event }) => {
-      if (event.code !== PROTOCOL_TOO_OLD) void socketFailed(); // was the key refused? (see credentials.ts)
-      if (event.code === PROTOCOL_TOO_OLD) {
-        state.connection = 'protocolTooOld';
-        emit();
-      }
-    },
   });
+  const watcher = superviseSync(provider, onChange);
+  // A socket that closes without a code of ours may have had its key refused (see credentials.ts).
+  const onClose = ({ event }: { event: CloseEvent }) => {
+    if (event.code !== CLOSE.protocolTooOld.code) void socketFailed();
+  };
+  provider.on('close', onClose);
   // Once a new key is accepted, reconnect at once: the unsent edits held in `ydoc` go out.
   const stopWatching = onCredentialState((next) => {
     if (next === 'accepted') void provider.configuration.websocketProvider.connect();
@@ -67,6 +36,8 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
     provider,
     destroy() {
       stopWatching();
+      provider.off('close', onClose);
+      watcher.dispose();
       provider.destroy();
       ydoc.destroy();
     },

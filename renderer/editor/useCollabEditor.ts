@@ -6,7 +6,7 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { numberingSchemeOf, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { countWords } from '../../shared/text/countWords.ts';
 import { numberingKey } from '../structure/keys.ts';
-import { openCollabSession, type SyncState } from './collabSession.ts';
+import { INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
 import { localUser } from './userIdentity.ts';
@@ -18,14 +18,25 @@ export interface EditorCallbacks {
   headerEditLabel: string;
 }
 
+/** A change the server refused, after which the document was reopened from the server's copy. */
+export interface RefusedChange {
+  kind: Refusal;
+  detail: string;
+}
+
 /**
  * A ProseMirror view bound to the document's Y.Doc. `mount` is a ref callback for the element
  * the editor lives in; the session and view are torn down when the page closes. `state` is the
  * view's latest state (for toolbars and panels); `settings` is the Y.Doc's settings map, whose
- * numbering scheme is pushed into the numbering plugin whenever anyone changes it.
+ * numbering scheme is pushed into the numbering plugin whenever anyone changes it. When the
+ * server refuses a change (content the schema does not allow), the session and view are made
+ * again from the server's copy — the refused change would otherwise be sent again for ever —
+ * and `refused` says so.
  */
 export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks) {
-  const [sync, setSync] = useState<SyncState>({ connection: 'connecting', unsynced: 0, synced: false, people: 1 });
+  const [sync, setSync] = useState<SyncState>(INITIAL_SYNC_STATE);
+  const [generation, setGeneration] = useState(0);
+  const [refused, setRefused] = useState<RefusedChange | null>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState | null>(null);
   const [settings, setSettings] = useState<Y.Map<unknown> | null>(null);
@@ -45,6 +56,12 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     // key), and that paragraph would merge into the real content as a stray blank block.
     const session = openCollabSession(workspaceId, documentId, (next) => {
       setSync(next);
+      if (next.refused && !closed) {
+        closed = true;
+        setRefused({ kind: next.refused, detail: next.refusedDetail });
+        setTimeout(() => setGeneration((g) => g + 1), 0);
+        return;
+      }
       // Not inside the provider's callback: the view's first render dispatches.
       if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
     });
@@ -102,11 +119,14 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setState(null);
       setSettings(null);
     };
-  }, [workspaceId, documentId]);
+  }, [workspaceId, documentId, generation]);
+
+  // A refusal notice belongs to the document it happened in.
+  useEffect(() => setRefused(null), [workspaceId, documentId]);
 
   const mount = useCallback((element: HTMLElement | null) => {
     host.current = element;
   }, []);
 
-  return { sync, view, state, settings, words, mount };
+  return { sync, view, state, settings, words, mount, refused };
 }

@@ -57,6 +57,15 @@ export const en: Record<MessageKey, string> = {
   'status.unavailable': 'This document cannot be opened: it may have been deleted, or its workspace file cannot be read. Go back to the document list.',
   'status.protocolTooOld': 'This app is older than the server. Reload the page or update the app.',
   'status.leaveUnsaved': 'Some changes have not reached the server yet. Leaving now may lose them.',
+  // Sync hardening (issue 7): why a change is not saved yet, and changes the server refused.
+  'status.notSaved': 'Not saved — {reason}',
+  'status.fault.storageLocked': 'the workspace file is locked by another program: close that program (a database browser, backup or sync software). Your changes are kept in this page (do not close it) and will be sent again.',
+  'status.fault.diskFull': 'the server’s disk is full: free some space. Your changes are kept in this page (do not close it) and will be sent again.',
+  'status.fault.storageReadonly': 'the workspace file or its folder is read-only: give it write permission. Your changes are kept in this page (do not close it) and will be sent again.',
+  'status.fault.storageFailed': 'the server could not write to its disk: check the disk. Your changes are kept in this page (do not close it) and will be sent again.',
+  'status.refused.invalidContent': 'The server refused a change with content that is not allowed ({detail}); that change was not saved and the document was reloaded from the server.',
+  'status.refused.messageTooLarge': 'A change was too large to send to the server (over {limit} MB) and was not saved; the document was reloaded from the server. Paste in several parts, or import the content from a file.',
+  'status.awarenessRefused': 'The server did not accept your presence information (too large): others will not see your cursor. Editing is not affected.',
   'error.network': 'Cannot reach the Văn Kiện server. Check that it is running, then retry.',
   // Structured editor (issue #3): block types, numbering, outline, targets, header, import/export.
   'header.edit': 'Edit document header',

@@ -59,6 +59,15 @@ export const vi = {
   'status.unavailable': 'Không mở được văn kiện này: có thể nó đã bị xoá, hoặc tệp không gian làm việc không đọc được. Hãy quay lại danh sách văn kiện.',
   'status.protocolTooOld': 'Ứng dụng này cũ hơn máy chủ. Hãy tải lại trang hoặc cập nhật ứng dụng.',
   'status.leaveUnsaved': 'Còn thay đổi chưa lưu lên máy chủ. Rời trang bây giờ có thể mất các thay đổi đó.',
+  // Sync hardening (issue 7): why a change is not saved yet, and changes the server refused.
+  'status.notSaved': 'Chưa lưu được — {reason}',
+  'status.fault.storageLocked': 'tệp không gian làm việc đang bị chương trình khác khoá: hãy đóng chương trình đó (trình xem cơ sở dữ liệu, phần mềm sao lưu hay đồng bộ). Các thay đổi vẫn nằm trong trang này (đừng đóng trang) và sẽ tự gửi lại.',
+  'status.fault.diskFull': 'ổ đĩa của máy chủ đã đầy: hãy giải phóng chỗ trống. Các thay đổi vẫn nằm trong trang này (đừng đóng trang) và sẽ tự gửi lại.',
+  'status.fault.storageReadonly': 'thư mục hoặc tệp không gian làm việc chỉ cho phép đọc: hãy cấp quyền ghi cho nó. Các thay đổi vẫn nằm trong trang này (đừng đóng trang) và sẽ tự gửi lại.',
+  'status.fault.storageFailed': 'máy chủ gặp lỗi ghi đĩa: hãy kiểm tra ổ đĩa. Các thay đổi vẫn nằm trong trang này (đừng đóng trang) và sẽ tự gửi lại.',
+  'status.refused.invalidContent': 'Máy chủ đã từ chối một thay đổi có nội dung không hợp lệ ({detail}); thay đổi đó không được lưu và văn kiện đã được tải lại từ máy chủ.',
+  'status.refused.messageTooLarge': 'Một thay đổi quá lớn để gửi lên máy chủ (quá {limit} MB) nên không được lưu; văn kiện đã được tải lại từ máy chủ. Hãy dán thành nhiều lần, hoặc nhập nội dung từ tệp.',
+  'status.awarenessRefused': 'Máy chủ không nhận thông tin hiện diện của bạn (quá lớn): người khác sẽ không thấy con trỏ của bạn. Việc soạn thảo không bị ảnh hưởng.',
   'error.network': 'Không kết nối được tới máy chủ Văn Kiện. Kiểm tra máy chủ còn chạy, rồi thử lại.',
   // Structured editor (issue #3): block types, numbering, outline, targets, header, import/export.
   'header.edit': 'Sửa tiêu đề văn bản',

@@ -1,3 +1,6 @@
+import { documentId } from './documentContract.ts';
+import { workspaceId } from './workspaceContract.ts';
+
 /**
  * Wire facts shared by server and renderer. Bump PROTOCOL_VERSION when a change would break an
  * older renderer; the server refuses older renderers with close code PROTOCOL_TOO_OLD.
@@ -16,8 +19,16 @@ export function syncDocumentName(workspaceId: string, documentId: string): strin
   return `${workspaceId}/${documentId}`;
 }
 
+/**
+ * The workspace and document a sync document name stands for, checked by the same rules as the
+ * RPC's `workspaceId` and `documentId`; null for anything else (`../`, absolute paths, a second
+ * `/`, NUL, escapes). A name is never a path: the server still resolves the workspace id
+ * through its own registry.
+ */
 export function parseSyncDocumentName(name: string): { workspaceId: string; documentId: string } | null {
-  const slash = name.lastIndexOf('/');
-  if (slash <= 0) return null;
-  return { workspaceId: name.slice(0, slash), documentId: name.slice(slash + 1) };
+  const parts = name.split('/');
+  if (parts.length !== 2) return null;
+  const [workspace, document] = parts;
+  if (!workspaceId.safeParse(workspace).success || !documentId.safeParse(document).success) return null;
+  return { workspaceId: workspace, documentId: document };
 }

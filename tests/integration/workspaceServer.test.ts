@@ -6,6 +6,7 @@ import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { plainText, typeText } from '../helpers/yContent.ts';
 
 const env = useTestServer();
 
@@ -25,11 +26,11 @@ describe('workspace server', () => {
     const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await Promise.all([settled(a.provider), settled(b.provider)]);
-    a.ydoc.getText('t').insert(0, 'Đảng bộ thành phố ');
-    b.ydoc.getText('t').insert(0, 'Hải Phòng ');
-    await waitFor(() => a.ydoc.getText('t').toString() === b.ydoc.getText('t').toString() && a.ydoc.getText('t').length > 20, 5000, 'convergence');
-    expect(a.ydoc.getText('t').toString()).toContain('Đảng bộ thành phố');
-    expect(a.ydoc.getText('t').toString()).toContain('Hải Phòng');
+    typeText(a.ydoc, 'Đảng bộ thành phố ');
+    typeText(b.ydoc, 'Hải Phòng ');
+    await waitFor(() => plainText(a.ydoc) === plainText(b.ydoc) && plainText(a.ydoc).length > 20, 5000, 'convergence');
+    expect(plainText(a.ydoc)).toContain('Đảng bộ thành phố');
+    expect(plainText(a.ydoc)).toContain('Hải Phòng');
     const [listed] = (await env.call('document.list', { workspaceId })).documents;
     expect(listed.updatedAt > listed.createdAt).toBe(true); // editing the text counts as a change
     a.destroy();
@@ -56,13 +57,13 @@ describe('workspace server', () => {
     const { workspaceId, documentId } = await newDocument();
     const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(a.provider);
-    a.ydoc.getText('t').insert(0, 'Phát huy truyền thống vẻ vang');
+    typeText(a.ydoc, 'Phát huy truyền thống vẻ vang');
     await settled(a.provider);
     a.destroy();
     await env.restart();
     const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(b.provider);
-    expect(b.ydoc.getText('t').toString()).toBe('Phát huy truyền thống vẻ vang');
+    expect(plainText(b.ydoc)).toBe('Phát huy truyền thống vẻ vang');
     b.destroy();
   });
 
@@ -146,7 +147,7 @@ describe('workspace server', () => {
     const { workspaceId, documentId } = await newDocument();
     const a = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(a.provider);
-    a.ydoc.getText('t').insert(0, 'Không được mất chữ nào');
+    typeText(a.ydoc, 'Không được mất chữ nào');
     await settled(a.provider);
     a.destroy();
     await env.call('document.delete', { workspaceId, documentId });
@@ -158,7 +159,7 @@ describe('workspace server', () => {
     expect((await env.call('document.listDeleted', { workspaceId })).documents).toEqual([]);
     const b = connectProvider(env.server.url, env.server.secret, workspaceId, documentId);
     await settled(b.provider);
-    expect(b.ydoc.getText('t').toString()).toBe('Không được mất chữ nào');
+    expect(plainText(b.ydoc)).toBe('Không được mất chữ nào');
     b.destroy();
     const again = await rpc(env.server.url, env.server.secret, 'document.restore', { workspaceId, documentId });
     expect(again.body.error.code).toBe('not_found');

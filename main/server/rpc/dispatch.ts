@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode, type ErrorPayload, isAppError } from '../../../shared/errors.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
 import { log } from '../../log/logger.ts';
+import { asStorageError } from '../../storage/storageFault.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
 import { hidePayloadPaths } from './hidePaths.ts';
 import { parseInput, validationMessage } from './validationMessage.ts';
@@ -20,6 +21,10 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   conflict: 409,
   workspace_exists: 409,
   server_busy: 503,
+  storage_locked: 423,
+  disk_full: 507,
+  storage_readonly: 503,
+  storage_failed: 503,
 };
 
 /**
@@ -43,7 +48,9 @@ export async function dispatch(name: string, input: unknown, handlers: Handlers,
   }
 }
 
-export function errorReply(error: unknown): RpcReply {
+export function errorReply(thrown: unknown): RpcReply {
+  // A locked, full or read-only workspace file is the user's to fix, not an internal error.
+  const error = asStorageError(thrown);
   if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
   log.error('rpc', 'internal error:', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };

@@ -2,59 +2,85 @@ import type { IncomingMessage } from 'node:http';
 import { Hocuspocus } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
+import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
-import { persistenceExtension } from './persistenceExtension.ts';
+import { awarenessLimits } from './awarenessLimits.ts';
+import { messageNameProblem } from './messageNameProblem.ts';
+import { PersistenceExtension } from './persistenceExtension.ts';
+import { DEFAULT_LOCK_RETRY, type LockRetry } from './retryWhileLocked.ts';
+import { closeConnection, closeSocket, SyncRefusal } from './SyncRefusal.ts';
+import type { SyncContext } from './syncContext.ts';
 
 export interface SyncOptions {
   /** Compact a document's update log after this many appended updates. */
   compactEvery?: number;
+  /** How long a write waits, on timers, for another program's lock before it is refused. */
+  lockRetry?: Partial<LockRetry>;
 }
 
 /**
  * Yjs sync for the workspace documents: Hocuspocus over sockets the HTTP layer has already
- * authenticated. Every update is on disk before Hocuspocus acknowledges it (see
- * persistenceExtension), so the "saved" state a client shows is true.
+ * authenticated. Every change is on disk before Hocuspocus acknowledges or broadcasts it (see
+ * PersistenceExtension), so the "saved" state a client shows is true; what cannot be stored, or
+ * is not allowed by the schema, is refused with a close code from shared/rpc/closeCodes.ts.
  */
 export class SyncService {
-  readonly hocuspocus: Hocuspocus;
+  readonly hocuspocus: Hocuspocus<SyncContext>;
+  private readonly persistence: PersistenceExtension;
 
   constructor(workspaces: Workspaces, options: SyncOptions = {}) {
-    this.hocuspocus = new Hocuspocus({
+    this.persistence = new PersistenceExtension(workspaces, {
+      compactEvery: options.compactEvery ?? 500,
+      lockRetry: { ...DEFAULT_LOCK_RETRY, ...options.lockRetry },
+    });
+    this.hocuspocus = new Hocuspocus<SyncContext>({
       quiet: true,
       // Keep deleted content: drafts, attribution and history need it.
       yDocOptions: { gc: false, gcFilter: () => false },
       unloadImmediately: true,
-      extensions: [persistenceExtension(workspaces, options.compactEvery ?? 500)],
+      extensions: [this.persistence, awarenessLimits],
     });
   }
 
-  /** Hands an authenticated, upgraded socket to Hocuspocus. */
+  /**
+   * Hands an authenticated, upgraded socket to Hocuspocus. Every message must name a
+   * well-formed document (messageNameProblem); the socket is closed at the first that does not.
+   */
   accept(socket: WebSocket, request: IncomingMessage): void {
     // Hocuspocus reads only `headers` and `url` of the request, which IncomingMessage has.
-    const connection = this.hocuspocus.handleConnection(socket, request as unknown as Request);
-    socket.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+    const connection = this.hocuspocus.handleConnection(socket, request as unknown as Request, { socket });
+    socket.on('message', (data: Buffer) => {
+      const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      const problem = messageNameProblem(message);
+      if (problem) closeSocket(socket, new SyncRefusal(problem));
+      else connection.handleMessage(message);
+    });
     socket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
     socket.on('error', () => socket.terminate());
   }
 
   /**
-   * Runs `change` on a document's live Y.Doc as a server-side edit: connected editors receive it
-   * at once, and it is stored like any other update. `origin` names who made it (drafts restore,
-   * import…), so undo managers and attribution can tell it apart from typing.
+   * Runs `change` as a server-side edit of a document's working copy: it is committed first,
+   * then applied to the live Y.Doc with `origin` (which names who made it: drafts restore,
+   * import…), so connected editors receive it at once. A storage fault rejects with its AppError
+   * (storage_locked, disk_full…) and nothing of the change is stored or sent.
    */
   async transactDocument(workspaceId: string, documentId: string, origin: string, change: (ydoc: Y.Doc) => void): Promise<void> {
-    const connection = await this.hocuspocus.openDirectConnection(syncDocumentName(workspaceId, documentId), { origin });
+    const connection = await this.hocuspocus.openDirectConnection(syncDocumentName(workspaceId, documentId), {});
     try {
-      await connection.transact((document) => document.transact(() => change(document), origin));
+      await this.persistence.persistenceOf(connection.document!).transact(origin, change);
     } finally {
       await connection.disconnect();
     }
   }
 
-  /** Disconnects every client of a document (after it was deleted) and unloads it. */
+  /** Disconnects every client of a document (after it was deleted); it unloads when the last one goes. */
   async closeDocument(workspaceId: string, documentId: string): Promise<void> {
-    this.hocuspocus.closeConnections(syncDocumentName(workspaceId, documentId));
+    const document = this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId));
+    for (const connection of document?.getConnections() ?? []) {
+      closeConnection(connection, new SyncRefusal(CLOSE.documentNotFound, 'deleted'));
+    }
   }
 
   documentCount(): number {

@@ -1,51 +1,110 @@
-import type { Extension } from '@hocuspocus/server';
+import type { Document, Extension, beforeSyncPayload, onAuthenticatePayload, onLoadDocumentPayload } from '@hocuspocus/server';
+import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, isAppError } from '../../../shared/errors.ts';
+import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { SERVICE_ORIGIN } from '../../services/documentContent.ts';
-import type { Workspaces } from '../../services/Workspaces.ts';
 import { repairWorkingCopy } from '../../services/repairWorkingCopy.ts';
-
-const TOUCH_EVERY_MS = 5000;
+import type { Workspaces } from '../../services/Workspaces.ts';
+import { storageFaultOf } from '../../storage/storageFault.ts';
+import { DocumentPersistence } from './DocumentPersistence.ts';
+import type { LockRetry } from './retryWhileLocked.ts';
+import { closeConnection, refuse, SyncRefusal } from './SyncRefusal.ts';
+import { STORAGE_CLOSE, type SyncContext } from './syncContext.ts';
 
 /**
- * Loads a document from its workspace's update log and appends every later update to it
- * synchronously, inside the Y.Doc 'update' event. Hocuspocus applies a client's update and only
- * then sends the acknowledgement (SyncStatus), so an acknowledged update is always committed
- * to SQLite first: a SIGKILL after the ack loses nothing.
+ * Loads a document from its workspace's update log, and commits every change before Hocuspocus
+ * acknowledges or broadcasts it: a client's update in `beforeSync` (which Hocuspocus awaits
+ * before it applies the update, sends SyncStatus and broadcasts), a server edit in `transact`.
+ * A change that cannot be committed is refused: the client's socket is closed with the fault's
+ * code, it keeps the change and sends it again when it reconnects. See DocumentPersistence.
+ *
+ * Document names are resolved only through the server's workspace registry (`onAuthenticate`):
+ * a name is never a path.
  */
-export function persistenceExtension(workspaces: Workspaces, compactEvery: number): Extension {
-  return {
-    async onLoadDocument({ documentName, document }) {
-      const ref = parseSyncDocumentName(documentName);
-      if (!ref) throw new AppError('bad_request', 'Tên văn kiện không hợp lệ.');
-      const store = workspaces.store(ref.workspaceId);
-      store.getDocument(ref.documentId); // throws not_found for unknown or deleted documents
-      const updates = store.updates.load(ref.documentId);
-      document.transact(() => {
-        for (const update of updates) Y.applyUpdate(document, update);
-      }, SERVICE_ORIGIN);
-      // Content the schema refuses is repaired (and the repair stored) before any client sees it.
-      repairWorkingCopy(store, ref.documentId, document);
-      let sinceCompaction = updates.length;
-      let touchedAt = 0;
-      document.on('update', (update: Uint8Array) => {
-        store.updates.append(ref.documentId, update);
-        // "Last changed" in the document list; once every few seconds is precise enough.
-        if (Date.now() - touchedAt > TOUCH_EVERY_MS) {
-          store.touchDocument(ref.documentId);
-          touchedAt = Date.now();
-        }
-        if (++sinceCompaction >= compactEvery) {
-          store.updates.compact(ref.documentId);
-          sinceCompaction = 1;
-        }
-      });
-    },
-    async afterUnloadDocument({ documentName }) {
-      const ref = parseSyncDocumentName(documentName);
-      // The store may already be closed when the server is shutting down; compaction can wait.
-      if (ref) workspaces.openStore(ref.workspaceId)?.updates.compact(ref.documentId);
-    },
-  };
+export class PersistenceExtension implements Extension {
+  private readonly workspaces: Workspaces;
+  private readonly compactEvery: number;
+  private readonly lockRetry: LockRetry;
+  private readonly documents = new WeakMap<Y.Doc, DocumentPersistence>();
+
+  constructor(workspaces: Workspaces, options: { compactEvery: number; lockRetry: LockRetry }) {
+    this.workspaces = workspaces;
+    this.compactEvery = options.compactEvery;
+    this.lockRetry = options.lockRetry;
+  }
+
+  /** Refuses, with a close code, a name that is not a document of this server's workspaces. */
+  async onAuthenticate({ documentName, context }: onAuthenticatePayload<SyncContext>): Promise<void> {
+    const { socket } = context;
+    if (!socket) throw new Error('onAuthenticate runs for client sockets only');
+    const ref = parseSyncDocumentName(documentName);
+    if (!ref) refuse(socket, new SyncRefusal(CLOSE.documentNameInvalid));
+    if (!this.workspaces.has(ref.workspaceId)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, 'workspace'));
+    try {
+      this.workspaces.store(ref.workspaceId).getDocument(ref.documentId);
+    } catch (error) {
+      const fault = storageFaultOf(error);
+      if (fault) refuse(socket, new SyncRefusal(STORAGE_CLOSE[fault]));
+      if (isAppError(error)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, error.code));
+      throw error;
+    }
+  }
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
+    const ref = parseSyncDocumentName(documentName);
+    // Direct connections (server-side edits) do not pass onAuthenticate: check here too.
+    if (!ref || !this.workspaces.has(ref.workspaceId)) throw new AppError('not_found', 'Không tìm thấy văn kiện này.');
+    const store = this.workspaces.store(ref.workspaceId);
+    store.getDocument(ref.documentId); // throws not_found for unknown or deleted documents
+    const updates = store.updates.load(ref.documentId);
+    document.transact(() => {
+      for (const update of updates) Y.applyUpdate(document, update);
+    }, SERVICE_ORIGIN);
+    // Content the schema refuses is repaired (and the repair stored) before any client sees it;
+    // the repair stores itself, before this document's persistence listens for updates.
+    repairWorkingCopy(store, ref.documentId, document);
+    const persistence = new DocumentPersistence(store, ref.documentId, document, updates.length, {
+      compactEvery: this.compactEvery,
+      lockRetry: this.lockRetry,
+      onUnstored: (spec) => resetDocument(document, new SyncRefusal(spec)),
+    });
+    this.documents.set(document, persistence);
+    document.on('destroy', () => persistence.destroy());
+  }
+
+  /** A client's update (sync step 2 or update) is committed before Hocuspocus takes it. */
+  async beforeSync({ type, payload, document, connection }: beforeSyncPayload): Promise<void> {
+    if ((type !== messageYjsSyncStep2 && type !== messageYjsUpdate) || connection.readOnly) return;
+    try {
+      // A copy: the payload is a view into the socket's message, and waits in the queue.
+      await this.persistenceOf(document).receive(payload.slice());
+    } catch (error) {
+      if (error instanceof SyncRefusal) refuse(connection.webSocket, error);
+      throw error;
+    }
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    const ref = parseSyncDocumentName(documentName);
+    // The store may already be closed when the server is shutting down; compaction can wait.
+    try {
+      if (ref) this.workspaces.openStore(ref.workspaceId)?.updates.compact(ref.documentId);
+    } catch (error) {
+      if (!storageFaultOf(error)) throw error;
+    }
+  }
+
+  /** The persistence of a loaded document; server-side edits go through it. */
+  persistenceOf(document: Y.Doc): DocumentPersistence {
+    const persistence = this.documents.get(document);
+    if (!persistence) throw new Error('A document was used before onLoadDocument attached its persistence');
+    return persistence;
+  }
+}
+
+/** Closes every client of a document that holds an unstored update, so it reloads from disk. */
+function resetDocument(document: Document, refusal: SyncRefusal): void {
+  for (const connection of document.getConnections()) closeConnection(connection, refusal);
 }

@@ -1,0 +1,166 @@
+import * as Y from 'yjs';
+import { CLOSE, type CloseSpec } from '../../../shared/rpc/closeCodes.ts';
+import { asStorageError, storageFaultOf } from '../../storage/storageFault.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { ContentMirror, ContentRefused } from './ContentMirror.ts';
+import { retryWhileLocked, type LockRetry } from './retryWhileLocked.ts';
+import { SyncRefusal } from './SyncRefusal.ts';
+import { STORAGE_CLOSE } from './syncContext.ts';
+
+const TOUCH_EVERY_MS = 5000;
+
+export interface PersistenceOptions {
+  compactEvery: number;
+  lockRetry: LockRetry;
+  /** Called when an update already live could not be stored: the document must be reset. */
+  onUnstored(fault: CloseSpec): void;
+}
+
+/**
+ * Stores one loaded document's updates, each committed before anyone else sees it:
+ * - a client's update (`receive`, from Hocuspocus' beforeSync) is tried on the content mirror,
+ *   and what it adds is committed; only then does Hocuspocus apply, acknowledge and broadcast it;
+ * - a server-side edit (`transact`) is made on the mirror, committed, then applied live.
+ * A refused or failed change leaves the live document, the log and every other client as they
+ * were. Changes are handled one at a time per document: a write waiting on a lock holds up this
+ * document only, on timers, never the event loop.
+ */
+export class DocumentPersistence {
+  private readonly store: WorkspaceStore;
+  private readonly documentId: string;
+  private readonly live: Y.Doc;
+  private readonly options: PersistenceOptions;
+  private mirror: ContentMirror | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** True while a change that was committed first is being applied to the live document. */
+  private applyingStored = false;
+  private sinceCompaction: number;
+  private touchedAt = 0;
+
+  constructor(store: WorkspaceStore, documentId: string, live: Y.Doc, storedRows: number, options: PersistenceOptions) {
+    this.store = store;
+    this.documentId = documentId;
+    this.live = live;
+    this.options = options;
+    this.sinceCompaction = storedRows;
+    live.on('update', this.onLiveUpdate);
+  }
+
+  /**
+   * Commits what a client's update adds; resolves once it is on disk (or when it adds nothing).
+   * Rejects with a SyncRefusal (invalid content, or the storage fault that stopped the write).
+   */
+  receive(update: Uint8Array): Promise<void> {
+    return this.serialized(async () => {
+      let added: Uint8Array | null;
+      try {
+        added = this.mirrorOf().tryUpdate(update);
+      } catch (error) {
+        if (error instanceof ContentRefused) throw new SyncRefusal(CLOSE.invalidContent, error.message);
+        throw error;
+      }
+      if (!added) return;
+      try {
+        await this.commit(added);
+      } catch (error) {
+        this.mirrorOf().reset();
+        const fault = storageFaultOf(error);
+        if (!fault) console.error(`[sync] an update of ${this.documentId} could not be stored:`, error);
+        throw new SyncRefusal(STORAGE_CLOSE[fault ?? 'storage_failed']);
+      }
+    });
+  }
+
+  /**
+   * A server-side edit: made on the mirror, committed, then applied to the live document with
+   * `origin`, so editors receive it. A storage fault rejects with its AppError and changes nothing.
+   */
+  transact(origin: unknown, change: (ydoc: Y.Doc) => void): Promise<void> {
+    return this.serialized(async () => {
+      const added = this.mirrorOf().tryChange(change, origin);
+      if (!added) return;
+      try {
+        await this.commit(added);
+      } catch (error) {
+        this.mirrorOf().reset();
+        throw asStorageError(error);
+      }
+      this.applyingStored = true;
+      try {
+        Y.applyUpdate(this.live, added, origin);
+      } finally {
+        this.applyingStored = false;
+      }
+    });
+  }
+
+  /** Stops listening and frees the mirror (the document is being unloaded). */
+  destroy(): void {
+    this.live.off('update', this.onLiveUpdate);
+    this.mirror?.destroy();
+    this.mirror = null;
+  }
+
+  private mirrorOf(): ContentMirror {
+    // Made on first use, so it copies whatever loading (and any repair on load) left.
+    this.mirror ??= new ContentMirror(this.live);
+    return this.mirror;
+  }
+
+  private serialized<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async commit(update: Uint8Array): Promise<void> {
+    await retryWhileLocked(() => this.store.updates.append(this.documentId, update), this.options.lockRetry);
+    this.afterAppend();
+  }
+
+  /** "Last changed" and compaction: worth doing, not worth failing an edit for. */
+  private afterAppend(): void {
+    try {
+      if (Date.now() - this.touchedAt > TOUCH_EVERY_MS) {
+        this.store.touchDocument(this.documentId);
+        this.touchedAt = Date.now();
+      }
+      if (++this.sinceCompaction >= this.options.compactEvery) {
+        this.store.updates.compact(this.documentId);
+        this.sinceCompaction = 1;
+      }
+    } catch (error) {
+      if (!storageFaultOf(error)) throw error;
+    }
+  }
+
+  /**
+   * Every live update reaches the mirror. A client's update was stored in `receive`, a server
+   * edit in `transact`; any other (code that writes to the live document directly) is stored
+   * here, after the fact: if that fails, the document is reset so that nothing unstored stays.
+   */
+  private readonly onLiveUpdate = (update: Uint8Array, origin: unknown) => {
+    try {
+      this.mirror?.follow(update);
+    } catch (error) {
+      // Never throw inside the live document's event; a new mirror is copied when next needed.
+      console.error(`[sync] the content mirror of ${this.documentId} could not follow an update; it is made again`, error);
+      this.mirror?.destroy();
+      this.mirror = null;
+    }
+    if (this.applyingStored || isConnectionOrigin(origin)) return;
+    try {
+      this.store.updates.append(this.documentId, update);
+      this.afterAppend();
+    } catch (error) {
+      const fault = storageFaultOf(error) ?? 'storage_failed';
+      console.error(`[sync] an update of ${this.documentId} could not be stored (${fault}); the document is reset`);
+      this.options.onUnstored(STORAGE_CLOSE[fault]);
+    }
+  };
+}
+
+/** Hocuspocus' origin of an update that came from a client connection. */
+function isConnectionOrigin(origin: unknown): boolean {
+  return typeof origin === 'object' && origin !== null && (origin as { source?: unknown }).source === 'connection';
+}

@@ -1,0 +1,83 @@
+import type { ErrorCode } from '../errors.ts';
+
+/**
+ * Why the workspace server closed a sync socket. Defined once here, read by the server (which
+ * closes with `code` and a reason that starts with `name`) and by the renderer (which turns the
+ * code into a sentence and decides whether to retry, back off, reload or stop). Codes are in the
+ * WebSocket application range, clear of Hocuspocus' own (4205 reset, 4401, 4403, 4408), except
+ * `messageTooLarge`, which is the standard 1009 that the socket layer sends by itself.
+ */
+export const CLOSE = {
+  /** An update the ProseMirror schema (or the settings' shape) does not allow; never stored or broadcast. */
+  invalidContent: { code: 4400, name: 'invalid_content' },
+  /** The name is well formed but names no document of the server's workspaces (or a deleted one). */
+  documentNotFound: { code: 4404, name: 'document_not_found' },
+  /** A message larger than SYNC_LIMITS.messageBytes (closed by the socket layer before it is read). */
+  messageTooLarge: { code: 1009, name: 'message_too_large' },
+  /** A document name longer than SYNC_LIMITS.documentNameBytes. */
+  documentNameTooLong: { code: 4414, name: 'document_name_too_long' },
+  /** A document name that is not `<workspace id>/<document id>` by the RPC rules (`../`, `/`, NUL…). */
+  documentNameInvalid: { code: 4422, name: 'document_name_invalid' },
+  /** A renderer older than the server's PROTOCOL_VERSION. */
+  protocolTooOld: { code: 4426, name: 'protocol_too_old' },
+  /** An awareness state over SYNC_LIMITS.awarenessStateBytes, or a document's total over awarenessTotalBytes. */
+  awarenessTooLarge: { code: 4431, name: 'awareness_too_large' },
+  /** The update could not be committed for another reason (I/O error, file cannot be opened). */
+  storageFailed: { code: 4500, name: 'storage_failed' },
+  /** Another program holds the workspace file's write lock. */
+  storageLocked: { code: 4501, name: 'storage_locked' },
+  /** The disk (or the file's size limit) is full. */
+  diskFull: { code: 4502, name: 'disk_full' },
+  /** The workspace file or its folder cannot be written. */
+  storageReadonly: { code: 4503, name: 'storage_readonly' },
+} as const;
+
+export type CloseKind = keyof typeof CLOSE;
+export interface CloseSpec {
+  readonly code: number;
+  readonly name: string;
+}
+
+/** The storage faults: the update was not stored, the client keeps it and sends it again. */
+export const STORAGE_CLOSE_KINDS = ['storageFailed', 'storageLocked', 'diskFull', 'storageReadonly'] as const;
+export type StorageCloseKind = (typeof STORAGE_CLOSE_KINDS)[number];
+
+/** The AppError code of each storage fault, so RPC replies and the socket say the same thing. */
+export const STORAGE_ERROR_OF: Record<StorageCloseKind, ErrorCode> = {
+  storageFailed: 'storage_failed',
+  storageLocked: 'storage_locked',
+  diskFull: 'disk_full',
+  storageReadonly: 'storage_readonly',
+};
+
+/** The close kind of a storage AppError code, or undefined for codes that are not storage faults. */
+export function storageCloseKindOf(code: ErrorCode): StorageCloseKind | undefined {
+  return STORAGE_CLOSE_KINDS.find((kind) => STORAGE_ERROR_OF[kind] === code);
+}
+
+/** The kind a close code stands for, or undefined for codes not defined here (1000, 1006, Hocuspocus'…). */
+export function closeKindOf(code: number): CloseKind | undefined {
+  return (Object.keys(CLOSE) as CloseKind[]).find((kind) => CLOSE[kind].code === code);
+}
+
+export function isStorageClose(kind: CloseKind | undefined): kind is StorageCloseKind {
+  return (STORAGE_CLOSE_KINDS as readonly string[]).includes(kind ?? '');
+}
+
+/**
+ * The reason sent with a close: the kind's name, then an optional detail, cut to the 123 bytes
+ * a WebSocket close frame allows (whole characters only).
+ */
+export function closeReason(spec: CloseSpec, detail?: string): string {
+  const full = detail ? `${spec.name}: ${detail}` : spec.name;
+  let out = '';
+  let bytes = 0;
+  for (const ch of full) {
+    const point = ch.codePointAt(0)!;
+    const size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    if (bytes + size > 123) break;
+    out += ch;
+    bytes += size;
+  }
+  return out;
+}

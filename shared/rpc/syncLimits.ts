@@ -1,0 +1,21 @@
+/**
+ * Stated limits of the sync socket; a client that exceeds one is closed with the code named
+ * beside it (shared/rpc/closeCodes.ts).
+ *
+ * - `messageBytes` (CLOSE.messageTooLarge): a client's largest legitimate message is a full sync
+ *   step 2 of a document the server has lost. The largest document we size for, a 40,000-word
+ *   report (1,227 blocks), is 0.33 MB of Yjs state fresh and 4.1 MB after every block was
+ *   rewritten twelve times (measured; deleted content is kept, gc off). 16 MB is four times that,
+ *   and a quarter of the 64 MB the socket accepted before.
+ * - `documentNameBytes` (CLOSE.documentNameTooLong): `<workspace id>/<document id>` is at most
+ *   80 letters (up to 4 bytes each) + 1 + 36, plus a provider's session suffix: under 400 bytes.
+ * - `awarenessStateBytes`, `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is
+ *   a user name and colour and a cursor (two relative positions), about 300 bytes of JSON. 4 KB a
+ *   client, and 256 KB for all clients of one document (64 full states).
+ */
+export const SYNC_LIMITS = {
+  messageBytes: 16 * 1024 * 1024,
+  documentNameBytes: 512,
+  awarenessStateBytes: 4 * 1024,
+  awarenessTotalBytes: 256 * 1024,
+} as const;
