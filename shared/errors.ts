@@ -25,26 +25,36 @@ export const ERROR_CODES = [
   'file_malformed', // a .docx that is not a valid package
   'file_unsupported',
   'internal',
+  // Files and folders (issue 7)
+  'storage_readonly', // the data folder or the workspace file cannot be written (permissions, read-only disk)
+  'data_folder_locked', // another workspace server is running on this data folder
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The shape an error takes on the wire. */
+/**
+ * The shape an error takes on the wire. `message` is the sentence the user reads; `detail` is the
+ * underlying system's own text (SQLite's, the OS's), for support only: the UI shows it behind
+ * "Chi tiết", never as the message.
+ */
 export interface ErrorPayload {
   code: ErrorCode;
   message: string;
+  detail?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+  readonly detail: string | undefined;
+  constructor(code: ErrorCode, message: string, options: { detail?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
+    this.detail = options.detail;
   }
 
   toPayload(): ErrorPayload {
-    return { code: this.code, message: this.message };
+    return this.detail === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, detail: this.detail };
   }
 }
 

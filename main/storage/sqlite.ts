@@ -7,6 +7,15 @@ import { DatabaseSync } from 'node:sqlite';
  */
 export function openDatabase(path: string, options: { readOnly?: boolean } = {}): DatabaseSync {
   const db = new DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true });
+  try {
+    return configured(db, options);
+  } catch (error) {
+    db.close(); // a connection that failed to open must not keep its file descriptor
+    throw error;
+  }
+}
+
+function configured(db: DatabaseSync, options: { readOnly?: boolean }): DatabaseSync {
   if (!options.readOnly) {
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = NORMAL');

@@ -285,4 +285,6 @@ export const en: Record<MessageKey, string> = {
   'changes.none': 'Nobody has changed the working copy since this draft.',
   'changes.unknownUser': '(unknown editor)',
   'changes.counts': '{ins} characters inserted, {del} deleted',
+  // Files and folders (issue 7)
+  'error.detail': 'Details',
 };

@@ -287,6 +287,8 @@ export const vi = {
   'changes.none': 'Chưa ai sửa bản làm việc kể từ dự thảo này.',
   'changes.unknownUser': '(không rõ người sửa)',
   'changes.counts': 'thêm {ins} ký tự, xoá {del} ký tự',
+  // Files and folders (issue 7)
+  'error.detail': 'Chi tiết',
 } as const;
 
 export type MessageKey = keyof typeof vi;
