@@ -25,11 +25,13 @@ export async function serveCommand(args: string[]): Promise<void> {
     secret: process.env.VANKIEN_SECRET || undefined,
     staticDir: RENDERER_DIR,
   });
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+  // Before the URL is printed: whoever reads it may stop the server at once, and the data
+  // folder's lock must then be released.
   const stop = async () => {
     await server.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
 }

@@ -15,7 +15,11 @@ const { VANKIEN_SECRET, VANKIEN_DATA, VANKIEN_RENDERER } = process.env;
 if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serverEntry needs VANKIEN_SECRET, VANKIEN_DATA and VANKIEN_RENDERER');
 
 startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
-  (server) => parentPort.postMessage({ type: 'listening', url: server.url }),
+  (server) => {
+    // The app stops this process with SIGTERM: close first, so the data folder's lock file goes too.
+    process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
+    parentPort.postMessage({ type: 'listening', url: server.url });
+  },
   (error: Error) => parentPort.postMessage({ type: 'error', message: startFailure(error, VANKIEN_DATA) }),
 );
 

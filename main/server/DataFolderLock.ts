@@ -97,6 +97,7 @@ function takeOsLock(dataDir: string): DatabaseSync {
   let db: DatabaseSync | undefined;
   try {
     db = new DatabaseSync(join(dataDir, OS_LOCK_FILE));
+    db.exec('PRAGMA journal_mode = MEMORY'); // no -journal file beside it while the lock is held
     db.exec('BEGIN EXCLUSIVE'); // busy_timeout is 0: a held lock is refused at once
     return db;
   } catch (error) {

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listDrafts } from '../../../main/services/drafts/index.ts';
+import { exportDocumentFile } from '../../../main/services/documentFiles.ts';
+import { SCHEMA_VERSION } from '../../../main/storage/migrations.ts';
+import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
+import { makeDamagedWorkspace } from '../../fixtures/damagedWorkspace.ts';
+import { makeVersion1Workspace } from '../../fixtures/olderWorkspace.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => (dir = tempDir()));
+afterEach(() => dir.remove());
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const versionOf = (path: string) => readFileSync(path).readUInt32BE(60);
+const TEXT = ['Đại hội Đảng bộ thành phố lần thứ XVII, nhiệm kỳ 2025 – 2030.', 'Phát huy truyền thống đoàn kết, đổi mới.'];
+
+describe('a damaged workspace file', () => {
+  it.each([
+    ['to work in', (p: string) => WorkspaceStore.open(p)],
+    ['to read', (p: string) => WorkspaceStore.openReadOnly(p)],
+  ])('is refused %s in a Vietnamese sentence, with SQLite’s own text only in detail', (_label, open) => {
+    const path = join(dir.path, 'hong.vkws');
+    makeDamagedWorkspace(path);
+    const before = sha(path);
+    let error: any;
+    try {
+      open(path);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'workspace_corrupt', message: expect.stringContaining('bị hỏng') });
+    expect(error.toPayload().detail).toMatch(/btree|malformed|Tree \d+ page/i);
+    expect(error.message).not.toContain(error.detail);
+    expect(error.message).not.toMatch(/btree|malformed|database|page \d/i);
+    expect(sha(path)).toBe(before);
+  });
+});
+
+describe('reading a workspace', () => {
+  it('leaves no -wal or -shm beside the file and refuses writes', () => {
+    const path = join(dir.path, 'w.vkws');
+    WorkspaceStore.create(path, 'Đọc').close();
+    const store = WorkspaceStore.openReadOnly(path);
+    expect(store.meta().name).toBe('Đọc');
+    expect(() => store.createDocument('other', 'Không được')).toThrow(/readonly/);
+    store.close();
+    expect(readdirSync(dir.path)).toEqual(['w.vkws']);
+  });
+
+  it('reads a version 1 file through a migrated copy and leaves the file as it was', () => {
+    const path = join(dir.path, 'cu.vkws');
+    makeVersion1Workspace(path, 'Nhiệm kỳ trước', 'Báo cáo chính trị', TEXT);
+    const before = sha(path);
+    const store = WorkspaceStore.openReadOnly(path);
+    const [document] = store.listDocuments();
+    expect(document.title).toBe('Báo cáo chính trị');
+    expect(listDrafts(store, document.id)).toEqual([]); // the drafts table came with migration 2
+    expect(new TextDecoder().decode(exportDocumentFile(store, document.id, 'txt').bytes)).toContain(TEXT[0]);
+    expect(store.unrecorded).toEqual(['document.export']);
+    store.close();
+    expect(sha(path)).toBe(before);
+    expect(versionOf(path)).toBe(1);
+    expect(readdirSync(dir.path)).toEqual(['cu.vkws']);
+  });
+
+  it('records an export in the audit log of a writable current file, and still leaves nothing beside it', () => {
+    const path = join(dir.path, 'w.vkws');
+    const writer = WorkspaceStore.create(path, 'Xuất');
+    const { id } = writer.createDocument('resolution', 'Nghị quyết');
+    writer.close();
+    const reader = WorkspaceStore.openReadOnly(path);
+    exportDocumentFile(reader, id, 'txt', 'cli');
+    expect(reader.unrecorded).toEqual([]);
+    reader.close();
+    expect(readdirSync(dir.path)).toEqual(['w.vkws']);
+    const check = new DatabaseSync(path, { readOnly: true });
+    expect(check.prepare("SELECT actor FROM audit_log WHERE action = 'document.export'").all()).toEqual([{ actor: 'cli' }]);
+    check.close();
+  });
+});
+
+describe('opening an older workspace to work in', () => {
+  it('first copies it beside itself, as it was, then migrates it', () => {
+    const path = join(dir.path, 'cu.vkws');
+    makeVersion1Workspace(path, 'Nhiệm kỳ trước', 'Báo cáo chính trị', TEXT);
+    const store = WorkspaceStore.open(path);
+    store.createDocument('resolution', 'Nghị quyết');
+    store.close();
+    expect(versionOf(path)).toBe(SCHEMA_VERSION);
+    const backups = readdirSync(dir.path).filter((f) => f.startsWith('cu.vkws.bak-v1-'));
+    expect(backups).toHaveLength(1);
+    expect(readdirSync(dir.path).sort()).toEqual(['cu.vkws', backups[0]].sort());
+    const backup = new DatabaseSync(join(dir.path, backups[0]), { readOnly: true });
+    expect(backup.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    expect(backup.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    expect(backup.prepare('SELECT title FROM documents').all()).toEqual([{ title: 'Báo cáo chính trị' }]);
+    backup.close();
+    expect(existsSync(join(dir.path, 'cu.vkws-wal'))).toBe(false);
+  });
+
+  it('makes no backup of a file that is already current', () => {
+    const path = join(dir.path, 'moi.vkws');
+    WorkspaceStore.create(path, 'Mới').close();
+    WorkspaceStore.open(path).close();
+    expect(readdirSync(dir.path)).toEqual(['moi.vkws']);
+  });
+});
