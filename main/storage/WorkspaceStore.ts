@@ -95,7 +95,8 @@ export class WorkspaceStore {
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     } catch (error) {
       db.close();
-      throw openFailure(path, error);
+      // The file passed its check: a failure here (no room for the backup…) is not damage.
+      throw isWriteRefused(error, path) ? readOnlyWorkspace(path, error) : error;
     }
     return new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
   }
@@ -117,7 +118,7 @@ export class WorkspaceStore {
       return new WorkspaceStore(path, copy.db, { readOnly: true, canRecord: false, onClose: copy.remove });
     } catch (error) {
       if (db.isOpen) db.close();
-      throw openFailure(path, error);
+      throw error; // the file passed its check: making the copy failed, which is not damage
     }
   }
 

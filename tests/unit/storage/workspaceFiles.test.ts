@@ -1,11 +1,14 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDrafts } from '../../../main/services/drafts/index.ts';
 import { exportDocumentFile } from '../../../main/services/documentFiles.ts';
-import { SCHEMA_VERSION } from '../../../main/storage/migrations.ts';
+import { migrate, SCHEMA_VERSION, userVersion } from '../../../main/storage/migrations.ts';
+import { openDatabase } from '../../../main/storage/sqlite.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
 import { makeDamagedWorkspace } from '../../fixtures/damagedWorkspace.ts';
 import { makeVersion1Workspace } from '../../fixtures/olderWorkspace.ts';
@@ -108,5 +111,31 @@ describe('opening an older workspace to work in', () => {
     WorkspaceStore.create(path, 'Mới').close();
     WorkspaceStore.open(path).close();
     expect(readdirSync(dir.path)).toEqual(['moi.vkws']);
+  });
+});
+
+describe('two processes migrating one older file', () => {
+  it('runs each migration once, when the other process migrated it while this one waited for the lock', async () => {
+    const path = join(dir.path, 'cu.vkws');
+    makeVersion1Workspace(path, 'Nhiệm kỳ trước', 'Báo cáo chính trị', TEXT);
+    const here = openDatabase(path);
+    here.exec('PRAGMA busy_timeout = 5000'); // long enough to wait for the other process, whatever the default
+    expect(userVersion(here)).toBe(1); // read before the other process migrates, as a racing opener would
+    const other = spawn(process.execPath, ['--input-type=module', '-e', `
+      import { openDatabase } from ${JSON.stringify(new URL('../../../main/storage/sqlite.ts', import.meta.url).pathname)};
+      import { MIGRATIONS } from ${JSON.stringify(new URL('../../../main/storage/migrations.ts', import.meta.url).pathname)};
+      const db = openDatabase(${JSON.stringify(path)});
+      db.exec('BEGIN IMMEDIATE'); // migrates inside one write transaction, committed 300 ms later
+      for (let v = 1; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+      db.exec('PRAGMA user_version = ' + MIGRATIONS.length);
+      process.stdout.write('holding\\n');
+      setTimeout(() => { db.exec('COMMIT'); db.close(); }, 300);
+    `], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await once(other.stdout!, 'data');
+    migrate(here); // sees version 1 committed, waits (busy_timeout) for the other's write lock
+    expect(userVersion(here)).toBe(SCHEMA_VERSION);
+    expect(here.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'drafts'").get()).toEqual({ n: 1 });
+    here.close();
+    await once(other, 'exit');
   });
 });
