@@ -14,11 +14,13 @@ export interface ReadConnection {
  * - file and folder writable: a read-write connection with `query_only = ON`. It cannot write,
  *   and as the last connection to close it removes the -wal and -shm files; a SQLite read-only
  *   connection cannot, so it would leave them there.
- * - folder read-only: a read-only connection, opened `immutable` when the file has no -wal (SQLite
- *   cannot otherwise open a WAL file whose -shm it may not create). Nobody can be writing it
- *   then: a writer would have to make its -wal in this folder.
- * - file read-only in a writable folder: a read-only connection (SQLite may make -wal/-shm there,
- *   as it does for any reader; the next writer's close removes them).
+ * - file or folder not writable, and no -wal beside the file: a read-only connection opened
+ *   `immutable` (SQLite cannot otherwise open a WAL file whose -shm it may not create, and would
+ *   otherwise leave a -wal and -shm it cannot remove). No -wal means nobody has the file open to
+ *   write; one who started now would write into a new -wal, and the main file changes only when
+ *   that is checkpointed, so a short read stays consistent.
+ * - otherwise (a writer is there): a plain read-only connection, which shares the writer's
+ *   -wal and -shm.
  */
 export function openForReading(path: string): ReadConnection {
   if (canWrite(path) && canWrite(dirname(path))) {
@@ -32,7 +34,7 @@ export function openForReading(path: string): ReadConnection {
     }
     return { db, writable: true };
   }
-  if (!canWrite(dirname(path)) && !existsSync(`${path}-wal`)) {
+  if (!existsSync(`${path}-wal`)) {
     const url = pathToFileURL(path);
     url.searchParams.set('immutable', '1');
     return { db: new DatabaseSync(url, { readOnly: true }), writable: false };

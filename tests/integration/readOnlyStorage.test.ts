@@ -106,5 +106,6 @@ describe('a read-only workspace file in a writable data folder', () => {
     expect(opened.status).toBe(422);
     expectPermissionProblem(opened.body.error);
     expect(sha(file)).toBe(before);
+    expect(readdirSync(dir.path).filter((f) => f.startsWith('Đại-hội'))).toEqual(['Đại-hội.vkws']); // no -wal/-shm from the listing
   });
 });
