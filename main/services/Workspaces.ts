@@ -4,7 +4,7 @@ import { AppError, isAppError } from '../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
 import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
-import { ReadCache, summaryOf } from './ReadCache.ts';
+import { SummaryCache, summaryOf } from './SummaryCache.ts';
 import { workspaceFileId } from './workspaceFileId.ts';
 import { WorkspaceLinks } from './WorkspaceLinks.ts';
 
@@ -21,7 +21,7 @@ export class Workspaces {
   private readonly open = new Map<string, WorkspaceStore>();
   /** Files that could not be opened at the last `list()`, with the reason, so the UI can say so. */
   readonly unreadable = new Map<string, AppError>();
-  private readonly read = new ReadCache();
+  private readonly summaries = new SummaryCache();
 
   private readonly links: WorkspaceLinks;
 
@@ -74,7 +74,7 @@ export class Workspaces {
     const file = resolve(path);
     const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
     if (known) return this.summary(known);
-    const summary = this.read.summary(file); // refuses what cannot be opened; changes nothing
+    const summary = this.summaries.summary(file); // refuses what cannot be opened; changes nothing
     const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
     this.links.add(id, file);
     return { ...summary, id };
@@ -98,7 +98,7 @@ export class Workspaces {
   /** A workspace's name and document count; reads without opening it for work. */
   summary(id: string): WorkspaceSummary {
     const store = this.open.get(id);
-    return { ...(store ? summaryOf(store) : this.read.summary(this.pathOf(id))), id };
+    return { ...(store ? summaryOf(store) : this.summaries.summary(this.pathOf(id))), id };
   }
 
   closeAll(): void {

@@ -17,7 +17,7 @@ export function summaryOf(store: WorkspaceStore): FileSummary {
  * (size and mtime of the file and of its -wal): while the stamp is the same the file is not
  * opened again, so a damaged file costs one attempt (and no descriptor) until it changes.
  */
-export class ReadCache {
+export class SummaryCache {
   private readonly entries = new Map<string, { stamp: string; summary?: FileSummary; error?: AppError }>();
 
   /** The summary of the file at `path`; throws (the remembered) AppError when it cannot be read. */
