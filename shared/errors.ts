@@ -40,26 +40,35 @@ export const ERROR_CODES = [
   'disk_full', // the disk, or the file's size limit, is full
   'storage_readonly', // the workspace file or its folder cannot be written
   'storage_failed', // any other failure to write (I/O error, file cannot be opened)
+  // Files and folders (issue 7)
+  'data_folder_locked', // another workspace server is running on this data folder
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The shape an error takes on the wire. */
+/**
+ * The shape an error takes on the wire. `message` is the sentence the user reads; `detail` is the
+ * underlying system's own text (SQLite's, the OS's), for support only: the UI shows it behind
+ * "Chi tiết", never as the message.
+ */
 export interface ErrorPayload {
   code: ErrorCode;
   message: string;
+  detail?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
+  readonly detail: string | undefined;
+  constructor(code: ErrorCode, message: string, options: { detail?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
+    this.detail = options.detail;
   }
 
   toPayload(): ErrorPayload {
-    return { code: this.code, message: this.message };
+    return this.detail === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, detail: this.detail };
   }
 }
 

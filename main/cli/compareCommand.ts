@@ -50,7 +50,7 @@ function draftSides(workspace: string, title: string | undefined, drafts: string
   if (!title) throw usage('Thiếu --document <tiêu đề văn kiện>.');
   if (drafts.length !== 2) throw usage('Cần đúng hai dự thảo, ví dụ --drafts 3,4 hoặc --drafts 4,working.');
   const [a, b] = drafts.map(parseSide);
-  const store = WorkspaceStore.open(resolve(workspace));
+  const store = WorkspaceStore.openReadOnly(resolve(workspace));
   try {
     const document = store.getDocumentByTitle(title);
     return { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)] };

@@ -37,7 +37,8 @@ export async function draftCommand(args: string[]): Promise<void> {
   if (action !== 'freeze' && action !== 'list' && action !== 'restore') throw usage(`Không rõ lệnh "draft ${action ?? ''}".`);
   if (!values.workspace || !values.document) throw usage('Thiếu --workspace <tệp .vkws> hoặc --document <tiêu đề>.');
   const json = values.json ?? false;
-  const store = WorkspaceStore.open(resolve(values.workspace));
+  // Listing only reads: the file is not migrated and nothing is left beside it.
+  const store = action === 'list' ? WorkspaceStore.openReadOnly(resolve(values.workspace)) : WorkspaceStore.open(resolve(values.workspace));
   try {
     const document = store.getDocumentByTitle(values.document);
     if (action === 'list') {

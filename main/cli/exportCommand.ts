@@ -9,6 +9,10 @@ export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document 
   Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);
   với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;
 
+/** Export only reads the workspace; it records itself in the audit log when the file can take that without being changed otherwise. */
+const UNAUDITED =
+  'lần xuất này chưa được ghi vào nhật ký của không gian làm việc, vì tệp chỉ cho đọc hoặc thuộc phiên bản cũ chưa được nâng cấp (tệp được nâng cấp ở lần ghi đầu tiên, ví dụ khi mở trong ứng dụng).';
+
 export async function exportCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -18,12 +22,15 @@ export async function exportCommand(args: string[]): Promise<void> {
   if (!values.out) throw new AppError('bad_request', `Thiếu --out <tệp>.\n${EXPORT_HELP}`);
   const draft = values.draft === undefined ? null : Number(values.draft);
   if (draft !== null && !(Number.isInteger(draft) && draft > 0)) throw new AppError('bad_request', `--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
-  const { store, document } = openWorkspaceDocument(values.workspace, values.document);
+  const { store, document } = openWorkspaceDocument(values.workspace, values.document, 'read');
   try {
     const file = await (draft === null ? exportDocumentFile(store, document.id, values.format, 'cli') : exportDraftFile(store, document.id, draft, values.format, 'cli'));
     writeFileSync(values.out, file.bytes);
     const what = draft === null ? `"${document.title}"` : `Dự thảo lần ${draft} của "${document.title}"`;
-    print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength }, () => `Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`);
+    const warnings = store.unrecorded.length ? [UNAUDITED] : [];
+    print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength, warnings }, () =>
+      [`Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`, ...warnings.map((w) => `Lưu ý: ${w}`)].join('\n'),
+    );
   } finally {
     store.close();
   }

@@ -18,7 +18,7 @@ export async function importCommand(args: string[]): Promise<void> {
   if (!positionals[0] || !values.document) throw new AppError('bad_request', `Thiếu tệp hoặc --document.\n${IMPORT_HELP}`);
   if (!(DOCUMENT_KINDS as readonly string[]).includes(values.kind!)) throw new AppError('bad_request', `Loại văn kiện không hợp lệ: ${values.kind}.`);
   const file = readInputFile(positionals[0]);
-  const store = openWorkspaceFile(values.workspace);
+  const store = openWorkspaceFile(values.workspace, 'write');
   try {
     if (store.findDocumentByTitle(values.document)) {
       throw new AppError('conflict', `Đã có văn kiện "${values.document}" trong không gian này; hãy dùng tên khác.`);

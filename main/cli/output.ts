@@ -6,12 +6,15 @@ export function print(json: boolean, value: unknown, human: () => string): void 
   process.stdout.write((json ? JSON.stringify(value, null, 2) : human()) + '\n');
 }
 
-/** Reports an error and sets a failing exit code: `{error:{code,message}}` with --json. */
+/**
+ * Reports an error and sets a failing exit code: `{error:{code,message,detail?}}` with --json;
+ * in text, the sentence, then the system's own detail on a line of its own.
+ */
 export function fail(json: boolean, error: unknown): void {
   const payload = isAppError(error)
     ? error.toPayload()
     : { code: 'internal', message: cutText(redact(`Lỗi không mong đợi: ${(error as Error)?.message ?? String(error)}`)) };
   if (json) process.stdout.write(JSON.stringify({ error: payload }, null, 2) + '\n');
-  else process.stderr.write(`Lỗi (${payload.code}): ${payload.message}\n`);
+  else process.stderr.write(`Lỗi (${payload.code}): ${payload.message}\n${'detail' in payload && payload.detail ? `Chi tiết: ${payload.detail}\n` : ''}`);
   process.exitCode = isAppError(error) ? 2 : 1;
 }

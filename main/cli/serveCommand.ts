@@ -29,13 +29,15 @@ export async function serveCommand(args: string[]): Promise<void> {
   const stored = fromEnv ? null : folderKey(dataDir, values['new-key'] ?? false);
   const server = await startWorkspaceServer({ dataDir, host: values.host ?? '127.0.0.1', port, secret: fromEnv ?? stored!.key, staticDir: RENDERER_DIR });
   const about = stored ? saveKey(stored) : ENV_NOTE + (values['new-key'] ? ' --new-key không có tác dụng khi đặt biến này.' : '');
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+  // Before the URL is printed: whoever reads it may stop the server at once, and the data
+  // folder's lock must then be released.
   const stop = async () => {
     await server.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
 }
 
 /** Stores a new key once the server listens (a failed start changes nothing) and says what happened to the key. */

@@ -18,7 +18,11 @@ registerSecret(VANKIEN_SECRET);
 routeConsole(); // what the server and its libraries log is cut and never shows the secret
 
 startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
-  (server) => parentPort.postMessage({ type: 'listening', url: server.url }),
+  (server) => {
+    // The app stops this process with SIGTERM: close first, so the data folder's lock file goes too.
+    process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
+    parentPort.postMessage({ type: 'listening', url: server.url });
+  },
   (error: Error) => parentPort.postMessage({ type: 'error', message: startFailure(error, VANKIEN_DATA) }),
 );
 

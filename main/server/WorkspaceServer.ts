@@ -7,6 +7,7 @@ import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
 import { registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/work/JobPool.ts';
+import { DataFolderLock } from './DataFolderLock.ts';
 import { serveRequest, type HttpContext } from './handleHttp.ts';
 import { answerClientError } from './answerClientError.ts';
 import { handleUpgrade } from './handleUpgrade.ts';
@@ -42,9 +43,22 @@ export interface RunningServer {
 
 /**
  * Starts the workspace server: RPC under /api/rpc/, Yjs sync on /sync, and the renderer.
- * Every request and socket without the secret, or from a foreign Origin, is refused.
+ * Every request and socket without the secret, or from a foreign Origin, is refused. The data
+ * folder is locked first (`data_folder_locked` when another server has it) and released on close.
  */
 export async function startWorkspaceServer(options: WorkspaceServerOptions): Promise<RunningServer> {
+  const lock = DataFolderLock.acquire(options.dataDir);
+  try {
+    const running = await startServer(options);
+    lock.setUrl(running.url);
+    return { ...running, close: () => running.close().finally(() => lock.release()) };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startServer(options: WorkspaceServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   registerSecret(secret); // no log line shows it, whatever it logs

@@ -5,19 +5,24 @@ import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
 import type { LockWait } from '../storage/sqlite.ts';
 import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { SummaryCache, summaryOf } from './SummaryCache.ts';
 import { workspaceFileId } from './workspaceFileId.ts';
 import { WorkspaceLinks } from './WorkspaceLinks.ts';
 
 /**
  * The workspaces in one data folder: each `<id>.vkws` file is a workspace whose id is the file's
  * base name, plus workspace files elsewhere that were linked in (desktop only). Stores are opened
- * on first use and kept open until `closeAll`.
+ * for work on first use (`store`) and kept open until `closeAll`. Listing and summaries only
+ * read: a file not open for work is read through a read-only store, closed at once, and what it
+ * gave (its summary, or why it cannot be opened) is remembered until the file changes, so a
+ * listing neither migrates a file nor opens a damaged one again and again.
  */
 export class Workspaces {
   readonly dataDir: string;
   private readonly open = new Map<string, WorkspaceStore>();
   /** Files that could not be opened at the last `list()`, with the reason, so the UI can say so. */
   readonly unreadable = new Map<string, AppError>();
+  private readonly summaries = new SummaryCache();
 
   private readonly links: WorkspaceLinks;
   /** Lock wait of every store this opens; the server passes 0 (see setBusyTimeout). */
@@ -73,11 +78,10 @@ export class Workspaces {
     const file = resolve(path);
     const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
     if (known) return this.summary(known);
-    const store = WorkspaceStore.open(file, this.lockWait);
+    const summary = this.summaries.summary(file); // refuses what cannot be opened; changes nothing
     const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
     this.links.add(id, file);
-    this.open.set(id, store);
-    return this.summary(id);
+    return { ...summary, id };
   }
 
   /** The open store of a workspace, opening it on first use. */
@@ -103,10 +107,10 @@ export class Workspaces {
     return this.open.get(id);
   }
 
+  /** A workspace's name and document count; reads without opening it for work. */
   summary(id: string): WorkspaceSummary {
-    const store = this.store(id);
-    const meta = store.meta();
-    return { id, name: meta.name, createdAt: meta.createdAt, documentCount: store.listDocuments().length };
+    const store = this.open.get(id);
+    return { ...(store ? summaryOf(store) : this.summaries.summary(this.pathOf(id))), id };
   }
 
   closeAll(): void {

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import type { DatabaseSync } from 'node:sqlite';
-import { AppError } from '../../shared/errors.ts';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { AppError, isAppError } from '../../shared/errors.ts';
 import type { DeletedDocument, DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
-import { migrate } from './migrations.ts';
+import { backupPath, copyDatabase } from './copyDatabase.ts';
+import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
+import { openForReading, type ReadConnection } from './readConnection.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
-import { APPLICATION_ID, checkWorkspaceHeader } from './workspaceFile.ts';
+import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
+import { APPLICATION_ID, checkWorkspaceHeader, damagedWorkspace } from './workspaceFile.ts';
 import { YUpdateLog } from './YUpdateLog.ts';
 
 export interface WorkspaceMeta {
@@ -31,15 +36,30 @@ export class WorkspaceStore {
   readonly db: DatabaseSync;
   readonly updates: YUpdateLog;
 
-  private constructor(path: string, db: DatabaseSync) {
+  /** True for a store opened by `openReadOnly`: its connection refuses writes. */
+  readonly readOnly: boolean;
+  /**
+   * Audit entries a read-only store could not record (a read-only file, or an older file read
+   * through a migrated copy), for the caller to say so. Reading never fails for want of them.
+   */
+  readonly unrecorded: string[] = [];
+  private readonly canRecord: boolean;
+  private readonly onClose: (() => void) | undefined;
+
+  private constructor(path: string, db: DatabaseSync, options: { readOnly: boolean; canRecord: boolean; onClose?: () => void }) {
     this.path = path;
     this.db = db;
     this.updates = new YUpdateLog(db);
+    this.readOnly = options.readOnly;
+    this.canRecord = options.canRecord;
+    this.onClose = options.onClose;
   }
 
   /** Creates a new workspace file; refuses to overwrite an existing file. */
   static create(path: string, name: string, lockWait: LockWait = {}): WorkspaceStore {
     if (existsSync(path)) throw new AppError('workspace_exists', `Đã có tệp ${path}. Hãy chọn tên khác.`);
+    const refusal = writeRefusal(path);
+    if (refusal) throw refusal;
     const db = openDatabase(path, lockWait);
     // application_id must reach the main file (not only the WAL) so the header check sees it.
     db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
@@ -50,28 +70,56 @@ export class WorkspaceStore {
       for (const [key, value] of Object.entries(meta)) insert.run(key, value);
     });
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    const store = new WorkspaceStore(path, db);
+    const store = new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
     store.audit('system', 'workspace.create', meta.id, { name });
     return store;
   }
 
-  /** Opens an existing workspace; a corrupt or foreign file is refused and left untouched. */
+  /**
+   * Opens an existing workspace to work in. A corrupt or foreign file is refused and left
+   * untouched; a file this process may not write is refused as `storage_readonly` (it is not
+   * damaged). A file of an older schema is copied beside itself (`<file>.bak-v<old>-<time>`)
+   * and then migrated: this is the first write, the only place a migration happens.
+   */
   static open(path: string, lockWait: LockWait = {}): WorkspaceStore {
     checkWorkspaceHeader(path);
-    let db: DatabaseSync;
+    const refusal = writeRefusal(path);
+    if (refusal) throw refusal;
+    const db = checkedConnection(path, () => openDatabase(path, lockWait));
     try {
-      db = openDatabase(path, lockWait);
-      const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string };
-      if (check.quick_check !== 'ok') throw new Error(check.quick_check);
+      const version = userVersion(db);
+      if (version < SCHEMA_VERSION) {
+        copyDatabase(db, backupPath(path, version));
+        migrate(db);
+      }
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     } catch (error) {
-      throw new AppError(
-        'workspace_corrupt',
-        `Không gian làm việc ${path} bị hỏng (${(error as Error).message}). Tệp được giữ nguyên; hãy khôi phục từ bản sao lưu.`,
-      );
+      db.close();
+      // The file passed its check: a failure here (no room for the backup…) is not damage.
+      throw isWriteRefused(error, path) ? readOnlyWorkspace(path, error) : error;
     }
-    migrate(db);
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    return new WorkspaceStore(path, db);
+    return new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
+  }
+
+  /**
+   * Opens a workspace only to read it: the file is never changed (no migration) and no
+   * -wal/-shm is left beside it once the store is closed. A file of an older schema is read
+   * through a migrated copy in the temp folder, removed on close, so every reader sees the
+   * current schema and no read path needs to know the old ones.
+   */
+  static openReadOnly(path: string): WorkspaceStore {
+    checkWorkspaceHeader(path);
+    let connection: ReadConnection | undefined;
+    const db = checkedConnection(path, () => (connection = openForReading(path)).db);
+    try {
+      if (userVersion(db) >= SCHEMA_VERSION) return new WorkspaceStore(path, db, { readOnly: true, canRecord: connection!.writable });
+      const copy = migratedCopy(db);
+      db.close();
+      return new WorkspaceStore(path, copy.db, { readOnly: true, canRecord: false, onClose: copy.remove });
+    } catch (error) {
+      if (db.isOpen) db.close();
+      throw error; // the file passed its check: making the copy failed, which is not damage
+    }
   }
 
   meta(): WorkspaceMeta {
@@ -150,14 +198,70 @@ export class WorkspaceStore {
     return this.getDocument(id);
   }
 
+  /**
+   * Appends to the audit log. A read-only store records what it can (an export read from a
+   * writable file of the current schema) and lists the rest in `unrecorded`.
+   */
   audit(actor: string, action: string, subject: string | null, details: unknown): void {
-    this.db
-      .prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)')
-      .run(new Date().toISOString(), actor, action, subject, details === null ? null : JSON.stringify(details));
+    if (this.readOnly && !this.canRecord) {
+      this.unrecorded.push(action);
+      return;
+    }
+    if (this.readOnly) this.db.exec('PRAGMA query_only = OFF');
+    try {
+      this.db
+        .prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)')
+        .run(new Date().toISOString(), actor, action, subject, details === null ? null : JSON.stringify(details));
+    } finally {
+      if (this.readOnly) this.db.exec('PRAGMA query_only = ON');
+    }
   }
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+    this.onClose?.();
+  }
+}
+
+/**
+ * A connection that passed `PRAGMA quick_check`. Whatever fails after the connection was made
+ * closes it before throwing: a listing that meets a damaged file every time must not leak a
+ * file descriptor every time.
+ */
+function checkedConnection(path: string, connect: () => DatabaseSync): DatabaseSync {
+  let db: DatabaseSync | undefined;
+  try {
+    db = connect();
+    const check = db.prepare('PRAGMA quick_check').get() as { quick_check: string };
+    if (check.quick_check !== 'ok') throw new Error(check.quick_check);
+    return db;
+  } catch (error) {
+    if (db?.isOpen) db.close();
+    throw openFailure(path, error);
+  }
+}
+
+/** What a failure to open says: our own AppErrors as they are, a refused write as such, else damage. */
+function openFailure(path: string, error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (isWriteRefused(error, path)) return readOnlyWorkspace(path, error);
+  return damagedWorkspace(path, error);
+}
+
+/** A copy of `db` in a fresh temp folder, migrated to the current schema; `remove` deletes it. */
+function migratedCopy(db: DatabaseSync): { db: DatabaseSync; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-read-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const file = join(dir, 'copy.vkws');
+    copyDatabase(db, file);
+    const copy = new DatabaseSync(file);
+    migrate(copy);
+    copy.exec('PRAGMA query_only = ON');
+    return { db: copy, remove };
+  } catch (error) {
+    remove();
+    throw error;
   }
 }
 

@@ -120,12 +120,20 @@ export function userVersion(db: DatabaseSync): number {
   return (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
 }
 
-/** Applies every migration the database has not had yet. */
+/**
+ * Applies every migration the database has not had yet. The version is read inside each
+ * migration's write transaction, so a process that migrated the file meanwhile (a CLI command
+ * beside the server) is seen, and no migration runs twice.
+ */
 export function migrate(db: DatabaseSync): void {
-  for (let version = userVersion(db); version < MIGRATIONS.length; version++) {
-    transaction(db, () => {
+  let pending = true;
+  while (pending) {
+    pending = transaction(db, () => {
+      const version = userVersion(db);
+      if (version >= MIGRATIONS.length) return false;
       db.exec(MIGRATIONS[version]);
       db.exec(`PRAGMA user_version = ${version + 1}`);
+      return true;
     });
   }
 }

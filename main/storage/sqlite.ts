@@ -7,6 +7,15 @@ import { DatabaseSync } from 'node:sqlite';
  */
 export function openDatabase(path: string, options: { readOnly?: boolean } & LockWait = {}): DatabaseSync {
   const db = new DatabaseSync(path, { readOnly: options.readOnly ?? false, enableForeignKeyConstraints: true });
+  try {
+    return configured(db, options);
+  } catch (error) {
+    db.close(); // a connection that failed to open must not keep its file descriptor
+    throw error;
+  }
+}
+
+function configured(db: DatabaseSync, options: { readOnly?: boolean } & LockWait): DatabaseSync {
   if (!options.readOnly) {
     // First: opening (the journal mode, a checkpoint, a migration) can meet a lock too.
     setBusyTimeout(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);

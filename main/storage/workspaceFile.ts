@@ -46,3 +46,15 @@ function readHeader(path: string): Buffer {
     closeSync(fd);
   }
 }
+
+/**
+ * A workspace file SQLite cannot read (a damaged page, a failed integrity check). The sentence
+ * is ours; SQLite's own text goes into `detail` only.
+ */
+export function damagedWorkspace(path: string, cause: unknown): AppError {
+  return new AppError(
+    'workspace_corrupt',
+    `Không gian làm việc ${path} bị hỏng: một phần nội dung của tệp không đọc được. Tệp được giữ nguyên, không bị sửa; hãy mở bản sao lưu gần nhất của nó thay cho tệp này.`,
+    { detail: (cause as Error)?.message ?? String(cause), cause },
+  );
+}

@@ -7,9 +7,12 @@ import { credentialsRefused } from './credentials.ts';
 /** An error reply from the server, or `network` when it could not be reached. */
 export class RpcError extends Error {
   readonly code: string;
-  constructor(payload: ErrorPayload | { code: 'network'; message: string }) {
+  /** The system's own text (SQLite's, the OS's), shown only behind "Chi tiết". */
+  readonly detail: string | undefined;
+  constructor(payload: ErrorPayload | { code: 'network'; message: string; detail?: string }) {
     super(payload.message);
     this.code = payload.code;
+    this.detail = payload.detail;
   }
 }
 

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorDetail } from '../ui/ErrorDetail.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
@@ -33,6 +34,7 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
       {list.data?.unreadable.map((file) => (
         <p key={file.id} className="error-note" role="alert" data-testid="workspace-unreadable">
           {t('home.workspace.unreadable', { file: `${file.id}.vkws`, message: file.message })}
+          <ErrorDetail detail={file.detail} />
         </p>
       ))}
       <ul className="list" data-testid="workspace-list">

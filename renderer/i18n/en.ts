@@ -336,4 +336,6 @@ export const en: Record<MessageKey, string> = {
   'restore.notice': '{author} restored {target} into the working copy. The previous working copy is kept: {before}.',
   'restore.undo': 'Undo restore',
   'restore.undoHint': 'Put the working copy back as it was just before the restore (Ctrl+Z while nothing new was typed)',
+  // Files and folders (issue 7)
+  'error.detail': 'Details',
 };

@@ -338,6 +338,8 @@ export const vi = {
   'restore.notice': '{author} đã khôi phục {target} vào bản làm việc. Bản làm việc trước đó được giữ lại: {before}.',
   'restore.undo': 'Hoàn tác khôi phục',
   'restore.undoHint': 'Đưa bản làm việc về như ngay trước khi khôi phục (Ctrl+Z khi chưa gõ thêm gì)',
+  // Files and folders (issue 7)
+  'error.detail': 'Chi tiết',
 } as const;
 
 export type MessageKey = keyof typeof vi;

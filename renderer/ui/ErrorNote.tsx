@@ -1,5 +1,6 @@
 import type { RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorDetail } from './ErrorDetail.tsx';
 
 /** An error said in a sentence, with a retry button when the action can be retried. */
 export function ErrorNote({ error, onRetry }: { error: RpcError; onRetry?: () => void }) {
@@ -8,6 +9,7 @@ export function ErrorNote({ error, onRetry }: { error: RpcError; onRetry?: () =>
   return (
     <div className="error-note" role="alert">
       {t('common.error', { message })}
+      <ErrorDetail detail={error.detail} />
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}

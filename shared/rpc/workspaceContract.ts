@@ -27,7 +27,7 @@ export const workspaceContract = {
     z.object({}),
     z.object({
       workspaces: z.array(workspaceSummary),
-      unreadable: z.array(z.object({ id: z.string(), code: z.string(), message: z.string() })),
+      unreadable: z.array(z.object({ id: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() })),
       dataDir: z.string().optional(),
     }),
   ),

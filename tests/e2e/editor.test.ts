@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { makeDamagedWorkspace } from '../fixtures/damagedWorkspace.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { createDocument, createWorkspace, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
@@ -83,6 +84,19 @@ describe('editor in Chromium', () => {
     expect(await page.getByTestId('data-dir').innerText()).toContain('thư mục dữ liệu của máy chủ');
     expect(await page.locator('body').innerText()).not.toContain(app.dataDir);
     expect(readFileSync(bad, 'utf8')).toBe('không phải cơ sở dữ liệu');
+    await page.context().close();
+  });
+
+  it('says in Vietnamese that a workspace file is damaged, with SQLite’s own text only behind "Chi tiết"', async () => {
+    makeDamagedWorkspace(join(app.dataDir, 'vo.vkws'));
+    const page = await openApp();
+    const note = page.getByTestId('workspace-unreadable').filter({ hasText: 'vo.vkws' });
+    await expect.poll(() => note.innerText()).toContain('bị hỏng');
+    const detail = note.getByTestId('error-detail');
+    expect(await detail.locator('code').isVisible()).toBe(false);
+    expect(await note.innerText()).not.toMatch(/btree|malformed|Tree \d+ page/i);
+    await detail.getByText('Chi tiết').click();
+    await expect.poll(() => detail.locator('code').innerText()).toMatch(/btree|malformed|Tree \d+ page/i);
     await page.context().close();
   });
 });

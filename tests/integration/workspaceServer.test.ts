@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
+import { tempDir } from '../helpers/tempDir.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
@@ -186,9 +187,14 @@ describe('workspace server', () => {
   });
 
   it('says which port is taken', async () => {
-    await expect(startWorkspaceServer({ dataDir: env.dataDir, port: env.server.port })).rejects.toMatchObject({
-      code: 'port_in_use',
-      message: expect.stringContaining(String(env.server.port)),
-    });
+    const other = tempDir(); // the same folder would be refused first, as locked
+    try {
+      await expect(startWorkspaceServer({ dataDir: other.path, port: env.server.port })).rejects.toMatchObject({
+        code: 'port_in_use',
+        message: expect.stringContaining(String(env.server.port)),
+      });
+    } finally {
+      other.remove();
+    }
   });
 });

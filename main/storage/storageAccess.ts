@@ -1,0 +1,56 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/errors.ts';
+
+/** The errno codes that mean "you may not write here", as opposed to "this is damaged". */
+const REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** SQLite's primary result codes that say the same (node:sqlite puts them in `errcode`). */
+const SQLITE_READONLY = 8;
+const SQLITE_CANTOPEN = 14;
+
+/**
+ * Why this process may not write the workspace file at `path` (or the folder it is in, where
+ * SQLite makes its -wal and -shm files), or null when it may. Root passes permission checks but
+ * not a read-only mount, which `access` reports as EROFS all the same.
+ */
+export function writeRefusal(path: string): AppError | null {
+  for (const target of existsSync(path) ? [path, dirname(path)] : [dirname(path)]) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (REFUSED.has(code)) return readOnlyWorkspace(path, error);
+      throw error;
+    }
+  }
+  return null;
+}
+
+/** The workspace file cannot be written: a permission problem, never damage. */
+export function readOnlyWorkspace(path: string, cause: unknown): AppError {
+  return new AppError(
+    'storage_readonly',
+    `Không ghi được vào không gian làm việc ${path}: tệp hoặc thư mục chứa nó chỉ cho đọc (thiếu quyền ghi, hoặc ổ đĩa chỉ đọc). Dữ liệu trong tệp vẫn nguyên vẹn, đừng khôi phục bản sao lưu đè lên. Hãy cấp quyền ghi cho tệp và thư mục, hoặc chép tệp vào một thư mục bạn được ghi rồi mở bản chép.`,
+    { detail: (cause as Error)?.message, cause },
+  );
+}
+
+/** The data folder cannot be written: the server needs to (its lock, new workspaces, edits). */
+export function readOnlyDataFolder(dataDir: string, cause: unknown): AppError {
+  return new AppError(
+    'storage_readonly',
+    `Không ghi được vào thư mục dữ liệu ${dataDir}: thư mục chỉ cho đọc (thiếu quyền ghi, hoặc ổ đĩa chỉ đọc). Các không gian làm việc trong đó vẫn nguyên vẹn. Hãy cấp quyền ghi cho thư mục, hoặc chọn thư mục dữ liệu khác (--data).`,
+    { detail: (cause as Error)?.message, cause },
+  );
+}
+
+/** Whether an error thrown by the file system or SQLite means "not allowed to write". */
+export function isWriteRefused(error: unknown, path: string): boolean {
+  const { code, errcode } = error as { code?: string; errcode?: number };
+  if (code && REFUSED.has(code)) return true;
+  if (errcode === undefined) return false;
+  const primary = errcode & 0xff;
+  // CANTOPEN is also what SQLite says when it may not make its -wal/-shm beside the file.
+  return primary === SQLITE_READONLY || (primary === SQLITE_CANTOPEN && writeRefusal(path) !== null);
+}
