@@ -71,13 +71,13 @@ describe('reading a workspace', () => {
     expect(readdirSync(dir.path)).toEqual(['cu.vkws']);
   });
 
-  it('records an export in the audit log of a writable current file, and still leaves nothing beside it', () => {
+  it('records an export in the audit log of a writable current file, and still leaves nothing beside it', async () => {
     const path = join(dir.path, 'w.vkws');
     const writer = WorkspaceStore.create(path, 'Xuất');
     const { id } = writer.createDocument('resolution', 'Nghị quyết');
     writer.close();
     const reader = WorkspaceStore.openReadOnly(path);
-    exportDocumentFile(reader, id, 'txt', 'cli');
+    await exportDocumentFile(reader, id, 'txt', 'cli');
     expect(reader.unrecorded).toEqual([]);
     reader.close();
     expect(readdirSync(dir.path)).toEqual(['w.vkws']);
