@@ -1,12 +1,9 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { storageFaultOf } from './storageFault.ts';
 
-/** The errno codes that mean "you may not write here", as opposed to "this is damaged". */
-const REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
-
-/** SQLite's primary result codes that say the same (node:sqlite puts them in `errcode`). */
-const SQLITE_READONLY = 8;
+/** SQLite's "cannot open" primary result code (node:sqlite puts the extended code in `errcode`). */
 const SQLITE_CANTOPEN = 14;
 
 /**
@@ -19,8 +16,7 @@ export function writeRefusal(path: string): AppError | null {
     try {
       accessSync(target, constants.W_OK);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (REFUSED.has(code)) return readOnlyWorkspace(path, error);
+      if (storageFaultOf(error) === 'storage_readonly') return readOnlyWorkspace(path, error);
       throw error;
     }
   }
@@ -45,12 +41,13 @@ export function readOnlyDataFolder(dataDir: string, cause: unknown): AppError {
   );
 }
 
-/** Whether an error thrown by the file system or SQLite means "not allowed to write". */
+/**
+ * Whether an error thrown by the file system or SQLite means "not allowed to write" (as
+ * storageFaultOf classifies it), or is SQLite's "cannot open" for want of room to make its
+ * -wal/-shm beside a file in a folder that may not be written.
+ */
 export function isWriteRefused(error: unknown, path: string): boolean {
-  const { code, errcode } = error as { code?: string; errcode?: number };
-  if (code && REFUSED.has(code)) return true;
-  if (errcode === undefined) return false;
-  const primary = errcode & 0xff;
-  // CANTOPEN is also what SQLite says when it may not make its -wal/-shm beside the file.
-  return primary === SQLITE_READONLY || (primary === SQLITE_CANTOPEN && writeRefusal(path) !== null);
+  if (storageFaultOf(error) === 'storage_readonly') return true;
+  const { errcode } = error as { errcode?: number };
+  return errcode !== undefined && (errcode & 0xff) === SQLITE_CANTOPEN && writeRefusal(path) !== null;
 }

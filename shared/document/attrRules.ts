@@ -1,15 +1,18 @@
+import { HEADING_LEVELS } from './blockTypes.ts';
 import { HEADER_FIELDS } from './header.ts';
 import { schema } from './schema.ts';
 
 /**
  * What each attribute of the schema's nodes and marks may hold, beyond what ProseMirror checks
  * (the schema gives defaults, not types: `heading` would take `level: "NaN"` and a block an
- * object as its id). The sync server refuses an update that sets anything else.
+ * object as its id). The one set of rules: the sync server refuses an update that sets anything
+ * else, and repairContent replaces what stored content holds against them.
  */
 type Rule = (value: unknown) => boolean;
 
-/** Block ids: generated ones are 10 letters, imported ones "b1", "b0042"; room for older forms. */
-const blockId: Rule = (v) => v === null || (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v));
+/** A block id: generated ones are 10 letters, imported ones "b1", "b0042"; room for older forms. */
+export const isBlockId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
+const blockId: Rule = (v) => v === null || isBlockId(v);
 const text =
   (max: number): Rule =>
   (v) =>
@@ -28,7 +31,7 @@ const headerRules = Object.fromEntries(HEADER_FIELDS.map((field) => [field, text
 
 const NODE_RULES: Record<string, Record<string, Rule>> = {
   header: headerRules,
-  heading: { level: integer(1, 4) },
+  heading: { level: integer(HEADING_LEVELS[0], HEADING_LEVELS[HEADING_LEVELS.length - 1]) },
   table_cell: { colspan: integer(1, 1000), rowspan: integer(1, 1000), colwidth },
 };
 
@@ -43,8 +46,24 @@ function rulesFor(declared: Record<string, unknown> | undefined, explicit: Recor
   return rules;
 }
 
-const rulesOfNode = (name: string) => rulesFor(schema.nodes[name].spec.attrs, NODE_RULES[name]);
-const rulesOfMark = (name: string) => rulesFor(schema.marks[name].spec.attrs, MARK_RULES[name]);
+const cached = (make: (name: string) => Record<string, Rule>) => {
+  const rules = new Map<string, Record<string, Rule>>();
+  return (name: string) => rules.get(name) ?? rules.set(name, make(name)).get(name)!;
+};
+const rulesOfNode = cached((name) => rulesFor(schema.nodes[name].spec.attrs, NODE_RULES[name]));
+const rulesOfMark = cached((name) => rulesFor(schema.marks[name].spec.attrs, MARK_RULES[name]));
+
+/** Whether `value` may stand as `attr` of a `nodeName` node; undefined (the default) always may. */
+export function nodeAttrAllowed(nodeName: string, attr: string, value: unknown): boolean {
+  const rule = rulesOfNode(nodeName)[attr];
+  return value === undefined || (rule !== undefined && rule(value));
+}
+
+/** The same for a mark's attribute. */
+export function markAttrAllowed(markName: string, attr: string, value: unknown): boolean {
+  const rule = rulesOfMark(markName)[attr];
+  return value === undefined || (rule !== undefined && rule(value));
+}
 
 /**
  * Why `attrs` are not allowed on a `nodeName` node (an unknown attribute, or a value of the

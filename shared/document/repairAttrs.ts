@@ -1,43 +1,33 @@
-import { HEADING_LEVELS } from './blockTypes.ts';
+import { nodeAttrAllowed } from './attrRules.ts';
 import { EMPTY_HEADER, HEADER_FIELDS } from './header.ts';
+import { schema } from './schema.ts';
 
 /**
- * The allowed values of the schema's attributes (other than `id`, which repairContent handles):
- * the schema itself declares defaults but checks nothing, and y-prosemirror stores whatever a
- * client sends. `undefined` is always allowed (it means the default).
+ * What replaces a stored attribute value the schema's rules (attrRules.ts) do not allow: the
+ * schema itself declares defaults but checks nothing, and y-prosemirror stores whatever a client
+ * sent. `id` is repairContent's own business (it derives a new id from the place).
  */
 export type AttrCheck = { ok: true } | { ok: false; now: unknown };
 
 const OK: AttrCheck = { ok: true };
-const MAX_SPAN = 1000;
 
-const isIntIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
-/** A number the value clearly meant ("2" → 2), or undefined. */
-function meantInt(v: unknown, min: number, max: number): number | undefined {
+/** A number the value clearly meant ("2" → 2) that the rules allow, or undefined. */
+function meantInt(type: string, attr: string, v: unknown): number | undefined {
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : NaN;
-  return isIntIn(n, min, max) ? n : undefined;
-}
-
-function intAttr(v: unknown, min: number, max: number, fallback: number): AttrCheck {
-  if (v === undefined || isIntIn(v, min, max)) return OK;
-  return { ok: false, now: meantInt(v, min, max) ?? fallback };
+  return nodeAttrAllowed(type, attr, n) ? n : undefined;
 }
 
 const HEADER_FIELD_SET: ReadonlySet<string> = new Set(HEADER_FIELDS);
+const INTEGER_ATTRS: Record<string, readonly string[]> = { heading: ['level'], table_cell: ['colspan', 'rowspan'] };
 
 /** Whether `value` is allowed for `attr` of a node of `type`, and what replaces it when not. */
 export function checkAttr(type: string, attr: string, value: unknown): AttrCheck {
-  if (type === 'heading' && attr === 'level') return intAttr(value, HEADING_LEVELS[0], HEADING_LEVELS[HEADING_LEVELS.length - 1], 1);
-  if (type === 'table_cell' && (attr === 'colspan' || attr === 'rowspan')) return intAttr(value, 1, MAX_SPAN, 1);
-  if (type === 'table_cell' && attr === 'colwidth') {
-    const ok = value === undefined || value === null || (Array.isArray(value) && value.every((w) => typeof w === 'number' && Number.isFinite(w) && w > 0));
-    return ok ? OK : { ok: false, now: null };
-  }
+  if (nodeAttrAllowed(type, attr, value)) return OK;
+  const fallback = schema.nodes[type].spec.attrs?.[attr]?.default ?? null;
+  if (INTEGER_ATTRS[type]?.includes(attr)) return { ok: false, now: meantInt(type, attr, value) ?? fallback };
   if (type === 'header' && HEADER_FIELD_SET.has(attr)) {
-    if (value === undefined || typeof value === 'string') return OK;
     const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : EMPTY_HEADER[attr as keyof typeof EMPTY_HEADER];
-    return { ok: false, now: text };
+    return { ok: false, now: nodeAttrAllowed(type, attr, text) ? text : fallback };
   }
-  return OK;
+  return { ok: false, now: fallback };
 }

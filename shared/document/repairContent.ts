@@ -7,7 +7,6 @@ import {
   headerText,
   isObject,
   isTextOnly,
-  MAX_ID_LENGTH,
   type Raw,
   repairMarks,
   safeJson,
@@ -18,6 +17,7 @@ import {
   withMarks,
 } from './repairParts.ts';
 import { duplicateBlockId } from './ids.ts';
+import { isBlockId } from './attrRules.ts';
 import { checkAttr } from './repairAttrs.ts';
 import { schema } from './schema.ts';
 
@@ -297,7 +297,7 @@ class Repairer {
 
   private id(value: unknown, path: number[], type: string): string | null {
     if (value === undefined || value === null) return null;
-    if (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH) return value;
+    if (isBlockId(value)) return value;
     const id = this.freshId(path, safeJson(value));
     this.note({ kind: 'id', path, type, attr: 'id', was: value, now: id });
     return id;
@@ -313,7 +313,6 @@ class Repairer {
   }
 
   private paragraph(path: number[], content: PmJson[], id?: unknown): PmJson {
-    const keep = typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH;
-    return withContent({ type: 'paragraph', attrs: { id: keep ? id : this.freshId(path, 'paragraph') } }, content);
+    return withContent({ type: 'paragraph', attrs: { id: isBlockId(id) ? id : this.freshId(path, 'paragraph') } }, content);
   }
 }

@@ -1,3 +1,4 @@
+import { markAttrAllowed } from './attrRules.ts';
 import type { ContentRepair } from './contentRepair.ts';
 import { HEADER_FIELDS } from './header.ts';
 import type { PmJson } from './repairContent.ts';
@@ -9,7 +10,6 @@ export type Raw = Record<string, unknown>;
 export const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const typeOf = (v: unknown): string => (isObject(v) && typeof v.type === 'string' ? v.type : '');
 export const childrenOf = (v: unknown): unknown[] => (isObject(v) && Array.isArray(v.content) ? v.content : []);
-export const MAX_ID_LENGTH = 200;
 /** ProseMirror keeps marks in the schema's order. */
 const MARK_ORDER = Object.keys(schema.marks);
 
@@ -36,7 +36,7 @@ export function repairMarks(raw: unknown, path: number[], report: (repair: Conte
       continue;
     }
     const note = isObject(mark) && isObject(mark.attrs) ? mark.attrs.note : undefined;
-    const ok = note === undefined || note === null || (typeof note === 'string' && note.length <= MAX_ID_LENGTH);
+    const ok = markAttrAllowed('footnote_ref', 'note', note);
     if (!ok) report({ kind: 'attribute', path, type, attr: 'note', was: note, now: null });
     out.push({ type, attrs: { note: ok ? (note ?? null) : null } });
   }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { log } from '../../log/logger.ts';
 import { CLOSE, type CloseSpec } from '../../../shared/rpc/closeCodes.ts';
 import { asStorageError, storageFaultOf } from '../../storage/storageFault.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
@@ -65,7 +66,7 @@ export class DocumentPersistence {
       } catch (error) {
         this.mirrorOf().reset();
         const fault = storageFaultOf(error);
-        if (!fault) console.error(`[sync] an update of ${this.documentId} could not be stored:`, error);
+        if (!fault) log.error('sync', `an update of ${this.documentId} could not be stored:`, error);
         throw new SyncRefusal(STORAGE_CLOSE[fault ?? 'storage_failed']);
       }
     });
@@ -144,7 +145,7 @@ export class DocumentPersistence {
       this.mirror?.follow(update);
     } catch (error) {
       // Never throw inside the live document's event; a new mirror is copied when next needed.
-      console.error(`[sync] the content mirror of ${this.documentId} could not follow an update; it is made again`, error);
+      log.error('sync', `the content mirror of ${this.documentId} could not follow an update; it is made again`, error);
       this.mirror?.destroy();
       this.mirror = null;
     }
@@ -154,7 +155,7 @@ export class DocumentPersistence {
       this.afterAppend();
     } catch (error) {
       const fault = storageFaultOf(error) ?? 'storage_failed';
-      console.error(`[sync] an update of ${this.documentId} could not be stored (${fault}); the document is reset`);
+      log.error('sync', `an update of ${this.documentId} could not be stored (${fault}); the document is reset`);
       this.options.onUnstored(STORAGE_CLOSE[fault]);
     }
   };
