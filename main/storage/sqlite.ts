@@ -50,7 +50,9 @@ export function transaction<T>(db: DatabaseSync, fn: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // After some errors (a full disk, an I/O error) SQLite has already rolled the transaction
+    // back: a ROLLBACK then throws "no transaction is active" and hides the error that matters.
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSaved, superviseSync } from '../../renderer/editor/superviseSync.ts';
@@ -27,12 +28,45 @@ async function serve(dataDir: string): Promise<{ child: ChildProcess; url: strin
 let dir: ReturnType<typeof tempDir> | undefined;
 let child: ChildProcess | undefined;
 let lock: HeldLock | undefined;
+let mounted: string | undefined;
 
 afterEach(async () => {
   await lock?.release();
   child?.kill('SIGKILL');
+  if (child && child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+  if (mounted) execFileSync('umount', [mounted]);
+  mounted = undefined;
   dir?.remove();
 });
+
+/**
+ * A data folder on its own small tmpfs, so the disk can really fill up under the server (root
+ * only: CI runs as root; elsewhere this test says so instead of passing without its fault).
+ */
+function smallDisk(): string {
+  if (process.getuid?.() !== 0) throw new Error('This test mounts a small tmpfs to fill the disk, which needs root (as CI has).');
+  dir = tempDir();
+  const data = join(dir.path, 'data');
+  mkdirSync(data);
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', data]);
+  mounted = data;
+  return data;
+}
+
+/** Fills the rest of the disk under `folder` with one file; returns that file. */
+function fillDisk(folder: string): string {
+  const filler = join(folder, 'filler.bin');
+  const fd = openSync(filler, 'w');
+  const chunk = Buffer.alloc(64 * 1024, 1);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
+  return filler;
+}
 
 /**
  * A client typing "[0]", "[1]"… into the document every 2 ms; `acknowledged` is how many of
@@ -40,30 +74,32 @@ afterEach(async () => {
  * (superviseSync, as the editor's status bar).
  */
 function stream(writer: TestProvider) {
-  const s = { sent: 0, acknowledged: 0, stop: () => (clearInterval(timer), supervisor.dispose()) };
+  const s = { sent: 0, acknowledged: 0, faults: new Set<string>(), stop: () => (clearInterval(timer), supervisor.dispose()) };
   const supervisor = superviseSync(writer.provider, (state) => {
     if (isSaved(state)) s.acknowledged = s.sent;
+    if (state.fault) s.faults.add(state.fault);
   });
   const timer = setInterval(() => typeText(writer.ydoc, `[${s.sent++}]`), 2);
   return s;
 }
 
-async function startWriting() {
-  dir = tempDir();
-  const server = await serve(dir.path);
+async function startWriting(dataDir?: string) {
+  if (!dataDir) dir = tempDir();
+  const data = dataDir ?? dir!.path;
+  const server = await serve(data);
   child = server.child;
   const { workspace } = await call(server.url, SECRET, 'workspace.create', { name: 'Crash' });
   const { document } = await call(server.url, SECRET, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Luồng' });
   const writer = connectProvider(server.url, SECRET, workspace.id, document.id);
   await settled(writer.provider);
-  return { server, writer, workspaceId: workspace.id as string, documentId: document.id as string };
+  return { server, writer, data, workspaceId: workspace.id as string, documentId: document.id as string };
 }
 
 /** Kills the server with SIGKILL, starts it again and returns the text a new client reads. */
-async function killAndRead(server: { child: ChildProcess }, workspaceId: string, documentId: string): Promise<string> {
+async function killAndRead(server: { child: ChildProcess }, workspaceId: string, documentId: string, data = dir!.path): Promise<string> {
   server.child.kill('SIGKILL');
   await once(server.child, 'exit');
-  const again = await serve(dir!.path);
+  const again = await serve(data);
   child = again.child;
   const reader = connectProvider(again.url, SECRET, workspaceId, documentId);
   await settled(reader.provider);
@@ -100,6 +136,23 @@ describe('crash safety', () => {
     lock = undefined;
     await waitFor(() => s.acknowledged >= sentDuringFault + 50, 30_000, 'everything typed during the fault, and 50 more, acknowledged');
     const recovered = await killAndRead(server, workspaceId, documentId); // mid-stream again
+    s.stop();
+    const ackedAtKill = s.acknowledged;
+    writer.destroy();
+    for (let i = 0; i < ackedAtKill; i++) expect(recovered).toContain(`[${i}]`);
+    expect(ackedAtKill).toBeGreaterThan(sentDuringFault);
+  });
+
+  it('keeps every acknowledged update when the disk fills up mid-stream, and stores what was typed once there is room', async () => {
+    const { server, writer, data, workspaceId, documentId } = await startWriting(smallDisk());
+    const s = stream(writer);
+    await waitFor(() => s.acknowledged >= 100, 30_000, '100 acknowledged edits');
+    const filler = fillDisk(data);
+    await waitFor(() => s.faults.has('diskFull'), 30_000, 'the server to refuse an update for a full disk');
+    const sentDuringFault = s.sent;
+    rmSync(filler);
+    await waitFor(() => s.acknowledged >= sentDuringFault + 50, 60_000, 'everything typed while the disk was full, and 50 more, acknowledged');
+    const recovered = await killAndRead(server, workspaceId, documentId, data); // mid-stream again
     s.stop();
     const ackedAtKill = s.acknowledged;
     writer.destroy();

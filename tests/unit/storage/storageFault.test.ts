@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asStorageError, storageFaultOf } from '../../../main/storage/storageFault.ts';
-import { setBusyTimeout } from '../../../main/storage/sqlite.ts';
+import { setBusyTimeout, transaction } from '../../../main/storage/sqlite.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
@@ -91,6 +91,21 @@ describe('storageFaultOf on real node:sqlite errors', () => {
     const { page_count } = d.prepare('PRAGMA page_count').get() as { page_count: number };
     d.exec(`PRAGMA max_page_count = ${page_count}`);
     expect(storageFaultOf(thrown(() => d.prepare('INSERT INTO t VALUES (?)').run(new Uint8Array(20_000))))).toBe('disk_full');
+  });
+
+  it('reports a full disk met inside a transaction as disk_full, after SQLite rolled it back itself', () => {
+    dir = tempDir();
+    const d = db();
+    d.exec('CREATE TABLE t (x BLOB)');
+    const { page_count } = d.prepare('PRAGMA page_count').get() as { page_count: number };
+    d.exec(`PRAGMA max_page_count = ${page_count + 2}`);
+    const insert = d.prepare('INSERT INTO t VALUES (?)');
+    const error = thrown(() => transaction(d, () => {
+      for (let i = 0; i < 100; i++) insert.run(new Uint8Array(20_000));
+    }));
+    expect(storageFaultOf(error)).toBe('disk_full');
+    expect(d.isTransaction).toBe(false);
+    expect(d.prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({ n: 0 });
   });
 
   it('names a read-only connection as storage_readonly', () => {
