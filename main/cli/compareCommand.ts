@@ -4,7 +4,8 @@ import { type CliChange, type CliComparison, toCliJson } from '../../shared/comp
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type DraftSide, fileBlocks, getDraft } from '../services/drafts/index.ts';
+import type { DraftSide } from '../../shared/rpc/draftContract.ts';
+import { fileBlocks, getDraft } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 

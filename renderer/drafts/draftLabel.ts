@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/I18nProvider.tsx';
 import type { KeptRef } from '../../shared/document/restoreMark.ts';
-import type { DraftSide, DraftSummary } from './draftRpc.ts';
+import type { DraftSide, DraftSummary } from '../../shared/rpc/draftContract.ts';
 
 /** A date as the reader's language writes it: 12/5/2025 in Vietnamese. */
 export function formatDate(iso: string, language: string): string {

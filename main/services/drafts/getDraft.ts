@@ -4,16 +4,13 @@ import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
 import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
 import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
 import { storedSchemeOrDefault } from '../../../shared/numbering/parseScheme.ts';
-import type { CheckpointSide, CheckpointSummary, DraftSummary } from '../../../shared/rpc/draftContract.ts';
+import type { CheckpointSummary, DraftSide, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { toSummary } from './freezeDraft.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
-
-/** A side of a comparison: a draft number, the live working copy, or a checkpoint ("c2"). */
-export type DraftSide = number | 'working' | CheckpointSide;
 
 /** A draft, a checkpoint, or the working copy (both null), as the views and the comparison need it. */
 export interface DraftView {
