@@ -5,7 +5,8 @@ import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
-import { fileBlocks, getDraft } from '../services/drafts/index.ts';
+import { getDraft } from '../services/drafts/index.ts';
+import { fileBlocks } from './fileBlocks.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import * as Y from 'yjs';
 import { type CheckpointSummary, DRAFT_STAGES, type DraftStage, type DraftSummary, type KeptVersion } from '../../shared/rpc/draftContract.ts';
-import { loadYDoc } from '../services/documentContent.ts';
+import { loadYDoc } from '../services/documents/documentContent.ts';
 import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, type TransactWorkingCopy } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';

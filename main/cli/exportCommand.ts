@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import { exportDocumentFile, exportDraftFile } from '../services/documentFiles.ts';
+import { exportDocumentFile, exportDraftFile } from '../services/documents/documentFiles.ts';
 import { print } from './output.ts';
 import { openWorkspaceDocument } from './workspaceDocument.ts';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/rpc/documentContract.ts';
-import { importDocumentFile } from '../services/documentFiles.ts';
+import { importDocumentFile } from '../services/documents/documentFiles.ts';
 import { print } from './output.ts';
 import { readInputFile } from './readInputFile.ts';
 import { openWorkspaceFile } from './workspaceDocument.ts';

@@ -8,7 +8,7 @@ import { EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documentContent.ts';
+import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documents/documentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { createEditorState } from '../../renderer/editor/createEditorState.ts';
 import { generateReport } from '../fixtures/generators/report.ts';

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documentContent.ts';
+import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documents/documentContent.ts';
 import { draftStoreOf } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/documents/documentContent.ts';
 import { getDraft, restoreDraft } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
@@ -190,7 +190,7 @@ describe('a file that replaces the working copy', () => {
       expect(kept).toMatchObject({ checkpoint: { number: 1, reason: 'import', replacedBy: { fileName: 'moi.txt' } }, before: { checkpoint: 1 } });
       expect(getDraft(store, document.id, 'working').blocks.map((b) => b.text)).toEqual(['NỘI DUNG MỚI', 'Đoạn thay thế.']);
       const result = await restoreDraft(store, document.id, { checkpoint: 1 }, { actor: 'cli', author: 'A' }, async (origin, change) => {
-        const { loadYDoc } = await import('../../main/services/documentContent.ts');
+        const { loadYDoc } = await import('../../main/services/documents/documentContent.ts');
         const Yjs = await import('yjs');
         const ydoc = loadYDoc(store, document.id);
         const sv = Yjs.encodeStateVector(ydoc);

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Workspaces } from '../../main/services/Workspaces.ts';
+import { Workspaces } from '../../main/services/workspaces/Workspaces.ts';
 import { CLOSE, type CloseSpec } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';

@@ -1,6 +1,6 @@
 import type { documentContract } from '../../../shared/rpc/documentContract.ts';
-import { createEmptyDocument } from '../../services/documentContent.ts';
-import { exportDocumentFile, importDocumentFile } from '../../services/documentFiles.ts';
+import { createEmptyDocument } from '../../services/documents/documentContent.ts';
+import { exportDocumentFile, importDocumentFile } from '../../services/documents/documentFiles.ts';
 import type { HandlersFor } from './handlers.ts';
 
 export const documentHandlers: HandlersFor<keyof typeof documentContract> = {

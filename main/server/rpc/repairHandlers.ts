@@ -1,5 +1,5 @@
 import type { repairContract } from '../../../shared/rpc/repairContract.ts';
-import { repairLogOf } from '../../services/repairWorkingCopy.ts';
+import { repairLogOf } from '../../services/repairs/repairWorkingCopy.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The repair slice: reading what repairs of stored content changed and kept aside. */

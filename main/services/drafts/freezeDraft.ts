@@ -2,10 +2,10 @@ import * as Y from 'yjs';
 import type { DraftStage, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { DraftRecord } from '../../storage/DraftStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { assertValidContent } from './assertValidContent.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
-import { wordsOf } from './wordsOf.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 
 /** Who froze a draft, at which stage, and why. */
 export interface DraftMeta {
@@ -14,7 +14,6 @@ export interface DraftMeta {
   note: string;
 }
 
-export { wordsOf };
 
 /**
  * Freezes the working copy as "Dự thảo lần N" (N = last + 1): its ProseMirror JSON, its Yjs state

@@ -1,6 +1,6 @@
 import type { DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { inlineJobs, type JobRunner } from '../work/jobs.ts';
+import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { type DraftMeta, toSummary } from './freezeDraft.ts';
 

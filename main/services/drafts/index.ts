@@ -1,11 +1,7 @@
-export { freezeDraft, wordsOf, toSummary, type DraftMeta } from './freezeDraft.ts';
+export { freezeDraft, toSummary, type DraftMeta } from './freezeDraft.ts';
 export { getDraft, listDrafts, listCheckpoints, draftSnapshot, type DraftView } from './getDraft.ts';
 export { restoreDraft, RESTORE_ORIGIN, type RestoreResult, type TransactWorkingCopy } from './restoreDraft.ts';
 export { keepWorkingCopy } from './keepWorkingCopy.ts';
 export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
-export { alignImportedIds } from './alignImportedIds.ts';
-export { replaceContent } from './replaceContent.ts';
-export { numberedBlocksOf } from './numberedBlocksOf.ts';
 export { draftStoreOf } from './draftStoreOf.ts';
-export { fileBlocks } from './fileBlocks.ts';

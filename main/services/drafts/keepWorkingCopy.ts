@@ -5,7 +5,7 @@ import { transaction } from '../../storage/sqlite.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { draftStoreOf } from './draftStoreOf.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
-import { wordsOf } from './wordsOf.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 
 /** The working copy about to be replaced: its Y.Doc, its content and its numbering setting. */
 export interface ReplacedCopy {

@@ -6,9 +6,9 @@ import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts'
 import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
 import { yContentJson } from '../../../shared/document/yContentJson.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';
-import { loadRepairedYDoc, proseMirrorDocOf } from '../documentContent.ts';
+import { loadRepairedYDoc, proseMirrorDocOf } from '../documents/documentContent.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { numberingJsonOf } from './numberingJsonOf.ts';
+import { numberingJsonOf } from '../../../shared/drafts/numberingJsonOf.ts';
 
 /** A document's working copy as read from storage (which equals the live doc: every update is stored before it is acknowledged). */
 export interface WorkingCopy {

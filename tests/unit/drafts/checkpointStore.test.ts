@@ -1,7 +1,7 @@
 import { Node } from 'prosemirror-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { assertValidContent } from '../../../main/services/drafts/assertValidContent.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
 import { DraftStore } from '../../../main/storage/DraftStore.ts';
 import { RepairLog } from '../../../main/storage/RepairLog.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDrafts } from '../../../main/services/drafts/index.ts';
-import { exportDocumentFile } from '../../../main/services/documentFiles.ts';
+import { exportDocumentFile } from '../../../main/services/documents/documentFiles.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from '../../../main/storage/migrations.ts';
 import { openDatabase } from '../../../main/storage/sqlite.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';

@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
 import { updateYFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { ADD, DROP, diffIds } from '../../../shared/compare/myers.ts';
-import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
+import { ADD, DROP, diffIds } from '../compare/myers.ts';
+import { CONTENT_FRAGMENT } from '../document/contentFragment.ts';
 
 /**
  * Makes a Y.Doc's ProseMirror content equal to `doc` with as few changes as it can: top-level

@@ -1,11 +1,10 @@
-import type { DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
-import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
-import { draftStoreOf } from './drafts/draftStoreOf.ts';
-import type { ExportedFile, ExportFormat } from './work/exportJobs.ts';
-import { inlineJobs, type JobRunner } from './work/jobs.ts';
+import type { DocumentKind, DocumentSummary } from '../../../shared/rpc/documentContract.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { draftStoreOf } from '../drafts/draftStoreOf.ts';
+import type { ExportedFile, ExportFormat } from '../jobs/exportJobs.ts';
+import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
 
-export { importedTitle } from './importedTitle.ts';
-export type { ExportedFile } from './work/exportJobs.ts';
+export type { ExportedFile } from '../jobs/exportJobs.ts';
 
 export interface ImportedDocument {
   document: DocumentSummary;

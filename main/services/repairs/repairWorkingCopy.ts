@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
-import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import { type ContentRepair, describeRepairs } from '../../shared/document/contentRepair.ts';
-import { NUMBERING_KEY, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
-import { repairedDoc } from '../../shared/document/repairedDoc.ts';
-import { numberingRepair } from '../../shared/document/repairNumbering.ts';
-import { jsonSafe, yContentJson } from '../../shared/document/yContentJson.ts';
-import { RepairLog } from '../storage/RepairLog.ts';
-import { transaction } from '../storage/sqlite.ts';
-import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
-import { replaceContent } from './drafts/replaceContent.ts';
+import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
+import { type ContentRepair, describeRepairs } from '../../../shared/document/contentRepair.ts';
+import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
+import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
+import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
+import { jsonSafe, yContentJson } from '../../../shared/document/yContentJson.ts';
+import { RepairLog } from '../../storage/RepairLog.ts';
+import { transaction } from '../../storage/sqlite.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
 
 /** Origin of the edit that repairs a working copy's stored content when it is loaded. */
 export const REPAIR_ORIGIN = 'content-repair';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HEADER } from '../../../shared/document/header.ts';
 import { schema } from '../../../shared/document/schema.ts';
-import { importedTitle } from '../../../main/services/documentFiles.ts';
+import { importedTitle } from '../../../shared/import/importedTitle.ts';
 
 const paragraph = (text: string) => schema.nodes.paragraph.create({ id: `p${text.length}` }, text ? schema.text(text) : null);
 const header = (docType: string, title: string) => schema.nodes.header.create({ ...EMPTY_HEADER, docType, title });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Node } from 'prosemirror-model';
-import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import { schema } from '../../../shared/document/schema.ts';
-import { AppError } from '../../../shared/errors.ts';
-import { importFile } from '../../../shared/import/index.ts';
-import { numberedBlocksOf } from './numberedBlocksOf.ts';
+import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
+import { schema } from '../../shared/document/schema.ts';
+import { AppError } from '../../shared/errors.ts';
+import { importFile } from '../../shared/import/index.ts';
+import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 
 /**
  * A .docx/.txt/.md file's blocks, numbered with the default scheme, as the CLI compares them.

@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { schema } from '../../../shared/document/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
-import { SERVICE_ORIGIN } from '../documentContent.ts';
-import { importedTitle } from '../importedTitle.ts';
+import { SERVICE_ORIGIN } from '../documents/documentContent.ts';
+import { importedTitle } from '../../../shared/import/importedTitle.ts';
 
 export interface ImportDocumentInput {
   bytes: Uint8Array;

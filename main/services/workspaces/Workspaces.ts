@@ -1,12 +1,12 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { AppError, isAppError } from '../../shared/errors.ts';
-import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
-import type { LockWait } from '../storage/sqlite.ts';
-import { WORKSPACE_EXTENSION } from '../storage/workspaceFile.ts';
-import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { AppError, isAppError } from '../../../shared/errors.ts';
+import type { WorkspaceSummary } from '../../../shared/rpc/workspaceContract.ts';
+import type { LockWait } from '../../storage/sqlite.ts';
+import { WORKSPACE_EXTENSION } from '../../storage/workspaceFile.ts';
+import { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { SummaryCache, summaryOf } from './SummaryCache.ts';
-import { workspaceFileId } from './workspaceFileId.ts';
+import { workspaceFileId } from '../../../shared/workspaces/workspaceFileId.ts';
 import { WorkspaceLinks } from './WorkspaceLinks.ts';
 
 /**

@@ -1,18 +1,18 @@
 import type { Node } from 'prosemirror-model';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
-import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
-import type { CheckpointSummary, KeptVersion } from '../../shared/rpc/draftContract.ts';
-import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import type { ContentRepair } from '../../shared/document/contentRepair.ts';
-import { repairedDoc } from '../../shared/document/repairedDoc.ts';
-import { yContentJson } from '../../shared/document/yContentJson.ts';
-import { newBlockId } from '../../shared/document/ids.ts';
-import { schema } from '../../shared/document/schema.ts';
-import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
-import { keepWorkingCopy } from './drafts/keepWorkingCopy.ts';
-import { numberingJsonOf } from './drafts/numberingJsonOf.ts';
-import { repairWorkingCopy } from './repairWorkingCopy.ts';
+import type { DocumentKind } from '../../../shared/rpc/documentContract.ts';
+import type { CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
+import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
+import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
+import { yContentJson } from '../../../shared/document/yContentJson.ts';
+import { newBlockId } from '../../../shared/document/ids.ts';
+import { schema } from '../../../shared/document/schema.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { keepWorkingCopy } from '../drafts/keepWorkingCopy.ts';
+import { numberingJsonOf } from '../../../shared/drafts/numberingJsonOf.ts';
+import { repairWorkingCopy } from '../repairs/repairWorkingCopy.ts';
 
 /** Origin of writes made by services (import, restore) rather than by an editor. */
 export const SERVICE_ORIGIN = 'vankien-service';

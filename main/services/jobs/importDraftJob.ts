@@ -5,12 +5,12 @@ import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
 import { schema } from '../../../shared/document/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
-import { yDocOfUpdates } from '../documentContent.ts';
-import { alignImportedIds } from '../drafts/alignImportedIds.ts';
-import { assertValidContent } from '../drafts/assertValidContent.ts';
-import { wordsOf } from '../drafts/freezeDraft.ts';
+import { yDocOfUpdates } from '../documents/documentContent.ts';
+import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 import { draftContentOf } from '../drafts/getDraft.ts';
-import { numberedBlocksOf } from '../drafts/numberedBlocksOf.ts';
+import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
 import { workingCopyOf } from '../drafts/workingCopy.ts';
 
 export interface ImportDraftInput {

@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
-import { describeRepairs } from '../../../shared/document/contentRepair.ts';
-import { repairContent } from '../../../shared/document/repairContent.ts';
-import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { describeRepairs } from '../document/contentRepair.ts';
+import { repairContent } from '../document/repairContent.ts';
+import { numberingRepair } from '../document/repairNumbering.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * Refuses (`content_invalid`) content the schema does not allow, before it is frozen into a draft

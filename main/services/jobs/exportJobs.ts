@@ -4,7 +4,7 @@ import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../../shared/export/index.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
 import { safeFileName } from '../../../shared/text/safeFileName.ts';
-import { proseMirrorDocOf, yDocOfUpdates } from '../documentContent.ts';
+import { proseMirrorDocOf, yDocOfUpdates } from '../documents/documentContent.ts';
 import { draftContentOf } from '../drafts/getDraft.ts';
 
 export type ExportFormat = 'docx' | 'txt';

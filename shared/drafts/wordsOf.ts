@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
-import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { countWords } from '../../../shared/text/countWords.ts';
+import { flattenDoc } from '../document/flatten.ts';
+import { countWords } from '../text/countWords.ts';
 
 /** Words of a document, as the draft list shows them. */
 export function wordsOf(doc: Node): number {

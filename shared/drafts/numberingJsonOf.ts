@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
+import { NUMBERING_KEY, SETTINGS_MAP } from '../document/documentSettings.ts';
 
 /** A Y.Doc's numbering setting as JSON text, null when it has none. */
 export function numberingJsonOf(ydoc: Y.Doc): string | null {

@@ -1,10 +1,10 @@
 import { Node } from 'prosemirror-model';
-import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
-import type { Change } from '../../../shared/compare/types.ts';
-import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import { newBlockId } from '../../../shared/document/ids.ts';
-import { ID_NODE_TYPES, schema } from '../../../shared/document/schema.ts';
-import type { DocJson, NodeJson } from '../../../shared/import/index.ts';
+import { compareBlocks } from '../compare/compareBlocks.ts';
+import type { Change } from '../compare/types.ts';
+import type { NumberedBlock } from '../document/flatBlock.ts';
+import { newBlockId } from '../document/ids.ts';
+import { ID_NODE_TYPES, schema } from '../document/schema.ts';
+import type { DocJson, NodeJson } from '../import/index.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 
 /** Ops whose right block continues a left block, so it keeps that block's id. */

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { DEFAULT_SCHEME, numberBlocks, type NumberingScheme } from '../../../shared/numbering/index.ts';
+import type { NumberedBlock } from '../document/flatBlock.ts';
+import { flattenDoc } from '../document/flatten.ts';
+import { DEFAULT_SCHEME, numberBlocks, type NumberingScheme } from '../numbering/index.ts';
 
 /** The top-level blocks of a document with the numbers `scheme` derives for them. */
 export function numberedBlocksOf(doc: Node, scheme: NumberingScheme = DEFAULT_SCHEME): NumberedBlock[] {

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { documentTitle } from '../../shared/export/index.ts';
+import { documentTitle } from '../export/index.ts';
 
 /** Longest title a document takes from its file (the RPC contract allows 300 characters). */
 const MAX_TITLE = 300;

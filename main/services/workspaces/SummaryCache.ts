@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import type { AppError } from '../../shared/errors.ts';
-import { isAppError } from '../../shared/errors.ts';
-import type { WorkspaceSummary } from '../../shared/rpc/workspaceContract.ts';
-import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import type { AppError } from '../../../shared/errors.ts';
+import { isAppError } from '../../../shared/errors.ts';
+import type { WorkspaceSummary } from '../../../shared/rpc/workspaceContract.ts';
+import { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 
 /** What a listing shows of a workspace; the id is the caller's (the file name, or the link's). */
 export type FileSummary = Omit<WorkspaceSummary, 'id'>;
