@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
-import { DocumentList } from './DocumentList.tsx';
+import { DocumentList } from '../documents/DocumentList.tsx';
 import { WorkspaceList } from './WorkspaceList.tsx';
 
 /** The workspace home: workspaces on the left, the chosen workspace's documents on the right. */

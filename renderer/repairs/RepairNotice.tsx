@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { RepairRecordJson } from '../../shared/rpc/repairContract.ts';
-import { formatDate } from './draftLabel.ts';
+import { formatDate } from '../ui/formatDate.ts';
 import { RepairDetails, repairSummary } from './RepairDetails.tsx';
 
 const SEEN_KEY = 'vankien.repairsSeen';
