@@ -54,7 +54,7 @@ function draftSides(workspace: string, title: string | undefined, drafts: string
   const [a, b] = drafts.map(parseSide);
   const store = WorkspaceStore.openReadOnly(resolve(workspace));
   try {
-    const document = store.getDocumentByTitle(title);
+    const document = store.documents.getByTitle(title);
     return { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)] };
   } finally {
     store.close();

@@ -40,7 +40,7 @@ export async function draftCommand(args: string[]): Promise<void> {
   // Listing only reads: the file is not migrated and nothing is left beside it.
   const store = action === 'list' ? WorkspaceStore.openReadOnly(resolve(values.workspace)) : WorkspaceStore.open(resolve(values.workspace));
   try {
-    const document = store.getDocumentByTitle(values.document);
+    const document = store.documents.getByTitle(values.document);
     if (action === 'list') {
       const drafts = listDrafts(store, document.id);
       const checkpoints = listCheckpoints(store, document.id);

@@ -27,7 +27,7 @@ export async function exportCommand(args: string[]): Promise<void> {
     const file = await (draft === null ? exportDocumentFile(store, document.id, values.format, 'cli') : exportDraftFile(store, document.id, draft, values.format, 'cli'));
     writeFileSync(values.out, file.bytes);
     const what = draft === null ? `"${document.title}"` : `Dự thảo lần ${draft} của "${document.title}"`;
-    const warnings = store.unrecorded.length ? [UNAUDITED] : [];
+    const warnings = store.audit.unrecorded.length ? [UNAUDITED] : [];
     print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength, warnings }, () =>
       [`Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`, ...warnings.map((w) => `Lưu ý: ${w}`)].join('\n'),
     );

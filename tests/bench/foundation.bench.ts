@@ -18,7 +18,7 @@ import { summarise, time } from './stats.ts';
 export async function run(): Promise<Record<string, unknown>> {
   const dir = tempDir('vankien-bench-');
   const store = WorkspaceStore.create(`${dir.path}/bench.vkws`, 'Bench');
-  const { id } = store.createDocument('political_report', 'Báo cáo chính trị');
+  const { id } = store.documents.create('political_report', 'Báo cáo chính trị');
   const blocks = generateReport({ words: 40_000, seed: 7 });
   const doc = docFromFlatBlocks(blocks.map(({ number: _n, ...b }) => b));
   writeDocumentContent(store, id, doc);

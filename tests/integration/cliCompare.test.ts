@@ -67,7 +67,7 @@ describe('vankien compare', () => {
   it('compares drafts of a workspace document, and the working copy, after freezing them with vankien draft', () => {
     const path = join(dir.path, 'dai-hoi.vkws');
     const store = WorkspaceStore.create(path, 'Đại hội');
-    const document = store.createDocument('political_report', 'Báo cáo chính trị');
+    const document = store.documents.create('political_report', 'Báo cáo chính trị');
     const left = partFour();
     const docOf = (paragraphs: string[]) => Node.fromJSON(schema, importFile(new TextEncoder().encode(paragraphs.join('\n\n')), 'x.txt').doc);
     const first = docOf(left);

@@ -17,6 +17,7 @@ import { connectProvider, settled, waitFor, type TestProvider } from '../helpers
 import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 let editor: TestProvider | undefined;
@@ -100,7 +101,7 @@ describe('restoring a draft keeps what it replaces', () => {
     expect((await env.call('draft.freeze', { ...ref, ...meta })).draft.number).toBe(5);
 
     const store = env.server.workspaces.store(ref.workspaceId);
-    const audit = store.db.prepare("SELECT action, details FROM audit_log WHERE action IN ('draft.restore', 'draft.checkpoint') ORDER BY seq").all() as { action: string; details: string }[];
+    const audit = rawDatabase(store).prepare("SELECT action, details FROM audit_log WHERE action IN ('draft.restore', 'draft.checkpoint') ORDER BY seq").all() as { action: string; details: string }[];
     expect(audit.map((a) => [a.action, JSON.parse(a.details).before ?? JSON.parse(a.details).number])).toEqual([
       ['draft.checkpoint', 1],
       ['draft.restore', { checkpoint: 1 }],
@@ -135,12 +136,12 @@ describe('restoring a draft keeps what it replaces', () => {
     await typeInto(ydoc, 2, 'Chưa chốt: ');
     const before = fragmentText(ydoc);
     const store = env.server.workspaces.store(ref.workspaceId);
-    store.db.exec('PRAGMA query_only = ON');
+    rawDatabase(store).exec('PRAGMA query_only = ON');
     try {
       const { status } = await rpc(env.server.url, env.server.secret, 'draft.restore', { ...ref, number: 1, author: 'Tổ biên tập' });
       expect(status).not.toBe(200);
     } finally {
-      store.db.exec('PRAGMA query_only = OFF');
+      rawDatabase(store).exec('PRAGMA query_only = OFF');
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(fragmentText(ydoc)).toBe(before);
@@ -180,7 +181,7 @@ describe('a file that replaces the working copy', () => {
     const dir = tempDir();
     const store = WorkspaceStore.create(join(dir.path, 'w.vkws'), 'W');
     try {
-      const document = store.createDocument('political_report', 'Báo cáo');
+      const document = store.documents.create('political_report', 'Báo cáo');
       writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
       const edited = getDraft(store, document.id, 'working');
       const imported = importFile(new TextEncoder().encode('I. NỘI DUNG MỚI\nĐoạn thay thế.'), 'moi.txt');
@@ -201,7 +202,7 @@ describe('a file that replaces the working copy', () => {
       expect(result.restored).toBe(true);
       expect(getDraft(store, document.id, 'working').doc.eq(edited.doc)).toBe(true);
       // A new document's first content keeps nothing: there was nothing to keep.
-      const fresh = store.createDocument('other', 'Mới');
+      const fresh = store.documents.create('other', 'Mới');
       expect(writeDocumentContent(store, fresh.id, docFromFlatBlocks(BLOCKS))).toBeNull();
     } finally {
       store.close();
@@ -216,7 +217,7 @@ describe('vankien draft', () => {
     try {
       const path = join(dir.path, 'w.vkws');
       const store = WorkspaceStore.create(path, 'W');
-      const document = store.createDocument('political_report', 'Báo cáo');
+      const document = store.documents.create('political_report', 'Báo cáo');
       writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
       store.close();
       const args = ['--workspace', path, '--document', 'Báo cáo', '--author', 'Tổ biên tập'];

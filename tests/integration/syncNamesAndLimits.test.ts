@@ -40,7 +40,7 @@ function workspaceOutside() {
   outside = tempDir();
   const other = new Workspaces(outside.path);
   const workspace = other.create('Ngoài thư mục');
-  const document = other.store(workspace.id).createDocument('other', 'Không được mở');
+  const document = other.store(workspace.id).documents.create('other', 'Không được mở');
   other.closeAll();
   const file = other.pathOf(workspace.id);
   return { folder: outside.path, workspaceId: workspace.id, documentId: document.id, file };

@@ -96,7 +96,7 @@ export function writeDocumentContent(
  * otherwise do, leaving it with two.
  */
 export function createEmptyDocument(store: WorkspaceStore, kind: DocumentKind, title: string, actor: string) {
-  const document = store.createDocument(kind, title, actor);
+  const document = store.documents.create(kind, title, actor);
   writeDocumentContent(store, document.id, schema.nodes.doc.create(null, schema.nodes.paragraph.create({ id: newBlockId() })));
   return document;
 }

@@ -1,6 +1,5 @@
 import type { DocumentKind, DocumentSummary } from '../../../shared/rpc/documentContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { draftStoreOf } from '../drafts/draftStoreOf.ts';
 import type { ExportedFile, ExportFormat } from '../jobs/exportJobs.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
 
@@ -25,9 +24,9 @@ export async function importDocumentFile(
   jobs: JobRunner = inlineJobs,
 ): Promise<ImportedDocument> {
   const read = await jobs.run('importDocument', { bytes: input.bytes, fileName: input.fileName }, input.bytes.byteLength);
-  const document = store.createDocument(input.kind, input.title ?? read.title, actor);
+  const document = store.documents.create(input.kind, input.title ?? read.title, actor);
   store.updates.append(document.id, read.update);
-  store.audit(actor, 'document.import', document.id, { fileName: input.fileName, bytes: input.bytes.byteLength });
+  store.audit.record(actor, 'document.import', document.id, { fileName: input.fileName, bytes: input.bytes.byteLength });
   return { document, warnings: read.warnings };
 }
 
@@ -42,10 +41,10 @@ export async function exportDocumentFile(
   actor = 'system',
   jobs: JobRunner = inlineJobs,
 ): Promise<ExportedFile> {
-  const summary = store.getDocument(documentId);
+  const summary = store.documents.get(documentId);
   const updates = store.updates.load(documentId);
   const file = await jobs.run('exportDocument', { updates, title: summary.title, format }, sizeOf(updates));
-  store.audit(actor, 'document.export', documentId, { format, fileName: file.fileName });
+  store.audit.record(actor, 'document.export', documentId, { format, fileName: file.fileName });
   return file;
 }
 
@@ -61,12 +60,11 @@ export async function exportDraftFile(
   actor = 'system',
   jobs: JobRunner = inlineJobs,
 ): Promise<ExportedFile> {
-  const summary = store.getDocument(documentId);
-  const drafts = draftStoreOf(store);
-  const record = drafts.get(documentId, number);
-  const blocks = drafts.blocks(documentId, number);
+  const summary = store.documents.get(documentId);
+  const record = store.drafts.get(documentId, number);
+  const blocks = store.drafts.blocks(documentId, number);
   const input = { blocks, numbering: record.numbering, number, title: summary.title, format };
   const file = await jobs.run('exportDraft', input, record.words * 8);
-  store.audit(actor, 'draft.export', documentId, { draftId: record.id, number, format, fileName: file.fileName });
+  store.audit.record(actor, 'draft.export', documentId, { draftId: record.id, number, format, fileName: file.fileName });
   return file;
 }

@@ -7,7 +7,6 @@ import { storedSchemeOrDefault } from '../../../shared/numbering/parseScheme.ts'
 import type { CheckpointSummary, DraftSide, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
-import { draftStoreOf } from './draftStoreOf.ts';
 import { toSummary } from './freezeDraft.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
 import { readWorkingCopy } from './workingCopy.ts';
@@ -32,15 +31,14 @@ export function getDraft(store: WorkspaceStore, documentId: string, side: DraftS
     const blocks = numberedBlocksOf(working.doc, working.scheme);
     return { draft: null, checkpoint: null, blocks, doc: working.doc, numbering: working.schemeJson, repairs: working.repairs };
   }
-  store.getDocument(documentId);
-  const drafts = draftStoreOf(store);
+  store.documents.get(documentId);
   if (typeof side === 'number') {
-    const record = drafts.get(documentId, side);
-    return { ...draftContentOf(drafts.blocks(documentId, side), record.numbering), draft: toSummary(record), checkpoint: null };
+    const record = store.drafts.get(documentId, side);
+    return { ...draftContentOf(store.drafts.blocks(documentId, side), record.numbering), draft: toSummary(record), checkpoint: null };
   }
   const number = Number(side.slice(1));
-  const record = drafts.checkpoints.get(documentId, number);
-  return { ...draftContentOf(drafts.checkpoints.blocks(documentId, number), record.numbering), draft: null, checkpoint: toCheckpointSummary(record) };
+  const record = store.checkpoints.get(documentId, number);
+  return { ...draftContentOf(store.checkpoints.blocks(documentId, number), record.numbering), draft: null, checkpoint: toCheckpointSummary(record) };
 }
 
 /**
@@ -60,19 +58,19 @@ export function draftContentOf(blocks: unknown[], numbering: string | null): Pic
 
 /** The drafts of a document, oldest first. */
 export function listDrafts(store: WorkspaceStore, documentId: string): DraftSummary[] {
-  store.getDocument(documentId);
-  return draftStoreOf(store).list(documentId).map(toSummary);
+  store.documents.get(documentId);
+  return store.drafts.list(documentId).map(toSummary);
 }
 
 /** The checkpoints kept before restores and imports, oldest first. */
 export function listCheckpoints(store: WorkspaceStore, documentId: string): CheckpointSummary[] {
-  store.getDocument(documentId);
-  return draftStoreOf(store).checkpoints.list(documentId).map(toCheckpointSummary);
+  store.documents.get(documentId);
+  return store.checkpoints.list(documentId).map(toCheckpointSummary);
 }
 
 /** The draft's Yjs snapshot (base64), null for imported drafts. */
 export function draftSnapshot(store: WorkspaceStore, documentId: string, number: number): string | null {
-  store.getDocument(documentId);
-  const snapshot = draftStoreOf(store).snapshot(documentId, number);
+  store.documents.get(documentId);
+  const snapshot = store.drafts.snapshot(documentId, number);
   return snapshot === null ? null : Buffer.from(snapshot).toString('base64');
 }

@@ -4,4 +4,3 @@ export { restoreDraft, RESTORE_ORIGIN, type RestoreResult, type TransactWorkingC
 export { keepWorkingCopy } from './keepWorkingCopy.ts';
 export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
-export { draftStoreOf } from './draftStoreOf.ts';

@@ -54,8 +54,9 @@ export async function restoreDraft(
     ydoc.getMap(SETTINGS_MAP).set(RESTORE_MARK_KEY, JSON.stringify(mark));
     result = { restored: true, ...kept };
   });
-  store.audit(who.actor, 'draft.restore', documentId, {
-    ...('draft' in source ? { draftId: target.draft?.id, number: source.draft } : { checkpointId: target.checkpoint?.id, checkpoint: source.checkpoint }),
+  store.audit.record(who.actor, 'draft.restore', documentId, {
+    // The restored checkpoint is named by its id: `checkpoint` is the one kept of the replaced copy.
+    ...('draft' in source ? { draftId: target.draft?.id, number: source.draft } : { checkpointId: target.checkpoint?.id }),
     author: who.author,
     restored: result.restored,
     checkpoint: result.checkpoint?.number ?? null,

@@ -23,7 +23,7 @@ export interface WorkingCopy {
 
 /** Loads the working copy; the caller destroys `ydoc`. */
 export function readWorkingCopy(store: WorkspaceStore, documentId: string): WorkingCopy {
-  store.getDocument(documentId); // not_found for unknown or deleted documents
+  store.documents.get(documentId); // not_found for unknown or deleted documents
   const { ydoc, repairs, doc } = loadRepairedYDoc(store, documentId);
   return { ydoc, doc, scheme: numberingSchemeOf(ydoc), schemeJson: numberingJsonOf(ydoc), repairs };
 }

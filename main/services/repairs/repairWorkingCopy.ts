@@ -7,22 +7,11 @@ import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSe
 import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
 import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
 import { jsonSafe, yContentJson } from '../../../shared/document/yContentJson.ts';
-import { RepairLog } from '../../storage/RepairLog.ts';
-import { transaction } from '../../storage/sqlite.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
 
 /** Origin of the edit that repairs a working copy's stored content when it is loaded. */
 export const REPAIR_ORIGIN = 'content-repair';
-
-const logs = new WeakMap<WorkspaceStore, RepairLog>();
-
-/** The repair log on a workspace's connection. */
-export function repairLogOf(store: WorkspaceStore): RepairLog {
-  let log = logs.get(store);
-  if (!log) logs.set(store, (log = new RepairLog(store.db)));
-  return log;
-}
 
 /**
  * Repairs a just-loaded working copy whose stored content the schema does not allow (see
@@ -50,10 +39,10 @@ export function repairWorkingCopy(store: WorkspaceStore, documentId: string, ydo
     if (numberingFix) scratch.getMap(SETTINGS_MAP).delete(NUMBERING_KEY);
   });
   try {
-    transaction(store.db, () => {
+    store.transaction(() => {
       store.updates.append(documentId, update);
-      const record = repairLogOf(store).insert(documentId, repairs, { content: raw, numbering: numbering ?? null });
-      store.audit('system', 'document.repair', documentId, { repairId: record.id, count: repairs.length, repairs: describeRepairs(repairs) });
+      const record = store.repairs.insert(documentId, repairs, { content: raw, numbering: numbering ?? null });
+      store.audit.record('system', 'document.repair', documentId, { repairId: record.id, count: repairs.length, repairs: describeRepairs(repairs) });
     });
   } catch {
     // Not stored: the reader still gets the repaired content; the next load that can write stores it.

@@ -9,7 +9,7 @@ export type FileSummary = Omit<WorkspaceSummary, 'id'>;
 
 export function summaryOf(store: WorkspaceStore): FileSummary {
   const meta = store.meta();
-  return { name: meta.name, createdAt: meta.createdAt, documentCount: store.listDocuments().length };
+  return { name: meta.name, createdAt: meta.createdAt, documentCount: store.documents.list().length };
 }
 
 /**
