@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import { exportDocumentFile, exportDraftFile } from '../services/documents/documentFiles.ts';
+import { exportDocumentFile } from '../services/documents/documentFiles.ts';
+import { exportDraftFile } from '../services/drafts/exportDraftFile.ts';
 import { print } from './output.ts';
 import { openWorkspaceDocument } from './workspaceDocument.ts';
 

@@ -1,6 +1,6 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
 import { draftSnapshot, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
-import { exportDraftFile } from '../../services/documents/documentFiles.ts';
+import { exportDraftFile } from '../../services/drafts/exportDraftFile.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */

@@ -3,7 +3,7 @@ import type { DraftStage, DraftSummary } from '../../../shared/rpc/draftContract
 import type { DraftRecord } from '../../storage/DraftStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
-import { readWorkingCopy } from './workingCopy.ts';
+import { readWorkingCopy } from '../documents/workingCopy.ts';
 import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 
 /** Who froze a draft, at which stage, and why. */

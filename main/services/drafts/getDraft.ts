@@ -9,7 +9,7 @@ import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
 import { toSummary } from './freezeDraft.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
-import { readWorkingCopy } from './workingCopy.ts';
+import { readWorkingCopy } from '../documents/workingCopy.ts';
 
 /** A draft, a checkpoint, or the working copy (both null), as the views and the comparison need it. */
 export interface DraftView {

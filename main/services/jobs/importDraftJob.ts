@@ -11,7 +11,7 @@ import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts
 import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 import { draftContentOf } from '../drafts/getDraft.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
-import { workingCopyOf } from '../drafts/workingCopy.ts';
+import { workingCopyOf } from '../documents/workingCopy.ts';
 
 export interface ImportDraftInput {
   bytes: Uint8Array;

@@ -6,7 +6,7 @@ import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts'
 import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
 import { yContentJson } from '../../../shared/document/yContentJson.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';
-import { loadRepairedYDoc, proseMirrorDocOf } from '../documents/documentContent.ts';
+import { loadRepairedYDoc, proseMirrorDocOf } from './documentContent.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { numberingJsonOf } from '../../../shared/drafts/numberingJsonOf.ts';
 
