@@ -5,7 +5,8 @@
  * a draft and to read one back (blocks numbered, ready to compare).
  */
 import * as Y from 'yjs';
-import { loadYDoc, writeDocumentContent } from '../../main/services/documents/documentContent.ts';
+import { loadYDoc } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { freezeDraft, getDraft } from '../../main/services/drafts/index.ts';
 import { CHECKPOINT_EVERY } from '../../main/storage/DraftStore.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Node } from 'prosemirror-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeDocumentContent } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { alignImportedIds } from '../../shared/drafts/alignImportedIds.ts';
 import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeDocumentContent } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { DRAFT_BLOCKS } from '../fixtures/draftBlocks.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeDocumentContent } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { rpc } from '../helpers/rpc.ts';

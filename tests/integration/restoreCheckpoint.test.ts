@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { writeDocumentContent } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { getDraft, restoreDraft } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';

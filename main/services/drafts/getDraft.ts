@@ -1,26 +1,15 @@
-import type { Node } from 'prosemirror-model';
-import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
-import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
-import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
-import { storedSchemeOrDefault } from '../../../shared/numbering/parseScheme.ts';
 import type { CheckpointSummary, DraftSide, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
 import { toSummary } from './freezeDraft.ts';
+import { type DraftContent, draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
 import { readWorkingCopy } from '../documents/workingCopy.ts';
 
 /** A draft, a checkpoint, or the working copy (both null), as the views and the comparison need it. */
-export interface DraftView {
+export interface DraftView extends DraftContent {
   draft: DraftSummary | null;
   checkpoint: CheckpointSummary | null;
-  blocks: NumberedBlock[];
-  doc: Node;
-  /** The numbering setting it carries (JSON text), null for the default or when it did not validate. */
-  numbering: string | null;
-  /** What reading it had to repair: drafts and checkpoints are repaired on every read, never rewritten. */
-  repairs: ContentRepair[];
 }
 
 /** Reads a draft, a checkpoint or the working copy; blocks are numbered with the scheme it carries. */
@@ -39,21 +28,6 @@ export function getDraft(store: WorkspaceStore, documentId: string, side: DraftS
   const number = Number(side.slice(1));
   const record = store.checkpoints.get(documentId, number);
   return { ...draftContentOf(store.checkpoints.blocks(documentId, number), record.numbering), draft: null, checkpoint: toCheckpointSummary(record) };
-}
-
-/**
- * Stored blocks and numbering read as a valid document, with what that took: what the workers'
- * jobs read too (they get the stored rows as values).
- */
-export function draftContentOf(blocks: unknown[], numbering: string | null): Pick<DraftView, 'blocks' | 'doc' | 'numbering' | 'repairs'> {
-  const { doc, repairs } = repairedDoc(blocks);
-  const numberingFix = numberingRepair(numbering);
-  return {
-    doc,
-    blocks: numberedBlocksOf(doc, storedSchemeOrDefault(numbering)),
-    numbering: numberingFix ? null : numbering,
-    repairs: numberingFix ? [...repairs, numberingFix] : repairs,
-  };
 }
 
 /** The drafts of a document, oldest first. */

@@ -4,3 +4,5 @@ export { restoreDraft, RESTORE_ORIGIN, type RestoreResult, type TransactWorkingC
 export { keepWorkingCopy } from './keepWorkingCopy.ts';
 export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
+export { exportDraftFile } from './exportDraftFile.ts';
+export { writeDocumentContent } from './writeDocumentContent.ts';

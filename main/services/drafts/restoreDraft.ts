@@ -3,12 +3,12 @@ import type * as Y from 'yjs';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
 import { RESTORE_MARK_KEY, type RestoreMark } from '../../../shared/document/restoreMark.ts';
 import type { CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
-import { proseMirrorDocOf } from '../documents/documentContent.ts';
+import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { getDraft } from './getDraft.ts';
 import { keepWorkingCopy } from './keepWorkingCopy.ts';
 import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
-import { numberingJsonOf } from '../../../shared/drafts/numberingJsonOf.ts';
+import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
 
 /** Origin of the edit a restore makes on the working copy. */
 export const RESTORE_ORIGIN = 'draft-restore';

@@ -4,8 +4,9 @@ import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../../shared/export/index.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
 import { safeFileName } from '../../../shared/text/safeFileName.ts';
-import { proseMirrorDocOf, yDocOfUpdates } from '../documents/documentContent.ts';
-import { draftContentOf } from '../drafts/getDraft.ts';
+import { yDocOfUpdates } from '../documents/documentContent.ts';
+import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
+import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 
 export type ExportFormat = 'docx' | 'txt';
 

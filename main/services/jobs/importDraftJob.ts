@@ -9,9 +9,9 @@ import { yDocOfUpdates } from '../documents/documentContent.ts';
 import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
 import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
 import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
-import { draftContentOf } from '../drafts/getDraft.ts';
+import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
-import { workingCopyOf } from '../documents/workingCopy.ts';
+import { workingCopyOf } from '../../../shared/documents/workingCopyOf.ts';
 
 export interface ImportDraftInput {
   bytes: Uint8Array;
