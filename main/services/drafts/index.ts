@@ -6,3 +6,4 @@ export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
 export { exportDraftFile } from './exportDraftFile.ts';
 export { writeDocumentContent } from './writeDocumentContent.ts';
+export { transactStoredCopy } from './transactStoredCopy.ts';
