@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
-import { call, RpcError } from '../api/rpcClient.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
 import type { UserChanges } from './attributionSummary.ts';
 import { base64ToBytes } from '../api/base64.ts';
 import { renderAttribution } from './renderAttribution.ts';
@@ -38,7 +38,7 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
       destroy = () => (view.destroy(), ydoc.destroy());
       if (!live) return destroy();
       setPhase({ kind: 'ready', number: last.number, summary });
-    })().catch((e: unknown) => live && setError((e as Error).message === 'timeout' ? new RpcError({ code: 'network', message: '' }) : toRpcError(e)));
+    })().catch((e: unknown) => live && setError(toRpcError(e)));
     return () => {
       live = false;
       destroy();
