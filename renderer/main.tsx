@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { CredentialsBanner } from './credentials/CredentialsBanner.tsx';
+import { CredentialsBanner } from './session/CredentialsBanner.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 
 createRoot(document.getElementById('root')!).render(

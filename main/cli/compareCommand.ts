@@ -4,7 +4,9 @@ import { type CliChange, type CliComparison, toCliJson } from '../../shared/comp
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type DraftSide, fileBlocks, getDraft } from '../services/drafts/index.ts';
+import type { DraftSide } from '../../shared/rpc/draftContract.ts';
+import { getDraft } from '../services/drafts/index.ts';
+import { fileBlocks } from './fileBlocks.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 
@@ -52,7 +54,7 @@ function draftSides(workspace: string, title: string | undefined, drafts: string
   const [a, b] = drafts.map(parseSide);
   const store = WorkspaceStore.openReadOnly(resolve(workspace));
   try {
-    const document = store.getDocumentByTitle(title);
+    const document = store.documents.getByTitle(title);
     return { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)] };
   } finally {
     store.close();

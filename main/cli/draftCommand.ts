@@ -2,10 +2,8 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import * as Y from 'yjs';
 import { type CheckpointSummary, DRAFT_STAGES, type DraftStage, type DraftSummary, type KeptVersion } from '../../shared/rpc/draftContract.ts';
-import { loadYDoc } from '../services/documentContent.ts';
-import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, type TransactWorkingCopy } from '../services/drafts/index.ts';
+import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, transactStoredCopy } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
 
@@ -40,7 +38,7 @@ export async function draftCommand(args: string[]): Promise<void> {
   // Listing only reads: the file is not migrated and nothing is left beside it.
   const store = action === 'list' ? WorkspaceStore.openReadOnly(resolve(values.workspace)) : WorkspaceStore.open(resolve(values.workspace));
   try {
-    const document = store.getDocumentByTitle(values.document);
+    const document = store.documents.getByTitle(values.document);
     if (action === 'list') {
       const drafts = listDrafts(store, document.id);
       const checkpoints = listCheckpoints(store, document.id);
@@ -50,7 +48,7 @@ export async function draftCommand(args: string[]): Promise<void> {
     const author = (values.author ?? userInfo().username).trim();
     if (action === 'restore') {
       if (!author) throw usage('Thiếu --author <tên người khôi phục>.');
-      const result = await restoreDraft(store, document.id, restoreSource(values.draft, values.checkpoint), { actor: `cli:${userInfo().username}`, author }, storedTransact(store, document.id));
+      const result = await restoreDraft(store, document.id, restoreSource(values.draft, values.checkpoint), { actor: `cli:${userInfo().username}`, author }, transactStoredCopy(store, document.id));
       print(json, result, () => restoreText(result));
       return;
     }
@@ -89,20 +87,6 @@ function restoreSource(draft: string | undefined, checkpoint: string | undefined
   const number = n(draft ?? checkpoint);
   if (number === null) throw usage(`"${draft ?? checkpoint}" không phải là số.`);
   return draft !== undefined ? { draft: number } : { checkpoint: number };
-}
-
-/** A change on the working copy stored in the file, as the server makes it on the live document. */
-function storedTransact(store: WorkspaceStore, documentId: string): TransactWorkingCopy {
-  return async (origin, change) => {
-    const ydoc = loadYDoc(store, documentId);
-    try {
-      const before = Y.encodeStateVector(ydoc);
-      ydoc.transact(() => change(ydoc), origin);
-      store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
-    } finally {
-      ydoc.destroy();
-    }
-  };
 }
 
 function parseStage(stage: string | undefined): DraftStage {

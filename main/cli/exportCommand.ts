@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
-import { exportDocumentFile, exportDraftFile } from '../services/documentFiles.ts';
+import { exportDocumentFile } from '../services/documents/documentFiles.ts';
+import { exportDraftFile } from '../services/drafts/exportDraftFile.ts';
 import { print } from './output.ts';
 import { openWorkspaceDocument } from './workspaceDocument.ts';
 
@@ -27,7 +28,7 @@ export async function exportCommand(args: string[]): Promise<void> {
     const file = await (draft === null ? exportDocumentFile(store, document.id, values.format, 'cli') : exportDraftFile(store, document.id, draft, values.format, 'cli'));
     writeFileSync(values.out, file.bytes);
     const what = draft === null ? `"${document.title}"` : `Dự thảo lần ${draft} của "${document.title}"`;
-    const warnings = store.unrecorded.length ? [UNAUDITED] : [];
+    const warnings = store.audit.unrecorded.length ? [UNAUDITED] : [];
     print(values.json ?? false, { out: values.out, bytes: file.bytes.byteLength, warnings }, () =>
       [`Đã xuất ${what} ra ${values.out} (${file.bytes.byteLength} byte).`, ...warnings.map((w) => `Lưu ý: ${w}`)].join('\n'),
     );

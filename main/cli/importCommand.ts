@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/rpc/documentContract.ts';
-import { importDocumentFile } from '../services/documentFiles.ts';
+import { importDocumentFile } from '../services/documents/documentFiles.ts';
 import { print } from './output.ts';
 import { readInputFile } from './readInputFile.ts';
 import { openWorkspaceFile } from './workspaceDocument.ts';
@@ -20,7 +20,7 @@ export async function importCommand(args: string[]): Promise<void> {
   const file = readInputFile(positionals[0]);
   const store = openWorkspaceFile(values.workspace, 'write');
   try {
-    if (store.findDocumentByTitle(values.document)) {
+    if (store.documents.findByTitle(values.document)) {
       throw new AppError('conflict', `Đã có văn kiện "${values.document}" trong không gian này; hãy dùng tên khác.`);
     }
     const result = await importDocumentFile(store, { kind: values.kind as DocumentKind, title: values.document, ...file }, 'cli');

@@ -4,7 +4,7 @@ import { schema } from '../../shared/document/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { displayPrefix } from '../../shared/numbering/displayPrefix.ts';
-import { numberedBlocksOf } from '../services/drafts/numberedBlocksOf.ts';
+import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 import { print } from './output.ts';
 import { readInputFile } from './readInputFile.ts';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Workspaces } from '../services/Workspaces.ts';
+import { Workspaces } from '../services/workspaces/Workspaces.ts';
 import { print } from './output.ts';
 import { defaultDataDir } from './paths.ts';
 

@@ -18,7 +18,7 @@ export function openWorkspaceDocument(
     throw new AppError('bad_request', 'Thiếu --document <tên văn kiện>.');
   }
   try {
-    return { store, document: store.getDocumentByTitle(title) };
+    return { store, document: store.documents.getByTitle(title) };
   } catch (error) {
     store.close();
     throw error;

@@ -26,7 +26,7 @@ const common: BuildOptions = {
 await build({ ...common, entryPoints: { preload: here('./preload.ts') } });
 await build({
   ...common,
-  entryPoints: { main: here('./main.ts'), serverEntry: here('./serverEntry.ts'), jobWorker: here('../services/work/jobWorker.ts') },
+  entryPoints: { main: here('./main.ts'), serverEntry: here('./serverEntry.ts'), jobWorker: here('../services/jobs/jobWorker.ts') },
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

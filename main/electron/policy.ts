@@ -42,14 +42,6 @@ export function senderAllowed(frameUrl: string | undefined, serverUrl: string): 
   return frameUrl !== undefined && navigationAllowed(frameUrl, serverUrl);
 }
 
-/** The IPC channels the preload may use; any other channel is refused. */
-export const IPC_CHANNELS = ['vankien:config', 'vankien:print-to-pdf'] as const;
-export type IpcChannel = (typeof IPC_CHANNELS)[number];
-
-export function isIpcChannel(channel: string): channel is IpcChannel {
-  return (IPC_CHANNELS as readonly string[]).includes(channel);
-}
-
 /** A file name for a PDF from a document title: no path separators or control characters. */
 export function pdfFileName(title: string): string {
   return `${safeFileName(title)}.pdf`;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
-import type { Workspaces } from '../services/Workspaces.ts';
-import type { JobRunner } from '../services/work/jobs.ts';
+import type { Workspaces } from '../services/workspaces/Workspaces.ts';
+import type { JobRunner } from '../services/jobs/jobs.ts';
 import { authorize, originAllowed, secretMatches } from './auth.ts';
 import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
 import { log } from '../log/logger.ts';

@@ -3,8 +3,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { AppError } from '../../shared/errors.ts';
 import type { DraftStage, DraftSummary } from '../../shared/rpc/draftContract.ts';
-import { CheckpointStore } from './CheckpointStore.ts';
-import { DraftBlocks } from './draftBlocks.ts';
+import type { CheckpointStore } from './CheckpointStore.ts';
+import type { DraftBlocks } from './draftBlocks.ts';
 import { decodeIds, encodeIds, pack, unpack } from './draftCodec.ts';
 import { transaction } from './sqlite.ts';
 import { isContainedIn } from './stateVectors.ts';
@@ -59,13 +59,13 @@ const SUMMARY_COLUMNS = 'id, document_id, number, created_at, stage, author, not
 export class DraftStore {
   private readonly db: DatabaseSync;
   private readonly blockTable: DraftBlocks;
-  /** The "trước khi khôi phục" checkpoints, which share the drafts' block table. */
-  readonly checkpoints: CheckpointStore;
+  /** The checkpoints, which share the block table; `keptAs` looks among them too. */
+  private readonly checkpoints: CheckpointStore;
 
-  constructor(db: DatabaseSync) {
+  constructor(db: DatabaseSync, blocks: DraftBlocks, checkpoints: CheckpointStore) {
     this.db = db;
-    this.blockTable = new DraftBlocks(db);
-    this.checkpoints = new CheckpointStore(db, this.blockTable);
+    this.blockTable = blocks;
+    this.checkpoints = checkpoints;
   }
 
   /**

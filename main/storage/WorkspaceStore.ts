@@ -4,10 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppError, isAppError } from '../../shared/errors.ts';
-import type { DeletedDocument, DocumentKind, DocumentSummary } from '../../shared/rpc/documentContract.ts';
+import { AuditLog } from './AuditLog.ts';
+import { CheckpointStore } from './CheckpointStore.ts';
 import { backupPath, copyDatabase } from './copyDatabase.ts';
+import { DocumentStore } from './DocumentStore.ts';
+import { DraftBlocks } from './draftBlocks.ts';
+import { DraftStore } from './DraftStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
+import { RepairLog } from './RepairLog.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
 import { APPLICATION_ID, checkWorkspaceHeader, damagedWorkspace } from './workspaceFile.ts';
@@ -19,40 +24,41 @@ export interface WorkspaceMeta {
   createdAt: string;
 }
 
-interface DocumentRow {
-  id: string;
-  kind: string;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
-
 /**
  * One workspace = one SQLite file. All methods are synchronous: a call that returns has
- * committed. Documents are soft-deleted (deleted_at) so a deletion loses nothing.
+ * committed. The store of each area is a field, all on this store's one connection and composed
+ * here only; the connection itself is private, so every read and write goes through them, and a
+ * service that needs several writes to land together runs them in `transaction`.
  */
 export class WorkspaceStore {
   readonly path: string;
-  readonly db: DatabaseSync;
-  readonly updates: YUpdateLog;
-
   /** True for a store opened by `openReadOnly`: its connection refuses writes. */
   readonly readOnly: boolean;
-  /**
-   * Audit entries a read-only store could not record (a read-only file, or an older file read
-   * through a migrated copy), for the caller to say so. Reading never fails for want of them.
-   */
-  readonly unrecorded: string[] = [];
-  private readonly canRecord: boolean;
+
+  readonly audit: AuditLog;
+  readonly documents: DocumentStore;
+  /** The working copies' Yjs updates. */
+  readonly updates: YUpdateLog;
+  readonly drafts: DraftStore;
+  /** The "trước khi khôi phục" checkpoints, which share the drafts' block table. */
+  readonly checkpoints: CheckpointStore;
+  readonly repairs: RepairLog;
+
+  private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
 
   private constructor(path: string, db: DatabaseSync, options: { readOnly: boolean; canRecord: boolean; onClose?: () => void }) {
     this.path = path;
     this.db = db;
-    this.updates = new YUpdateLog(db);
     this.readOnly = options.readOnly;
-    this.canRecord = options.canRecord;
     this.onClose = options.onClose;
+    this.audit = new AuditLog(db, options);
+    this.documents = new DocumentStore(db, this.audit);
+    this.updates = new YUpdateLog(db);
+    const draftBlocks = new DraftBlocks(db);
+    this.checkpoints = new CheckpointStore(db, draftBlocks);
+    this.drafts = new DraftStore(db, draftBlocks, this.checkpoints);
+    this.repairs = new RepairLog(db);
   }
 
   /** Creates a new workspace file; refuses to overwrite an existing file. */
@@ -71,7 +77,7 @@ export class WorkspaceStore {
     });
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     const store = new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
-    store.audit('system', 'workspace.create', meta.id, { name });
+    store.audit.record('system', 'workspace.create', meta.id, { name });
     return store;
   }
 
@@ -128,93 +134,9 @@ export class WorkspaceStore {
     return { id: map.id, name: map.name, createdAt: map.createdAt };
   }
 
-  listDocuments(): DocumentSummary[] {
-    const rows = this.db
-      .prepare('SELECT * FROM documents WHERE deleted_at IS NULL ORDER BY created_at, rowid')
-      .all() as unknown as DocumentRow[];
-    return rows.map(toSummary);
-  }
-
-  getDocument(id: string): DocumentSummary {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ? AND deleted_at IS NULL').get(id) as DocumentRow | undefined;
-    if (!row) throw new AppError('not_found', 'Không tìm thấy văn kiện này; có thể nó đã bị xoá.');
-    return toSummary(row);
-  }
-
-  findDocumentByTitle(title: string): DocumentSummary | undefined {
-    return this.listDocuments().find((d) => d.title === title);
-  }
-
-  /** The document with this exact title; not_found names the titles there are. */
-  getDocumentByTitle(title: string): DocumentSummary {
-    const found = this.findDocumentByTitle(title);
-    if (found) return found;
-    const titles = this.listDocuments().map((d) => `"${d.title}"`).join(', ') || '(chưa có văn kiện nào)';
-    throw new AppError('not_found', `Không gian làm việc không có văn kiện "${title}". Các văn kiện hiện có: ${titles}.`);
-  }
-
-  createDocument(kind: DocumentKind, title: string, actor = 'system'): DocumentSummary {
-    const now = new Date().toISOString();
-    const id = randomUUID();
-    this.db
-      .prepare('INSERT INTO documents (id, kind, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, kind, title, now, now);
-    this.audit(actor, 'document.create', id, { kind, title });
-    return this.getDocument(id);
-  }
-
-  renameDocument(id: string, title: string, actor = 'system'): DocumentSummary {
-    const before = this.getDocument(id);
-    this.db.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE id = ?').run(title, new Date().toISOString(), id);
-    this.audit(actor, 'document.rename', id, { from: before.title, to: title });
-    return this.getDocument(id);
-  }
-
-  /** Records that a document's content changed now (shown as "last changed" in the list). */
-  touchDocument(id: string): void {
-    this.db.prepare('UPDATE documents SET updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
-  }
-
-  /** Soft delete: the row and all its history stay in the file. */
-  deleteDocument(id: string, actor = 'system'): void {
-    this.getDocument(id);
-    this.db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), id);
-    this.audit(actor, 'document.delete', id, null);
-  }
-
-  /** The trash: deleted documents, most recently deleted first, with when. */
-  listDeletedDocuments(): DeletedDocument[] {
-    const rows = this.db
-      .prepare('SELECT * FROM documents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, rowid')
-      .all() as unknown as (DocumentRow & { deleted_at: string })[];
-    return rows.map((row) => ({ ...toSummary(row), deletedAt: row.deleted_at }));
-  }
-
-  /** Takes a document out of the trash, its content and drafts as they were. */
-  restoreDocument(id: string, actor = 'system'): DocumentSummary {
-    const restored = this.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id);
-    if (restored.changes === 0) throw new AppError('not_found', 'Văn kiện này không có trong thùng rác; có thể nó đã được khôi phục.');
-    this.audit(actor, 'document.restore', id, null);
-    return this.getDocument(id);
-  }
-
-  /**
-   * Appends to the audit log. A read-only store records what it can (an export read from a
-   * writable file of the current schema) and lists the rest in `unrecorded`.
-   */
-  audit(actor: string, action: string, subject: string | null, details: unknown): void {
-    if (this.readOnly && !this.canRecord) {
-      this.unrecorded.push(action);
-      return;
-    }
-    if (this.readOnly) this.db.exec('PRAGMA query_only = OFF');
-    try {
-      this.db
-        .prepare('INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)')
-        .run(new Date().toISOString(), actor, action, subject, details === null ? null : JSON.stringify(details));
-    } finally {
-      if (this.readOnly) this.db.exec('PRAGMA query_only = ON');
-    }
+  /** Runs `fn` in one transaction on the store's connection: all of its writes land, or none. */
+  transaction<T>(fn: () => T): T {
+    return transaction(this.db, fn);
   }
 
   close(): void {
@@ -263,8 +185,4 @@ function migratedCopy(db: DatabaseSync): { db: DatabaseSync; remove: () => void 
     remove();
     throw error;
   }
-}
-
-function toSummary(row: DocumentRow): DocumentSummary {
-  return { id: row.id, kind: row.kind as DocumentKind, title: row.title, createdAt: row.created_at, updatedAt: row.updated_at };
 }

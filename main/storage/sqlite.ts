@@ -36,7 +36,7 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 /**
  * Sets how long a statement on `db` waits for another process's lock. node:sqlite is
  * synchronous, so the wait blocks the whole event loop: the workspace server sets 0 and retries
- * on timers instead (main/server/sync/appendWithRetry.ts), or fails fast (RPC).
+ * on timers instead (main/server/sync/retryWhileLocked.ts), or fails fast (RPC).
  */
 export function setBusyTimeout(db: DatabaseSync, ms: number): void {
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(ms))}`);

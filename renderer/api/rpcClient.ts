@@ -1,12 +1,15 @@
-import type { ErrorPayload } from '../../shared/errors.ts';
+import type { ErrorCode, ErrorPayload } from '../../shared/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/rpc/contract.ts';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH } from '../../shared/rpc/protocol.ts';
 import { serverConnection } from './connection.ts';
 import { credentialsRefused } from './credentials.ts';
 
+/** The code of an RpcError: the server's (shared/errors.ts), or `network` when it could not be reached. */
+export type RpcErrorCode = ErrorCode | 'network';
+
 /** An error reply from the server, or `network` when it could not be reached. */
 export class RpcError extends Error {
-  readonly code: string;
+  readonly code: RpcErrorCode;
   /** The system's own text (SQLite's, the OS's), shown only behind "Chi tiết". */
   readonly detail: string | undefined;
   constructor(payload: ErrorPayload | { code: 'network'; message: string; detail?: string }) {

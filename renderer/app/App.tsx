@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { EditorPage } from '../editor/EditorPage.tsx';
-import { HomePage } from '../home/HomePage.tsx';
+import { HomePage } from '../workspaces/HomePage.tsx';
 import { ComparePage } from '../compare/ComparePage.tsx';
 import { ChangesPage } from '../drafts/ChangesPage.tsx';
 import { DraftViewPage } from '../drafts/DraftViewPage.tsx';

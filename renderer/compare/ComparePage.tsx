@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
+import { call } from '../api/rpcClient.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
-import { type CheckpointSummary, draftCall, type DraftSide, type DraftSummary } from '../drafts/draftRpc.ts';
+import type { CheckpointSummary, DraftSide, DraftSummary } from '../../shared/rpc/draftContract.ts';
 import { sideTitle } from '../drafts/draftLabel.ts';
 import { useDocumentTitle } from '../drafts/useDocumentTitle.ts';
 import { CompareView } from './CompareView.tsx';
@@ -25,7 +26,7 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
   const title = useDocumentTitle(workspaceId, documentId);
   const leftSide = parseSide(left) ?? 1;
   const rightSide = parseSide(right) ?? 'working';
-  const list = useLoad(() => draftCall('draft.list', { workspaceId, documentId }), [workspaceId, documentId]);
+  const list = useLoad(() => call('draft.list', { workspaceId, documentId }), [workspaceId, documentId]);
   const loaded = useComparison(workspaceId, documentId, leftSide, rightSide);
   const go = (l: DraftSide, r: DraftSide) => navigate({ page: 'compare', workspaceId, documentId, left: String(l), right: String(r) });
   const drafts = list.data?.drafts ?? [];

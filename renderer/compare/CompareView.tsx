@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { exportComparisonDocx } from '../../shared/export/exportComparisonDocx.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { DraftSide } from '../drafts/draftRpc.ts';
+import type { DraftSide } from '../../shared/rpc/draftContract.ts';
 import { sideCaption, sideTitle } from '../drafts/draftLabel.ts';
 import { localUserName } from '../drafts/localUserName.ts';
 import { ChangeNavigator } from './ChangeNavigator.tsx';

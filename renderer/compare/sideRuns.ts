@@ -26,8 +26,3 @@ export function sideLines(tokens: readonly Token[], side: 'left' | 'right'): Run
   return lines;
 }
 
-/** The plain text of one side of a token list (what the tokens say that side's block reads). */
-export function sideText(tokens: readonly Token[], side: 'left' | 'right'): string {
-  const skip = side === 'left' ? 'insert' : 'delete';
-  return tokens.filter((t) => t.op !== skip).map((t) => t.text).join('');
-}

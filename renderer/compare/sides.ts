@@ -1,4 +1,4 @@
-import type { DraftSide } from '../drafts/draftRpc.ts';
+import type { DraftSide } from '../../shared/rpc/draftContract.ts';
 
 /** A side of a comparison as written in a route: a draft number, "working" (the live copy), or a checkpoint ("c2"). */
 export function parseSide(text: string | undefined): DraftSide | null {

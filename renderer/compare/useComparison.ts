@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
+import { call } from '../api/rpcClient.ts';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { Comparison } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
-import { type DraftGet, type DraftSide, draftCall } from '../drafts/draftRpc.ts';
+import type { DraftSide } from '../../shared/rpc/draftContract.ts';
+import type { MethodOutput } from '../../shared/rpc/contract.ts';
 import { type Loaded, useLoad } from '../ui/useRpc.ts';
 import { type SectionIndex, indexSections } from './changeSections.ts';
 
 /** Both sides of a comparison as fetched, and the comparison computed here in the browser. */
 export interface LoadedComparison {
-  left: DraftGet;
-  right: DraftGet;
+  left: MethodOutput<'draft.get'>;
+  right: MethodOutput<'draft.get'>;
   comparison: Comparison;
   index: SectionIndex;
   /** How long compareBlocks took, in ms (shown so reviewers trust that it is cheap). */
@@ -19,7 +21,7 @@ export interface LoadedComparison {
 /** Fetches two sides with draft.get and compares them block by block (shared engine). */
 export function useComparison(workspaceId: string, documentId: string, left: DraftSide, right: DraftSide): Loaded<LoadedComparison> {
   const sides = useLoad(
-    () => Promise.all([left, right].map((side) => draftCall('draft.get', { workspaceId, documentId, side }))),
+    () => Promise.all([left, right].map((side) => call('draft.get', { workspaceId, documentId, side }))),
     [workspaceId, documentId, left, right],
   );
   const data = useMemo(() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { CheckpointSummary, DraftSide, DraftSummary } from './draftRpc.ts';
+import type { CheckpointSummary, DraftSide, DraftSummary } from '../../shared/rpc/draftContract.ts';
 
 /** Two sides to compare: by default the last draft against the working copy. */
 export function ComparePicker({ drafts, checkpoints = [], onCompare }: { drafts: DraftSummary[]; checkpoints?: CheckpointSummary[]; onCompare(left: DraftSide, right: DraftSide): void }) {

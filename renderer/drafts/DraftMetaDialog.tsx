@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
-import type { DraftStage } from './draftRpc.ts';
+import type { DraftStage } from '../../shared/rpc/draftContract.ts';
 import { localUserName, rememberUserName } from './localUserName.ts';
 
 /** What a new draft is stamped with. */

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatDate } from './draftLabel.ts';
-import type { CheckpointSummary, DraftSummary, KeptVersion } from './draftRpc.ts';
+import { formatDate } from '../ui/formatDate.ts';
+import type { CheckpointSummary, DraftSummary, KeptVersion } from '../../shared/rpc/draftContract.ts';
 import { replacedByText } from './replacedByText.ts';
 
 interface Props {

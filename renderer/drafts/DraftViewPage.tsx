@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
+import { call } from '../api/rpcClient.ts';
 import type { CheckpointSide } from '../../shared/rpc/draftContract.ts';
 import { navigate } from '../app/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
-import { formatDate, sideCaption, sideTitle } from './draftLabel.ts';
-import { draftCall } from './draftRpc.ts';
+import { sideCaption, sideTitle } from './draftLabel.ts';
+import { formatDate } from '../ui/formatDate.ts';
 import { ReadOnlyDoc } from './ReadOnlyDoc.tsx';
-import { RepairDetails, repairSummary } from './RepairDetails.tsx';
+import { RepairDetails, repairSummary } from '../repairs/RepairDetails.tsx';
 import { replacedByText } from './replacedByText.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
@@ -22,7 +23,7 @@ import { ExportButtons } from '../editor/ExportButtons.tsx';
 export function DraftViewPage({ workspaceId, documentId, side }: { workspaceId: string; documentId: string; side: number | CheckpointSide }) {
   const { t, language } = useI18n();
   const title = useDocumentTitle(workspaceId, documentId);
-  const got = useLoad(() => draftCall('draft.get', { workspaceId, documentId, side }), [workspaceId, documentId, side]);
+  const got = useLoad(() => call('draft.get', { workspaceId, documentId, side }), [workspaceId, documentId, side]);
   const numbers = useMemo(() => new Map((got.data?.blocks ?? []).filter((b) => b.number).map((b) => [b.id, b.number!])), [got.data]);
   const [details, setDetails] = useState(false);
   const draft = got.data?.draft ?? null;

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { attachAttribution, ydocOfView } from './attribution.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
 import { localUserName } from './localUserName.ts';
-import { RepairNotice } from './RepairNotice.tsx';
+import { RepairNotice } from '../repairs/RepairNotice.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { usePageKeys } from '../ui/usePageKeys.ts';
 

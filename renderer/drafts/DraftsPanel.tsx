@@ -5,12 +5,12 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { usePageKeys } from '../ui/usePageKeys.ts';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
-import type { RpcError } from '../api/rpcClient.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
 import { bytesToBase64 } from '../api/base64.ts';
 import { ComparePicker } from './ComparePicker.tsx';
 import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
 import { keptTitle } from './draftLabel.ts';
-import { draftCall, type DraftSide, type KeptVersion } from './draftRpc.ts';
+import type { DraftSide, KeptVersion } from '../../shared/rpc/draftContract.ts';
 import { DraftTimeline } from './DraftTimeline.tsx';
 import { localUserName } from './localUserName.ts';
 
@@ -26,7 +26,7 @@ type Dialog = { kind: 'freeze' } | { kind: 'import' } | { kind: 'restore'; sourc
 export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
   const { t } = useI18n();
   const ref = { workspaceId, documentId };
-  const list = useLoad(() => draftCall('draft.list', ref), [workspaceId, documentId]);
+  const list = useLoad(() => call('draft.list', ref), [workspaceId, documentId]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<RpcError | null>(null);
   const [notice, setNotice] = useState('');
@@ -37,13 +37,13 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
   usePageKeys((e) => e.key === 'Escape' && onClose());
 
   const freeze = async ({ stage, author, note }: DraftMeta) => {
-    const { draft } = await draftCall('draft.freeze', { ...ref, stage, author, note });
+    const { draft } = await call('draft.freeze', { ...ref, stage, author, note });
     setNotice(t('drafts.frozen', { n: draft.number }));
     list.reload();
   };
   const importFile = async ({ stage, author, note, file }: DraftMeta) => {
     const dataBase64 = bytesToBase64(new Uint8Array(await file!.arrayBuffer()));
-    const { draft } = await draftCall('draft.import', { ...ref, stage, author, note, fileName: file!.name, dataBase64 });
+    const { draft } = await call('draft.import', { ...ref, stage, author, note, fileName: file!.name, dataBase64 });
     setNotice(t('drafts.imported', { n: draft.number }));
     list.reload();
   };
@@ -51,7 +51,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
     setDialog(null);
     try {
       const target = 'draft' in source ? { number: source.draft } : { checkpoint: source.checkpoint };
-      const result = await draftCall('draft.restore', { ...ref, ...target, author: localUserName() || t('drafts.stage.subcommittee') });
+      const result = await call('draft.restore', { ...ref, ...target, author: localUserName() || t('drafts.stage.subcommittee') });
       const done = 'draft' in source ? t('drafts.restored', { n: source.draft }) : t('drafts.restoredCheckpoint', { title: keptTitle(t, source) });
       setNotice(result.restored && result.before ? `${done} ${t('restore.kept', { before: keptTitle(t, result.before) })}` : t('restore.same'));
       list.reload();

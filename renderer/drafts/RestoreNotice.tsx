@@ -4,14 +4,13 @@ import { yUndoPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
 import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { parseRestoreMark, RESTORE_MARK_KEY, type RestoreMark } from '../../shared/document/restoreMark.ts';
-import type { RpcError } from '../api/rpcClient.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { restoreUndoKey } from '../structure/keys.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ydocOfView } from './attribution.ts';
 import { keptTitle } from './draftLabel.ts';
-import { draftCall } from './draftRpc.ts';
 import { localUserName } from './localUserName.ts';
 
 /**
@@ -31,7 +30,7 @@ export function RestoreNotice({ workspaceId, documentId, view }: { workspaceId: 
     setBusy(true);
     setError(null);
     const target = 'draft' in m.before ? { number: m.before.draft } : { checkpoint: m.before.checkpoint };
-    draftCall('draft.restore', { workspaceId, documentId, ...target, author: localUserName() || m.author })
+    call('draft.restore', { workspaceId, documentId, ...target, author: localUserName() || m.author })
       .then(() => setMark((current) => (current?.id === m.id ? null : current)), (e: unknown) => setError(toRpcError(e)))
       .finally(() => setBusy(false));
   };

@@ -1,12 +1,8 @@
 import type { Translate } from '../i18n/I18nProvider.tsx';
 import type { KeptRef } from '../../shared/document/restoreMark.ts';
-import type { DraftSide, DraftSummary } from './draftRpc.ts';
+import type { DraftSide, DraftSummary } from '../../shared/rpc/draftContract.ts';
+import { formatDate } from '../ui/formatDate.ts';
 
-/** A date as the reader's language writes it: 12/5/2025 in Vietnamese. */
-export function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(language === 'en' ? 'en-GB' : 'vi-VN');
-}
 
 /** "Dự thảo lần 3", "Bản làm việc" or "Bản lưu trước khi khôi phục 2" (side "c2"). */
 export function sideTitle(t: Translate, side: DraftSide): string {

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/I18nProvider.tsx';
-import type { CheckpointSummary } from './draftRpc.ts';
+import type { CheckpointSummary } from '../../shared/rpc/draftContract.ts';
 
 /** "Bản làm việc ngay trước khi khôi phục Dự thảo lần 1": what a checkpoint is the state before. */
 export function replacedByText(t: Translate, checkpoint: CheckpointSummary): string {

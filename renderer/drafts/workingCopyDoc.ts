@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
+import { RpcError } from '../api/rpcClient.ts';
 import { openCollabSession } from '../editor/collabSession.ts';
 
 /**
  * A local, disconnected copy of the working copy's Y.Doc (with its full history, gc off): synced
  * once from the server, then the connection is closed. Rendering snapshots on a copy means
- * nothing the read-only view does can ever reach the shared document.
+ * nothing the read-only view does can ever reach the shared document. Rejects with a `network`
+ * RpcError when the copy does not arrive within `timeoutMs`.
  */
 export function loadWorkingCopyDoc(workspaceId: string, documentId: string, timeoutMs = 20_000): Promise<Y.Doc> {
   return new Promise((resolve, reject) => {
@@ -23,7 +25,8 @@ export function loadWorkingCopyDoc(workspaceId: string, documentId: string, time
       if (done) return;
       done = true;
       session.destroy();
-      reject(new Error('timeout'));
+      // The server did not send the document in time: said as a network failure, by its code.
+      reject(new RpcError({ code: 'network', message: `working copy not received within ${timeoutMs} ms` }));
     }, timeoutMs);
   });
 }

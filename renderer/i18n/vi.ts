@@ -307,7 +307,7 @@ export const vi = {
   'credentials.otherServer': 'Đường dẫn này thuộc máy chủ khác ({origin}); trang này chỉ gửi được thay đổi tới {here}. Hãy chạy lại máy chủ đúng cổng cũ rồi dán đường dẫn nó in ra.',
   'credentials.wrongKey': 'Khoá trong đường dẫn này không đúng với máy chủ. Hãy chép lại đường dẫn mà máy chủ in ra lần khởi động gần nhất.',
   'credentials.unreachable': 'Chưa kết nối được máy chủ. Hãy kiểm tra máy chủ đang chạy rồi thử lại.',
-  // Stored content repairs and restore checkpoints (issue 7: renderer/drafts/RepairNotice, RestoreNotice)
+  // Stored content repairs and restore checkpoints (issue 7: renderer/repairs/RepairNotice, renderer/drafts/RestoreNotice)
   'repair.notice': 'Văn kiện có nội dung không hợp lệ đã được sửa khi mở: {summary}; nội dung gốc được giữ lại.',
   'repair.frozenNotice': 'Bản này có nội dung không hợp lệ nên đã được sửa để hiển thị: {summary}. Bản gốc được giữ nguyên, không bị thay đổi.',
   'repair.show': 'Xem nội dung được giữ lại',

@@ -1,7 +1,7 @@
 import type { SynopsisColumn } from '../../shared/compare/synopsis.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatDate } from '../drafts/draftLabel.ts';
-import type { DraftSummary } from '../drafts/draftRpc.ts';
+import { formatDate } from '../ui/formatDate.ts';
+import type { DraftSummary } from '../../shared/rpc/draftContract.ts';
 import { numberLabel } from '../compare/numberLabel.ts';
 
 /** One draft's version of the block, its changes since the previous draft highlighted. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
-import type { RpcError } from '../api/rpcClient.ts';
-import { draftCall, type DraftSummary } from '../drafts/draftRpc.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
+import type { DraftSummary } from '../../shared/rpc/draftContract.ts';
 import { toRpcError } from '../ui/useRpc.ts';
 
 /**
@@ -24,12 +24,12 @@ export function useAllDrafts(workspaceId: string, documentId: string): AllDrafts
   useEffect(() => {
     let live = true;
     (async () => {
-      const { drafts } = await draftCall('draft.list', { workspaceId, documentId });
+      const { drafts } = await call('draft.list', { workspaceId, documentId });
       const total = drafts.length + 1;
       if (live) setState((s) => ({ ...s, drafts, total }));
       const blocks: NumberedBlock[][] = [];
       for (const side of [...drafts.map((d) => d.number), 'working' as const]) {
-        const got = await draftCall('draft.get', { workspaceId, documentId, side });
+        const got = await call('draft.get', { workspaceId, documentId, side });
         if (!live) return;
         blocks.push(got.blocks as NumberedBlock[]);
         setState((s) => ({ ...s, done: blocks.length }));

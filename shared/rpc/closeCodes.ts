@@ -1,5 +1,3 @@
-import type { ErrorCode } from '../errors.ts';
-
 /**
  * Why the workspace server closed a sync socket. Defined once here, read by the server (which
  * closes with `code` and a reason that starts with `name`) and by the renderer (which turns the
@@ -41,19 +39,6 @@ export interface CloseSpec {
 /** The storage faults: the update was not stored, the client keeps it and sends it again. */
 export const STORAGE_CLOSE_KINDS = ['storageFailed', 'storageLocked', 'diskFull', 'storageReadonly'] as const;
 export type StorageCloseKind = (typeof STORAGE_CLOSE_KINDS)[number];
-
-/** The AppError code of each storage fault, so RPC replies and the socket say the same thing. */
-export const STORAGE_ERROR_OF: Record<StorageCloseKind, ErrorCode> = {
-  storageFailed: 'storage_failed',
-  storageLocked: 'storage_locked',
-  diskFull: 'disk_full',
-  storageReadonly: 'storage_readonly',
-};
-
-/** The close kind of a storage AppError code, or undefined for codes that are not storage faults. */
-export function storageCloseKindOf(code: ErrorCode): StorageCloseKind | undefined {
-  return STORAGE_CLOSE_KINDS.find((kind) => STORAGE_ERROR_OF[kind] === code);
-}
 
 /** The kind a close code stands for, or undefined for codes not defined here (1000, 1006, Hocuspocus'…). */
 export function closeKindOf(code: number): CloseKind | undefined {

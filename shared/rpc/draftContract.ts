@@ -46,6 +46,7 @@ export type CheckpointSide = z.infer<typeof checkpointSide>;
 
 /** A side of a comparison: a draft number, the live working copy, or a checkpoint. */
 export const draftSide = z.union([z.number().int().positive(), z.literal('working'), checkpointSide]);
+export type DraftSide = z.infer<typeof draftSide>;
 
 /** What replaced the working copy a checkpoint keeps: a draft, another checkpoint, or a file. */
 export const checkpointReplacement = z.object({

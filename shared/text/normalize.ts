@@ -47,11 +47,6 @@ export function compareKey(text: string): string {
     .trim();
 }
 
-/** True when two texts differ at most in case, tone-mark placement and Unicode form. */
-export function sameModuloOrthography(a: string, b: string): boolean {
-  return compareKey(a) === compareKey(b);
-}
-
 /** A looser key for search-as-you-type: every diacritic dropped, đ → d, lower case. */
 export function foldKey(text: string): string {
   return text

@@ -5,8 +5,9 @@
  * a draft and to read one back (blocks numbered, ready to compare).
  */
 import * as Y from 'yjs';
-import { loadYDoc, writeDocumentContent } from '../../main/services/documentContent.ts';
-import { draftStoreOf, freezeDraft, getDraft } from '../../main/services/drafts/index.ts';
+import { loadYDoc } from '../../main/services/documents/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
+import { freezeDraft, getDraft } from '../../main/services/drafts/index.ts';
 import { CHECKPOINT_EVERY } from '../../main/storage/DraftStore.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
@@ -16,6 +17,7 @@ import { type Random, seededRandom } from '../fixtures/generators/random.ts';
 import { generateReport } from '../fixtures/generators/report.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { summarise, time } from './stats.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const DRAFTS = 12;
 const CHANGED_SHARE = 0.05;
@@ -24,11 +26,11 @@ const meta = { stage: 'subcommittee' as const, author: 'Tổ biên tập', note:
 export async function run(): Promise<Record<string, unknown>> {
   const dir = tempDir('vankien-bench-');
   const store = WorkspaceStore.create(`${dir.path}/bench.vkws`, 'Bench');
-  const { id } = store.createDocument('political_report', 'Báo cáo chính trị');
+  const { id } = store.documents.create('political_report', 'Báo cáo chính trị');
   const blocks = generateReport({ words: 40_000, seed: 11 });
   writeDocumentContent(store, id, docFromFlatBlocks(blocks.map(({ number: _n, ...b }) => b)));
   const random = seededRandom(4);
-  const drafts = draftStoreOf(store);
+  const drafts = store.drafts;
   const freezeMs: number[] = [];
   const bytesAfter: number[] = [];
   let firstDraft: Record<string, number> = {};
@@ -66,11 +68,11 @@ export async function run(): Promise<Record<string, unknown>> {
 
 /** Where the bytes of the first draft go. */
 function breakdown(store: WorkspaceStore, documentId: string): Record<string, number> {
-  const row = store.db
+  const row = rawDatabase(store)
     .prepare('SELECT LENGTH(block_ids) AS blockList, LENGTH(ystate) AS yjsState, COALESCE(LENGTH(snapshot), 0) AS snapshot FROM drafts WHERE document_id = ? AND number = 1')
     .get(documentId) as Record<string, number>;
   // Called right after the first draft, when every stored block is one of its blocks.
-  const blocks = store.db.prepare('SELECT SUM(LENGTH(data)) AS data, SUM(LENGTH(hash)) AS hashes FROM draft_blocks').get() as Record<string, number>;
+  const blocks = rawDatabase(store).prepare('SELECT SUM(LENGTH(data)) AS data, SUM(LENGTH(hash)) AS hashes FROM draft_blocks').get() as Record<string, number>;
   return { ...row, blocksDeflated: blocks.data, blockHashes: blocks.hashes };
 }
 

@@ -76,7 +76,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
   const dir = tempDir('vankien-bench-');
   const store = WorkspaceStore.create(`${dir.path}/bench.vkws`, 'Bench');
-  const { id } = store.createDocument('political_report', 'Báo cáo chính trị');
+  const { id } = store.documents.create('political_report', 'Báo cáo chính trị');
   const persistence = new DocumentPersistence(store, id, live, 0, { compactEvery: 1_000_000, lockRetry: DEFAULT_LOCK_RETRY, onUnstored: () => undefined });
   const committed: number[] = [];
   for (let i = 0; i < 300; i++) {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { join } from 'node:path';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';

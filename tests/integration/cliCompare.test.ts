@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Node } from 'prosemirror-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
-import { alignImportedIds, numberedBlocksOf } from '../../main/services/drafts/index.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
+import { alignImportedIds } from '../../shared/drafts/alignImportedIds.ts';
+import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { schema } from '../../shared/document/schema.ts';
 import { type DocJson, importFile } from '../../shared/import/index.ts';
@@ -66,7 +67,7 @@ describe('vankien compare', () => {
   it('compares drafts of a workspace document, and the working copy, after freezing them with vankien draft', () => {
     const path = join(dir.path, 'dai-hoi.vkws');
     const store = WorkspaceStore.create(path, 'Đại hội');
-    const document = store.createDocument('political_report', 'Báo cáo chính trị');
+    const document = store.documents.create('political_report', 'Báo cáo chính trị');
     const left = partFour();
     const docOf = (paragraphs: string[]) => Node.fromJSON(schema, importFile(new TextEncoder().encode(paragraphs.join('\n\n')), 'x.txt').doc);
     const first = docOf(left);

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
-import { draftStoreOf } from '../../main/services/drafts/index.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { DRAFT_BLOCKS } from '../fixtures/draftBlocks.ts';
 import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';
 import { vankien } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 describe('vankien on stored content the schema refuses', () => {
   it('exports, freezes, compares and lists a poisoned working copy and a poisoned draft without an internal error', () => {
@@ -17,11 +17,11 @@ describe('vankien on stored content the schema refuses', () => {
     try {
       const path = join(dir.path, 'w.vkws');
       const store = WorkspaceStore.create(path, 'W');
-      const document = store.createDocument('political_report', 'Báo cáo');
+      const document = store.documents.create('political_report', 'Báo cáo');
       writeDocumentContent(store, document.id, docFromFlatBlocks(DRAFT_BLOCKS));
       // Draft 1 frozen with every bad kind, as a draft frozen before the fix stays.
       const blocks = [...(docFromFlatBlocks(DRAFT_BLOCKS).toJSON().content as unknown[]), ...POISON_KINDS.flatMap((k) => k.blocks)];
-      draftStoreOf(store).insert({ documentId: document.id, stage: 'subcommittee', author: 'A', note: '', origin: 'app', words: 1, numbering: POISON_KINDS.at(-1)!.numbering!, blocks, yState: Y.encodeStateAsUpdateV2(new Y.Doc()), snapshot: null });
+      store.drafts.insert({ documentId: document.id, stage: 'subcommittee', author: 'A', note: '', origin: 'app', words: 1, numbering: POISON_KINDS.at(-1)!.numbering!, blocks, yState: Y.encodeStateAsUpdateV2(new Y.Doc()), snapshot: null });
       poisonStoredDocument(store, document.id, ...POISON_KINDS);
       store.close();
 
@@ -47,8 +47,8 @@ describe('vankien on stored content the schema refuses', () => {
         expect(draftText).toContain(kind.text);
       }
       const check = WorkspaceStore.open(path);
-      expect(check.db.prepare('SELECT COUNT(*) AS n FROM content_repairs').get()).toEqual({ n: 1 });
-      expect(draftStoreOf(check).blocks(document.id, 1)).toEqual(blocks);
+      expect(rawDatabase(check).prepare('SELECT COUNT(*) AS n FROM content_repairs').get()).toEqual({ n: 1 });
+      expect(check.drafts.blocks(document.id, 1)).toEqual(blocks);
       check.close();
     } finally {
       dir.remove();

@@ -2,8 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documentContent.ts';
-import { draftStoreOf } from '../../main/services/drafts/index.ts';
+import { loadYDoc } from '../../main/services/documents/documentContent.ts';
+import { proseMirrorDocOf } from '../../shared/documents/proseMirrorDocOf.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
@@ -16,6 +17,7 @@ import { connectProvider, settled, type TestProvider } from '../helpers/provider
 import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 let editor: TestProvider | undefined;
@@ -38,7 +40,7 @@ async function poisonedDocument(...kinds: PoisonKind[]) {
 }
 
 const repairRows = (store: WorkspaceStore, documentId: string) =>
-  (store.db.prepare('SELECT COUNT(*) AS n FROM content_repairs WHERE document_id = ?').get(documentId) as { n: number }).n;
+  (rawDatabase(store).prepare('SELECT COUNT(*) AS n FROM content_repairs WHERE document_id = ?').get(documentId) as { n: number }).n;
 
 /** Every RPC answer is 200 and its result; an `internal` (or any error) fails the test with its body. */
 async function ok(method: string, input: unknown): Promise<any> {
@@ -77,7 +79,7 @@ describe.each(POISON_KINDS.map((k) => [k.name, k] as const))('a working copy wit
     const poisonJson = JSON.stringify(original);
     if (kind.text) expect(poisonJson).toContain(kind.text);
     if (kind.numbering) expect(original.numbering).toBe(kind.numbering);
-    const audit = store.db.prepare("SELECT actor, details FROM audit_log WHERE action = 'document.repair' AND subject = ?").all(ref.documentId) as { actor: string; details: string }[];
+    const audit = rawDatabase(store).prepare("SELECT actor, details FROM audit_log WHERE action = 'document.repair' AND subject = ?").all(ref.documentId) as { actor: string; details: string }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0].details)).toMatchObject({ repairId: repairs[0].id, count: working.repairs.length });
   });
@@ -108,10 +110,10 @@ describe('repair when a document opens in the editor', () => {
     const dir = tempDir();
     try {
       const a = WorkspaceStore.create(join(dir.path, 'a.vkws'), 'A');
-      const document = a.createDocument('other', 'T');
+      const document = a.documents.create('other', 'T');
       writeDocumentContent(a, document.id, docFromFlatBlocks(DRAFT_BLOCKS));
       poisonStoredDocument(a, document.id, ...POISON_KINDS);
-      a.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      rawDatabase(a).exec('PRAGMA wal_checkpoint(TRUNCATE)');
       copyFileSync(join(dir.path, 'a.vkws'), join(dir.path, 'b.vkws'));
       const b = WorkspaceStore.open(join(dir.path, 'b.vkws'));
       const fromA = loadYDoc(a, document.id);
@@ -130,13 +132,13 @@ describe('repair when a document opens in the editor', () => {
 
   it('still reads a poisoned document when its file cannot be written, and stores the repair later', async () => {
     const { ref, store } = await poisonedDocument(POISON_KINDS[0]);
-    store.db.exec('PRAGMA query_only = ON');
+    rawDatabase(store).exec('PRAGMA query_only = ON');
     try {
       const working = await ok('draft.get', { ...ref, side: 'working' });
       expect(working.repairs.length).toBeGreaterThan(0);
       expect(repairRows(store, ref.documentId)).toBe(0);
     } finally {
-      store.db.exec('PRAGMA query_only = OFF');
+      rawDatabase(store).exec('PRAGMA query_only = OFF');
     }
     await ok('draft.get', { ...ref, side: 'working' });
     expect(repairRows(store, ref.documentId)).toBe(1);
@@ -146,7 +148,7 @@ describe('repair when a document opens in the editor', () => {
 describe('a frozen draft with content the schema refuses', () => {
   it.each(POISON_KINDS.map((k) => [k.name, k] as const))('is read, exported, compared and restored with %s, and never rewritten', async (_name, kind) => {
     const { ref, store } = await poisonedDocument();
-    const drafts = draftStoreOf(store);
+    const drafts = store.drafts;
     const blocks = [...(docFromFlatBlocks(DRAFT_BLOCKS).toJSON().content as unknown[]), ...kind.blocks];
     drafts.insert({ documentId: ref.documentId, ...meta, stage: 'subcommittee', origin: 'app', words: 1, numbering: kind.numbering ?? null, blocks, yState: Y.encodeStateAsUpdateV2(new Y.Doc()), snapshot: null });
     const got = await ok('draft.get', { ...ref, side: 1 });
@@ -165,12 +167,12 @@ describe('a frozen draft with content the schema refuses', () => {
 
   it('reads a block row that is neither deflate nor JSON as an empty paragraph, and says so', async () => {
     const { ref, store } = await poisonedDocument();
-    const drafts = draftStoreOf(store);
+    const drafts = store.drafts;
     drafts.insert({ documentId: ref.documentId, ...meta, stage: 'subcommittee', origin: 'app', words: 1, numbering: null, blocks: docFromFlatBlocks(DRAFT_BLOCKS).toJSON().content, yState: Y.encodeStateAsUpdateV2(new Y.Doc()), snapshot: null });
-    const bad = Number(store.db.prepare('INSERT INTO draft_blocks (hash, data) VALUES (?, ?)').run(Buffer.from('x'.repeat(32)), Buffer.from('not deflate')).lastInsertRowid);
-    const row = store.db.prepare('SELECT * FROM drafts WHERE number = 1').get() as Record<string, unknown>;
+    const bad = Number(rawDatabase(store).prepare('INSERT INTO draft_blocks (hash, data) VALUES (?, ?)').run(Buffer.from('x'.repeat(32)), Buffer.from('not deflate')).lastInsertRowid);
+    const row = rawDatabase(store).prepare('SELECT * FROM drafts WHERE number = 1').get() as Record<string, unknown>;
     const { encodeIds, decodeIds } = await import('../../main/storage/draftCodec.ts');
-    store.db
+    rawDatabase(store)
       .prepare('INSERT INTO drafts (id, document_id, number, created_at, stage, author, note, origin, words, numbering, block_ids, ystate, ystate_base, ystate_depth, state_vector, snapshot) VALUES (?, ?, 2, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, NULL)')
       .run('d2', ref.documentId, row.created_at as string, 'subcommittee', 'x', '', 'app', 1, null, encodeIds([...decodeIds(row.block_ids as Uint8Array), bad]), row.ystate as Uint8Array, row.state_vector as Uint8Array);
     const got = await ok('draft.get', { ...ref, side: 2 });

@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Workspaces } from '../../main/services/Workspaces.ts';
+import { Workspaces } from '../../main/services/workspaces/Workspaces.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { makeDamagedWorkspace } from '../fixtures/damagedWorkspace.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -21,7 +21,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function descriptorsAround(body: string): { before: number; after: number } {
   const script = `
     import { readdirSync } from 'node:fs';
-    import { Workspaces } from ${JSON.stringify(join(ROOT, 'main/services/Workspaces.ts'))};
+    import { Workspaces } from ${JSON.stringify(join(ROOT, 'main/services/workspaces/Workspaces.ts'))};
     import { WorkspaceStore } from ${JSON.stringify(join(ROOT, 'main/storage/WorkspaceStore.ts'))};
     const dataDir = ${JSON.stringify(dir.path)};
     const file = ${JSON.stringify(join(dir.path, 'hong.vkws'))};

@@ -10,6 +10,7 @@ import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 import { REPORT_HEADER_LINES } from '../fixtures/reportHeader.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 /** A report with a 36-HD header that still says "DỰ THẢO LẦN 3" from an earlier round. */
 const REPORT = [
@@ -71,7 +72,7 @@ describe('exporting a draft', () => {
     expect(working.split('\n')[0]).toBe('DỰ THẢO LẦN 3');
 
     // Every copy taken out is in the audit log.
-    const db = env.server.workspaces.store(workspace.id).db;
+    const db = rawDatabase(env.server.workspaces.store(workspace.id));
     const exports = db.prepare("SELECT action, details FROM audit_log WHERE action LIKE '%.export' ORDER BY seq").all() as { action: string; details: string }[];
     expect(exports.map((e) => [e.action, JSON.parse(e.details).fileName])).toEqual([
       ['draft.export', 'Báo cáo chính trị - Dự thảo lần 1.docx'],

@@ -7,6 +7,7 @@ import { connectProvider, settled, waitFor, type TestProvider } from '../helpers
 import { rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 let editor: TestProvider | undefined;
@@ -65,7 +66,7 @@ describe('drafts over RPC', () => {
   it('keeps drafts immutable: the database refuses to update or delete one', async () => {
     const { workspaceId, documentId } = await documentWithEditor();
     await env.call('draft.freeze', { workspaceId, documentId, ...meta });
-    const db = env.server.workspaces.store(workspaceId).db;
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
     expect(() => db.prepare("UPDATE drafts SET note = 'sửa lén'").run()).toThrow(/immutable/);
     expect(() => db.prepare('DELETE FROM drafts').run()).toThrow(/immutable/);
     expect(() => db.prepare('UPDATE draft_blocks SET data = x\'00\'').run()).toThrow(/immutable/);
@@ -100,7 +101,7 @@ describe('drafts over RPC', () => {
     expect(env.server.workspaces.store(workspaceId).updates.count(documentId)).toBeGreaterThan(updatesBefore);
     const working = await env.call('draft.get', { workspaceId, documentId, side: 'working' });
     expect(working.blocks.map((b: { text: string }) => b.text)).toEqual(BLOCKS.map((b) => b.text));
-    const db = env.server.workspaces.store(workspaceId).db;
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
     expect(db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'draft.restore'").get()).toEqual({ n: 1 });
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 
@@ -30,7 +31,7 @@ const meta = { stage: 'standing_board', author: 'Văn phòng Thành uỷ', note:
 async function documentWithDraft(): Promise<{ workspaceId: string; documentId: string }> {
   const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
   const store = env.server.workspaces.store(workspace.id);
-  const document = store.createDocument('political_report', 'Báo cáo chính trị');
+  const document = store.documents.create('political_report', 'Báo cáo chính trị');
   writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
   freezeDraft(store, document.id, { stage: 'subcommittee', author: 'Tổ biên tập', note: '' }, 'test');
   return { workspaceId: workspace.id, documentId: document.id };
@@ -57,14 +58,14 @@ describe('importing a file as the next draft', () => {
     expect(two.blocks.map((b: { number: string | null }) => b.number)).toEqual(['I', '1', null, null, null, '(1)']);
     const { snapshotBase64 } = await env.call('draft.snapshot', { workspaceId, documentId, number: 2 });
     expect(snapshotBase64).toBeNull();
-    const audited = env.server.workspaces.store(workspaceId).db.prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
+    const audited = rawDatabase(env.server.workspaces.store(workspaceId)).prepare("SELECT details FROM audit_log WHERE action = 'draft.import'").all() as { details: string }[];
     expect(audited.map((a) => JSON.parse(a.details))).toEqual([expect.objectContaining({ number: 2, fileName: 'du-thao-2.txt' })]);
   });
 
   it('aligns with the working copy when the document has no draft yet', async () => {
     const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
     const store = env.server.workspaces.store(workspace.id);
-    const document = store.createDocument('political_report', 'Báo cáo chính trị');
+    const document = store.documents.create('political_report', 'Báo cáo chính trị');
     writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
     await env.call('draft.import', {
       workspaceId: workspace.id, documentId: document.id, ...meta, fileName: 'du-thao-1.txt', dataBase64: base64(NEXT_DRAFT),
@@ -79,7 +80,7 @@ describe('importing a file as the next draft', () => {
     ['a file type it cannot read', 'anh.png', 'PNG', 'file_unsupported'],
   ])('refuses %s with its error code and writes nothing', async (_label, fileName, content, code) => {
     const { workspaceId, documentId } = await documentWithDraft();
-    const db = env.server.workspaces.store(workspaceId).db;
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
     const countRows = () => (db.prepare('SELECT (SELECT COUNT(*) FROM drafts) + (SELECT COUNT(*) FROM draft_blocks) AS n').get() as { n: number }).n;
     const before = countRows();
     const { status, body } = await rpc(env.server.url, env.server.secret, 'draft.import', {

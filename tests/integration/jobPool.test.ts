@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
-import { JobPool, type JobPoolOptions } from '../../main/services/work/JobPool.ts';
-import { proseMirrorDocOf, yDocOfUpdates } from '../../main/services/documentContent.ts';
-import { JOBS } from '../../main/services/work/jobs.ts';
+import { JobPool, type JobPoolOptions } from '../../main/services/jobs/JobPool.ts';
+import { yDocOfUpdates } from '../../main/services/documents/documentContent.ts';
+import { proseMirrorDocOf } from '../../shared/documents/proseMirrorDocOf.ts';
+import { JOBS } from '../../main/services/jobs/jobs.ts';
 
 const TEST_WORKER = new URL('../fixtures/jobs/testJobWorker.ts', import.meta.url);
 const pools: JobPool[] = [];

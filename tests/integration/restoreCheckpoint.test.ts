@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { writeDocumentContent } from '../../main/services/documentContent.ts';
+import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { getDraft, restoreDraft } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/document/build.ts';
@@ -17,6 +17,7 @@ import { connectProvider, settled, waitFor, type TestProvider } from '../helpers
 import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 let editor: TestProvider | undefined;
@@ -100,7 +101,7 @@ describe('restoring a draft keeps what it replaces', () => {
     expect((await env.call('draft.freeze', { ...ref, ...meta })).draft.number).toBe(5);
 
     const store = env.server.workspaces.store(ref.workspaceId);
-    const audit = store.db.prepare("SELECT action, details FROM audit_log WHERE action IN ('draft.restore', 'draft.checkpoint') ORDER BY seq").all() as { action: string; details: string }[];
+    const audit = rawDatabase(store).prepare("SELECT action, details FROM audit_log WHERE action IN ('draft.restore', 'draft.checkpoint') ORDER BY seq").all() as { action: string; details: string }[];
     expect(audit.map((a) => [a.action, JSON.parse(a.details).before ?? JSON.parse(a.details).number])).toEqual([
       ['draft.checkpoint', 1],
       ['draft.restore', { checkpoint: 1 }],
@@ -135,12 +136,12 @@ describe('restoring a draft keeps what it replaces', () => {
     await typeInto(ydoc, 2, 'Chưa chốt: ');
     const before = fragmentText(ydoc);
     const store = env.server.workspaces.store(ref.workspaceId);
-    store.db.exec('PRAGMA query_only = ON');
+    rawDatabase(store).exec('PRAGMA query_only = ON');
     try {
       const { status } = await rpc(env.server.url, env.server.secret, 'draft.restore', { ...ref, number: 1, author: 'Tổ biên tập' });
       expect(status).not.toBe(200);
     } finally {
-      store.db.exec('PRAGMA query_only = OFF');
+      rawDatabase(store).exec('PRAGMA query_only = OFF');
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(fragmentText(ydoc)).toBe(before);
@@ -180,7 +181,7 @@ describe('a file that replaces the working copy', () => {
     const dir = tempDir();
     const store = WorkspaceStore.create(join(dir.path, 'w.vkws'), 'W');
     try {
-      const document = store.createDocument('political_report', 'Báo cáo');
+      const document = store.documents.create('political_report', 'Báo cáo');
       writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
       const edited = getDraft(store, document.id, 'working');
       const imported = importFile(new TextEncoder().encode('I. NỘI DUNG MỚI\nĐoạn thay thế.'), 'moi.txt');
@@ -190,7 +191,7 @@ describe('a file that replaces the working copy', () => {
       expect(kept).toMatchObject({ checkpoint: { number: 1, reason: 'import', replacedBy: { fileName: 'moi.txt' } }, before: { checkpoint: 1 } });
       expect(getDraft(store, document.id, 'working').blocks.map((b) => b.text)).toEqual(['NỘI DUNG MỚI', 'Đoạn thay thế.']);
       const result = await restoreDraft(store, document.id, { checkpoint: 1 }, { actor: 'cli', author: 'A' }, async (origin, change) => {
-        const { loadYDoc } = await import('../../main/services/documentContent.ts');
+        const { loadYDoc } = await import('../../main/services/documents/documentContent.ts');
         const Yjs = await import('yjs');
         const ydoc = loadYDoc(store, document.id);
         const sv = Yjs.encodeStateVector(ydoc);
@@ -201,7 +202,7 @@ describe('a file that replaces the working copy', () => {
       expect(result.restored).toBe(true);
       expect(getDraft(store, document.id, 'working').doc.eq(edited.doc)).toBe(true);
       // A new document's first content keeps nothing: there was nothing to keep.
-      const fresh = store.createDocument('other', 'Mới');
+      const fresh = store.documents.create('other', 'Mới');
       expect(writeDocumentContent(store, fresh.id, docFromFlatBlocks(BLOCKS))).toBeNull();
     } finally {
       store.close();
@@ -216,7 +217,7 @@ describe('vankien draft', () => {
     try {
       const path = join(dir.path, 'w.vkws');
       const store = WorkspaceStore.create(path, 'W');
-      const document = store.createDocument('political_report', 'Báo cáo');
+      const document = store.documents.create('political_report', 'Báo cáo');
       writeDocumentContent(store, document.id, docFromFlatBlocks(BLOCKS));
       store.close();
       const args = ['--workspace', path, '--document', 'Báo cáo', '--author', 'Tổ biên tập'];

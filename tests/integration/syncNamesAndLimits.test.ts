@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Workspaces } from '../../main/services/Workspaces.ts';
+import { Workspaces } from '../../main/services/workspaces/Workspaces.ts';
 import { CLOSE, type CloseSpec } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
@@ -40,7 +40,7 @@ function workspaceOutside() {
   outside = tempDir();
   const other = new Workspaces(outside.path);
   const workspace = other.create('Ngoài thư mục');
-  const document = other.store(workspace.id).createDocument('other', 'Không được mở');
+  const document = other.store(workspace.id).documents.create('other', 'Không được mở');
   other.closeAll();
   const file = other.pathOf(workspace.id);
   return { folder: outside.path, workspaceId: workspace.id, documentId: document.id, file };

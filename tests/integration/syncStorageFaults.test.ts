@@ -7,6 +7,7 @@ import { connectProvider, settled, waitFor, type TestProvider } from '../helpers
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 import { plainText, typeText } from '../helpers/yContent.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 // The server waits on a lock for 1.5 s (on timers) before it gives up with storage_locked.
 const env = useTestServer({ sync: { lockRetry: { totalMs: 1500 } } });
@@ -111,7 +112,7 @@ describe('sync storage faults', () => {
     const other = await documentIn('Đảng bộ phường');
     const e = await editors(doc, other);
     const before = rowsOf(doc);
-    const db = storeOf(doc).db;
+    const db = rawDatabase(storeOf(doc));
     const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number };
     db.exec(`PRAGMA max_page_count = ${page_count}`);
     const long = 'Phát triển kinh tế nhanh và bền vững. '.repeat(200); // needs new pages
@@ -151,7 +152,7 @@ describe('sync storage faults', () => {
     typeText(e.writer.ydoc, ' Sửa sau dự thảo.');
     await settled(e.writer.provider);
     const before = rowsOf(doc);
-    storeOf(doc).db.exec('PRAGMA query_only = 1');
+    rawDatabase(storeOf(doc)).exec('PRAGMA query_only = 1');
     try {
       const restore = await rpc(env.server.url, env.server.secret, 'draft.restore', { ...doc, number: 1, author: 'Tổ biên tập' });
       expect(restore.body.error).toMatchObject({ code: 'storage_readonly', message: expect.stringContaining('cấp quyền ghi') });
@@ -160,7 +161,7 @@ describe('sync storage faults', () => {
       expect(plainText(e.watcher.ydoc)).toBe('Dự thảo lần 1. Sửa sau dự thảo.');
       expect(rowsOf(doc)).toEqual(before);
     } finally {
-      storeOf(doc).db.exec('PRAGMA query_only = 0');
+      rawDatabase(storeOf(doc)).exec('PRAGMA query_only = 0');
     }
     await settled(e.writer.provider, 20_000);
     e.close();
@@ -176,7 +177,7 @@ describe('sync storage faults', () => {
     // Compaction on unload may merge the rows; what they hold must not change.
     const storedVector = () => Y.encodeStateVectorFromUpdate(storeOf(doc).updates.state(doc.documentId));
     const before = storedVector();
-    const db = storeOf(doc).db;
+    const db = rawDatabase(storeOf(doc));
     const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number };
     db.exec(`PRAGMA max_page_count = ${page_count}`);
     const live = env.server.sync.hocuspocus.documents.get(syncDocumentName(doc.workspaceId, doc.documentId))!;

@@ -7,7 +7,7 @@ const env = useTestServer();
 
 it('delivers a server-side edit to connected editors and stores it', async () => {
   const workspace = env.server.workspaces.create('Sửa từ máy chủ');
-  const document = env.server.workspaces.store(workspace.id).createDocument('other', 'X');
+  const document = env.server.workspaces.store(workspace.id).documents.create('other', 'X');
   const editor = connectProvider(env.server.url, env.server.secret, workspace.id, document.id);
   await settled(editor.provider);
   await env.server.sync.transactDocument(workspace.id, document.id, 'test-restore', (ydoc) => typeText(ydoc, 'khôi phục'));

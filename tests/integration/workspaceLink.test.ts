@@ -25,7 +25,7 @@ afterEach(async () => {
 function receivedWorkspace(): string {
   const path = join(elsewhere.path, 'Bao cao gui len.vkws');
   const store = WorkspaceStore.create(path, 'Góp ý của Đảng bộ phường');
-  store.createDocument('other', 'Tổng hợp ý kiến');
+  store.documents.create('other', 'Tổng hợp ý kiến');
   store.close();
   return path;
 }
@@ -44,7 +44,7 @@ describe('opening a workspace file from elsewhere (desktop)', () => {
     expect(workspaces.map((w: { id: string }) => w.id)).toContain(workspace.id);
     await server.close();
     const store = WorkspaceStore.open(path);
-    expect(store.listDocuments().map((d) => d.title)).toEqual(['Tổng hợp ý kiến', 'Nghị quyết']);
+    expect(store.documents.list().map((d) => d.title)).toEqual(['Tổng hợp ý kiến', 'Nghị quyết']);
     store.close();
   });
 

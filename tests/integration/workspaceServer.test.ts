@@ -8,6 +8,7 @@ import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 import { plainText, typeText } from '../helpers/yContent.ts';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 
 const env = useTestServer();
 
@@ -140,7 +141,7 @@ describe('workspace server', () => {
     await env.call('document.delete', { workspaceId, documentId });
     ({ documents } = await env.call('document.list', { workspaceId }));
     expect(documents).toEqual([]);
-    const audit = env.server.workspaces.store(workspaceId).db.prepare('SELECT action FROM audit_log ORDER BY seq').all();
+    const audit = rawDatabase(env.server.workspaces.store(workspaceId)).prepare('SELECT action FROM audit_log ORDER BY seq').all();
     expect(audit.map((r) => (r as { action: string }).action)).toEqual(['workspace.create', 'document.create', 'document.rename', 'document.delete']);
   });
 

@@ -1,6 +1,5 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
-import { draftSnapshot, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
-import { exportDraftFile } from '../../services/documentFiles.ts';
+import { draftSnapshot, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */

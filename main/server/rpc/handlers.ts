@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '../../../shared/rpc/contract.ts';
-import type { Workspaces } from '../../services/Workspaces.ts';
-import type { JobRunner } from '../../services/work/jobs.ts';
+import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
+import type { JobRunner } from '../../services/jobs/jobs.ts';
 import type { SyncService } from '../sync/SyncService.ts';
 
 /** What every handler may use. */

@@ -1,12 +1,11 @@
 import type { repairContract } from '../../../shared/rpc/repairContract.ts';
-import { repairLogOf } from '../../services/repairWorkingCopy.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The repair slice: reading what repairs of stored content changed and kept aside. */
 export const repairHandlers: HandlersFor<keyof typeof repairContract> = {
   'document.repairs': ({ workspaceId, documentId }, { workspaces }) => {
     const store = workspaces.store(workspaceId);
-    store.getDocument(documentId);
-    return { repairs: repairLogOf(store).list(documentId).map(({ documentId: _d, ...record }) => record) };
+    store.documents.get(documentId);
+    return { repairs: store.repairs.list(documentId).map(({ documentId: _d, ...record }) => record) };
   },
 };

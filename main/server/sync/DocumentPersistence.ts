@@ -123,7 +123,7 @@ export class DocumentPersistence {
   private afterAppend(): void {
     try {
       if (Date.now() - this.touchedAt > TOUCH_EVERY_MS) {
-        this.store.touchDocument(this.documentId);
+        this.store.documents.touch(this.documentId);
         this.touchedAt = Date.now();
       }
       if (++this.sinceCompaction >= this.options.compactEvery) {

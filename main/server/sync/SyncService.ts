@@ -4,7 +4,7 @@ import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
-import type { Workspaces } from '../../services/Workspaces.ts';
+import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { awarenessLimits } from './awarenessLimits.ts';
 import { messageNameProblem } from './messageNameProblem.ts';
 import { PersistenceExtension } from './persistenceExtension.ts';

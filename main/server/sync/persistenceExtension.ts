@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
-import { SERVICE_ORIGIN } from '../../services/documentContent.ts';
-import { repairWorkingCopy } from '../../services/repairWorkingCopy.ts';
-import type { Workspaces } from '../../services/Workspaces.ts';
+import { SERVICE_ORIGIN } from '../../services/documents/documentContent.ts';
+import { repairWorkingCopy } from '../../services/repairs/repairWorkingCopy.ts';
+import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { log } from '../../log/logger.ts';
 import { storageFaultOf } from '../../storage/storageFault.ts';
 import { DocumentPersistence } from './DocumentPersistence.ts';
@@ -44,7 +44,7 @@ export class PersistenceExtension implements Extension {
     if (!ref) refuse(socket, new SyncRefusal(CLOSE.documentNameInvalid));
     if (!this.workspaces.has(ref.workspaceId)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, 'workspace'));
     try {
-      this.workspaces.store(ref.workspaceId).getDocument(ref.documentId);
+      this.workspaces.store(ref.workspaceId).documents.get(ref.documentId);
     } catch (error) {
       const fault = storageFaultOf(error);
       if (fault) refuse(socket, new SyncRefusal(STORAGE_CLOSE[fault]));
@@ -58,7 +58,7 @@ export class PersistenceExtension implements Extension {
     // Direct connections (server-side edits) do not pass onAuthenticate: check here too.
     if (!ref || !this.workspaces.has(ref.workspaceId)) throw new AppError('not_found', 'Không tìm thấy văn kiện này.');
     const store = this.workspaces.store(ref.workspaceId);
-    store.getDocument(ref.documentId); // throws not_found for unknown or deleted documents
+    store.documents.get(ref.documentId); // throws not_found for unknown or deleted documents
     const updates = store.updates.load(ref.documentId);
     document.transact(() => {
       for (const update of updates) Y.applyUpdate(document, update);

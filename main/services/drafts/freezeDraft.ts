@@ -2,10 +2,9 @@ import * as Y from 'yjs';
 import type { DraftStage, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { DraftRecord } from '../../storage/DraftStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { assertValidContent } from './assertValidContent.ts';
-import { draftStoreOf } from './draftStoreOf.ts';
-import { readWorkingCopy } from './workingCopy.ts';
-import { wordsOf } from './wordsOf.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
+import { readWorkingCopy } from '../documents/workingCopy.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 
 /** Who froze a draft, at which stage, and why. */
 export interface DraftMeta {
@@ -14,7 +13,6 @@ export interface DraftMeta {
   note: string;
 }
 
-export { wordsOf };
 
 /**
  * Freezes the working copy as "Dự thảo lần N" (N = last + 1): its ProseMirror JSON, its Yjs state
@@ -25,7 +23,7 @@ export function freezeDraft(store: WorkspaceStore, documentId: string, meta: Dra
   const working = readWorkingCopy(store, documentId);
   try {
     assertValidContent(working.doc, working.schemeJson);
-    const record = draftStoreOf(store).insert({
+    const record = store.drafts.insert({
       documentId,
       ...meta,
       origin: 'app',
@@ -34,7 +32,7 @@ export function freezeDraft(store: WorkspaceStore, documentId: string, meta: Dra
       blocks: (working.doc.toJSON() as { content: unknown[] }).content,
       yState: Y.encodeStateAsUpdateV2(working.ydoc),
       snapshot: Y.encodeSnapshotV2(Y.snapshot(working.ydoc)),
-    }, (draft) => store.audit(actor, 'draft.freeze', documentId, { draftId: draft.id, number: draft.number, stage: meta.stage, note: meta.note }));
+    }, (draft) => store.audit.record(actor, 'draft.freeze', documentId, { draftId: draft.id, number: draft.number, stage: meta.stage, note: meta.note }));
     return toSummary(record);
   } finally {
     working.ydoc.destroy();

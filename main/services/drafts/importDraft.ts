@@ -1,7 +1,6 @@
 import type { DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { inlineJobs, type JobRunner } from '../work/jobs.ts';
-import { draftStoreOf } from './draftStoreOf.ts';
+import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
 import { type DraftMeta, toSummary } from './freezeDraft.ts';
 
 /**
@@ -19,13 +18,12 @@ export async function importDraft(
   actor: string,
   jobs: JobRunner = inlineJobs,
 ): Promise<{ draft: DraftSummary; warnings: string[] }> {
-  store.getDocument(documentId); // not_found for unknown or deleted documents
-  const drafts = draftStoreOf(store);
-  const last = drafts.last(documentId);
-  const lastDraft = last ? { blocks: drafts.blocks(documentId, last.number), numbering: last.numbering } : null;
+  store.documents.get(documentId); // not_found for unknown or deleted documents
+  const last = store.drafts.last(documentId);
+  const lastDraft = last ? { blocks: store.drafts.blocks(documentId, last.number), numbering: last.numbering } : null;
   const workingUpdates = store.updates.load(documentId);
   const read = await jobs.run('importDraft', { bytes: file.bytes, fileName: file.fileName, workingUpdates, lastDraft }, file.bytes.byteLength);
-  const record = drafts.insert({
+  const record = store.drafts.insert({
     documentId,
     ...meta,
     origin: 'import',
@@ -34,6 +32,6 @@ export async function importDraft(
     blocks: read.blocks,
     yState: read.yState,
     snapshot: null,
-  }, (draft) => store.audit(actor, 'draft.import', documentId, { draftId: draft.id, number: draft.number, fileName: file.fileName, stage: meta.stage }));
+  }, (draft) => store.audit.record(actor, 'draft.import', documentId, { draftId: draft.id, number: draft.number, fileName: file.fileName, stage: meta.stage }));
   return { draft: toSummary(record), warnings: read.warnings };
 }

@@ -1,11 +1,9 @@
-export { freezeDraft, wordsOf, toSummary, type DraftMeta } from './freezeDraft.ts';
-export { getDraft, listDrafts, listCheckpoints, draftSnapshot, type DraftSide, type DraftView } from './getDraft.ts';
+export { freezeDraft, toSummary, type DraftMeta } from './freezeDraft.ts';
+export { getDraft, listDrafts, listCheckpoints, draftSnapshot } from './getDraft.ts';
 export { restoreDraft, RESTORE_ORIGIN, type RestoreResult, type TransactWorkingCopy } from './restoreDraft.ts';
 export { keepWorkingCopy } from './keepWorkingCopy.ts';
 export { toCheckpointSummary } from './checkpointSummary.ts';
 export { importDraft } from './importDraft.ts';
-export { alignImportedIds } from './alignImportedIds.ts';
-export { replaceContent } from './replaceContent.ts';
-export { numberedBlocksOf } from './numberedBlocksOf.ts';
-export { draftStoreOf } from './draftStoreOf.ts';
-export { fileBlocks } from './fileBlocks.ts';
+export { exportDraftFile } from './exportDraftFile.ts';
+export { writeDocumentContent } from './writeDocumentContent.ts';
+export { transactStoredCopy } from './transactStoredCopy.ts';

@@ -1,11 +1,9 @@
 import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
 import type { CheckpointReplacement, CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
-import { transaction } from '../../storage/sqlite.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { draftStoreOf } from './draftStoreOf.ts';
 import { toCheckpointSummary } from './checkpointSummary.ts';
-import { wordsOf } from './wordsOf.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 
 /** The working copy about to be replaced: its Y.Doc, its content and its numbering setting. */
 export interface ReplacedCopy {
@@ -28,12 +26,11 @@ export function keepWorkingCopy(
   why: { reason: 'restore' | 'import'; author: string; replacedBy: CheckpointReplacement },
   actor: string,
 ): { checkpoint: CheckpointSummary | null; before: KeptVersion } {
-  const drafts = draftStoreOf(store);
   const blocks = (copy.doc.toJSON() as { content: unknown[] }).content;
-  const kept = drafts.keptAs(documentId, blocks, copy.numbering);
+  const kept = store.drafts.keptAs(documentId, blocks, copy.numbering);
   if (kept) return { checkpoint: null, before: kept };
-  const record = transaction(store.db, () => {
-    const inserted = drafts.checkpoints.insert({
+  const record = store.transaction(() => {
+    const inserted = store.checkpoints.insert({
       documentId,
       ...why,
       words: wordsOf(copy.doc),
@@ -41,7 +38,7 @@ export function keepWorkingCopy(
       blocks,
       yState: Y.encodeStateAsUpdateV2(copy.ydoc),
     });
-    store.audit(actor, 'draft.checkpoint', documentId, { checkpointId: inserted.id, number: inserted.number, reason: why.reason, replacedBy: why.replacedBy });
+    store.audit.record(actor, 'draft.checkpoint', documentId, { checkpointId: inserted.id, number: inserted.number, reason: why.reason, replacedBy: why.replacedBy });
     return inserted;
   });
   return { checkpoint: toCheckpointSummary(record), before: { checkpoint: record.number } };

@@ -3,12 +3,12 @@ import type * as Y from 'yjs';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
 import { RESTORE_MARK_KEY, type RestoreMark } from '../../../shared/document/restoreMark.ts';
 import type { CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
-import { proseMirrorDocOf } from '../documentContent.ts';
+import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { getDraft } from './getDraft.ts';
 import { keepWorkingCopy } from './keepWorkingCopy.ts';
-import { replaceContent } from './replaceContent.ts';
-import { numberingJsonOf } from './numberingJsonOf.ts';
+import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
+import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
 
 /** Origin of the edit a restore makes on the working copy. */
 export const RESTORE_ORIGIN = 'draft-restore';
@@ -54,8 +54,9 @@ export async function restoreDraft(
     ydoc.getMap(SETTINGS_MAP).set(RESTORE_MARK_KEY, JSON.stringify(mark));
     result = { restored: true, ...kept };
   });
-  store.audit(who.actor, 'draft.restore', documentId, {
-    ...('draft' in source ? { draftId: target.draft?.id, number: source.draft } : { checkpointId: target.checkpoint?.id, checkpoint: source.checkpoint }),
+  store.audit.record(who.actor, 'draft.restore', documentId, {
+    // The restored checkpoint is named by its id: `checkpoint` is the one kept of the replaced copy.
+    ...('draft' in source ? { draftId: target.draft?.id, number: source.draft } : { checkpointId: target.checkpoint?.id }),
     author: who.author,
     restored: result.restored,
     checkpoint: result.checkpoint?.number ?? null,

@@ -1,6 +1,7 @@
 import { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
-import { alignImportedIds, numberedBlocksOf } from '../../../main/services/drafts/index.ts';
+import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
+import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
 import { docFromFlatBlocks } from '../../../shared/document/build.ts';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';
 import { ID_NODE_TYPES, schema } from '../../../shared/document/schema.ts';

@@ -1,9 +1,8 @@
 import { Node } from 'prosemirror-model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { assertValidContent } from '../../../main/services/drafts/assertValidContent.ts';
-import { DraftStore } from '../../../main/storage/DraftStore.ts';
-import { RepairLog } from '../../../main/storage/RepairLog.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
+import type { DraftStore } from '../../../main/storage/DraftStore.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../../shared/document/build.ts';
 import { schema } from '../../../shared/document/schema.ts';
@@ -11,6 +10,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { DRAFT_BLOCKS } from '../../fixtures/draftBlocks.ts';
 import { POISON_KINDS } from '../../fixtures/poisonedContent.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
+import { rawDatabase } from '../../helpers/rawDatabase.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: WorkspaceStore;
@@ -19,8 +19,8 @@ let documentId: string;
 beforeEach(() => {
   dir = tempDir();
   store = WorkspaceStore.create(`${dir.path}/w.vkws`, 'Đại hội');
-  drafts = new DraftStore(store.db);
-  documentId = store.createDocument('political_report', 'Báo cáo chính trị').id;
+  drafts = store.drafts;
+  documentId = store.documents.create('political_report', 'Báo cáo chính trị').id;
 });
 afterEach(() => {
   store.close();
@@ -32,7 +32,7 @@ const yState = Y.encodeStateAsUpdateV2(new Y.Doc());
 const draft = (blocks: unknown[], numbering: string | null = null) =>
   drafts.insert({ documentId, stage: 'subcommittee', author: 'A', note: '', origin: 'app', words: 1, numbering, blocks, yState, snapshot: null });
 const checkpoint = (blocks: unknown[], numbering: string | null = null) =>
-  drafts.checkpoints.insert({ documentId, reason: 'restore', author: 'A', replacedBy: { draft: 1 }, words: 1, numbering, blocks, yState });
+  store.checkpoints.insert({ documentId, reason: 'restore', author: 'A', replacedBy: { draft: 1 }, words: 1, numbering, blocks, yState });
 
 describe('CheckpointStore', () => {
   it('numbers checkpoints 1..N on their own, apart from the drafts, and keeps their content and Yjs state', () => {
@@ -42,24 +42,24 @@ describe('CheckpointStore', () => {
     const second = checkpoint([paragraph('a', 'bốn')]);
     expect([first.number, second.number]).toEqual([1, 2]);
     expect(drafts.last(documentId)!.number).toBe(2);
-    expect(drafts.checkpoints.blocks(documentId, 1)).toEqual([paragraph('a', 'ba')]);
-    expect(drafts.checkpoints.get(documentId, 1)).toMatchObject({ numbering: '{"x":1}', replacedBy: { draft: 1 }, reason: 'restore' });
-    expect(new Uint8Array(drafts.checkpoints.yState(documentId, 2))).toEqual(yState);
-    expect(() => drafts.checkpoints.get(documentId, 3)).toThrow(AppError);
+    expect(store.checkpoints.blocks(documentId, 1)).toEqual([paragraph('a', 'ba')]);
+    expect(store.checkpoints.get(documentId, 1)).toMatchObject({ numbering: '{"x":1}', replacedBy: { draft: 1 }, reason: 'restore' });
+    expect(new Uint8Array(store.checkpoints.yState(documentId, 2))).toEqual(yState);
+    expect(() => store.checkpoints.get(documentId, 3)).toThrow(AppError);
   });
 
   it('refuses to change, delete or skip a number of a checkpoint, and to change a repair record', () => {
     checkpoint([paragraph('a', 'một')]);
-    expect(() => store.db.prepare("UPDATE draft_checkpoints SET author = 'B'").run()).toThrow(/immutable/);
-    expect(() => store.db.prepare('DELETE FROM draft_checkpoints').run()).toThrow(/immutable/);
+    expect(() => rawDatabase(store).prepare("UPDATE draft_checkpoints SET author = 'B'").run()).toThrow(/immutable/);
+    expect(() => rawDatabase(store).prepare('DELETE FROM draft_checkpoints').run()).toThrow(/immutable/);
     expect(() =>
-      store.db
+      rawDatabase(store)
         .prepare("INSERT INTO draft_checkpoints (id, document_id, number, created_at, reason, author, replaced_by, words, block_ids, ystate) VALUES ('x', ?, 5, '', 'restore', 'A', '{}', 0, x'00', x'00')")
         .run(documentId),
     ).toThrow(/in order/);
-    new RepairLog(store.db).insert(documentId, [{ kind: 'mark', path: [0] }], { content: [] });
-    expect(() => store.db.prepare("UPDATE content_repairs SET repairs = '[]'").run()).toThrow(/append-only/);
-    expect(() => store.db.prepare('DELETE FROM content_repairs').run()).toThrow(/append-only/);
+    store.repairs.insert(documentId, [{ kind: 'mark', path: [0] }], { content: [] });
+    expect(() => rawDatabase(store).prepare("UPDATE content_repairs SET repairs = '[]'").run()).toThrow(/append-only/);
+    expect(() => rawDatabase(store).prepare('DELETE FROM content_repairs').run()).toThrow(/append-only/);
   });
 
   it('finds the newest draft, else the newest checkpoint, with exactly the same blocks and numbering', () => {

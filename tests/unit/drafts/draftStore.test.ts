@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CHECKPOINT_EVERY, DraftStore, type NewDraft } from '../../../main/storage/DraftStore.ts';
+import { CHECKPOINT_EVERY, type DraftStore, type NewDraft } from '../../../main/storage/DraftStore.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
+import { rawDatabase } from '../../helpers/rawDatabase.ts';
 
 let dir: ReturnType<typeof tempDir>;
 let store: WorkspaceStore;
@@ -11,8 +12,8 @@ let documentId: string;
 beforeEach(() => {
   dir = tempDir();
   store = WorkspaceStore.create(`${dir.path}/w.vkws`, 'Đại hội');
-  drafts = new DraftStore(store.db);
-  documentId = store.createDocument('political_report', 'Báo cáo chính trị').id;
+  drafts = store.drafts;
+  documentId = store.documents.create('political_report', 'Báo cáo chính trị').id;
 });
 afterEach(() => {
   store.close();
@@ -35,7 +36,7 @@ function draftOf(ydoc: Y.Doc, blocks: unknown[], origin: NewDraft['origin'] = 'a
 }
 
 const depthOf = (number: number) =>
-  (store.db.prepare('SELECT ystate_depth AS d FROM drafts WHERE number = ?').get(number) as { d: number }).d;
+  (rawDatabase(store).prepare('SELECT ystate_depth AS d FROM drafts WHERE number = ?').get(number) as { d: number }).d;
 
 describe('DraftStore', () => {
   it('numbers drafts 1..N and rebuilds every draft’s exact Yjs state through its checkpoint chain', () => {
@@ -57,7 +58,7 @@ describe('DraftStore', () => {
 
   it('stores a block shared by several drafts once', () => {
     const { next } = growingDoc();
-    const count = () => (store.db.prepare('SELECT COUNT(*) AS n FROM draft_blocks').get() as { n: number }).n;
+    const count = () => (rawDatabase(store).prepare('SELECT COUNT(*) AS n FROM draft_blocks').get() as { n: number }).n;
     drafts.insert(draftOf(next('a'), [paragraph('p1', 'Một'), paragraph('p2', 'Hai')]));
     drafts.insert(draftOf(next('b'), [paragraph('p1', 'Một'), paragraph('p2', 'Hai đã sửa')]));
     expect(count()).toBe(3);
@@ -81,11 +82,11 @@ describe('DraftStore', () => {
 
   it('refuses to change, delete or skip a draft number', () => {
     drafts.insert(draftOf(growingDoc().next('a'), [paragraph('p1', 'Một')]));
-    expect(() => store.db.prepare('UPDATE drafts SET author = ?').run('người khác')).toThrow(/immutable/);
-    expect(() => store.db.prepare('DELETE FROM drafts').run()).toThrow(/immutable/);
-    expect(() => store.db.prepare('DELETE FROM draft_blocks').run()).toThrow(/immutable/);
+    expect(() => rawDatabase(store).prepare('UPDATE drafts SET author = ?').run('người khác')).toThrow(/immutable/);
+    expect(() => rawDatabase(store).prepare('DELETE FROM drafts').run()).toThrow(/immutable/);
+    expect(() => rawDatabase(store).prepare('DELETE FROM draft_blocks').run()).toThrow(/immutable/);
     expect(() =>
-      store.db.prepare("INSERT INTO drafts SELECT 'x', document_id, 3, created_at, stage, author, note, origin, words, numbering, block_ids, ystate, ystate_base, ystate_depth, state_vector, snapshot FROM drafts").run(),
+      rawDatabase(store).prepare("INSERT INTO drafts SELECT 'x', document_id, 3, created_at, stage, author, note, origin, words, numbering, block_ids, ystate, ystate_base, ystate_depth, state_vector, snapshot FROM drafts").run(),
     ).toThrow(/1..N/);
     expect(drafts.list(documentId).map((d) => d.author)).toEqual(['Tổ biên tập']);
   });

@@ -1,7 +1,7 @@
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { replaceContent } from '../../../main/services/drafts/index.ts';
+import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
 import { docFromFlatBlocks } from '../../../shared/document/build.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDrafts } from '../../../main/services/drafts/index.ts';
-import { exportDocumentFile } from '../../../main/services/documentFiles.ts';
+import { exportDocumentFile } from '../../../main/services/documents/documentFiles.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from '../../../main/storage/migrations.ts';
 import { openDatabase } from '../../../main/storage/sqlite.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
@@ -50,7 +50,7 @@ describe('reading a workspace', () => {
     WorkspaceStore.create(path, 'Đọc').close();
     const store = WorkspaceStore.openReadOnly(path);
     expect(store.meta().name).toBe('Đọc');
-    expect(() => store.createDocument('other', 'Không được')).toThrow(/readonly/);
+    expect(() => store.documents.create('other', 'Không được')).toThrow(/readonly/);
     store.close();
     expect(readdirSync(dir.path)).toEqual(['w.vkws']);
   });
@@ -60,11 +60,11 @@ describe('reading a workspace', () => {
     makeVersion1Workspace(path, 'Nhiệm kỳ trước', 'Báo cáo chính trị', TEXT);
     const before = sha(path);
     const store = WorkspaceStore.openReadOnly(path);
-    const [document] = store.listDocuments();
+    const [document] = store.documents.list();
     expect(document.title).toBe('Báo cáo chính trị');
     expect(listDrafts(store, document.id)).toEqual([]); // the drafts table came with migration 2
     expect(new TextDecoder().decode((await exportDocumentFile(store, document.id, 'txt')).bytes)).toContain(TEXT[0]);
-    expect(store.unrecorded).toEqual(['document.export']);
+    expect(store.audit.unrecorded).toEqual(['document.export']);
     store.close();
     expect(sha(path)).toBe(before);
     expect(versionOf(path)).toBe(1);
@@ -74,11 +74,11 @@ describe('reading a workspace', () => {
   it('records an export in the audit log of a writable current file, and still leaves nothing beside it', async () => {
     const path = join(dir.path, 'w.vkws');
     const writer = WorkspaceStore.create(path, 'Xuất');
-    const { id } = writer.createDocument('resolution', 'Nghị quyết');
+    const { id } = writer.documents.create('resolution', 'Nghị quyết');
     writer.close();
     const reader = WorkspaceStore.openReadOnly(path);
     await exportDocumentFile(reader, id, 'txt', 'cli');
-    expect(reader.unrecorded).toEqual([]);
+    expect(reader.audit.unrecorded).toEqual([]);
     reader.close();
     expect(readdirSync(dir.path)).toEqual(['w.vkws']);
     const check = new DatabaseSync(path, { readOnly: true });
@@ -92,7 +92,7 @@ describe('opening an older workspace to work in', () => {
     const path = join(dir.path, 'cu.vkws');
     makeVersion1Workspace(path, 'Nhiệm kỳ trước', 'Báo cáo chính trị', TEXT);
     const store = WorkspaceStore.open(path);
-    store.createDocument('resolution', 'Nghị quyết');
+    store.documents.create('resolution', 'Nghị quyết');
     store.close();
     expect(versionOf(path)).toBe(SCHEMA_VERSION);
     const backups = readdirSync(dir.path).filter((f) => f.startsWith('cu.vkws.bak-v1-'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE, closeKindOf, closeReason, isStorageClose, STORAGE_CLOSE_KINDS, STORAGE_ERROR_OF, storageCloseKindOf } from '../../../shared/rpc/closeCodes.ts';
+import { STORAGE_CLOSE } from '../../../main/server/sync/syncContext.ts';
+import { CLOSE, closeKindOf, closeReason, isStorageClose, STORAGE_CLOSE_KINDS } from '../../../shared/rpc/closeCodes.ts';
 import { ERROR_CODES } from '../../../shared/errors.ts';
 
 describe('close codes', () => {
@@ -12,13 +13,13 @@ describe('close codes', () => {
     expect(closeKindOf(1000)).toBeUndefined();
   });
 
-  it('maps each storage fault to an error code and back', () => {
+  it('names each storage fault by its error code, so RPC replies and the socket say the same thing', () => {
     for (const kind of STORAGE_CLOSE_KINDS) {
-      expect(ERROR_CODES).toContain(STORAGE_ERROR_OF[kind]);
-      expect(storageCloseKindOf(STORAGE_ERROR_OF[kind])).toBe(kind);
+      expect(ERROR_CODES).toContain(CLOSE[kind].name);
       expect(isStorageClose(kind)).toBe(true);
     }
-    expect(storageCloseKindOf('not_found')).toBeUndefined();
+    for (const [fault, spec] of Object.entries(STORAGE_CLOSE)) expect(spec.name).toBe(fault);
+    expect(Object.values(STORAGE_CLOSE).map((spec) => closeKindOf(spec.code)).sort()).toEqual([...STORAGE_CLOSE_KINDS].sort());
     expect(isStorageClose('invalidContent')).toBe(false);
   });
 

@@ -1,0 +1,68 @@
+import type { Node } from 'prosemirror-model';
+import { prosemirrorToYXmlFragment } from 'y-prosemirror';
+import * as Y from 'yjs';
+import type { DocumentKind } from '../../../shared/rpc/documentContract.ts';
+import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
+import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import { newBlockId } from '../../../shared/document/ids.ts';
+import { schema } from '../../../shared/document/schema.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { repairWorkingCopy } from '../repairs/repairWorkingCopy.ts';
+
+/** Origin of writes made by services (import, restore) rather than by an editor. */
+export const SERVICE_ORIGIN = 'vankien-service';
+
+/** A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. */
+export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
+  return loadRepairedYDoc(store, documentId).ydoc;
+}
+
+/**
+ * The working copy as a Y.Doc, its content as a ProseMirror document, and what loading it had to
+ * repair: content the schema does not allow is repaired (and the repair stored) here, once, so
+ * every reader gets valid content.
+ */
+export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
+  const ydoc = yDocOfUpdates(store.updates.load(documentId));
+  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
+  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
+}
+
+/**
+ * A Y.Doc made of stored updates, as stored (a worker gets them as bytes). Its content may still
+ * need repair: read it with proseMirrorDocOf (shared/documents), which repairs in memory.
+ */
+export function yDocOfUpdates(updates: readonly Uint8Array[]): Y.Doc {
+  const ydoc = new Y.Doc({ gc: false });
+  ydoc.transact(() => {
+    for (const update of updates) Y.applyUpdate(ydoc, update);
+  }, SERVICE_ORIGIN);
+  return ydoc;
+}
+
+/**
+ * A new document, stored with one empty paragraph. Editors render that paragraph rather than each
+ * writing an empty one of their own, which two people opening the new document at once would
+ * otherwise do, leaving it with two.
+ */
+export function createEmptyDocument(store: WorkspaceStore, kind: DocumentKind, title: string, actor: string) {
+  const document = store.documents.create(kind, title, actor);
+  const ydoc = loadYDoc(store, document.id);
+  storeContent(store, document.id, ydoc, schema.nodes.doc.create(null, schema.nodes.paragraph.create({ id: newBlockId() })));
+  ydoc.destroy();
+  return document;
+}
+
+/**
+ * Makes `doc` the whole content of `ydoc`, the stored working copy of a document no editor has
+ * open (loaded by the caller, who destroys it), and stores the change as one update.
+ */
+export function storeContent(store: WorkspaceStore, documentId: string, ydoc: Y.Doc, doc: Node): void {
+  const before = Y.encodeStateVector(ydoc);
+  ydoc.transact(() => {
+    const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+    fragment.delete(0, fragment.length);
+    prosemirrorToYXmlFragment(doc, fragment);
+  }, SERVICE_ORIGIN);
+  store.updates.append(documentId, Y.encodeStateAsUpdate(ydoc, before));
+}

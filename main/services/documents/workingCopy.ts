@@ -1,0 +1,12 @@
+import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
+import type { WorkingCopy } from '../../../shared/documents/workingCopyOf.ts';
+import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { loadRepairedYDoc } from './documentContent.ts';
+
+/** Loads the working copy; the caller destroys `ydoc`. */
+export function readWorkingCopy(store: WorkspaceStore, documentId: string): WorkingCopy {
+  store.documents.get(documentId); // not_found for unknown or deleted documents
+  const { ydoc, repairs, doc } = loadRepairedYDoc(store, documentId);
+  return { ydoc, doc, scheme: numberingSchemeOf(ydoc), schemeJson: numberingJsonOf(ydoc), repairs };
+}

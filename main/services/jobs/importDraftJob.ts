@@ -1,0 +1,65 @@
+import { Node } from 'prosemirror-model';
+import { prosemirrorToYXmlFragment } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
+import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
+import { schema } from '../../../shared/document/schema.ts';
+import { importFile } from '../../../shared/import/index.ts';
+import { yDocOfUpdates } from '../documents/documentContent.ts';
+import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
+import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
+import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
+import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
+import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
+import { workingCopyOf } from '../../../shared/documents/workingCopyOf.ts';
+
+export interface ImportDraftInput {
+  bytes: Uint8Array;
+  fileName: string;
+  /** The working copy's stored updates: its numbering, and what the draft follows when there is no draft. */
+  workingUpdates: Uint8Array[];
+  /** The last draft's stored blocks and numbering, null when there is none. */
+  lastDraft: { blocks: unknown[]; numbering: string | null } | null;
+}
+
+export interface ImportDraftOutput {
+  blocks: unknown[];
+  words: number;
+  /** The numbering setting the draft carries (the working copy's), null for the default. */
+  numbering: string | null;
+  yState: Uint8Array;
+  warnings: string[];
+}
+
+/**
+ * A file read as the next draft, its blocks keyed against the draft it follows (the comparison
+ * engine pairs them): everything a draft import costs except the writes. Throws the file's AppError.
+ */
+export function importDraftJob({ bytes, fileName, workingUpdates, lastDraft }: ImportDraftInput): ImportDraftOutput {
+  const ydoc = yDocOfUpdates(workingUpdates);
+  const working = workingCopyOf(ydoc);
+  ydoc.destroy();
+  const result = importFile(bytes, fileName);
+  const previous = lastDraft ? draftContentOf(lastDraft.blocks, lastDraft.numbering).blocks : numberedBlocksOf(working.doc, working.scheme);
+  const doc = Node.fromJSON(schema, alignImportedIds(result.doc, previous));
+  assertValidContent(doc, working.schemeJson);
+  return {
+    blocks: (doc.toJSON() as { content: unknown[] }).content,
+    words: wordsOf(doc),
+    numbering: working.schemeJson,
+    yState: freshYState(doc, working.schemeJson),
+    warnings: result.warnings.map((w) => w.message),
+  };
+}
+
+/** The full Yjs state (V2) of a new Y.Doc holding `doc` and the numbering setting. */
+function freshYState(doc: Node, schemeJson: string | null): Uint8Array {
+  const ydoc = new Y.Doc({ gc: false });
+  ydoc.transact(() => {
+    prosemirrorToYXmlFragment(doc, ydoc.getXmlFragment(CONTENT_FRAGMENT));
+    if (schemeJson !== null) ydoc.getMap(SETTINGS_MAP).set(NUMBERING_KEY, schemeJson);
+  }, 'draft-import');
+  const state = Y.encodeStateAsUpdateV2(ydoc);
+  ydoc.destroy();
+  return state;
+}

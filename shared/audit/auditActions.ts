@@ -1,0 +1,41 @@
+import type { DocumentKind } from '../rpc/documentContract.ts';
+import type { CheckpointReplacement, DraftStage, KeptVersion } from '../rpc/draftContract.ts';
+
+type ExportFormat = 'docx' | 'txt';
+
+/**
+ * Every action the audit log records, with the shape of its details (stored as JSON). This is
+ * the one list: `AuditLog.record` takes only these, so an action cannot be misspelt or recorded
+ * with other details. Entries are append-only (the table's triggers refuse UPDATE and DELETE), so
+ * a shape may gain fields but an action is never renamed: old rows keep the old name.
+ */
+export interface AuditDetails {
+  'workspace.create': { name: string };
+  'document.create': { kind: DocumentKind; title: string };
+  'document.rename': { from: string; to: string };
+  'document.delete': null;
+  'document.restore': null;
+  /** A file imported as a new document. */
+  'document.import': { fileName: string; bytes: number };
+  'document.export': { format: ExportFormat; fileName: string };
+  /** Stored content repaired when it was loaded; `repairs` says what, in words. */
+  'document.repair': { repairId: string; count: number; repairs: string };
+  'draft.freeze': { draftId: string; number: number; stage: DraftStage; note: string };
+  'draft.import': { draftId: string; number: number; fileName: string; stage: DraftStage };
+  'draft.export': { draftId: string; number: number; format: ExportFormat; fileName: string };
+  /**
+   * A restore of a draft (`draftId`, `number`) or of a checkpoint (`checkpointId`). `checkpoint` is
+   * the number of the checkpoint made of the replaced working copy (null when none was needed),
+   * and `before` the kept version equal to it.
+   */
+  'draft.restore': ({ draftId: string | undefined; number: number } | { checkpointId: string | undefined }) & {
+    author: string;
+    restored: boolean;
+    checkpoint: number | null;
+    before: KeptVersion | null;
+  };
+  /** The working copy kept before a restore or an import replaced it. */
+  'draft.checkpoint': { checkpointId: string; number: number; reason: 'restore' | 'import'; replacedBy: CheckpointReplacement };
+}
+
+export type AuditAction = keyof AuditDetails;
