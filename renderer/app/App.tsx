@@ -5,7 +5,7 @@ import { ComparePage } from '../compare/ComparePage.tsx';
 import { ChangesPage } from '../drafts/ChangesPage.tsx';
 import { DraftViewPage } from '../drafts/DraftViewPage.tsx';
 import { SynopsisPage } from '../synopsis/SynopsisPage.tsx';
-import { parseRoute, type Route } from './route.ts';
+import { parseRoute, type Route } from '../route/route.ts';
 
 export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));

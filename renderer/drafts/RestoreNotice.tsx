@@ -6,7 +6,7 @@ import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { parseRestoreMark, RESTORE_MARK_KEY, type RestoreMark } from '../../shared/document/restoreMark.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { restoreUndoKey } from '../structure/keys.ts';
+import { restoreUndoKey } from '../../shared/editor/keys.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ydocOfView } from './attribution.ts';

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { numberLabel } from '../compare/numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 
 /**
  * Shows each top-level block's number ("II.", "1.1.", "(7)") before its text, from a map of

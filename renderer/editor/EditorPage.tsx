@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { DraftsButton } from '../drafts/DraftsButton.tsx'; // drafts hook (issue #4)
-import { FindBar } from '../find/FindBar.tsx';
+import { FindBar } from './find/FindBar.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { OutlineSidebar } from '../outline/OutlineSidebar.tsx';
-import { findKey } from '../structure/keys.ts';
+import { findKey } from '../../shared/editor/keys.ts';
 import { TargetsPanel } from '../targets/TargetsPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';

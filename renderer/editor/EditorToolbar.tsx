@@ -2,12 +2,12 @@ import { toggleMark } from 'prosemirror-commands';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { redo } from 'y-prosemirror';
-import { undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
-import { schema } from '../../shared/document/schema.ts';
-import { openFind } from '../find/findCommands.ts';
+import { undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
+import { schema } from '../../shared/editor/schema.ts';
+import { openFind } from '../../shared/editor/commands/findCommands.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BlockTypeSelect } from './BlockTypeSelect.tsx';
-import { ExportButtons } from './ExportButtons.tsx';
+import { ExportButtons } from '../export/ExportButtons.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 
 export interface EditorToolbarProps {

@@ -6,15 +6,15 @@ import { EditorState, type Plugin } from 'prosemirror-state';
 import { redo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
-import { nfcInputPlugin } from '../../shared/document/nfcInput.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
+import { nfcInputPlugin } from '../../shared/editor/plugins/nfcInput.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import type { NumberingScheme } from '../../shared/numbering/index.ts';
-import { restoreUndoPlugin, undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
-import { findPlugin } from '../find/findPlugin.ts';
-import { numberingPlugin } from '../structure/numberingPlugin.ts';
-import { structuredPaste } from '../structure/structuredPaste.ts';
-import { structureKeymap } from '../structure/structureKeymap.ts';
+import { restoreUndoPlugin, undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
+import { findPlugin } from './find/findPlugin.ts';
+import { numberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { structuredPaste } from './paste/structuredPaste.ts';
+import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 
 /**
  * The editor's plugins around a Yjs fragment: sync, remote cursors, Yjs undo, block ids,

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { numberingSchemeOf, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { countWords } from '../../shared/text/countWords.ts';
-import { numberingKey } from '../structure/keys.ts';
+import { numberingKey } from '../../shared/editor/keys.ts';
 import { INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import * as Y from 'yjs';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { loadYDoc, proseMirrorDocOf, writeDocumentContent } from '../../main/services/documentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';

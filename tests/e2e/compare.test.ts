@@ -8,7 +8,7 @@ import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { BlockRef } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { exportText } from '../../shared/export/exportText.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';

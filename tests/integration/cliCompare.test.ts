@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeDocumentContent } from '../../main/services/documentContent.ts';
 import { alignImportedIds, numberedBlocksOf } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { type DocJson, importFile } from '../../shared/import/index.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 

@@ -3,7 +3,7 @@ import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
 import type { Change } from '../../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
 import { newBlockId } from '../../../shared/document/ids.ts';
-import { ID_NODE_TYPES, schema } from '../../../shared/document/schema.ts';
+import { ID_NODE_TYPES, schema } from '../../../shared/editor/schema.ts';
 import type { DocJson, NodeJson } from '../../../shared/import/index.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 

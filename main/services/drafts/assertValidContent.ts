@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import { describeRepairs } from '../../../shared/document/contentRepair.ts';
-import { repairContent } from '../../../shared/document/repairContent.ts';
-import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
+import { describeRepairs } from '../../../shared/content/contentRepair.ts';
+import { repairContent } from '../../../shared/content/repairContent.ts';
+import { numberingRepair } from '../../../shared/content/repairNumbering.ts';
 import { AppError } from '../../../shared/errors.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
-import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import type { ContentRepair } from '../../../shared/content/contentRepair.ts';
 import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
-import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
-import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
+import { repairedDoc } from '../../../shared/content/repairedDoc.ts';
+import { numberingRepair } from '../../../shared/content/repairNumbering.ts';
 import { storedSchemeOrDefault } from '../../../shared/numbering/parseScheme.ts';
 import type { CheckpointSide, CheckpointSummary, DraftSummary } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';

@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
-import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import type { ContentRepair } from '../../../shared/content/contentRepair.ts';
 import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
-import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
-import { yContentJson } from '../../../shared/document/yContentJson.ts';
+import { repairedDoc } from '../../../shared/content/repairedDoc.ts';
+import { yContentJson } from '../../../shared/content/yContentJson.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';
 import { loadRepairedYDoc, proseMirrorDocOf } from '../documentContent.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';

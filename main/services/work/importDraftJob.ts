@@ -3,7 +3,7 @@ import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
 import { yDocOfUpdates } from '../documentContent.ts';
 import { alignImportedIds } from '../drafts/alignImportedIds.ts';

@@ -5,8 +5,8 @@ import { assertValidContent } from '../../../main/services/drafts/assertValidCon
 import { DraftStore } from '../../../main/storage/DraftStore.ts';
 import { RepairLog } from '../../../main/storage/RepairLog.ts';
 import { WorkspaceStore } from '../../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { DRAFT_BLOCKS } from '../../fixtures/draftBlocks.ts';
 import { POISON_KINDS } from '../../fixtures/poisonedContent.ts';

@@ -2,11 +2,11 @@ import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { replaceContent } from '../../../main/services/drafts/index.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 
 const block = (id: string, text: string, type: FlatBlock['type'] = 'paragraph'): FlatBlock => ({ id, type, level: type === 'heading' ? 1 : null, text });
 const DRAFT = [
