@@ -8,14 +8,12 @@ import type { ContentRepair } from '../../shared/content/contentRepair.ts';
 import { repairedDoc } from '../../shared/content/repairedDoc.ts';
 import { yContentJson } from '../../shared/content/yContentJson.ts';
 import { newBlockId } from '../../shared/document/ids.ts';
+import { SERVICE_ORIGIN } from '../../shared/editor/origins.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { keepWorkingCopy } from './drafts/keepWorkingCopy.ts';
 import { numberingJsonOf } from './drafts/numberingJsonOf.ts';
 import { repairWorkingCopy } from './repairWorkingCopy.ts';
-
-/** Origin of writes made by services (import, restore) rather than by an editor. */
-export const SERVICE_ORIGIN = 'vankien-service';
 
 /** A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. */
 export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {

@@ -7,13 +7,11 @@ import { NUMBERING_KEY, SETTINGS_MAP } from '../../shared/document/documentSetti
 import { repairedDoc } from '../../shared/content/repairedDoc.ts';
 import { numberingRepair } from '../../shared/content/repairNumbering.ts';
 import { jsonSafe, yContentJson } from '../../shared/content/yContentJson.ts';
+import { REPAIR_ORIGIN } from '../../shared/editor/origins.ts';
 import { RepairLog } from '../storage/RepairLog.ts';
 import { transaction } from '../storage/sqlite.ts';
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { replaceContent } from './drafts/replaceContent.ts';
-
-/** Origin of the edit that repairs a working copy's stored content when it is loaded. */
-export const REPAIR_ORIGIN = 'content-repair';
 
 const logs = new WeakMap<WorkspaceStore, RepairLog>();
 
@@ -67,7 +65,7 @@ function repairUpdate(ydoc: Y.Doc, change: (scratch: Y.Doc) => void): Uint8Array
   const stateVector = Y.encodeStateVector(ydoc);
   const scratch = new Y.Doc({ gc: false });
   scratch.clientID = repairClientId(stateVector, Y.decodeStateVector(stateVector));
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc));
+  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc), REPAIR_ORIGIN);
   scratch.transact(() => change(scratch), REPAIR_ORIGIN);
   const update = Y.encodeStateAsUpdate(scratch, stateVector);
   scratch.destroy();

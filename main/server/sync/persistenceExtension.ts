@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
-import { SERVICE_ORIGIN } from '../../services/documentContent.ts';
+import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
 import { repairWorkingCopy } from '../../services/repairWorkingCopy.ts';
 import type { Workspaces } from '../../services/Workspaces.ts';
 import { log } from '../../log/logger.ts';

@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import type { ContentRepair } from '../../../shared/content/contentRepair.ts';
-import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
+import { numberingSchemeOf } from '../../../shared/numbering/numberingSchemeOf.ts';
 import { repairedDoc } from '../../../shared/content/repairedDoc.ts';
 import { yContentJson } from '../../../shared/content/yContentJson.ts';
 import type { NumberingScheme } from '../../../shared/numbering/index.ts';

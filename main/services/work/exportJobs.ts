@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
+import { numberingSchemeOf } from '../../../shared/numbering/numberingSchemeOf.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../../shared/export/index.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';

@@ -3,6 +3,7 @@ import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
+import { DRAFT_IMPORT_ORIGIN } from '../../../shared/editor/origins.ts';
 import { schema } from '../../../shared/editor/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
 import { yDocOfUpdates } from '../documentContent.ts';
@@ -58,7 +59,7 @@ function freshYState(doc: Node, schemeJson: string | null): Uint8Array {
   ydoc.transact(() => {
     prosemirrorToYXmlFragment(doc, ydoc.getXmlFragment(CONTENT_FRAGMENT));
     if (schemeJson !== null) ydoc.getMap(SETTINGS_MAP).set(NUMBERING_KEY, schemeJson);
-  }, 'draft-import');
+  }, DRAFT_IMPORT_ORIGIN);
   const state = Y.encodeStateAsUpdateV2(ydoc);
   ydoc.destroy();
   return state;

@@ -4,7 +4,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { yUndoPluginKey } from 'y-prosemirror';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { closeFind, findStep, replaceAll, replaceCurrent, searchFor } from '../../../shared/editor/commands/findCommands.ts';
-import type { FindState } from './findPlugin.ts';
+import type { FindState } from '../../../shared/editor/find/findState.ts';
 import { useFindShortcuts } from './useFindShortcuts.ts';
 
 /** Typing in the query waits this long before searching, so a long document stays responsive. */

@@ -2,44 +2,21 @@ import type { Node } from 'prosemirror-model';
 import { Plugin, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { FindMatch } from '../../../shared/editor/find/findInDoc.ts';
+import type { FindPatch, FindState } from '../../../shared/editor/find/findState.ts';
 import { findKey } from '../../../shared/editor/keys.ts';
 import { refreshFind } from '../../../shared/editor/commands/findCommands.ts';
 
-/**
- * What the find bar shows: its query, every match and the current one, highlighted by inline
- * decorations. Commands (findCommands.ts) compute matches and hand them over as a `FindPatch`
- * meta; the plugin itself never searches. While the bar is closed it does nothing at all, so a
- * keystroke costs nothing more. While it is open an edit only maps the matches (they go
- * `stale`), and the search runs again a moment later, re-reading only the edited blocks.
- */
-export interface FindState {
-  open: boolean;
-  /** The replace row is shown: matches are whole syllables then. */
-  replacing: boolean;
-  query: string;
-  ignoreDiacritics: boolean;
-  matches: readonly FindMatch[];
-  /** Index of the current match, -1 when none. */
-  current: number;
+/** The find state with the inline decorations that highlight its matches (the current one apart). */
+export interface FindView extends FindState {
   decorations: DecorationSet;
-  /** The document changed since `matches` were found; they are mapped until searched again. */
-  stale: boolean;
-  /** Bumped when the bar should take the focus (Ctrl+F, Ctrl+H, the toolbar button). */
-  focus: number;
-  /** Bumped when the current match should be scrolled into view. */
-  reveal: number;
-  /** How many matches "Thay tất cả" replaced, until the next search. */
-  replaced: number | null;
 }
-
-export type FindPatch = Partial<Omit<FindState, 'decorations'>>;
 
 /** Time typing may pause before the matches of an edited document are searched again. */
 const REFRESH_MS = 250;
 const MATCH = { class: 'find-match' };
 const CURRENT = { class: 'find-match find-current' };
 
-export const CLOSED: FindState = {
+export const CLOSED: FindView = {
   open: false,
   replacing: false,
   query: '',
@@ -53,8 +30,13 @@ export const CLOSED: FindState = {
   replaced: null,
 };
 
-export function findPlugin(): Plugin<FindState> {
-  return new Plugin<FindState>({
+/**
+ * The find bar's state in the editor (see FindState) and its highlights: inline decorations
+ * drawn from the matches a command hands over, mapped through edits while the bar is open, and
+ * the current match scrolled into view.
+ */
+export function findPlugin(): Plugin<FindView> {
+  const plugin: Plugin<FindView> = new Plugin<FindView>({
     key: findKey,
     state: {
       init: () => CLOSED,
@@ -67,7 +49,7 @@ export function findPlugin(): Plugin<FindState> {
       },
     },
     props: {
-      decorations: (state) => findKey.getState(state)?.decorations,
+      decorations: (state) => plugin.getState(state)?.decorations,
     },
     view: () => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -85,9 +67,10 @@ export function findPlugin(): Plugin<FindState> {
       };
     },
   });
+  return plugin;
 }
 
-function withPatch(value: FindState, patch: FindPatch, doc: Node): FindState {
+function withPatch(value: FindView, patch: FindPatch, doc: Node): FindView {
   const next = { ...value, ...patch };
   if (!next.open) return { ...CLOSED, query: next.query, ignoreDiacritics: next.ignoreDiacritics, focus: next.focus, reveal: next.reveal };
   const redraw = patch.matches !== undefined || patch.current !== undefined || !value.open;
@@ -102,7 +85,7 @@ function decorate(doc: Node, matches: readonly FindMatch[], current: number): De
 }
 
 /** The matches carried through an edit: those edited away are dropped. */
-function mapMatches(value: FindState, tr: Transaction): FindState {
+function mapMatches(value: FindView, tr: Transaction): FindView {
   const matches: FindMatch[] = [];
   let current = -1;
   value.matches.forEach((m, i) => {

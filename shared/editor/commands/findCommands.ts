@@ -3,7 +3,7 @@ import { TextSelection, type Command, type EditorState, type Transaction } from 
 import { createFinder, type FindMatch } from '../find/findInDoc.ts';
 import { toNFC } from '../../text/normalize.ts';
 import { findKey } from '../keys.ts';
-import type { FindPatch, FindState } from '../../../renderer/editor/find/findPlugin.ts';
+import type { FindPatch, FindState } from '../find/findState.ts';
 
 /**
  * Commands of the find bar. Each computes the matches itself and passes them to the find

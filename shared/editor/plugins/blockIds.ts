@@ -1,6 +1,7 @@
 import { Fragment, Slice, type Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Plugin, type Transaction } from 'prosemirror-state';
 import { duplicateBlockId, newBlockId } from '../../document/ids.ts';
+import { blockIdsKey } from '../keys.ts';
 import { ID_NODE_TYPES } from '../schema.ts';
 import { typingOnly } from './typingOnly.ts';
 
@@ -10,8 +11,6 @@ import { typingOnly } from './typingOnly.ts';
  * block in document order keeps its id. Splitting a paragraph copies its attrs to both halves,
  * so the left half keeps the id. Pasted content gets fresh ids before it lands.
  */
-
-export const blockIdsKey = new PluginKey('blockIds');
 
 export interface BlockIdFix {
   pos: number;

@@ -1,11 +1,10 @@
-import { DOMSerializer, type Node } from 'prosemirror-model';
+import type { Node } from 'prosemirror-model';
 import { Plugin, type EditorState } from 'prosemirror-state';
-import type { EditorView, NodeView } from 'prosemirror-view';
 import type { BlockType } from '../../document/blockTypes.ts';
-import { typingOnly } from './typingOnly.ts';
 import { DEFAULT_SCHEME, displayPrefix, numberBlocks, type NumberingScheme } from '../../numbering/index.ts';
 import { numberingKey } from '../keys.ts';
 import { structureOf } from './sameStructure.ts';
+import { typingOnly } from './typingOnly.ts';
 
 /**
  * The numbering of the document in the editor: the scheme in force, the label of every
@@ -19,13 +18,13 @@ export interface NumberingState {
   prefixes: ReadonlyMap<string, string>;
 }
 
-/** Block types that can carry a number; each gets a node view that shows it. */
-const NUMBERED_TYPES: readonly BlockType[] = ['part', 'section', 'heading', 'ordinal', 'target', 'footnote'];
-const ATTRIBUTE = 'data-number';
+/** Block types that can carry a number; the editor draws each through a node view that shows it. */
+export const NUMBERED_TYPES: readonly BlockType[] = ['part', 'section', 'heading', 'ordinal', 'target', 'footnote'];
 
-function compute(doc: Node, scheme: NumberingScheme, previous?: NumberingState): NumberingState {
-  const blocks = structureOf(doc) as { type: BlockType; level: number | null; id: string | null }[];
-  const labels = numberBlocks(blocks, scheme);
+type Block = { type: BlockType; level: number | null; id: string | null };
+
+/** The state for labels already known, keeping the identity of what did not change since `previous`. */
+function stateOf(blocks: readonly Block[], labels: (string | null)[], scheme: NumberingScheme, previous?: NumberingState): NumberingState {
   const prefixes = new Map<string, string>();
   blocks.forEach((block, i) => {
     const label = labels[i];
@@ -39,16 +38,18 @@ function compute(doc: Node, scheme: NumberingScheme, previous?: NumberingState):
   };
 }
 
+function compute(doc: Node, scheme: NumberingScheme, previous?: NumberingState): NumberingState {
+  const blocks = structureOf(doc) as Block[];
+  return stateOf(blocks, numberBlocks(blocks, scheme), scheme, previous);
+}
+
 /**
- * Numbers are shown through CSS (`data-number` + ::before), so they are never text: they cannot
- * be selected, typed over or copied. They are written as attributes by the node views of the
- * numbered block types, not as node decorations: prosemirror-view scans every top-level node
- * decoration for every top-level block on each update (`DecorationSet.forChild`), which made a
- * keystroke in a 1,200-block report cost a millisecond more.
- * Set the scheme with `tr.setMeta(numberingKey, scheme)` (from the Y.Doc settings).
+ * The numbering derived from the document's structure and scheme, recomputed only when blocks
+ * are added, removed, moved or retyped, or the scheme changes. Set the scheme with
+ * `tr.setMeta(numberingKey, scheme)` (from the Y.Doc settings). It draws nothing: the editor's
+ * number views (renderer/editor/numbering) show `prefixes`.
  */
 export function numberingPlugin(initial: NumberingScheme = DEFAULT_SCHEME): Plugin<NumberingState> {
-  const live = new Map<HTMLElement, string | null>(); // the DOM of every numbered block view → its block id
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
@@ -61,40 +62,27 @@ export function numberingPlugin(initial: NumberingScheme = DEFAULT_SCHEME): Plug
         return compute(tr.doc, value.scheme, value);
       },
     },
-    props: {
-      nodeViews: Object.fromEntries(NUMBERED_TYPES.map((type) => [type, (node: Node, view: EditorView) => numberedView(node, view, live)])),
-    },
-    view: () => ({
-      update(view, previous) {
-        const prefixes = numberingKey.getState(view.state)?.prefixes;
-        if (prefixes && prefixes !== numberingKey.getState(previous)?.prefixes) for (const [dom, id] of live) showPrefix(dom, id, prefixes);
-      },
-    }),
   });
 }
 
-/** A numbered block rendered as its schema's toDOM says, with its number as an attribute. */
-function numberedView(node: Node, view: EditorView, live: Map<HTMLElement, string | null>): NodeView {
-  const rendered = DOMSerializer.renderSpec(document, node.type.spec.toDOM!(node));
-  const dom = rendered.dom as HTMLElement;
-  const id = (node.attrs.id as string | null) ?? null;
-  live.set(dom, id);
-  const prefixes = numberingKey.getState(view.state)?.prefixes;
-  if (prefixes) showPrefix(dom, id, prefixes);
-  return {
-    dom,
-    contentDOM: rendered.contentDOM,
-    // Our own attribute writes are not edits of the document.
-    ignoreMutation: (mutation) => mutation.type === 'attributes' && mutation.attributeName === ATTRIBUTE,
-    destroy: () => live.delete(dom),
+/**
+ * The numbering of a document nobody edits (a draft, a checkpoint, the changes since a draft):
+ * its labels are given by block id, as the server computed them with the version's own scheme,
+ * so blocks shown but not in that version (deleted text in the changes view) get no number.
+ */
+export function givenNumberingPlugin(numbers: ReadonlyMap<string, string>): Plugin<NumberingState> {
+  const fromDoc = (doc: Node, previous?: NumberingState) => {
+    const blocks = structureOf(doc) as Block[];
+    const labels = blocks.map((block) => (block.id === null ? null : (numbers.get(block.id) ?? null)));
+    return stateOf(blocks, labels, DEFAULT_SCHEME, previous);
   };
-}
-
-function showPrefix(dom: HTMLElement, id: string | null, prefixes: ReadonlyMap<string, string>): void {
-  const prefix = id === null ? undefined : prefixes.get(id);
-  if (prefix === undefined) {
-    if (dom.hasAttribute(ATTRIBUTE)) dom.removeAttribute(ATTRIBUTE);
-  } else if (dom.getAttribute(ATTRIBUTE) !== prefix) dom.setAttribute(ATTRIBUTE, prefix);
+  return new Plugin<NumberingState>({
+    key: numberingKey,
+    state: {
+      init: (_config, state) => fromDoc(state.doc),
+      apply: (tr, value) => (tr.docChanged ? fromDoc(tr.doc, value) : value),
+    },
+  });
 }
 
 function sameList(a: readonly (string | null)[], b: readonly (string | null)[]): boolean {

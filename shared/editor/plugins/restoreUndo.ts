@@ -1,7 +1,6 @@
 import { type Command, Plugin } from 'prosemirror-state';
 import { undo, ySyncPluginKey } from 'y-prosemirror';
-import { blockIdsKey } from './blockIds.ts';
-import { restoreUndoKey } from '../keys.ts';
+import { blockIdsKey, restoreUndoKey } from '../keys.ts';
 
 /** What Ctrl+Z does right after a restore reached the editor: restore what the restore replaced. */
 export interface RestoreUndoState {
