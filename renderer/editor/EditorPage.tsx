@@ -6,14 +6,14 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
 import { BlockContextMenu, useBlockContextMenu } from './BlockContextMenu.tsx';
-import type { EditorContext, EditorFeature, EditorPanel, ToolbarEntry } from './EditorFeature.ts';
+import type { EditorContext, EditorFeature, EditorPanel } from './EditorFeature.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { featureSlots } from './featureSlots.ts';
 import { HeaderDialog } from './HeaderDialog.tsx';
 import { NumberingDialog } from './NumberingDialog.tsx';
-import { PanelToggle } from './PanelToggle.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
+import { useOpenPanels } from './useOpenPanels.tsx';
 import { useSettledState } from './useSettledState.ts';
 
 type Dialog = 'numbering' | 'header' | null;
@@ -90,35 +90,6 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       {dialog === 'header' && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
     </div>
   );
-}
-
-/**
- * Which toggled panels are open (all start closed), a close callback per panel that keeps its
- * identity (memoised panels compare it), and their toggle buttons as toolbar entries.
- */
-function useOpenPanels(toggled: readonly EditorPanel[]) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
-  const closers = useMemo(
-    () => new Map(toggled.map((panel) => [panel.id, () => setOpen((ids) => withOrWithout(ids, panel.id, false))])),
-    [toggled],
-  );
-  const toggles: ToolbarEntry[] = toggled.map((panel) => ({
-    id: `toggle:${panel.id}`,
-    place: 'toolbar',
-    order: panel.toggle!.order,
-    render: () => <PanelToggle toggle={panel.toggle!} open={open.has(panel.id)} onToggle={() => setOpen((ids) => withOrWithout(ids, panel.id, !ids.has(panel.id)))} />,
-  }));
-  return { open, toggles, closer: (id: string) => closers.get(id) ?? noop };
-}
-
-const noop = () => {};
-
-function withOrWithout(ids: ReadonlySet<string>, id: string, present: boolean): ReadonlySet<string> {
-  if (ids.has(id) === present) return ids;
-  const next = new Set(ids);
-  if (present) next.add(id);
-  else next.delete(id);
-  return next;
 }
 
 /** Warns before the page is left while changes have not reached the server. */

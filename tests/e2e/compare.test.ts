@@ -292,7 +292,7 @@ describe('drafts and comparison in Chromium', () => {
     const doc = page.getByTestId('read-only-doc');
     await expect.poll(() => doc.innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
     expect(await doc.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
-    expect(await doc.locator('.block-number').first().textContent()).toBe('I. ');
+    expect(await doc.locator('[data-number]').first().getAttribute('data-number')).toBe('I. ');
     await page.screenshot({ path: `${ARTIFACTS}draft-view.png` });
     // Draft 1 exports as it was frozen, not as the working copy now reads.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);

@@ -1,5 +1,4 @@
 import { Plugin } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
 
 const MARK = /\p{M}/u;
 
@@ -12,7 +11,7 @@ const MARK = /\p{M}/u;
 export function nfcInputPlugin(): Plugin {
   return new Plugin({
     props: {
-      handleTextInput(view: EditorView, from: number, to: number, text: string) {
+      handleTextInput(view, from, to, text) {
         const nfc = text.normalize('NFC');
         if (!MARK.test(nfc.charAt(0))) {
           if (nfc === text) return false;
