@@ -24,7 +24,7 @@ export function repairLogOf(store: WorkspaceStore): RepairLog {
 
 /**
  * Repairs a just-loaded working copy whose stored content the schema does not allow (see
- * shared/document/repairContent.ts); returns what it changed (nothing when the content is valid)
+ * shared/content/repairContent.ts); returns what it changed (nothing when the content is valid)
  * and the content as a ProseMirror document (null for an empty fragment).
  * The repair is one Yjs update with its own origin, stored in the same transaction as the repair
  * record (the content as it was, and what changed) and its audit entry, then applied to `ydoc`:
