@@ -1,6 +1,8 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ReactNode } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import type { MessageKey } from '../i18n/vi.ts';
 
 /** What the editor page gives every panel and toolbar entry when it draws them. */
@@ -20,6 +22,9 @@ export interface EditorContext {
   settled: EditorState | null;
   /** The document's Y.Doc has synced with the server. */
   synced: boolean;
+  /** The live Y.Doc and the presence of the people in it, once the view is made (null before). */
+  ydoc: Y.Doc | null;
+  awareness: Awareness | null;
 }
 
 /**

@@ -40,7 +40,17 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const slots = useMemo(() => featureSlots(features), [features]);
   const panels = useOpenPanels(slots.toggled);
   const title = info.data?.documents.find((d) => d.id === documentId)?.title ?? '';
-  const context: EditorContext = { workspaceId, documentId, title, view: editor.view, state: editor.state, settled, synced: editor.sync.synced };
+  const context: EditorContext = {
+    workspaceId,
+    documentId,
+    title,
+    view: editor.view,
+    state: editor.state,
+    settled,
+    synced: editor.sync.synced,
+    ydoc: editor.ydoc,
+    awareness: editor.awareness,
+  };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
