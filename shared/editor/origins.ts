@@ -21,24 +21,46 @@
 /**
  * Server and CLI code that writes a document's content outside any editor: stored updates loaded
  * into a new Y.Doc (services, and the server's live document on load), `writeDocumentContent`,
- * the first paragraph of a new document, an imported document's content.
+ * the first paragraph of a new document, an imported document's content. Undo: none (loading
+ * adds nothing; a replaced working copy is kept as a checkpoint). Attribution: what it adds
+ * carries the server's or the CLI's client id, which no person is mapped to.
  */
 export const SERVICE_ORIGIN = 'vankien:service';
 
-/** A restore of a draft or a checkpoint over the working copy (services/drafts/restoreDraft, by the server or the CLI). */
+/**
+ * A restore of a draft or a checkpoint over the working copy (services/drafts/restoreDraft, by
+ * the server or the CLI). Undo: not an editor's Ctrl+Z of typing; it is undone by restoring the
+ * version it replaced (the restore mark, plugins/restoreUndo.ts). Attribution: the server's or
+ * the CLI's client id, no person.
+ */
 export const RESTORE_ORIGIN = 'vankien:draft-restore';
 
-/** The repair of stored content the schema refuses, when a working copy is loaded (services/repairWorkingCopy). */
+/**
+ * The repair of stored content the schema refuses, when a working copy is loaded
+ * (services/repairWorkingCopy), made in a scratch Y.Doc whose client id is derived from the
+ * stored state. Undo: none; the content as stored is kept in `content_repairs`. Attribution: no person.
+ */
 export const REPAIR_ORIGIN = 'vankien:content-repair';
 
-/** The fresh Y.Doc of a draft imported from a file (services/work/importDraftJob); it is frozen, never edited. */
+/** The fresh Y.Doc of a draft imported from a file (services/work/importDraftJob): frozen at once, never edited, never undone. */
 export const DRAFT_IMPORT_ORIGIN = 'vankien:draft-import';
 
-/** The numbering dialog writing the document's scheme into its settings map (renderer/editor/NumberingDialog). */
+/**
+ * The numbering dialog writing the document's scheme into its settings map
+ * (renderer/editor/NumberingDialog). Undo: none; the editor's undo covers the content fragment
+ * only, so Ctrl+Z does not change the scheme back. Attribution: settings are not attributed.
+ */
 export const NUMBERING_ORIGIN = 'vankien:numbering-dialog';
 
-/** This client recording who it is in Y.PermanentUserData, once its editor has synced (renderer/drafts/attribution). */
+/**
+ * This client recording who it is in Y.PermanentUserData, once its editor has synced
+ * (renderer/drafts/attribution): the mapping of its client id to a name that attribution reads.
+ * Undo: none (outside the content).
+ */
 export const ATTRIBUTION_ORIGIN = 'vankien:attribution';
 
-/** The disconnected local copy of the working copy the changes view renders (renderer/drafts/workingCopyDoc). */
+/**
+ * The disconnected local copy of the working copy that the changes view renders
+ * (renderer/drafts/workingCopyDoc): a copy of every update, adding no item, read only.
+ */
 export const ATTRIBUTION_COPY_ORIGIN = 'vankien:attribution-copy';
