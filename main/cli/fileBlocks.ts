@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Node } from 'prosemirror-model';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';

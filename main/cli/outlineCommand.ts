@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Node } from 'prosemirror-model';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { displayPrefix } from '../../shared/numbering/displayPrefix.ts';

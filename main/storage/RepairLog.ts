@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { ContentRepair } from '../../shared/document/contentRepair.ts';
+import type { ContentRepair } from '../../shared/content/contentRepair.ts';
 
 /** A repair of a working copy as stored: when, what was changed, and the content before it. */
 export interface RepairRecord {

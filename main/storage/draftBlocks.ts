@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { UNREADABLE_BLOCK } from '../../shared/document/repairContent.ts';
+import { UNREADABLE_BLOCK } from '../../shared/content/repairContent.ts';
 import { blockHash, pack, unpack } from './draftCodec.ts';
 
 /**

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { BlockRef, Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Lines } from './Runs.tsx';
-import { numberLabel } from './numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 import { sideLines } from './sideRuns.ts';
 
 export interface RowProps {

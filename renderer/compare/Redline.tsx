@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { numberLabel } from './numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 import type { ViewProps } from './SideBySide.tsx';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 

@@ -1,6 +1,6 @@
 import { OUTLINE_TYPES } from '../../shared/document/blockTypes.ts';
 import type { BlockRef, Change } from '../../shared/compare/types.ts';
-import { numberLabel } from './numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 
 /** A part, section or heading row of a comparison: the rows below it up to the next one belong to it. */
 export interface SectionRef {

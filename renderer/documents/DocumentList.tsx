@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentSummary } from '../../shared/rpc/documentContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';

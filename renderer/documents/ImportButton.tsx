@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { bytesToBase64 } from '../api/base64.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import type { CheckpointSide } from '../../shared/rpc/draftContract.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -13,7 +13,7 @@ import { RepairDetails, repairSummary } from '../repairs/RepairDetails.tsx';
 import { replacedByText } from './replacedByText.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
-import { ExportButtons } from '../editor/ExportButtons.tsx';
+import { ExportButtons } from '../export/ExportButtons.tsx';
 
 /**
  * "Dự thảo lần N" (or a checkpoint kept before a restore, side "cN") opened read-only, with its

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';

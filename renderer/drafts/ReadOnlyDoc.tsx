@@ -2,8 +2,9 @@ import { Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
-import { schema } from '../../shared/document/schema.ts';
-import { numberDecorations } from './numberDecorations.ts';
+import { schema } from '../../shared/editor/schema.ts';
+import { givenNumberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { numberViewsPlugin } from '../editor/numbering/numberViews.ts';
 
 interface Props {
   /** ProseMirror JSON of the document (draft.get's `doc`). */
@@ -12,11 +13,11 @@ interface Props {
   numbers: ReadonlyMap<string, string>;
 }
 
-/** A document drawn by ProseMirror exactly as the editor draws it, but nobody can type in it. */
+/** A document drawn by ProseMirror exactly as the editor draws it, numbers included, but nobody can type in it. */
 export function ReadOnlyDoc({ doc, numbers }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const state = EditorState.create({ schema, doc: Node.fromJSON(schema, doc), plugins: [numberDecorations(numbers)] });
+    const state = EditorState.create({ schema, doc: Node.fromJSON(schema, doc), plugins: [givenNumberingPlugin(numbers), numberViewsPlugin()] });
     const view = new EditorView(host.current, { state, editable: () => false, attributes: { lang: 'vi', 'aria-readonly': 'true' } });
     return () => view.destroy();
   }, [doc, numbers]);

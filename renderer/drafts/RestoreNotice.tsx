@@ -6,7 +6,7 @@ import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { parseRestoreMark, RESTORE_MARK_KEY, type RestoreMark } from '../../shared/document/restoreMark.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { restoreUndoKey } from '../structure/keys.ts';
+import { restoreUndoKey } from '../../shared/editor/keys.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ydocOfView } from './attribution.ts';
@@ -17,8 +17,8 @@ import { localUserName } from './localUserName.ts';
  * Right after a restore reaches this editor (its mark arrives with the restored content), says
  * what was restored and what was kept, and offers "Hoàn tác khôi phục": restoring the version the
  * restore replaced. The same undo is what Ctrl+Z does while nothing newer was typed here
- * (restoreUndo.ts). The editor's Yjs undo stack is cleared then: undoing typing that the restore
- * overwrote would resurrect it beside the restored text.
+ * (shared/editor/plugins/restoreUndo.ts). The editor's Yjs undo stack is cleared then: undoing
+ * typing that the restore overwrote would resurrect it beside the restored text.
  */
 export function RestoreNotice({ workspaceId, documentId, view }: { workspaceId: string; documentId: string; view: EditorView | null }) {
   const { t } = useI18n();

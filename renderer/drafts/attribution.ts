@@ -1,9 +1,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
-
-/** Origin of the writes that record who this client is (every Yjs write has an origin). */
-export const ATTRIBUTION_ORIGIN = 'vankien.attribution';
+import { ATTRIBUTION_ORIGIN } from '../../shared/editor/origins.ts';
 
 const attached = new WeakMap<Y.Doc, Y.PermanentUserData>();
 

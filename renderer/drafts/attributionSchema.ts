@@ -1,5 +1,5 @@
 import { type DOMOutputSpec, type Node, type NodeSpec, Schema } from 'prosemirror-model';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 
 /** Who made a change and how, as y-prosemirror's snapshot rendering sets it. */
 export interface YChange {

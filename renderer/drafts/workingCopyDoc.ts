@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { ATTRIBUTION_COPY_ORIGIN } from '../../shared/editor/origins.ts';
 import { RpcError } from '../api/rpcClient.ts';
 import { openCollabSession } from '../editor/collabSession.ts';
 
@@ -16,7 +17,7 @@ export function loadWorkingCopyDoc(workspaceId: string, documentId: string, time
       done = true;
       clearTimeout(timer);
       const copy = new Y.Doc({ gc: false });
-      Y.applyUpdateV2(copy, Y.encodeStateAsUpdateV2(session.ydoc), 'vankien.attribution-copy');
+      Y.applyUpdateV2(copy, Y.encodeStateAsUpdateV2(session.ydoc), ATTRIBUTION_COPY_ORIGIN);
       // Destroying inside the provider's own callback would tear it down mid-dispatch.
       queueMicrotask(() => session.destroy());
       resolve(copy);

@@ -2,10 +2,13 @@ import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type KeyboardEvent } from 'react';
-import { deleteSection, demote, duplicateSection, promote, setBlockType } from '../../shared/outline/index.ts';
+import { deleteSection } from '../../shared/editor/commands/deleteSection.ts';
+import { demote, promote } from '../../shared/editor/commands/promoteDemote.ts';
+import { duplicateSection } from '../../shared/editor/commands/duplicateSection.ts';
+import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { BLOCK_CHOICES, shortcutLabel } from '../structure/blockShortcuts.ts';
-import { moveSectionStep } from '../structure/sectionCommands.ts';
+import { BLOCK_CHOICES, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
+import { moveSectionStep } from '../../shared/editor/commands/sectionCommands.ts';
 
 export interface MenuPlace {
   x: number;

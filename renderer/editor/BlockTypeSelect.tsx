@@ -1,8 +1,8 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { setBlockType } from '../../shared/outline/index.ts';
+import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { BLOCK_CHOICES, choiceValueOf, shortcutLabel } from '../structure/blockShortcuts.ts';
+import { BLOCK_CHOICES, choiceValueOf, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
 
 /** The type of the block at the cursor; choosing another retypes the selected blocks. */
 export function BlockTypeSelect({ view, state }: { view: EditorView | null; state: EditorState | null }) {

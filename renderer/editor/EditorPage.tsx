@@ -1,36 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
-import { navigate } from '../app/route.ts';
-import { DraftsButton } from '../drafts/DraftsButton.tsx'; // drafts hook (issue #4)
-import { FindBar } from '../find/FindBar.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { OutlineSidebar } from '../outline/OutlineSidebar.tsx';
-import { findKey } from '../structure/keys.ts';
-import { TargetsPanel } from '../targets/TargetsPanel.tsx';
-import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { navigate } from '../route/route.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
 import { BlockContextMenu, useBlockContextMenu } from './BlockContextMenu.tsx';
+import type { EditorContext, EditorFeature, EditorPanel } from './EditorFeature.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { featureSlots } from './featureSlots.ts';
 import { HeaderDialog } from './HeaderDialog.tsx';
 import { NumberingDialog } from './NumberingDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
+import { useOpenPanels } from './useOpenPanels.tsx';
 import { useSettledState } from './useSettledState.ts';
 
 type Dialog = 'numbering' | 'header' | null;
 
-/** The editor page: toolbar, outline on the left, the live document, targets on the right, status bar. */
-export function EditorPage({ workspaceId, documentId }: { workspaceId: string; documentId: string }) {
+interface Props {
+  workspaceId: string;
+  documentId: string;
+  /** What features add to the page: panels beside and above the text, top bar and toolbar entries. */
+  features: readonly EditorFeature[];
+}
+
+/**
+ * The editor page: top bar, toolbar, the live document with the features' panels around it
+ * (outline on the left, find above the text, targets on the right …), status bar. It draws the
+ * features it is given and knows none of them (see EditorFeature).
+ */
+export function EditorPage({ workspaceId, documentId, features }: Props) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [showTargets, setShowTargets] = useState(false);
   const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('header.edit') });
   const settled = useSettledState(editor.state);
   const menu = useBlockContextMenu(editor.view);
-  const closeTargets = useCallback(() => setShowTargets(false), []);
+  const slots = useMemo(() => featureSlots(features), [features]);
+  const panels = useOpenPanels(slots.toggled);
   const title = info.data?.documents.find((d) => d.id === documentId)?.title ?? '';
+  const context: EditorContext = {
+    workspaceId,
+    documentId,
+    title,
+    view: editor.view,
+    state: editor.state,
+    settled,
+    synced: editor.sync.synced,
+    ydoc: editor.ydoc,
+    awareness: editor.awareness,
+  };
+  const drawn = (place: EditorPanel['place']) =>
+    slots.panels[place]
+      .filter((panel) => !panel.toggle || panels.open.has(panel.id))
+      .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
   useUnsavedGuard(editor.sync.unsynced > 0, t('status.leaveUnsaved'));
 
@@ -43,26 +67,22 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
         <h1 className="doc-title" data-testid="doc-title" title={title}>
           {title}
         </h1>
-        {/* Drafts panel and Yjs attribution (issue #4, renderer/drafts/). */}
-        <DraftsButton workspaceId={workspaceId} documentId={documentId} view={editor.view} synced={editor.sync.synced} />
+        {slots.topbar.map((entry) => (
+          <Fragment key={entry.id}>{entry.render(context)}</Fragment>
+        ))}
         <LanguageSwitch />
       </header>
       <EditorToolbar
-        view={editor.view}
-        state={editor.state}
-        workspaceId={workspaceId}
-        documentId={documentId}
-        title={title}
-        targetsOpen={showTargets}
-        onToggleTargets={() => setShowTargets((v) => !v)}
+        context={context}
+        entries={[...slots.toolbar, ...panels.toggles]}
         onNumbering={() => setDialog('numbering')}
         onHeader={() => setDialog('header')}
       />
       {info.error && <ErrorNote error={info.error} onRetry={info.reload} />}
       <div className="editor-body">
-        <OutlineSidebar view={editor.view} state={settled} />
+        {drawn('left')}
         <main className="page-scroll">
-          <FindBar view={editor.view} find={editor.state ? findKey.getState(editor.state) : undefined} />
+          {drawn('top')}
           {!editor.view && editor.sync.connection !== 'unavailable' && editor.sync.connection !== 'protocolTooOld' && (
             <p className="page-loading" data-testid="editor-loading" role="status">
               {t('editor.loading')}
@@ -70,7 +90,7 @@ export function EditorPage({ workspaceId, documentId }: { workspaceId: string; d
           )}
           <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} hidden={!editor.view} />
         </main>
-        {showTargets && <TargetsPanel view={editor.view} state={settled} onClose={closeTargets} />}
+        {drawn('right')}
       </div>
       <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
       {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}

@@ -1,72 +1,57 @@
 import { toggleMark } from 'prosemirror-commands';
-import type { Command, EditorState } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
+import type { Command } from 'prosemirror-state';
+import { Fragment, type ReactNode } from 'react';
 import { redo } from 'y-prosemirror';
-import { undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
-import { schema } from '../../shared/document/schema.ts';
-import { openFind } from '../find/findCommands.ts';
+import { undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BlockTypeSelect } from './BlockTypeSelect.tsx';
-import { ExportButtons } from './ExportButtons.tsx';
+import type { EditorContext, ToolbarEntry } from './EditorFeature.ts';
+import { inOrder } from './featureSlots.ts';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 
 export interface EditorToolbarProps {
-  view: EditorView | null;
-  state: EditorState | null;
-  workspaceId: string;
-  documentId: string;
-  title: string;
-  targetsOpen: boolean;
-  onToggleTargets(): void;
+  context: EditorContext;
+  /** What features add to the toolbar (their entries and the toggles of their panels). */
+  entries: readonly ToolbarEntry[];
   onNumbering(): void;
   onHeader(): void;
 }
 
-/** Undo/redo, marks, the block type of the cursor's block, document settings, panels and export. */
-export function EditorToolbar(props: EditorToolbarProps) {
+/**
+ * Undo/redo, marks, the block type of the cursor's block, document settings and help, with the
+ * features' entries (find, panels, export) in their places among them (see ToolbarEntry).
+ */
+export function EditorToolbar({ context, entries, onNumbering, onHeader }: EditorToolbarProps) {
   const { t } = useI18n();
-  const { view } = props;
+  const { view } = context;
   const run = (command: Command) => () => {
     if (view) {
       command(view.state, view.dispatch, view);
       view.focus();
     }
   };
+  const own = (id: string, order: number, node: ReactNode): ToolbarEntry => ({ id, place: 'toolbar', order, render: () => node });
+  const items = [
+    own('undo', 10, <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undoRestoreOrUndo)}>↶</button>),
+    own('redo', 20, <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>↷</button>),
+    own('sep-history', 30, <span className="sep" />),
+    own('block-type', 40, <BlockTypeSelect view={view} state={context.state} />),
+    own('bold', 50, <button type="button" title={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))}><b>Đ</b></button>),
+    own('italic', 60, <button type="button" title={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))}><i>N</i></button>),
+    own('underline', 70, <button type="button" title={t('editor.underline')} onClick={run(toggleMark(schema.marks.underline))}><u>G</u></button>),
+    own('sep-marks', 80, <span className="sep" />),
+    own('numbering', 300, <button type="button" onClick={onNumbering} data-testid="numbering-open">{t('numbering.open')}</button>),
+    own('header', 310, <button type="button" onClick={onHeader} data-testid="header-open">{t('header.open')}</button>),
+    own('shortcut-help', 500, <ShortcutHelp />),
+    own('spacer', 600, <span className="spacer" />),
+    ...entries,
+  ];
   return (
     <div className="toolbar no-print" role="toolbar">
-      <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undoRestoreOrUndo)}>
-        ↶
-      </button>
-      <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>
-        ↷
-      </button>
-      <span className="sep" />
-      <BlockTypeSelect view={view} state={props.state} />
-      <button type="button" title={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))}>
-        <b>Đ</b>
-      </button>
-      <button type="button" title={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))}>
-        <i>N</i>
-      </button>
-      <button type="button" title={t('editor.underline')} onClick={run(toggleMark(schema.marks.underline))}>
-        <u>G</u>
-      </button>
-      <span className="sep" />
-      <button type="button" title={t('find.openHint')} onClick={() => view && openFind(false)(view.state, view.dispatch)} data-testid="find-open">
-        {t('find.open')}
-      </button>
-      <button type="button" onClick={props.onNumbering} data-testid="numbering-open">
-        {t('numbering.open')}
-      </button>
-      <button type="button" onClick={props.onHeader} data-testid="header-open">
-        {t('header.open')}
-      </button>
-      <button type="button" aria-pressed={props.targetsOpen} onClick={props.onToggleTargets} data-testid="targets-toggle">
-        {t('targets.open')}
-      </button>
-      <ShortcutHelp />
-      <span className="spacer" />
-      <ExportButtons workspaceId={props.workspaceId} documentId={props.documentId} title={props.title} />
+      {inOrder(items).map((item) => (
+        <Fragment key={item.id}>{item.render(context)}</Fragment>
+      ))}
     </div>
   );
 }

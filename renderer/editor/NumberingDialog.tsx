@@ -7,7 +7,8 @@ import {
 } from '../../shared/numbering/index.ts';
 import { NUMBERING_KEY } from '../../shared/document/documentSettings.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { NUMBERING_ORIGIN, numberingKey } from '../structure/keys.ts';
+import { numberingKey } from '../../shared/editor/keys.ts';
+import { NUMBERING_ORIGIN } from '../../shared/editor/origins.ts';
 
 /** Restart rules a kind may have: outline kinds only levels above them (the scheme's own rule). */
 function resetChoices(kind: NumberedKind): ResetRule[] {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { BLOCK_CHOICES, shortcutLabel } from '../structure/blockShortcuts.ts';
+import { BLOCK_CHOICES, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
 
 /** A "?" button that shows the structure shortcuts in a small popover (also as its tooltip). */
 export function ShortcutHelp() {

@@ -1,50 +1,11 @@
-import { baseKeymap, toggleMark } from 'prosemirror-commands';
-import { dropCursor } from 'prosemirror-dropcursor';
-import { gapCursor } from 'prosemirror-gapcursor';
-import { keymap } from 'prosemirror-keymap';
-import { EditorState, type Plugin } from 'prosemirror-state';
-import { redo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { EditorState } from 'prosemirror-state';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
-import { nfcInputPlugin } from '../../shared/document/nfcInput.ts';
-import { schema } from '../../shared/document/schema.ts';
-import type { NumberingScheme } from '../../shared/numbering/index.ts';
-import { restoreUndoPlugin, undoRestoreOrUndo } from '../drafts/restoreUndo.ts';
-import { findPlugin } from '../find/findPlugin.ts';
-import { numberingPlugin } from '../structure/numberingPlugin.ts';
-import { structuredPaste } from '../structure/structuredPaste.ts';
-import { structureKeymap } from '../structure/structureKeymap.ts';
+import { schema } from '../../shared/editor/schema.ts';
+import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
+import { editorPlugins } from './editorPlugins.ts';
 
-/**
- * The editor's plugins around a Yjs fragment: sync, remote cursors, Yjs undo, block ids,
- * derived numbering, find and replace, structured paste and keys (structure keys before the
- * base keymap).
- */
-export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme, extra: Plugin[] = []): EditorState {
-  const plugins: Plugin[] = [
-    ySyncPlugin(fragment),
-    ...(awareness ? [yCursorPlugin(awareness)] : []),
-    yUndoPlugin(),
-    restoreUndoPlugin(),
-    blockIdsPlugin(),
-    nfcInputPlugin(),
-    numberingPlugin(scheme),
-    findPlugin(),
-    structuredPaste(),
-    keymap({
-      'Mod-z': undoRestoreOrUndo,
-      'Mod-y': redo,
-      'Mod-Shift-z': redo,
-      'Mod-b': toggleMark(schema.marks.strong),
-      'Mod-i': toggleMark(schema.marks.em),
-      'Mod-u': toggleMark(schema.marks.underline),
-    }),
-    structureKeymap(),
-    ...extra,
-    keymap(baseKeymap),
-    dropCursor(),
-    gapCursor(),
-  ];
-  return EditorState.create({ schema, plugins });
+/** The editor's state around a Yjs fragment, with every plugin of the editor (editorPlugins.ts). */
+export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme): EditorState {
+  return EditorState.create({ schema, plugins: editorPlugins({ fragment, awareness, scheme }) });
 }

@@ -3,10 +3,11 @@ import { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import { numberingSchemeOf, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
+import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
+import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
-import { numberingKey } from '../structure/keys.ts';
-import { INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
+import { numberingKey } from '../../shared/editor/keys.ts';
+import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
 import { localUser } from './userIdentity.ts';
@@ -28,7 +29,8 @@ export interface RefusedChange {
  * A ProseMirror view bound to the document's Y.Doc. `mount` is a ref callback for the element
  * the editor lives in; the session and view are torn down when the page closes. `state` is the
  * view's latest state (for toolbars and panels); `settings` is the Y.Doc's settings map, whose
- * numbering scheme is pushed into the numbering plugin whenever anyone changes it. When the
+ * numbering scheme is pushed into the numbering plugin whenever anyone changes it; `ydoc` and
+ * `awareness` are the session's, once the view is made. When the
  * server refuses a change (content the schema does not allow), the session and view are made
  * again from the server's copy — the refused change would otherwise be sent again for ever —
  * and `refused` says so.
@@ -40,6 +42,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState | null>(null);
   const [settings, setSettings] = useState<Y.Map<unknown> | null>(null);
+  const [live, setLive] = useState<CollabSession | null>(null);
   const [words, setWords] = useState(0);
   const host = useRef<HTMLElement | null>(null);
   const latest = useRef(callbacks);
@@ -105,6 +108,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setView(editorView);
       setState(editorView.state);
       setSettings(settingsMap);
+      setLive(session);
     }
 
     return () => {
@@ -118,6 +122,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setView(null);
       setState(null);
       setSettings(null);
+      setLive(null);
     };
   }, [workspaceId, documentId, generation]);
 
@@ -128,5 +133,5 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     host.current = element;
   }, []);
 
-  return { sync, view, state, settings, words, mount, refused };
+  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
 }

@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { useEffect, useState } from 'react';
-import { labelsOf } from '../structure/numberingPlugin.ts';
+import { labelsOf } from '../../shared/editor/plugins/numberingPlugin.ts';
 
 /**
  * The editor state for panels that summarise the whole document (outline, targets): while

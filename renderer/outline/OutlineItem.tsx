@@ -1,5 +1,5 @@
 import type { KeyboardEvent, MutableRefObject } from 'react';
-import type { OutlineNode } from '../../shared/outline/index.ts';
+import type { OutlineNode } from '../../shared/outline/outlineNode.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { OutlineActions } from './outlineActions.ts';
 

@@ -2,9 +2,9 @@ import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo, useMemo, useRef, useState } from 'react';
 import { flattenDoc } from '../../shared/document/flatten.ts';
-import { buildOutline } from '../../shared/outline/index.ts';
+import { buildOutline } from '../../shared/outline/buildOutline.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { labelsOf } from '../structure/numberingPlugin.ts';
+import { labelsOf } from '../../shared/editor/plugins/numberingPlugin.ts';
 import { outlineActions } from './outlineActions.ts';
 import { OutlineItem, type DragState } from './OutlineItem.tsx';
 

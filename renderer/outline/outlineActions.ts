@@ -1,7 +1,9 @@
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { demote, moveSectionCommand, promote, topLevelBlocks } from '../../shared/outline/index.ts';
-import { moveSectionStep, selectBlock } from '../structure/sectionCommands.ts';
+import { demote, promote } from '../../shared/editor/commands/promoteDemote.ts';
+import { moveSectionCommand } from '../../shared/editor/commands/moveSectionCommand.ts';
+import { topLevelBlocks } from '../../shared/editor/commands/topLevel.ts';
+import { moveSectionStep, selectBlock } from '../../shared/editor/commands/sectionCommands.ts';
 
 /** What the outline can do to the document; every action goes through a ProseMirror command. */
 export interface OutlineActions {

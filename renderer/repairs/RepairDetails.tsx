@@ -1,4 +1,4 @@
-import { type ContentRepair, repairCounts } from '../../shared/document/contentRepair.ts';
+import { type ContentRepair, repairCounts } from '../../shared/content/contentRepair.ts';
 import type { Translate } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { downloadBytes } from '../ui/downloadBytes.ts';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { foldKey } from '../../shared/text/normalize.ts';
-import { numberLabel } from '../compare/numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 
 const LIMIT = 200;
 

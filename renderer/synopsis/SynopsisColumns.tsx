@@ -2,7 +2,7 @@ import type { SynopsisColumn } from '../../shared/compare/synopsis.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import type { DraftSummary } from '../../shared/rpc/draftContract.ts';
-import { numberLabel } from '../compare/numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 
 /** One draft's version of the block, its changes since the previous draft highlighted. */
 function ColumnBody({ column }: { column: SynopsisColumn }) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { alignAcross } from '../../shared/compare/alignAcross.ts';
 import { synopsis } from '../../shared/compare/synopsis.ts';
 import { targetsAcrossDrafts } from '../../shared/compare/targetsAcrossDrafts.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';

@@ -2,7 +2,7 @@ import type { TargetFigure } from '../../shared/targets/targetFigure.ts';
 import type { TargetRow } from '../../shared/compare/targetsAcrossDrafts.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { DraftSummary } from '../../shared/rpc/draftContract.ts';
-import { numberLabel } from '../compare/numberLabel.ts';
+import { numberLabel } from '../../shared/numbering/numberLabel.ts';
 
 /** The figures as written ("13%/năm; 245.500 tỷ đồng"): what a reviewer compares across drafts. */
 function figuresText(figures: TargetFigure[]): string {

@@ -2,7 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useState } from 'react';
 import type { TargetFigure } from '../../shared/targets/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { replaceFigureCommand } from '../structure/figureEdit.ts';
+import { replaceFigureCommand } from '../../shared/editor/commands/figureEdit.ts';
 
 /** A figure's text, editable: Enter or leaving the field rewrites it in the target's text; Escape reverts. */
 export function FigureInput({ blockId, figure, view }: { blockId: string; figure: TargetFigure; view: EditorView | null }) {

@@ -1,8 +1,8 @@
 import type { EditorView } from 'prosemirror-view';
 import type { TargetFigure } from '../../shared/targets/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { formatFigureValue, formatFigureYear } from '../structure/formatFigure.ts';
-import type { TargetRow } from '../structure/targetRows.ts';
+import { formatFigureValue, formatFigureYear } from './formatFigure.ts';
+import type { TargetRow } from './targetRows.ts';
 import { FigureInput } from './FigureInput.tsx';
 
 /** One target: a table body with a row per figure; number and text span them all. */

@@ -4,8 +4,8 @@ import { memo, useMemo, useRef } from 'react';
 import type { TargetFigure } from '../../shared/targets/index.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { outlineActions } from '../outline/outlineActions.ts';
-import { labelsOf } from '../structure/numberingPlugin.ts';
-import { targetRows } from '../structure/targetRows.ts';
+import { labelsOf } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { targetRows } from './targetRows.ts';
 import { TargetRowView } from './TargetRowView.tsx';
 
 /**

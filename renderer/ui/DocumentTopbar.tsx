@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 /** The top bar of a page about one document (a draft, a comparison, the changes): back to its editor, a title, actions. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { call } from '../api/rpcClient.ts';
-import { navigate } from '../app/route.ts';
+import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorDetail } from '../ui/ErrorDetail.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';

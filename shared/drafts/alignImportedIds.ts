@@ -3,7 +3,7 @@ import { compareBlocks } from '../compare/compareBlocks.ts';
 import type { Change } from '../compare/types.ts';
 import type { NumberedBlock } from '../document/flatBlock.ts';
 import { newBlockId } from '../document/ids.ts';
-import { ID_NODE_TYPES, schema } from '../document/schema.ts';
+import { ID_NODE_TYPES, schema } from '../editor/schema.ts';
 import type { DocJson, NodeJson } from '../import/index.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 

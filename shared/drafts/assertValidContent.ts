@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import { describeRepairs } from '../document/contentRepair.ts';
-import { repairContent } from '../document/repairContent.ts';
-import { numberingRepair } from '../document/repairNumbering.ts';
+import { describeRepairs } from '../content/contentRepair.ts';
+import { repairContent } from '../content/repairContent.ts';
+import { numberingRepair } from '../content/repairNumbering.ts';
 import { AppError } from '../errors.ts';
 
 /**

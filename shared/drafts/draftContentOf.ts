@@ -1,8 +1,8 @@
 import type { Node } from 'prosemirror-model';
-import type { ContentRepair } from '../document/contentRepair.ts';
+import type { ContentRepair } from '../content/contentRepair.ts';
 import type { NumberedBlock } from '../document/flatBlock.ts';
-import { repairedDoc } from '../document/repairedDoc.ts';
-import { numberingRepair } from '../document/repairNumbering.ts';
+import { repairedDoc } from '../content/repairedDoc.ts';
+import { numberingRepair } from '../content/repairNumbering.ts';
 import { storedSchemeOrDefault } from '../numbering/parseScheme.ts';
 import { numberedBlocksOf } from './numberedBlocksOf.ts';
 

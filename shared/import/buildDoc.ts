@@ -1,5 +1,5 @@
 /**
- * Turns recognised blocks into ProseMirror JSON valid for `schema` (shared/document/schema.ts).
+ * Turns recognised blocks into ProseMirror JSON valid for `schema` (shared/editor/schema.ts).
  * Every node that carries an id gets a deterministic one, "b1", "b2" … in document order, so an
  * import is a pure function of its input (the draft service re-keys ids against draft N-1).
  * Deterministic ids are also what lets footnote_ref marks name their footnote block.

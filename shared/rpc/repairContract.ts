@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPAIR_KINDS } from '../document/contentRepair.ts';
+import { REPAIR_KINDS } from '../content/contentRepair.ts';
 import { documentId } from './documentContract.ts';
 import { method } from './method.ts';
 import { workspaceId } from './workspaceContract.ts';

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { launchChromium } from '../helpers/browser.ts';

@@ -10,7 +10,7 @@ import { writeDocumentContent } from '../../main/services/drafts/writeDocumentCo
 import { freezeDraft, getDraft } from '../../main/services/drafts/index.ts';
 import { CHECKPOINT_EVERY } from '../../main/storage/DraftStore.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { corpusSentences } from '../fixtures/generators/corpus.ts';
 import { type Random, seededRandom } from '../fixtures/generators/random.ts';

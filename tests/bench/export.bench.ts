@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Node } from 'prosemirror-model';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import type { ComparisonRow } from '../../shared/export/comparisonRow.ts';
 import { exportComparisonDocx } from '../../shared/export/exportComparisonDocx.ts';

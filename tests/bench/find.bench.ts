@@ -12,13 +12,13 @@ import { TextSelection } from 'prosemirror-state';
 import { Transform } from 'prosemirror-transform';
 import { EditorView } from 'prosemirror-view';
 import { prosemirrorToYDoc } from 'y-prosemirror';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import { createFinder, findInDoc } from '../../shared/document/findInDoc.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { createFinder, findInDoc } from '../../shared/editor/find/findInDoc.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { createEditorState } from '../../renderer/editor/createEditorState.ts';
-import { openFind, searchFor } from '../../renderer/find/findCommands.ts';
-import { findKey } from '../../renderer/structure/keys.ts';
+import { openFind, searchFor } from '../../shared/editor/commands/findCommands.ts';
+import { findKey } from '../../shared/editor/keys.ts';
 import { generateReport } from '../fixtures/generators/report.ts';
 import { summarise, time } from './stats.ts';
 

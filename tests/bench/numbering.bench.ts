@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { EditorState } from 'prosemirror-state';
-import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
+import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
 import type { BlockType } from '../../shared/document/blockTypes.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import type { FlatBlock } from '../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { buildOutline } from '../../shared/outline/buildOutline.ts';
-import { moveSectionCommand } from '../../shared/outline/commands/moveSectionCommand.ts';
+import { moveSectionCommand } from '../../shared/editor/commands/moveSectionCommand.ts';
 import { moveSection } from '../../shared/outline/moveSection.ts';
 import { targetFigures } from '../../shared/targets/targetFigures.ts';
 import { time } from './stats.ts';

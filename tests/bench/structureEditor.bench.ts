@@ -4,13 +4,14 @@
  * (renumbered, decorations rebuilt), and the derived panels (outline, targets table).
  */
 import { EditorState, TextSelection } from 'prosemirror-state';
-import { blockIdsPlugin } from '../../shared/document/blockIds.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
-import { buildOutline, moveSectionCommand } from '../../shared/outline/index.ts';
+import { buildOutline } from '../../shared/outline/buildOutline.ts';
+import { moveSectionCommand } from '../../shared/editor/commands/moveSectionCommand.ts';
 import type { TargetFigure } from '../../shared/targets/index.ts';
-import { labelsOf, numberingPlugin } from '../../renderer/structure/numberingPlugin.ts';
-import { targetRows } from '../../renderer/structure/targetRows.ts';
+import { labelsOf, numberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { targetRows } from '../../renderer/targets/targetRows.ts';
 import { generateReport } from './numbering.bench.ts';
 import { time } from './stats.ts';
 

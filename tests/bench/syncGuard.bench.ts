@@ -11,7 +11,7 @@ import { ContentMirror } from '../../main/server/sync/ContentMirror.ts';
 import { DocumentPersistence } from '../../main/server/sync/DocumentPersistence.ts';
 import { DEFAULT_LOCK_RETRY } from '../../main/server/sync/retryWhileLocked.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { generateReport } from '../fixtures/generators/report.ts';
 import { tempDir } from '../helpers/tempDir.ts';

@@ -8,7 +8,7 @@ import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { BlockRef } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { exportText } from '../../shared/export/exportText.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';
@@ -292,7 +292,7 @@ describe('drafts and comparison in Chromium', () => {
     const doc = page.getByTestId('read-only-doc');
     await expect.poll(() => doc.innerText(), { timeout: 15_000 }).toContain('Được triển khai nghiêm túc');
     expect(await doc.locator('.ProseMirror').getAttribute('contenteditable')).toBe('false');
-    expect(await doc.locator('.block-number').first().textContent()).toBe('I. ');
+    expect(await doc.locator('[data-number]').first().getAttribute('data-number')).toBe('I. ');
     await page.screenshot({ path: `${ARTIFACTS}draft-view.png` });
     // Draft 1 exports as it was frozen, not as the working copy now reads.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);

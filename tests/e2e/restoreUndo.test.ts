@@ -5,7 +5,7 @@ import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { join } from 'node:path';
 import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';

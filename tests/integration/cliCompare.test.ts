@@ -8,7 +8,7 @@ import { writeDocumentContent } from '../../main/services/drafts/writeDocumentCo
 import { alignImportedIds } from '../../shared/drafts/alignImportedIds.ts';
 import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { schema } from '../../shared/document/schema.ts';
+import { schema } from '../../shared/editor/schema.ts';
 import { type DocJson, importFile } from '../../shared/import/index.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 

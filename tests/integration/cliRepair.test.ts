@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { DRAFT_BLOCKS } from '../fixtures/draftBlocks.ts';
 import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';
 import { vankien } from '../helpers/cli.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { DRAFT_BLOCKS as BLOCKS } from '../fixtures/draftBlocks.ts';
 import { useTestServer } from '../helpers/testServer.ts';

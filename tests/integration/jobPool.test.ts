@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { JobPool, type JobPoolOptions } from '../../main/services/jobs/JobPool.ts';
-import { yDocOfUpdates } from '../../main/services/documents/documentContent.ts';
-import { proseMirrorDocOf } from '../../shared/documents/proseMirrorDocOf.ts';
+import { yDocOfUpdates } from '../../shared/content/yDocOfUpdates.ts';
+import { proseMirrorDocOf } from '../../shared/content/proseMirrorDocOf.ts';
 import { JOBS } from '../../main/services/jobs/jobs.ts';
 
 const TEST_WORKER = new URL('../fixtures/jobs/testJobWorker.ts', import.meta.url);

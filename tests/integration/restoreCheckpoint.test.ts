@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
 import { getDraft, restoreDraft } from '../../main/services/drafts/index.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { docFromFlatBlocks } from '../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { parseRestoreMark, RESTORE_MARK_KEY } from '../../shared/document/restoreMark.ts';
@@ -186,7 +186,7 @@ describe('a file that replaces the working copy', () => {
       const edited = getDraft(store, document.id, 'working');
       const imported = importFile(new TextEncoder().encode('I. NỘI DUNG MỚI\nĐoạn thay thế.'), 'moi.txt');
       const { Node } = await import('prosemirror-model');
-      const { schema } = await import('../../shared/document/schema.ts');
+      const { schema } = await import('../../shared/editor/schema.ts');
       const kept = writeDocumentContent(store, document.id, Node.fromJSON(schema, imported.doc), { actor: 'cli', fileName: 'moi.txt' });
       expect(kept).toMatchObject({ checkpoint: { number: 1, reason: 'import', replacedBy: { fileName: 'moi.txt' } }, before: { checkpoint: 1 } });
       expect(getDraft(store, document.id, 'working').blocks.map((b) => b.text)).toEqual(['NỘI DUNG MỚI', 'Đoạn thay thế.']);

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
-import { transactionProblem } from '../../../shared/document/transactionProblem.ts';
-import { USERS_MAP } from '../../../shared/document/usersProblem.ts';
+import { transactionProblem } from '../../../shared/content/transactionProblem.ts';
+import { USERS_MAP } from '../../../shared/content/usersProblem.ts';
 
 /** An update the document's schema does not allow; `message` says what it added. */
 export class ContentRefused extends Error {

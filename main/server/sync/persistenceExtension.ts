@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
-import { SERVICE_ORIGIN } from '../../services/documents/documentContent.ts';
+import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
 import { repairWorkingCopy } from '../../services/repairs/repairWorkingCopy.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { log } from '../../log/logger.ts';

@@ -3,14 +3,14 @@ import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { DocumentKind } from '../../../shared/rpc/documentContract.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
-import type { ContentRepair } from '../../../shared/document/contentRepair.ts';
+import type { ContentRepair } from '../../../shared/content/contentRepair.ts';
 import { newBlockId } from '../../../shared/document/ids.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
+import { yDocOfUpdates } from '../../../shared/content/yDocOfUpdates.ts';
+import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { repairWorkingCopy } from '../repairs/repairWorkingCopy.ts';
 
-/** Origin of writes made by services (import, restore) rather than by an editor. */
-export const SERVICE_ORIGIN = 'vankien-service';
 
 /** A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. */
 export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
@@ -26,18 +26,6 @@ export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { y
   const ydoc = yDocOfUpdates(store.updates.load(documentId));
   const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
   return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
-}
-
-/**
- * A Y.Doc made of stored updates, as stored (a worker gets them as bytes). Its content may still
- * need repair: read it with proseMirrorDocOf (shared/documents), which repairs in memory.
- */
-export function yDocOfUpdates(updates: readonly Uint8Array[]): Y.Doc {
-  const ydoc = new Y.Doc({ gc: false });
-  ydoc.transact(() => {
-    for (const update of updates) Y.applyUpdate(ydoc, update);
-  }, SERVICE_ORIGIN);
-  return ydoc;
 }
 
 /**

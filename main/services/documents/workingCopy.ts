@@ -1,6 +1,6 @@
-import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
-import type { WorkingCopy } from '../../../shared/documents/workingCopyOf.ts';
-import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
+import { numberingSchemeOf } from '../../../shared/numbering/numberingSchemeOf.ts';
+import type { WorkingCopy } from '../../../shared/content/workingCopyOf.ts';
+import { numberingJsonOf } from '../../../shared/content/numberingJsonOf.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { loadRepairedYDoc } from './documentContent.ts';
 

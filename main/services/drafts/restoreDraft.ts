@@ -2,16 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
 import { RESTORE_MARK_KEY, type RestoreMark } from '../../../shared/document/restoreMark.ts';
+import { RESTORE_ORIGIN } from '../../../shared/editor/origins.ts';
 import type { CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
-import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
+import { proseMirrorDocOf } from '../../../shared/content/proseMirrorDocOf.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { getDraft } from './getDraft.ts';
 import { keepWorkingCopy } from './keepWorkingCopy.ts';
 import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
-import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
-
-/** Origin of the edit a restore makes on the working copy. */
-export const RESTORE_ORIGIN = 'draft-restore';
+import { numberingJsonOf } from '../../../shared/content/numberingJsonOf.ts';
 
 /** Runs a change on the live working copy (SyncService.transactDocument bound to a document). */
 export type TransactWorkingCopy = (origin: string, change: (ydoc: Y.Doc) => void) => Promise<void>;

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
-import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
-import { numberingJsonOf } from '../../../shared/documents/numberingJsonOf.ts';
+import { proseMirrorDocOf } from '../../../shared/content/proseMirrorDocOf.ts';
+import { numberingJsonOf } from '../../../shared/content/numberingJsonOf.ts';
 import type { CheckpointSummary, KeptVersion } from '../../../shared/rpc/draftContract.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { loadYDoc, storeContent } from '../documents/documentContent.ts';

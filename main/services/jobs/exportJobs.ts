@@ -1,11 +1,11 @@
 import type { Node } from 'prosemirror-model';
-import { numberingSchemeOf } from '../../../shared/document/documentSettings.ts';
+import { numberingSchemeOf } from '../../../shared/numbering/numberingSchemeOf.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../../shared/export/index.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
 import { safeFileName } from '../../../shared/text/safeFileName.ts';
-import { yDocOfUpdates } from '../documents/documentContent.ts';
-import { proseMirrorDocOf } from '../../../shared/documents/proseMirrorDocOf.ts';
+import { yDocOfUpdates } from '../../../shared/content/yDocOfUpdates.ts';
+import { proseMirrorDocOf } from '../../../shared/content/proseMirrorDocOf.ts';
 import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 
 export type ExportFormat = 'docx' | 'txt';

@@ -2,9 +2,9 @@ import { Node } from 'prosemirror-model';
 import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
-import { SERVICE_ORIGIN } from '../documents/documentContent.ts';
 import { importedTitle } from '../../../shared/import/importedTitle.ts';
 
 export interface ImportDocumentInput {

@@ -3,15 +3,16 @@ import { prosemirrorToYXmlFragment } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { DRAFT_IMPORT_ORIGIN } from '../../../shared/editor/origins.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { importFile } from '../../../shared/import/index.ts';
-import { yDocOfUpdates } from '../documents/documentContent.ts';
+import { yDocOfUpdates } from '../../../shared/content/yDocOfUpdates.ts';
 import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
 import { assertValidContent } from '../../../shared/drafts/assertValidContent.ts';
 import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
-import { workingCopyOf } from '../../../shared/documents/workingCopyOf.ts';
+import { workingCopyOf } from '../../../shared/content/workingCopyOf.ts';
 
 export interface ImportDraftInput {
   bytes: Uint8Array;
@@ -58,7 +59,7 @@ function freshYState(doc: Node, schemeJson: string | null): Uint8Array {
   ydoc.transact(() => {
     prosemirrorToYXmlFragment(doc, ydoc.getXmlFragment(CONTENT_FRAGMENT));
     if (schemeJson !== null) ydoc.getMap(SETTINGS_MAP).set(NUMBERING_KEY, schemeJson);
-  }, 'draft-import');
+  }, DRAFT_IMPORT_ORIGIN);
   const state = Y.encodeStateAsUpdateV2(ydoc);
   ydoc.destroy();
   return state;

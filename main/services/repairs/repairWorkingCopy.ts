@@ -2,20 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Node } from 'prosemirror-model';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
-import { type ContentRepair, describeRepairs } from '../../../shared/document/contentRepair.ts';
+import { type ContentRepair, describeRepairs } from '../../../shared/content/contentRepair.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
-import { repairedDoc } from '../../../shared/document/repairedDoc.ts';
-import { numberingRepair } from '../../../shared/document/repairNumbering.ts';
-import { jsonSafe, yContentJson } from '../../../shared/document/yContentJson.ts';
+import { repairedDoc } from '../../../shared/content/repairedDoc.ts';
+import { numberingRepair } from '../../../shared/content/repairNumbering.ts';
+import { jsonSafe, yContentJson } from '../../../shared/content/yContentJson.ts';
+import { REPAIR_ORIGIN } from '../../../shared/editor/origins.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
 
-/** Origin of the edit that repairs a working copy's stored content when it is loaded. */
-export const REPAIR_ORIGIN = 'content-repair';
 
 /**
  * Repairs a just-loaded working copy whose stored content the schema does not allow (see
- * shared/document/repairContent.ts); returns what it changed (nothing when the content is valid)
+ * shared/content/repairContent.ts); returns what it changed (nothing when the content is valid)
  * and the content as a ProseMirror document (null for an empty fragment).
  * The repair is one Yjs update with its own origin, stored in the same transaction as the repair
  * record (the content as it was, and what changed) and its audit entry, then applied to `ydoc`:
@@ -56,7 +55,7 @@ function repairUpdate(ydoc: Y.Doc, change: (scratch: Y.Doc) => void): Uint8Array
   const stateVector = Y.encodeStateVector(ydoc);
   const scratch = new Y.Doc({ gc: false });
   scratch.clientID = repairClientId(stateVector, Y.decodeStateVector(stateVector));
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc));
+  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(ydoc), REPAIR_ORIGIN);
   scratch.transact(() => change(scratch), REPAIR_ORIGIN);
   const update = Y.encodeStateAsUpdate(scratch, stateVector);
   scratch.destroy();

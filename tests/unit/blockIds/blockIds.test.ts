@@ -2,7 +2,8 @@ import { splitBlock } from 'prosemirror-commands';
 import { Slice } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { blockIdFixes, blockIdsKey, freshIdsForSlice } from '../../../shared/document/blockIds.ts';
+import { blockIdFixes, freshIdsForSlice } from '../../../shared/editor/plugins/blockIds.ts';
+import { blockIdsKey } from '../../../shared/editor/keys.ts';
 import { BLOCK_ID_LENGTH, duplicateBlockId, newBlockId } from '../../../shared/document/ids.ts';
 import { doc, h, idsOf, p, run, sec, stateOf, table, unique } from './fixtures.ts';
 

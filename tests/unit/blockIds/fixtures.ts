@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
-import { blockIdsPlugin } from '../../../shared/document/blockIds.ts';
-import { ID_NODE_TYPES, schema } from '../../../shared/document/schema.ts';
+import { blockIdsPlugin } from '../../../shared/editor/plugins/blockIds.ts';
+import { ID_NODE_TYPES, schema } from '../../../shared/editor/schema.ts';
 
 /** Builders from the real schema: p('id', 'text'), sec('id', 'text'), h(2, 'id', 'text'). */
 export const p = (id: string | null, text = '') => schema.nodes.paragraph.create({ id }, text ? schema.text(text) : null);

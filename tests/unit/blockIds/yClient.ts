@@ -2,8 +2,8 @@ import type { Node } from 'prosemirror-model';
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { blockIdsPlugin } from '../../../shared/document/blockIds.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { blockIdsPlugin } from '../../../shared/editor/plugins/blockIds.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 
 /**
  * A collaborating editor without a view: a Y.Doc and a ProseMirror state with the blockIds

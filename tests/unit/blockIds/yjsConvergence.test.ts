@@ -3,7 +3,7 @@ import { splitBlock } from 'prosemirror-commands';
 import { Fragment, Slice } from 'prosemirror-model';
 import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { freshIdsForSlice } from '../../../shared/document/blockIds.ts';
+import { freshIdsForSlice } from '../../../shared/editor/plugins/blockIds.ts';
 import { duplicateBlockId } from '../../../shared/document/ids.ts';
 import { doc, idsOf, p, sec, unique } from './fixtures.ts';
 import { pair } from './yClient.ts';

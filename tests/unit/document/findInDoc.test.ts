@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Node } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
-import { createFinder, findInDoc, type FindOptions } from '../../../shared/document/findInDoc.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
+import { createFinder, findInDoc, type FindOptions } from '../../../shared/editor/find/findInDoc.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { importFile } from '../../../shared/import/importFile.ts';
 
 /** A corpus file as the app imports it (the same document the editor would show). */

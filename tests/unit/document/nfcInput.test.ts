@@ -2,9 +2,9 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
-import { nfcInputPlugin } from '../../../shared/document/nfcInput.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
+import { nfcInputPlugin } from '../../../shared/editor/plugins/nfcInput.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 
 function viewWith(text: string): EditorView {
   const doc = docFromFlatBlocks([{ id: 'p', type: 'paragraph', level: null, text }]);

@@ -1,9 +1,9 @@
 import { splitBlock } from 'prosemirror-commands';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
-import { schema } from '../../../shared/document/schema.ts';
-import { typingOnly } from '../../../shared/document/typingOnly.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
+import { schema } from '../../../shared/editor/schema.ts';
+import { typingOnly } from '../../../shared/editor/plugins/typingOnly.ts';
 
 const doc = docFromFlatBlocks([
   { id: 'a', type: 'section', level: null, text: 'VỀ ĐẠI BIỂU' },

@@ -2,9 +2,9 @@ import { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { alignImportedIds } from '../../../shared/drafts/alignImportedIds.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';
-import { ID_NODE_TYPES, schema } from '../../../shared/document/schema.ts';
+import { ID_NODE_TYPES, schema } from '../../../shared/editor/schema.ts';
 import type { DocJson, NodeJson } from '../../../shared/import/index.ts';
 
 const P1 = 'Tốc độ tăng trưởng kinh tế bình quân đạt 9,5%/năm, cao hơn mức bình quân cả nước.';

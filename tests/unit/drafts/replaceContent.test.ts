@@ -2,11 +2,12 @@ import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { replaceContent } from '../../../shared/drafts/replaceContent.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import type { FlatBlock } from '../../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { RESTORE_ORIGIN } from '../../../shared/editor/origins.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 
 const block = (id: string, text: string, type: FlatBlock['type'] = 'paragraph'): FlatBlock => ({ id, type, level: type === 'heading' ? 1 : null, text });
 const DRAFT = [
@@ -32,7 +33,7 @@ describe('replaceContent', () => {
     ['an empty working copy', []],
   ])('makes the content equal to the draft from %s', (_label, working) => {
     const ydoc = ydocWith(working as FlatBlock[]);
-    ydoc.transact(() => replaceContent(ydoc, docFromFlatBlocks(DRAFT)), 'draft-restore');
+    ydoc.transact(() => replaceContent(ydoc, docFromFlatBlocks(DRAFT)), RESTORE_ORIGIN);
     expect(contentOf(ydoc)).toEqual(DRAFT);
   });
 
@@ -41,7 +42,7 @@ describe('replaceContent', () => {
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(ydoc));
     const kept = ydoc.getXmlFragment(CONTENT_FRAGMENT).get(2);
-    ydoc.transact(() => replaceContent(ydoc, docFromFlatBlocks(DRAFT)), 'draft-restore');
+    ydoc.transact(() => replaceContent(ydoc, docFromFlatBlocks(DRAFT)), RESTORE_ORIGIN);
     expect(ydoc.getXmlFragment(CONTENT_FRAGMENT).get(2)).toBe(kept);
     // Another editor typed into p2 at the same time as the restore.
     ((other.getXmlFragment(CONTENT_FRAGMENT).get(2) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Nhìn chung, ');

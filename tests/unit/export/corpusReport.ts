@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { EMPTY_HEADER } from '../../../shared/document/header.ts';
 
 /**

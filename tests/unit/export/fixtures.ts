@@ -1,5 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { EMPTY_HEADER, type DocumentHeader } from '../../../shared/document/header.ts';
 
 /** Inline content: strings are plain text, [text, ...marks] is marked text, '\n' a hard break. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { exportDocx } from '../../../shared/export/exportDocx.ts';
 import { exportText } from '../../../shared/export/exportText.ts';
 import { importFile } from '../../../shared/import/index.ts';

@@ -2,7 +2,7 @@
  * Test helpers: an imported document as text, the way "nothing dropped" is judged.
  * `exportedText` puts back, before each block, the label the recogniser removed from it.
  */
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import type { ImportResult } from '../../../shared/import/index.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HEADER } from '../../../shared/document/header.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { importedTitle } from '../../../shared/import/importedTitle.ts';
 
 const paragraph = (text: string) => schema.nodes.paragraph.create({ id: `p${text.length}` }, text ? schema.text(text) : null);

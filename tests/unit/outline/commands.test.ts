@@ -2,10 +2,10 @@ import { NodeSelection, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { numberBlocks } from '../../../shared/numbering/numberBlocks.ts';
-import { duplicateSection } from '../../../shared/outline/commands/duplicateSection.ts';
-import { moveSectionCommand } from '../../../shared/outline/commands/moveSectionCommand.ts';
-import { demote, promote } from '../../../shared/outline/commands/promoteDemote.ts';
-import { setBlockType } from '../../../shared/outline/commands/setBlockType.ts';
+import { duplicateSection } from '../../../shared/editor/commands/duplicateSection.ts';
+import { moveSectionCommand } from '../../../shared/editor/commands/moveSectionCommand.ts';
+import { demote, promote } from '../../../shared/editor/commands/promoteDemote.ts';
+import { setBlockType } from '../../../shared/editor/commands/setBlockType.ts';
 import { doc, h, idsOf, p, run, sec, stateOf, tgt, unique } from '../blockIds/fixtures.ts';
 
 const sample = () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash, type Route } from '../../../renderer/app/route.ts';
+import { parseRoute, routeHash, type Route } from '../../../renderer/route/route.ts';
 import { attributionSchema } from '../../../renderer/drafts/attributionSchema.ts';
 import { attributionSummary } from '../../../renderer/drafts/attributionSummary.ts';
 

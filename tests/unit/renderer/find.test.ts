@@ -1,14 +1,14 @@
 import type { Node } from 'prosemirror-model';
 import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { blockIdsPlugin } from '../../../shared/document/blockIds.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
+import { blockIdsPlugin } from '../../../shared/editor/plugins/blockIds.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
-import { closeFind, findStep, openFind, refreshFind, replaceAll, replaceCurrent, searchFor } from '../../../renderer/find/findCommands.ts';
-import { findPlugin } from '../../../renderer/find/findPlugin.ts';
-import { findKey } from '../../../renderer/structure/keys.ts';
-import { labelsOf, numberingPlugin } from '../../../renderer/structure/numberingPlugin.ts';
+import { schema } from '../../../shared/editor/schema.ts';
+import { closeFind, findStep, openFind, refreshFind, replaceAll, replaceCurrent, searchFor } from '../../../shared/editor/commands/findCommands.ts';
+import { findPlugin, type FindView } from '../../../renderer/editor/find/findPlugin.ts';
+import { findKey } from '../../../shared/editor/keys.ts';
+import { labelsOf, numberingPlugin } from '../../../shared/editor/plugins/numberingPlugin.ts';
 
 const BLOCKS = [
   { id: 's1', type: 'section' as const, level: null, text: 'XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ' },
@@ -29,7 +29,7 @@ function exec(state: EditorState, command: Command): { state: EditorState; trs: 
   return { state, trs };
 }
 
-const find = (state: EditorState) => findKey.getState(state)!;
+const find = (state: EditorState) => findKey.getState(state) as FindView;
 const texts = (state: EditorState) => find(state).matches.map((m) => state.doc.textBetween(m.from, m.to));
 const selected = (state: EditorState) => state.doc.textBetween(state.selection.from, state.selection.to);
 const blockShape = (state: EditorState) => flattenDoc(state.doc).map((b) => `${b.id}:${b.type}`);

@@ -1,12 +1,12 @@
 import { EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { extractFigures } from '../../../shared/targets/index.ts';
 import { base64ToBytes, bytesToBase64 } from '../../../renderer/api/base64.ts';
-import { replaceFigureCommand } from '../../../renderer/structure/figureEdit.ts';
-import { formatFigureValue, formatFigureYear } from '../../../renderer/structure/formatFigure.ts';
-import { isWordHtml, structuredSliceFromText } from '../../../renderer/structure/pastedText.ts';
+import { replaceFigureCommand } from '../../../shared/editor/commands/figureEdit.ts';
+import { formatFigureValue, formatFigureYear } from '../../../renderer/targets/formatFigure.ts';
+import { isWordHtml, structuredSliceFromText } from '../../../renderer/editor/paste/pastedText.ts';
 import { doc, run, sec, tgt } from '../blockIds/fixtures.ts';
 
 const sliceBlocks = (text: string) => {

@@ -1,17 +1,17 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
-import { blockIdsPlugin } from '../../../shared/document/blockIds.ts';
+import { blockIdsPlugin } from '../../../shared/editor/plugins/blockIds.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { DEFAULT_SCHEME, withRule } from '../../../shared/numbering/index.ts';
-import { topLevelBlocks } from '../../../shared/outline/index.ts';
-import { numberingKey } from '../../../renderer/structure/keys.ts';
-import { labelsOf, numberingPlugin, prefixesOf } from '../../../renderer/structure/numberingPlugin.ts';
-import { sameStructure } from '../../../renderer/structure/sameStructure.ts';
-import { moveSectionStep } from '../../../renderer/structure/sectionCommands.ts';
-import { deleteSection } from '../../../shared/outline/index.ts';
-import { siblingMoveTarget } from '../../../renderer/structure/siblingMove.ts';
-import { structuredEnter } from '../../../renderer/structure/structuredEnter.ts';
+import { topLevelBlocks } from '../../../shared/editor/commands/topLevel.ts';
+import { numberingKey } from '../../../shared/editor/keys.ts';
+import { labelsOf, numberingPlugin, prefixesOf } from '../../../shared/editor/plugins/numberingPlugin.ts';
+import { sameStructure } from '../../../shared/editor/plugins/sameStructure.ts';
+import { moveSectionStep } from '../../../shared/editor/commands/sectionCommands.ts';
+import { deleteSection } from '../../../shared/editor/commands/deleteSection.ts';
+import { siblingMoveTarget } from '../../../shared/editor/commands/siblingMove.ts';
+import { structuredEnter } from '../../../shared/editor/commands/structuredEnter.ts';
 import { doc, h, p, run, sec, tgt } from '../blockIds/fixtures.ts';
 
 const sample = () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetFigure } from '../../../shared/targets/index.ts';
-import { targetRows } from '../../../renderer/structure/targetRows.ts';
+import { targetRows } from '../../../renderer/targets/targetRows.ts';
 import { doc, p, sec, tgt } from '../blockIds/fixtures.ts';
 
 describe('targetRows', () => {

@@ -4,12 +4,12 @@ import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { recogniseItems, type Run } from '../../../shared/import/index.ts';
 import type { ImportBlock } from '../../../shared/import/model.ts';
-import { structuredSliceFromWordHtml } from '../../../renderer/structure/pastedText.ts';
-import { structuredPaste } from '../../../renderer/structure/structuredPaste.ts';
-import { wordHtmlItems } from '../../../renderer/structure/wordHtml.ts';
+import { structuredSliceFromWordHtml } from '../../../renderer/editor/paste/pastedText.ts';
+import { structuredPaste } from '../../../renderer/editor/paste/structuredPaste.ts';
+import { wordHtmlItems } from '../../../renderer/editor/paste/wordHtml.ts';
 import { doc, p, table as pmTable } from '../blockIds/fixtures.ts';
 import { EMPTY, corpusLine, listLabel, listPara, para, table, wordClipboard, wrap } from './wordClipboard.ts';
 

@@ -2,11 +2,11 @@ import { prosemirrorToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRo
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ContentMirror, ContentRefused } from '../../../main/server/sync/ContentMirror.ts';
-import { docFromFlatBlocks } from '../../../shared/document/build.ts';
+import { docFromFlatBlocks } from '../../../shared/content/build.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/document/contentFragment.ts';
 import { EMPTY_HEADER } from '../../../shared/document/header.ts';
 import { NUMBERING_KEY, SETTINGS_MAP } from '../../../shared/document/documentSettings.ts';
-import { schema } from '../../../shared/document/schema.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { DEFAULT_SCHEME } from '../../../shared/numbering/defaultScheme.ts';
 import type { Node } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';

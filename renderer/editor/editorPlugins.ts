@@ -1,0 +1,60 @@
+import { baseKeymap, toggleMark } from 'prosemirror-commands';
+import { dropCursor } from 'prosemirror-dropcursor';
+import { gapCursor } from 'prosemirror-gapcursor';
+import { keymap } from 'prosemirror-keymap';
+import type { Plugin } from 'prosemirror-state';
+import { redo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
+import { nfcInputPlugin } from '../../shared/editor/plugins/nfcInput.ts';
+import { numberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { restoreUndoPlugin, undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
+import { schema } from '../../shared/editor/schema.ts';
+import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
+import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
+import { findPlugin } from './find/findPlugin.ts';
+import { numberViewsPlugin } from './numbering/numberViews.ts';
+import { structuredPaste } from './paste/structuredPaste.ts';
+
+export interface EditorPluginsInput {
+  /** The Y.XmlFragment the editor is bound to. */
+  fragment: Y.XmlFragment;
+  /** Presence for remote cursors; null in a view nobody else sees (tests, benchmarks). */
+  awareness: Awareness | null;
+  /** The document's numbering scheme when the view is made (later changes arrive as a meta). */
+  scheme?: NumberingScheme;
+}
+
+/**
+ * The one list of the editor's plugins, in order. A feature contributes here: its plugin (state
+ * in shared/editor/plugins when it needs no DOM, drawing in renderer/editor/<feature>) and its key
+ * in shared/editor/keys.ts; it never edits the page. Order matters where noted: ySyncPlugin first
+ * (it binds the document), keymaps before the base keymap so they win.
+ */
+export function editorPlugins({ fragment, awareness, scheme }: EditorPluginsInput): Plugin[] {
+  return [
+    ySyncPlugin(fragment),
+    ...(awareness ? [yCursorPlugin(awareness)] : []),
+    yUndoPlugin(),
+    restoreUndoPlugin(),
+    blockIdsPlugin(),
+    nfcInputPlugin(),
+    numberingPlugin(scheme),
+    numberViewsPlugin(),
+    findPlugin(),
+    structuredPaste(),
+    keymap({
+      'Mod-z': undoRestoreOrUndo,
+      'Mod-y': redo,
+      'Mod-Shift-z': redo,
+      'Mod-b': toggleMark(schema.marks.strong),
+      'Mod-i': toggleMark(schema.marks.em),
+      'Mod-u': toggleMark(schema.marks.underline),
+    }),
+    structureKeymap(),
+    keymap(baseKeymap),
+    dropCursor(),
+    gapCursor(),
+  ];
+}

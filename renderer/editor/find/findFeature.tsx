@@ -1,0 +1,11 @@
+import { findKey } from '../../../shared/editor/keys.ts';
+import type { EditorFeature } from '../EditorFeature.ts';
+import { FindBar } from './FindBar.tsx';
+import { FindButton } from './FindButton.tsx';
+
+/** Find and replace: the bar above the text (with Ctrl+F, Ctrl+H, F3 on the whole page) and its toolbar button. */
+export const findFeature: EditorFeature = {
+  id: 'find',
+  panels: [{ id: 'find-bar', place: 'top', order: 100, render: ({ view, state }) => <FindBar view={view} find={state ? findKey.getState(state) : undefined} /> }],
+  toolbar: [{ id: 'find-open', place: 'toolbar', order: 200, render: ({ view }) => <FindButton view={view} /> }],
+};

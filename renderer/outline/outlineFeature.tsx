@@ -1,0 +1,8 @@
+import type { EditorFeature } from '../editor/EditorFeature.ts';
+import { OutlineSidebar } from './OutlineSidebar.tsx';
+
+/** The outline on the left of the page. */
+export const outlineFeature: EditorFeature = {
+  id: 'outline',
+  panels: [{ id: 'outline', place: 'left', order: 100, render: ({ view, settled }) => <OutlineSidebar view={view} state={settled} /> }],
+};
