@@ -12,10 +12,14 @@
  * - `awarenessStateBytes`, `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is
  *   a user name and colour and a cursor (two relative positions), about 300 bytes of JSON. 4 KB a
  *   client, and 256 KB for all clients of one document (64 full states).
+ * - `waitingBytes` (no close: the socket is paused until half is handled): what one socket may
+ *   have received and not yet handled. One largest message; an editor's own backlog is a few
+ *   keystrokes, or one step 2 after a reconnect.
  */
 export const SYNC_LIMITS = {
   messageBytes: 16 * 1024 * 1024,
   documentNameBytes: 512,
   awarenessStateBytes: 4 * 1024,
   awarenessTotalBytes: 256 * 1024,
+  waitingBytes: 16 * 1024 * 1024,
 } as const;

@@ -10,11 +10,23 @@ export class ContentRefused extends Error {
 }
 
 /**
+ * An update that needs changes the document does not have: Yjs would keep what it cannot
+ * integrate as pending (never stored as content, merged again at every later update, sent to
+ * every editor that joins), so it is not taken at all.
+ */
+export class MissingDependencies extends Error {
+  override readonly name = 'MissingDependencies';
+}
+
+/**
  * A copy of a live document that every change is tried on first. Trying an update tells what it
  * adds (the part to store, empty when the document has it all) and whether the schema allows
  * that; only then does the live document get it. What stays true: the mirror holds everything
  * the live document holds (each live update is followed), plus at most the one change being
- * tried; after a refused or failed change it is rebuilt from the live document.
+ * tried; after a refused or failed change it is rebuilt from the live document. It never holds
+ * pending structs or deletions (what Yjs keeps of an update it cannot integrate yet): an update
+ * that would leave some is refused, and a live document loaded with some (rows stored before
+ * this rule) is copied without them.
  */
 export class ContentMirror {
   private readonly live: Y.Doc;
@@ -27,10 +39,14 @@ export class ContentMirror {
 
   /**
    * Applies a client's update. Returns what it added (null when nothing), or throws
-   * ContentRefused, after which the mirror is as the live document is.
+   * ContentRefused or MissingDependencies, after which the mirror is as the live document is.
    */
   tryUpdate(update: Uint8Array): Uint8Array | null {
-    return this.capture(() => Y.applyUpdate(this.doc, update, this), true);
+    return this.capture(() => {
+      Y.applyUpdate(this.doc, update, this);
+      const missing = pendingOf(this.doc);
+      if (missing) throw new MissingDependencies(missing);
+    }, true);
   }
 
   /**
@@ -71,7 +87,7 @@ export class ContentMirror {
       run();
     } catch (error) {
       this.reset();
-      if (!judge) throw error;
+      if (!judge || error instanceof MissingDependencies) throw error;
       problem = `bản cập nhật không đọc được (${String((error as Error)?.message ?? error).slice(0, 60)})`;
     } finally {
       this.doc.off('afterTransaction', onTransaction);
@@ -92,6 +108,21 @@ export class ContentMirror {
     doc.getMap(SETTINGS_MAP);
     doc.getMap(USERS_MAP);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live), this);
+    // The live document's own pending data (loaded from old rows) stays out: it would make every
+    // update look incomplete. Should an update complete it, the live document integrates it and
+    // the mirror follows.
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
     return doc;
   }
+}
+
+/** What a document holds but cannot integrate, in words (for the close reason), or null. */
+function pendingOf(doc: Y.Doc): string | null {
+  const { pendingStructs, pendingDs } = doc.store;
+  if (pendingStructs) {
+    const [client, clock] = [...pendingStructs.missing][0] ?? [0, 0];
+    return `needs client ${client} from clock ${clock}`;
+  }
+  return pendingDs ? 'deletes what the document does not have' : null;
 }

@@ -3,7 +3,7 @@ import { log } from '../../log/logger.ts';
 import { CLOSE, type CloseSpec } from '../../../shared/rpc/closeCodes.ts';
 import { asStorageError, storageFaultOf } from '../../storage/storageFault.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { ContentMirror, ContentRefused } from './ContentMirror.ts';
+import { ContentMirror, ContentRefused, MissingDependencies } from './ContentMirror.ts';
 import { retryWhileLocked, type LockRetry } from './retryWhileLocked.ts';
 import { SyncRefusal } from './SyncRefusal.ts';
 import { STORAGE_CLOSE } from './syncContext.ts';
@@ -48,8 +48,10 @@ export class DocumentPersistence {
   }
 
   /**
-   * Commits what a client's update adds; resolves once it is on disk (or when it adds nothing).
-   * Rejects with a SyncRefusal (invalid content, or the storage fault that stopped the write).
+   * Commits what a client's update adds; resolves once it is on disk (or when it adds nothing:
+   * the document has all of it). Rejects with a SyncRefusal: invalid content, an update that
+   * needs changes the document lacks (never acknowledged: nothing of it could be stored as
+   * readable content), or the storage fault that stopped the write.
    */
   receive(update: Uint8Array): Promise<void> {
     return this.serialized(async () => {
@@ -58,6 +60,7 @@ export class DocumentPersistence {
         added = this.mirrorOf().tryUpdate(update);
       } catch (error) {
         if (error instanceof ContentRefused) throw new SyncRefusal(CLOSE.invalidContent, error.message);
+        if (error instanceof MissingDependencies) throw new SyncRefusal(CLOSE.missingDependencies, error.message);
         throw error;
       }
       if (!added) return;

@@ -1,0 +1,146 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/rpc/closeCodes.ts';
+import { syncDocumentName } from '../../shared/rpc/protocol.ts';
+import { isSaved, superviseSync } from '../../renderer/editor/superviseSync.ts';
+import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
+import { authMessage, openRawSync, updateMessage } from '../helpers/rawSync.ts';
+import { useTestServer } from '../helpers/testServer.ts';
+import { plainText, typeText } from '../helpers/yContent.ts';
+
+const env = useTestServer();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function newDocument() {
+  const { workspace } = await env.call('workspace.create', { name: 'Đại hội XVII' });
+  const { document } = await env.call('document.create', { workspaceId: workspace.id, kind: 'political_report', title: 'Báo cáo chính trị' });
+  return { workspaceId: workspace.id, documentId: document.id, name: syncDocumentName(workspace.id, document.id) };
+}
+type Doc = Awaited<ReturnType<typeof newDocument>>;
+
+const rowsOf = (doc: Doc) => env.server.workspaces.store(doc.workspaceId).updates.count(doc.documentId);
+const liveOf = (doc: Doc) => env.server.sync.hocuspocus.documents.get(doc.name)!;
+
+/** Two updates of one editor's typing on top of the document `base`: the second builds on the first. */
+function typedTwice(base: Y.Doc, first: string, second: string): { first: Uint8Array; second: Uint8Array } {
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(base));
+  const start = Y.encodeStateVector(ydoc);
+  typeText(ydoc, first);
+  const middle = Y.encodeStateVector(ydoc);
+  typeText(ydoc, second);
+  const result = { first: Y.encodeStateAsUpdate(ydoc, start), second: Y.encodeStateAsUpdate(ydoc, middle) };
+  ydoc.destroy();
+  return result;
+}
+
+/** An update holding only deletions, of `ranges` ranges of a client the document has never seen. */
+function deletionsOfNobody(ranges: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0); // no structs
+  encoding.writeVarUint(e, 1); // one client in the delete set
+  encoding.writeVarUint(e, 987_654_321);
+  encoding.writeVarUint(e, ranges);
+  for (let i = 0; i < ranges; i++) {
+    encoding.writeVarUint(e, 2 * i);
+    encoding.writeVarUint(e, 1);
+  }
+  return encoding.toUint8Array(e);
+}
+
+/**
+ * Sends `updates` on a fresh raw socket; resolves with its close code (-1 while open) and
+ * whether any was acknowledged, once it is closed or acknowledged (or after 3 s).
+ */
+async function sendRaw(doc: Doc, updates: Uint8Array[]): Promise<{ code: number; acknowledged: boolean }> {
+  const raw = await openRawSync(env.server.url, env.server.secret);
+  let code = -1;
+  void raw.closed.then((event) => (code = event.code));
+  raw.send(authMessage(doc.name));
+  for (const update of updates) raw.send(updateMessage(doc.name, update));
+  await waitFor(() => code !== -1 || raw.acknowledged(), 3000, 'a close or an acknowledgement').catch(() => undefined);
+  await sleep(50); // a close right after an acknowledgement would be seen too
+  raw.close();
+  return { code, acknowledged: raw.acknowledged() };
+}
+
+/** Whether a provider's outgoing message is a Yjs update (sync message, update step). */
+function isUpdate(message: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  return decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 2;
+}
+
+describe('updates that need changes the server does not have', () => {
+  it('are neither acknowledged, stored nor broadcast, and leave nothing pending on the server', async () => {
+    const doc = await newDocument();
+    const watcher = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(watcher.provider);
+    const rows = rowsOf(doc);
+    const typed = typedTwice(watcher.ydoc, 'Một', ' hai');
+    expect(await sendRaw(doc, [typed.second])).toEqual({ code: CLOSE.missingDependencies.code, acknowledged: false });
+    expect(await sendRaw(doc, [deletionsOfNobody(1000)])).toEqual({ code: CLOSE.missingDependencies.code, acknowledged: false });
+    expect(rowsOf(doc)).toBe(rows);
+    expect(liveOf(doc).store.pendingStructs).toBeNull();
+    expect(liveOf(doc).store.pendingDs).toBeNull();
+    // An editor that joins now gets the document as it is, not a load of pending data.
+    const joiner = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(joiner.provider);
+    expect([joiner.ydoc.store.pendingStructs, joiner.ydoc.store.pendingDs]).toEqual([null, null]);
+    expect(plainText(watcher.ydoc)).toBe('');
+    // With its dependency the same change is taken: stored, acknowledged and seen.
+    expect(await sendRaw(doc, [typed.first, typed.second])).toEqual({ code: -1, acknowledged: true });
+    await waitFor(() => plainText(watcher.ydoc) === 'Một hai', 5000, 'the complete change to reach the watcher');
+    watcher.destroy();
+    joiner.destroy();
+  });
+
+  it('close the socket at the first one: the updates queued behind it are dropped, not merged one by one', async () => {
+    const doc = await newDocument();
+    const watcher = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(watcher.provider);
+    // Twenty incomplete updates in one burst (Yjs merged the pending data again at each: quadratic).
+    const burst = Array.from({ length: 20 }, (_, i) => typedTwice(watcher.ydoc, `a${i}`, 'x'.repeat(1000)).second);
+    expect(await sendRaw(doc, burst)).toEqual({ code: CLOSE.missingDependencies.code, acknowledged: false });
+    expect(liveOf(doc).store.pendingStructs).toBeNull();
+    // The document goes on: a keystroke is stored and broadcast.
+    const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(editor.provider);
+    typeText(editor.ydoc, 'Vẫn soạn được.');
+    await settled(editor.provider);
+    await waitFor(() => plainText(watcher.ydoc) === 'Vẫn soạn được.', 5000, 'the keystroke to reach the watcher');
+    watcher.destroy();
+    editor.destroy();
+  });
+
+  it('make the editor reconnect and resend what it has: an update lost on the way is stored, and "saved" waits for it', async () => {
+    const doc = await newDocument();
+    const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    const sync = superviseSync(editor.provider, () => undefined);
+    await settled(editor.provider);
+    let opens = 0;
+    editor.provider.on('open', () => opens++);
+    // The next update the editor sends is lost in transit; the one after it arrives.
+    const socket = editor.provider.configuration.websocketProvider;
+    const send = socket.send.bind(socket);
+    let drop = true;
+    socket.send = (message: Uint8Array) => {
+      if (drop && isUpdate(message)) drop = false;
+      else send(message);
+    };
+    typeText(editor.ydoc, 'Mất trên đường');
+    typeText(editor.ydoc, ', rồi gửi lại.');
+    await waitFor(() => opens > 0, 5000, 'the editor to reconnect');
+    await waitFor(() => isSaved(sync.state), 10_000, 'everything to be saved');
+    expect(sync.state.refused).toBeNull();
+    sync.dispose();
+    editor.destroy();
+    await env.restart();
+    const reader = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(reader.provider);
+    expect(plainText(reader.ydoc)).toBe('Mất trên đường, rồi gửi lại.');
+    reader.destroy();
+  });
+});
