@@ -9,9 +9,12 @@
  *   and a quarter of the 64 MB the socket accepted before.
  * - `documentNameBytes` (CLOSE.documentNameTooLong): `<workspace id>/<document id>` is at most
  *   80 letters (up to 4 bytes each) + 1 + 36, plus a provider's session suffix: under 400 bytes.
- * - `awarenessStateBytes`, `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is
- *   a user name and colour and a cursor (two relative positions), about 300 bytes of JSON. 4 KB a
- *   client, and 256 KB for all clients of one document (64 full states).
+ * - `awarenessStateBytes`, `awarenessClientsPerConnection`, `awarenessConnectionBytes`,
+ *   `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is a user name and colour
+ *   and a cursor (two relative positions), about 300 bytes of JSON, one client id per editor.
+ *   4 KB a client; one connection sets at most 4 client ids and 8 KB (so one socket can no longer
+ *   take a document's whole room); 256 KB for all clients of one document (64 full states, 32
+ *   full connections).
  * - `waitingBytes` (no close: the socket is paused until half is handled): what one socket may
  *   have received and not yet handled. One largest message; an editor's own backlog is a few
  *   keystrokes, or one step 2 after a reconnect.
@@ -20,6 +23,8 @@ export const SYNC_LIMITS = {
   messageBytes: 16 * 1024 * 1024,
   documentNameBytes: 512,
   awarenessStateBytes: 4 * 1024,
+  awarenessClientsPerConnection: 4,
+  awarenessConnectionBytes: 8 * 1024,
   awarenessTotalBytes: 256 * 1024,
   waitingBytes: 16 * 1024 * 1024,
 } as const;
