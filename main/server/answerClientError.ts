@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { REFUSALS, writeRawError } from './httpReplies.ts';
 
@@ -15,4 +15,13 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   if (error.code === 'HPE_HEADER_OVERFLOW') return writeRawError(socket, REFUSALS.headersTooLarge);
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return writeRawError(socket, REFUSALS.requestTimeout);
   writeRawError(socket, REFUSALS.malformedRequest);
+}
+
+/**
+ * A CONNECT request (a client taking the server for a proxy), which Node hands to no request
+ * handler and, unheard, answers by closing the socket: 405 in JSON, like every refusal.
+ */
+export function answerConnect(_req: IncomingMessage, socket: Duplex): void {
+  socket.on('error', () => socket.destroy()); // as on an upgraded socket, Node's own listener is gone
+  writeRawError(socket, REFUSALS.methodNotAllowed);
 }

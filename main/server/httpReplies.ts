@@ -31,6 +31,9 @@ export const REFUSALS = {
   headersTooLarge: reply(431, 'bad_request', 'Phần đầu (header) của yêu cầu quá lớn.'),
   requestTimeout: reply(408, 'bad_request', 'Yêu cầu gửi quá chậm và đã bị ngắt. Hãy gửi lại.'),
   malformedRequest: reply(400, 'bad_request', 'Yêu cầu HTTP không hợp lệ.'),
+  methodNotAllowed: reply(405, 'bad_request', 'Máy chủ Văn Kiện không nhận phương thức HTTP này.', { Allow: 'GET, POST' }),
+  upgradeMethod: reply(405, 'bad_request', 'Kết nối đồng bộ phải mở bằng GET.', { Allow: 'GET' }),
+  badUpgrade: reply(400, 'bad_request', 'Yêu cầu mở kết nối đồng bộ (WebSocket) không hợp lệ. Hãy tải lại trang.'),
   internal: reply(500, 'internal', 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.'),
 } satisfies Record<string, ErrorReply>;
 
