@@ -144,3 +144,33 @@ describe('updates that need changes the server does not have', () => {
     reader.destroy();
   });
 });
+
+describe('a document whose stored rows wait for a change that was never stored (before this rule)', () => {
+  it('can still be edited and saved across reconnects: its editors are not sent the waiting rows, so never send them back', async () => {
+    const doc = await newDocument();
+    const base = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    await settled(base.provider);
+    const typed = typedTwice(base.ydoc, 'Mất', ' rồi');
+    base.destroy();
+    await waitFor(() => env.server.sync.documentCount() === 0, 5000, 'the document to unload');
+    env.server.workspaces.store(doc.workspaceId).updates.append(doc.documentId, typed.second); // as the old server stored it
+    const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
+    const sync = superviseSync(editor.provider, () => undefined);
+    await settled(editor.provider);
+    expect([editor.ydoc.store.pendingStructs, editor.ydoc.store.pendingDs]).toEqual([null, null]);
+    let opens = 0;
+    editor.provider.on('open', () => opens++);
+    // A reconnect: the editor's step 2 would carry the waiting rows back, if it had them.
+    for (const connection of liveOf(doc).getConnections()) connection.webSocket.close(1012, 'restart');
+    await waitFor(() => opens === 1, 10_000, 'the editor to reconnect');
+    typeText(editor.ydoc, 'Vẫn lưu được.');
+    await waitFor(() => isSaved(sync.state), 10_000, 'the edit to be saved');
+    await sleep(500);
+    expect(opens).toBe(1); // no refusal, no reconnect after the one made here
+    // An editor that still holds what the rows need sends it, and the text they carry appears.
+    expect(await sendRaw(doc, [typed.first, typed.second])).toEqual({ code: -1, acknowledged: true });
+    await waitFor(() => plainText(editor.ydoc).includes('Mất rồi'), 5000, 'the waiting text to appear');
+    sync.dispose();
+    editor.destroy();
+  });
+});

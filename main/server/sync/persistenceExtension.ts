@@ -66,6 +66,7 @@ export class PersistenceExtension implements Extension {
     // Content the schema refuses is repaired (and the repair stored) before any client sees it;
     // the repair stores itself, before this document's persistence listens for updates.
     repairWorkingCopy(store, ref.documentId, document);
+    dropPending(document, documentName);
     const persistence = new DocumentPersistence(store, ref.documentId, document, updates.length, {
       compactEvery: this.compactEvery,
       lockRetry: this.lockRetry,
@@ -105,6 +106,22 @@ export class PersistenceExtension implements Extension {
     if (!persistence) throw new Error('A document was used before onLoadDocument attached its persistence');
     return persistence;
   }
+}
+
+/**
+ * Rows stored before updates with missing dependencies were refused may hold some, which Yjs
+ * keeps pending on load. Held by the live document, they would go to every editor that joins
+ * in its sync step 2, and come back in the editor's own step 2, refused (missingDependencies)
+ * at every reconnect, for ever: nobody could save. So the live document does not hold them;
+ * the rows stay as they are, and an editor that still has what they need sends it all, stored.
+ */
+function dropPending(document: Y.Doc, documentName: string): void {
+  const { pendingStructs, pendingDs } = document.store;
+  if (!pendingStructs && !pendingDs) return;
+  const bytes = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);
+  log.warn('sync', `${documentName}: ${bytes} B of stored changes wait for changes that were never stored; they are kept in the log and not shown`);
+  document.store.pendingStructs = null;
+  document.store.pendingDs = null;
 }
 
 /** Closes every client of a document that holds an unstored update, so it reloads from disk. */
