@@ -32,6 +32,8 @@ export const awarenessLimits: Extension = {
     if (!connection) return; // the server's own edits carry no presence of their own
     const owner = owners.get(document) ?? new Map<number, Connection>();
     owners.set(document, owner);
+    // Forget client ids whose state is gone (their connection closed): no closed connection is kept.
+    for (const clientId of owner.keys()) if (!document.awareness.getStates().has(clientId)) owner.delete(clientId);
     const shares = sharesOf(document, owner, states, connection);
     const mine = shares.get(connection)!;
     if (mine.clients > SYNC_LIMITS.awarenessClientsPerConnection) refuseSender(`${mine.clients} clients on one connection`);
