@@ -21,8 +21,9 @@ export const CLOSE = {
   /** A renderer older than the server's PROTOCOL_VERSION. */
   protocolTooOld: { code: 4426, name: 'protocol_too_old' },
   /**
-   * An update that depends on changes the server does not have (items or deletions of clocks it
-   * has not seen): it cannot be stored as readable content, so it is not stored, acknowledged or
+   * Updates that depend on changes the server does not have (items or deletions of clocks it
+   * has not seen), and whose dependencies did not come: more of them than SYNC_LIMITS.held*
+   * allows, kept longer than heldMs, or partly applicable. None was stored, acknowledged or
    * broadcast. Not a refusal of the content: the editor does nothing special and the provider
    * reconnects, and its sync step 2 then carries everything its Y.Doc holds, dependencies
    * included (unlike invalidContent, after which the editor reopens the document and drops

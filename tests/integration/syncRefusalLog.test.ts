@@ -1,5 +1,5 @@
-import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { LOG_RATE, routeConsole, setLogSink } from '../../main/log/logger.ts';
 import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
@@ -21,11 +21,11 @@ afterEach(() => {
   setLogSink(restoreSink);
 });
 
-/** An update holding only a deletion of a change the document never had: refused with missing_dependencies. */
-function incomplete(): Uint8Array {
-  const e = encoding.createEncoder();
-  for (const n of [0, 1, 987_654_321, 1, 0, 1]) encoding.writeVarUint(e, n);
-  return encoding.toUint8Array(e);
+/** An update writing to a root the schema does not know: refused at once with invalid_content. */
+function invalid(): Uint8Array {
+  const ydoc = new Y.Doc();
+  ydoc.getText('x').insert(0, 'a');
+  return Y.encodeStateAsUpdate(ydoc);
 }
 
 it('logs each refused sync message as one line without a stack, and no more than the rate allows', async () => {
@@ -36,13 +36,13 @@ it('logs each refused sync message as one line without a stack, and no more than
   for (let i = 0; i < refusals; i++) {
     const raw = await openRawSync(env.server.url, env.server.secret);
     raw.send(authMessage(name));
-    raw.send(updateMessage(name, incomplete()));
-    expect((await raw.closed).code).toBe(CLOSE.missingDependencies.code);
+    raw.send(updateMessage(name, invalid()));
+    expect((await raw.closed).code).toBe(CLOSE.invalidContent.code);
   }
   // Each used to be about ten lines: "[beforeSync] …" twice, then the error with its stack.
-  const sync = lines.filter((line) => line.includes('missing_dependencies'));
+  const sync = lines.filter((line) => line.includes('invalid_content'));
   expect(sync.length).toBeGreaterThan(0);
   expect(lines.length).toBeLessThanOrEqual(LOG_RATE.perWindow);
   expect(lines.filter((line) => /\n\s+at /u.test(line))).toEqual([]);
-  expect(sync.every((line) => / INFO \[console\] .*SyncRefusal 4428 missing_dependencies/u.test(line))).toBe(true);
+  expect(sync.every((line) => / INFO \[console\] .*SyncRefusal 4400 invalid_content/u.test(line))).toBe(true);
 });

@@ -12,10 +12,17 @@ export class ContentRefused extends Error {
 /**
  * An update that needs changes the document does not have: Yjs would keep what it cannot
  * integrate as pending (never stored as content, merged again at every later update, sent to
- * every editor that joins), so it is not taken at all.
+ * every editor that joins), so it is not taken at all. `partial` when some of it could be
+ * integrated (the mirror was rebuilt); otherwise the mirror was left as it was, at no cost.
  */
 export class MissingDependencies extends Error {
   override readonly name = 'MissingDependencies';
+  readonly partial: boolean;
+
+  constructor(message: string, partial: boolean) {
+    super(message);
+    this.partial = partial;
+  }
 }
 
 /**
@@ -25,8 +32,7 @@ export class MissingDependencies extends Error {
  * the live document holds (each live update is followed), plus at most the one change being
  * tried; after a refused or failed change it is rebuilt from the live document. It never holds
  * pending structs or deletions (what Yjs keeps of an update it cannot integrate yet): an update
- * that would leave some is refused, and a live document loaded with some (rows stored before
- * this rule) is copied without them.
+ * that would leave some is refused (MissingDependencies).
  */
 export class ContentMirror {
   private readonly live: Y.Doc;
@@ -42,11 +48,13 @@ export class ContentMirror {
    * ContentRefused or MissingDependencies, after which the mirror is as the live document is.
    */
   tryUpdate(update: Uint8Array): Uint8Array | null {
-    return this.capture(() => {
-      Y.applyUpdate(this.doc, update, this);
-      const missing = pendingOf(this.doc);
-      if (missing) throw new MissingDependencies(missing);
-    }, true);
+    return this.capture(() => Y.applyUpdate(this.doc, update, this), true);
+  }
+
+  /** For each update, whether the mirror holds all of it (its items and its deletions). */
+  containsAll(updates: readonly Uint8Array[]): boolean[] {
+    const snapshot = Y.snapshot(this.doc);
+    return updates.map((update) => Y.snapshotContainsUpdate(snapshot, update));
   }
 
   /**
@@ -87,7 +95,7 @@ export class ContentMirror {
       run();
     } catch (error) {
       this.reset();
-      if (!judge || error instanceof MissingDependencies) throw error;
+      if (!judge) throw error;
       problem = `bản cập nhật không đọc được (${String((error as Error)?.message ?? error).slice(0, 60)})`;
     } finally {
       this.doc.off('afterTransaction', onTransaction);
@@ -96,6 +104,13 @@ export class ContentMirror {
     if (problem !== null) {
       this.reset();
       throw new ContentRefused(problem);
+    }
+    const missing = judge ? pendingOf(this.doc) : null;
+    if (missing !== null) {
+      // Nothing integrated: dropping the pending data leaves the mirror exactly as it was.
+      if (added.length === 0) this.dropPending();
+      else this.reset();
+      throw new MissingDependencies(missing, added.length > 0);
     }
     if (added.length === 0) return null;
     return added.length === 1 ? added[0] : Y.mergeUpdates(added);
@@ -108,12 +123,15 @@ export class ContentMirror {
     doc.getMap(SETTINGS_MAP);
     doc.getMap(USERS_MAP);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live), this);
-    // The live document's own pending data (loaded from old rows) stays out: it would make every
-    // update look incomplete. Should an update complete it, the live document integrates it and
-    // the mirror follows.
+    // The live document holds no pending data (dropped on load); this keeps it so regardless.
     doc.store.pendingStructs = null;
     doc.store.pendingDs = null;
     return doc;
+  }
+
+  private dropPending(): void {
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
   }
 }
 

@@ -21,6 +21,8 @@ export interface SyncOptions {
   lockRetry?: Partial<LockRetry>;
   /** Bytes a socket may have received and not yet handled before it is paused (SYNC_LIMITS.waitingBytes). */
   waitingBytes?: number;
+  /** How long an update that needs changes the server lacks is held for them (SYNC_LIMITS.heldMs). */
+  heldMs?: number;
 }
 
 /**
@@ -39,6 +41,7 @@ export class SyncService {
     this.persistence = new PersistenceExtension(workspaces, {
       compactEvery: options.compactEvery ?? 500,
       lockRetry: { ...DEFAULT_LOCK_RETRY, ...options.lockRetry },
+      heldMs: options.heldMs,
     });
     this.waitingBytes = options.waitingBytes ?? SYNC_LIMITS.waitingBytes;
     const backlogs: Extension = {
