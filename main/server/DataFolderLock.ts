@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -13,6 +13,8 @@ export interface LockHolder {
   startedAt: string;
   /** Null while the holder is still starting (it writes its URL once it listens). */
   url: string | null;
+  /** `<device>:<inode>` of the OS lock file the holder locked; absent in files of older versions. */
+  osLock?: string;
 }
 
 /** The lock file (JSON, created with `wx`): who holds the folder. */
@@ -28,9 +30,13 @@ const SQLITE_BUSY = 5;
  * - an OS-level lock: an exclusive SQLite transaction on `vankien-server.lock.sqlite`, held for
  *   the server's life. Of two processes racing, exactly one gets it, and the OS releases it when
  *   its process dies, even by SIGKILL;
- * - the lock file `vankien-server.lock` (pid, host, user, start time, URL), created with `wx`,
- *   which says who holds the folder. Under the OS lock, a lock file left behind is stale when its
- *   pid is not alive on this host; one from another host (a shared folder) is never assumed stale.
+ * - the lock file `vankien-server.lock` (pid, host, user, start time, URL, and which OS lock file
+ *   it locked), created with `wx`, which says who holds the folder. Under the OS lock, a lock file
+ *   of this host is stale: its writer no longer holds that OS lock, whether its pid is dead,
+ *   reused by another program, or a killed server not yet reaped (the pid said "alive" for all
+ *   three, and refused a restart). Only when the OS lock file was replaced since the holder
+ *   locked it (deleted by hand while a server ran) may the holder still hold a lock, on the old
+ *   file: then its pid decides. One from another host (a shared folder) is never assumed stale.
  * Released by `release()` (the server's close, SIGINT/SIGTERM in `serve`) and at process exit.
  */
 export class DataFolderLock {
@@ -57,7 +63,8 @@ export class DataFolderLock {
     }
     const osLock = takeOsLock(dataDir);
     const file = join(dataDir, LOCK_FILE);
-    const holder: LockHolder = { pid: process.pid, host: hostname(), user: currentUser(), startedAt: new Date().toISOString(), url: null };
+    const lockId = osLockId(dataDir);
+    const holder: LockHolder = { pid: process.pid, host: hostname(), user: currentUser(), startedAt: new Date().toISOString(), url: null, osLock: lockId };
     try {
       writeFileSync(file, JSON.stringify(holder), { flag: 'wx' });
     } catch (error) {
@@ -66,7 +73,7 @@ export class DataFolderLock {
         throw error;
       }
       const previous = readHolder(file);
-      if (previous && stillHolds(previous)) {
+      if (previous && stillHolds(previous, lockId)) {
         osLock.close();
         throw folderLocked(dataDir, previous, true);
       }
@@ -92,6 +99,12 @@ export class DataFolderLock {
   }
 }
 
+/** Which file the OS lock is on: a file deleted and made again is another one. */
+function osLockId(dataDir: string): string {
+  const { dev, ino } = statSync(join(dataDir, OS_LOCK_FILE));
+  return `${dev}:${ino}`;
+}
+
 /** An open exclusive transaction on the OS lock file; `data_folder_locked` when another process has it. */
 function takeOsLock(dataDir: string): DatabaseSync {
   let db: DatabaseSync | undefined;
@@ -107,9 +120,10 @@ function takeOsLock(dataDir: string): DatabaseSync {
   }
 }
 
-/** Whether the holder named in a lock file may still be running. */
-function stillHolds(holder: LockHolder): boolean {
-  if (holder.host !== hostname()) return true; // its pid cannot be checked from here
+/** Whether the holder named in a lock file may still hold the folder, given that we hold the OS lock. */
+function stillHolds(holder: LockHolder, currentOsLock: string): boolean {
+  if (holder.host !== hostname()) return true; // its OS lock may not reach us, its pid cannot be checked
+  if (holder.osLock === undefined || holder.osLock === currentOsLock) return false; // it would hold the lock we hold
   if (holder.pid === process.pid) return false; // this process holds no OS lock on it: a server here closed without releasing
   try {
     process.kill(holder.pid, 0);
@@ -137,7 +151,8 @@ function readHolder(file: string): LockHolder | null {
   try {
     const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockHolder>;
     if (typeof value.pid !== 'number' || typeof value.host !== 'string') return null;
-    return { pid: value.pid, host: value.host, user: String(value.user ?? '?'), startedAt: String(value.startedAt ?? ''), url: typeof value.url === 'string' ? value.url : null };
+    const osLock = typeof value.osLock === 'string' ? value.osLock : undefined;
+    return { pid: value.pid, host: value.host, user: String(value.user ?? '?'), startedAt: String(value.startedAt ?? ''), url: typeof value.url === 'string' ? value.url : null, osLock };
   } catch {
     return null; // half written by a holder that died while writing it
   }

@@ -9,8 +9,8 @@ import { Workspaces } from '../services/workspaces/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/jobs/JobPool.ts';
 import { DataFolderLock } from './DataFolderLock.ts';
 import { serveRequest, type HttpContext } from './handleHttp.ts';
-import { answerClientError } from './answerClientError.ts';
-import { handleUpgrade } from './handleUpgrade.ts';
+import { answerClientError, answerConnect, MAX_HEADER_BYTES } from './answerClientError.ts';
+import { answerWsClientError, handleUpgrade } from './handleUpgrade.ts';
 import { SyncService, type SyncOptions } from './sync/SyncService.ts';
 
 export interface WorkspaceServerOptions {
@@ -27,6 +27,8 @@ export interface WorkspaceServerOptions {
   allowLinking?: boolean;
   /** The worker pool for imports, exports and comparisons (JOB_BUDGETS by default). */
   jobs?: JobPoolOptions;
+  /** How large a request's headers may be: MAX_HEADER_BYTES (tests of the 431 set less). */
+  maxHeaderBytes?: number;
 }
 
 export interface RunningServer {
@@ -67,10 +69,12 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
   const sync = new SyncService(workspaces, options.sync);
   const jobs = new JobPool(options.jobs);
   const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [], jobs };
-  const server = createServer((req, res) => serveRequest(req, res, ctx));
+  const server = createServer({ maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES }, (req, res) => serveRequest(req, res, ctx));
   const wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.messageBytes });
+  wss.on('wsClientError', answerWsClientError);
   const upgrades = { secret, origins: ctx.origins, wss, accept: (ws: WebSocket, req: IncomingMessage) => sync.accept(ws, req) };
   server.on('upgrade', (req, socket, head) => handleUpgrade(req, socket, head, upgrades));
+  server.on('connect', answerConnect);
   server.on('clientError', answerClientError);
   await listen(server, options.port ?? 4600, host);
   const port = (server.address() as AddressInfo).port;

@@ -7,7 +7,7 @@ import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
 import { dispatch, type RpcReply } from './rpc/dispatch.ts';
-import { readJsonBody } from './readJsonBody.ts';
+import { bodyLimitOf, readJsonBody } from './readJsonBody.ts';
 import { parseRequestTarget, type RequestTarget } from './requestTarget.ts';
 import { sameOriginPath } from './sameOriginPath.ts';
 import { securityHeaders } from './securityHeaders.ts';
@@ -76,7 +76,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
   if (req.method !== 'POST') reply = { status: 405, body: { error: { code: 'bad_request', message: 'Lệnh RPC phải gửi bằng POST.' } } };
   else if (!(version >= PROTOCOL_VERSION)) reply = { status: 426, body: { error: { code: 'protocol_too_old', message: PROTOCOL_TOO_OLD_MESSAGE } } };
   else {
-    const body = await readJsonBody(req);
+    const body = await readJsonBody(req, bodyLimitOf(name));
     reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking, jobs: ctx.jobs }) : body.reply;
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)

@@ -20,9 +20,10 @@ export interface UpgradeContext {
 
 /**
  * The sync socket's way in. Everything is decided at HTTP level, before any WebSocket exists:
- * a malformed target, cookie or `v` is a 400, a foreign origin a 403, a missing or wrong key a
- * 401 (each a JSON body). Whatever fails in here ends in a refusal or a closed socket, never
- * in an exception out of the 'upgrade' event (which would end the process).
+ * a malformed target, cookie or `v` is a 400, another method than GET a 405, a foreign origin
+ * a 403, a missing or wrong key a 401, a handshake `ws` refuses a 400 (answerWsClientError; each
+ * a JSON body). Whatever fails in here ends in a refusal or a closed socket, never in an
+ * exception out of the 'upgrade' event (which would end the process).
  */
 export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, ctx: UpgradeContext): void {
   // Node takes its own error listener off an upgraded socket: a reset before we answer is fatal without one.
@@ -40,6 +41,16 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
   }
 }
 
+/**
+ * What `ws` refuses itself once our checks have passed (an Upgrade that is not `websocket`, a
+ * missing or malformed Sec-WebSocket-Key or -Version…): the same JSON refusal, where `ws` would
+ * have answered with text/html. Listened for as the WebSocketServer's 'wsClientError'.
+ */
+export function answerWsClientError(error: Error, socket: Duplex): void {
+  const version = /Sec-WebSocket-Version/.test(error.message) ? { 'Sec-WebSocket-Version': '13' } : undefined;
+  writeRawError(socket, { ...REFUSALS.badUpgrade, headers: version });
+}
+
 /** The protocol version the socket asks for when it may be upgraded, else the refusal to write. */
 function upgradeRefusal(req: IncomingMessage, ctx: UpgradeContext): number | ErrorReply {
   const target = parseRequestTarget(req.url);
@@ -49,6 +60,7 @@ function upgradeRefusal(req: IncomingMessage, ctx: UpgradeContext): number | Err
   if (verdict === 'foreign_origin') return REFUSALS.foreignOrigin;
   if (verdict === 'malformed_cookie') return REFUSALS.malformedCookie;
   if (verdict === 'unauthorized') return REFUSALS.unauthorized;
+  if (req.method !== 'GET') return REFUSALS.upgradeMethod;
   const v = target.searchParams.get('v');
   if (v === null) return PROTOCOL_VERSION; // Node clients (CLI, tests) speak the current protocol
   return /^\d{1,6}$/.test(v) ? Number(v) : REFUSALS.badVersion;

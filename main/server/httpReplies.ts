@@ -28,9 +28,16 @@ export const REFUSALS = {
   unauthorized: reply(401, 'unauthorized', 'Thiếu hoặc sai khoá truy cập. Nếu máy chủ đã tạo khoá mới, hãy mở đường dẫn mới mà máy chủ in ra.'),
   notFound: reply(404, 'not_found', 'Không có trang này.'),
   badVersion: reply(400, 'bad_request', 'Phiên bản giao thức (v) trên địa chỉ đồng bộ không hợp lệ. Hãy tải lại trang.'),
-  headersTooLarge: reply(431, 'bad_request', 'Phần đầu (header) của yêu cầu quá lớn.'),
+  headersTooLarge: reply(
+    431,
+    'bad_request',
+    'Trình duyệt gửi kèm quá nhiều cookie cho địa chỉ này (thường do một trang khác trên cùng máy đặt vào), nên máy chủ không đọc được yêu cầu. Hãy xoá cookie của trang này trong cài đặt trình duyệt, rồi mở lại đường dẫn có khoá truy cập mà máy chủ in ra.',
+  ),
   requestTimeout: reply(408, 'bad_request', 'Yêu cầu gửi quá chậm và đã bị ngắt. Hãy gửi lại.'),
   malformedRequest: reply(400, 'bad_request', 'Yêu cầu HTTP không hợp lệ.'),
+  methodNotAllowed: reply(405, 'bad_request', 'Máy chủ Văn Kiện không nhận phương thức HTTP này.', { Allow: 'GET, POST' }),
+  upgradeMethod: reply(405, 'bad_request', 'Kết nối đồng bộ phải mở bằng GET.', { Allow: 'GET' }),
+  badUpgrade: reply(400, 'bad_request', 'Yêu cầu mở kết nối đồng bộ (WebSocket) không hợp lệ. Hãy tải lại trang.'),
   internal: reply(500, 'internal', 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.'),
 } satisfies Record<string, ErrorReply>;
 

@@ -8,10 +8,15 @@ import { serverConnection } from './connection.ts';
  * unsent edits, and once a new address is pasted (`tradeNewAddress`) listeners are told, so the
  * sync socket reconnects at once and sends them.
  *
+ * `headersTooLarge` when the probe was answered 431: the browser sends so many cookies for this
+ * host (set by another page on it: cookies are not separated by port) that the server cannot read
+ * any request; only clearing this site's cookies helps, and the page says so until a check
+ * (`recheckCredentials`) is answered otherwise.
+ *
  * Only a browser page can be refused this way: the desktop app's key comes from its preload and
  * changes only with the app, which reloads the window.
  */
-export type CredentialState = 'accepted' | 'refused';
+export type CredentialState = 'accepted' | 'refused' | 'headersTooLarge';
 
 let state: CredentialState = 'accepted';
 const listeners = new Set<(state: CredentialState) => void>();
@@ -63,12 +68,16 @@ async function probe(): Promise<CredentialState | 'unreachable'> {
       body: '{}',
     });
     if (response.ok) return 'accepted';
+    if (response.status === 431) return 'headersTooLarge';
     const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
     return response.status === 401 && body.error?.code === 'unauthorized' ? 'refused' : 'accepted';
   } catch {
     return 'unreachable';
   }
 }
+
+/** Asks the server again (the user has cleared this site's cookies); listeners hear what it says. */
+export const recheckCredentials = (): Promise<void> => socketFailed();
 
 /** Why a pasted address did not bring the page back. */
 export type AddressProblem = { problem: 'noKey' } | { problem: 'otherServer'; origin: string } | { problem: 'wrongKey' } | { problem: 'unreachable' };

@@ -305,6 +305,9 @@ export const en: Record<MessageKey, string> = {
   'credentials.otherServer': 'This address belongs to another server ({origin}); this page can only send its changes to {here}. Start the server again on its old port, then paste the address it prints.',
   'credentials.wrongKey': 'The key in this address does not match the server. Copy again the address the server printed when it last started.',
   'credentials.unreachable': 'The server cannot be reached yet. Check that it is running, then try again.',
+  // Review fixes (issue 7, the server's way in): a browser sending too many cookies (431).
+  'credentials.headersTooLarge': 'The browser is sending so many cookies for this address (usually set by another page on the same machine) that the server cannot read any request. Clear this site’s cookies in the browser settings (the padlock beside the address bar → Cookies), then press “Check again”. Do not reload or close this page: unsaved changes exist only here.',
+  'credentials.recheck': 'Check again',
   // Stored content repairs and restore checkpoints (issue 7: renderer/repairs/RepairNotice, renderer/drafts/RestoreNotice)
   'repair.notice': 'This document had invalid content, repaired when it was opened: {summary}; the original content is kept.',
   'repair.frozenNotice': 'This version has invalid content, repaired for display: {summary}. The original is kept unchanged.',

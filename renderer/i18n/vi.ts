@@ -307,6 +307,9 @@ export const vi = {
   'credentials.otherServer': 'Đường dẫn này thuộc máy chủ khác ({origin}); trang này chỉ gửi được thay đổi tới {here}. Hãy chạy lại máy chủ đúng cổng cũ rồi dán đường dẫn nó in ra.',
   'credentials.wrongKey': 'Khoá trong đường dẫn này không đúng với máy chủ. Hãy chép lại đường dẫn mà máy chủ in ra lần khởi động gần nhất.',
   'credentials.unreachable': 'Chưa kết nối được máy chủ. Hãy kiểm tra máy chủ đang chạy rồi thử lại.',
+  // Review fixes (issue 7, the server's way in): a browser sending too many cookies (431).
+  'credentials.headersTooLarge': 'Trình duyệt đang gửi kèm quá nhiều cookie cho địa chỉ này (thường do một trang khác trên cùng máy đặt vào), nên máy chủ không đọc được yêu cầu nào. Hãy xoá cookie của trang này trong cài đặt trình duyệt (biểu tượng ổ khoá cạnh thanh địa chỉ → Cookie), rồi bấm “Kiểm tra lại”. Đừng tải lại hay đóng trang này: những thay đổi chưa lưu chỉ có ở đây.',
+  'credentials.recheck': 'Kiểm tra lại',
   // Stored content repairs and restore checkpoints (issue 7: renderer/repairs/RepairNotice, renderer/drafts/RestoreNotice)
   'repair.notice': 'Văn kiện có nội dung không hợp lệ đã được sửa khi mở: {summary}; nội dung gốc được giữ lại.',
   'repair.frozenNotice': 'Bản này có nội dung không hợp lệ nên đã được sửa để hiển thị: {summary}. Bản gốc được giữ nguyên, không bị thay đổi.',

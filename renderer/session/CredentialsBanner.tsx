@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { credentialState, onCredentialState, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
+import { credentialState, onCredentialState, recheckCredentials, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
 
 /**
@@ -15,6 +15,7 @@ export function CredentialsBanner() {
   const [problem, setProblem] = useState<AddressProblem | null>(null);
   useEffect(() => onCredentialState(setState), []);
   if (state === 'accepted') return null;
+  if (state === 'headersTooLarge') return <HeadersTooLargeBanner t={t} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,6 +50,26 @@ export function CredentialsBanner() {
           {problemText(problem, t)}
         </p>
       )}
+    </div>
+  );
+}
+
+/** The browser sends too many cookies for this server to read any request: what to clear, then a check. */
+function HeadersTooLargeBanner({ t }: { t: Translate }) {
+  const [busy, setBusy] = useState(false);
+  async function recheck() {
+    setBusy(true);
+    await recheckCredentials();
+    setBusy(false);
+  }
+  return (
+    <div className="credentials-banner" role="alert" data-testid="credentials-banner" data-state="headersTooLarge">
+      <p>
+        <strong>{t('credentials.headersTooLarge')}</strong>
+      </p>
+      <button type="button" disabled={busy} onClick={recheck} data-testid="credentials-recheck">
+        {busy ? t('credentials.checking') : t('credentials.recheck')}
+      </button>
     </div>
   );
 }

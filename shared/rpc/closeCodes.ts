@@ -18,6 +18,16 @@ export const CLOSE = {
   documentNameInvalid: { code: 4422, name: 'document_name_invalid' },
   /** A renderer older than the server's PROTOCOL_VERSION. */
   protocolTooOld: { code: 4426, name: 'protocol_too_old' },
+  /**
+   * Updates that depend on changes the server does not have (items or deletions of clocks it
+   * has not seen), and whose dependencies did not come: more of them than SYNC_LIMITS.held*
+   * allows, kept longer than heldMs, or partly applicable. None was stored, acknowledged or
+   * broadcast. Not a refusal of the content: the editor does nothing special and the provider
+   * reconnects, and its sync step 2 then carries everything its Y.Doc holds, dependencies
+   * included (unlike invalidContent, after which the editor reopens the document and drops
+   * what it had not sent).
+   */
+  missingDependencies: { code: 4428, name: 'missing_dependencies' },
   /** An awareness state over SYNC_LIMITS.awarenessStateBytes, or a document's total over awarenessTotalBytes. */
   awarenessTooLarge: { code: 4431, name: 'awareness_too_large' },
   /** The update could not be committed for another reason (I/O error, file cannot be opened). */

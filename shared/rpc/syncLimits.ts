@@ -9,13 +9,28 @@
  *   and a quarter of the 64 MB the socket accepted before.
  * - `documentNameBytes` (CLOSE.documentNameTooLong): `<workspace id>/<document id>` is at most
  *   80 letters (up to 4 bytes each) + 1 + 36, plus a provider's session suffix: under 400 bytes.
- * - `awarenessStateBytes`, `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is
- *   a user name and colour and a cursor (two relative positions), about 300 bytes of JSON. 4 KB a
- *   client, and 256 KB for all clients of one document (64 full states).
+ * - `awarenessStateBytes`, `awarenessClientsPerConnection`, `awarenessConnectionBytes`,
+ *   `awarenessTotalBytes` (CLOSE.awarenessTooLarge): our editor's state is a user name and colour
+ *   and a cursor (two relative positions), about 300 bytes of JSON, one client id per editor.
+ *   4 KB a client; one connection sets at most 4 client ids and 8 KB (so one socket can no longer
+ *   take a document's whole room); 256 KB for all clients of one document (64 full states, 32
+ *   full connections).
+ * - `heldUpdates`, `heldBytes`, `heldMs` (CLOSE.missingDependencies): updates that need changes
+ *   the server does not have yet, kept unacknowledged until those are stored (an editor's typing
+ *   in the moment between a reconnect and its step 2: a few keystrokes, within a round trip).
+ * - `waitingBytes` (no close: the socket is paused until half is handled): what one socket may
+ *   have received and not yet handled. One largest message; an editor's own backlog is a few
+ *   keystrokes, or one step 2 after a reconnect.
  */
 export const SYNC_LIMITS = {
   messageBytes: 16 * 1024 * 1024,
   documentNameBytes: 512,
   awarenessStateBytes: 4 * 1024,
+  awarenessClientsPerConnection: 4,
+  awarenessConnectionBytes: 8 * 1024,
   awarenessTotalBytes: 256 * 1024,
+  heldUpdates: 100,
+  heldBytes: 1024 * 1024,
+  heldMs: 5000,
+  waitingBytes: 16 * 1024 * 1024,
 } as const;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,12 @@ afterEach(async () => {
   for (const server of started.splice(0)) await server.stop('SIGKILL');
   dir.remove();
 });
+
+/** `<device>:<inode>` of a folder's OS lock file, as a holder records it. */
+function osLockIdOf(dataDir: string): string {
+  const { dev, ino } = statSync(join(dataDir, OS_LOCK_FILE));
+  return `${dev}:${ino}`;
+}
 
 /** The pid of a process that has exited and been reaped: certainly not alive. */
 function deadPid(): number {
@@ -84,12 +90,28 @@ describe('one server per data folder', () => {
   it.each([
     ['names a dead process on this host', () => JSON.stringify({ pid: deadPid(), host: hostname(), user: 'ai đó', startedAt: '2025-01-01T00:00:00Z', url: 'http://127.0.0.1:1' })],
     ['is half written', () => '{"pid": 12'],
+    // A live pid of this host that does not hold the OS lock: a reused pid (as the review wrote it by hand)…
+    ['names a live process of this host (pid 1)', () => JSON.stringify({ pid: 1, host: hostname(), user: 'root', startedAt: '2026-12-01T00:00:00Z', url: 'x' })],
+    // …or a server killed a moment ago and not yet reaped, which locked this very OS lock file.
+    ['names a live process that locked this OS lock file', () => JSON.stringify({ pid: process.pid, host: hostname(), user: 'ai đó', startedAt: '2025-01-01T00:00:00Z', url: null, osLock: osLockIdOf(dir.path) })],
   ])('takes over a stale lock file that %s', async (_label, content) => {
     dir = tempDir();
+    writeFileSync(join(dir.path, OS_LOCK_FILE), '');
     writeFileSync(join(dir.path, LOCK_FILE), content());
     const server = await serve();
     expect(server.url).not.toBeNull();
     expect(JSON.parse(readFileSync(join(dir.path, LOCK_FILE), 'utf8')).pid).toBe(server.child.pid);
+  });
+
+  it('refuses a second server while the first runs, even after the OS lock file was deleted under it', async () => {
+    dir = tempDir();
+    const first = await serve();
+    unlinkSync(join(dir.path, OS_LOCK_FILE)); // the first still holds a lock, on a file no longer there
+    const second = await serve();
+    expect(second.url).toBeNull();
+    expect(second.stderr()).toContain(`tiến trình ${first.child.pid}`);
+    const { workspace } = await call(first.url!, SERVE_SECRET, 'workspace.create', { name: 'Vẫn chạy' });
+    expect(workspace.name).toBe('Vẫn chạy');
   });
 
   it('does not take over a lock file from another host, and says how to clear it if that server is gone', async () => {

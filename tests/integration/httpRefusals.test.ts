@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { setLogSink } from '../../main/log/logger.ts';
-import { headerOf, rawRequest } from '../helpers/rawHttp.ts';
+import { headerOf, jsonBody, rawRequest } from '../helpers/rawHttp.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
@@ -98,6 +98,32 @@ describe('the sync socket upgrade', () => {
 
   it('closes the socket of an older renderer with 4426', async () => {
     expect(await upgrade('?v=0', bearer())).toEqual({ close: 4426 });
+  });
+});
+
+describe('what Node or ws would answer without JSON, or not at all', () => {
+  const key = () => `Authorization: Bearer ${env.server.secret}`;
+  const upgradeTo = (method: string, headers: string[]) =>
+    [`${method} /sync?v=1 HTTP/1.1`, 'Host: x', 'Connection: Upgrade', key(), ...headers, '', ''].join('\r\n');
+  const websocket = ['Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='];
+
+  it.each([
+    ['CONNECT, as to a proxy', () => 'CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: x\r\n\r\n', 405],
+    ['CONNECT with the key', () => `CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: x\r\n${key()}\r\n\r\n`, 405],
+    ['an upgrade to h2c', () => upgradeTo('GET', ['Upgrade: h2c']), 400],
+    ['an upgrade without Sec-WebSocket-Key', () => upgradeTo('GET', websocket.slice(0, 2)), 400],
+    ['an upgrade of another WebSocket version', () => upgradeTo('GET', ['Upgrade: websocket', 'Sec-WebSocket-Version: 99', websocket[2]]), 400],
+    ['an upgrade by POST', () => upgradeTo('POST', [...websocket, 'Content-Length: 5']) + 'hello', 405],
+  ])('answers %s in JSON', async (_label, bytes, status) => {
+    const reply = await rawRequest(env.server.port, bytes());
+    expect(reply.status).toBe(status);
+    expect(headerOf(reply, 'content-type')).toBe(JSON_TYPE);
+    expect(jsonBody(reply).error.code).toBe('bad_request');
+  });
+
+  it('tells a client of another WebSocket version which one it speaks', async () => {
+    const reply = await rawRequest(env.server.port, upgradeTo('GET', ['Upgrade: websocket', 'Sec-WebSocket-Version: 99', websocket[2]]));
+    expect(headerOf(reply, 'sec-websocket-version')).toBe('13');
   });
 });
 

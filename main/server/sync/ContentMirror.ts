@@ -10,11 +10,29 @@ export class ContentRefused extends Error {
 }
 
 /**
+ * An update that needs changes the document does not have: Yjs would keep what it cannot
+ * integrate as pending (never stored as content, merged again at every later update, sent to
+ * every editor that joins), so it is not taken at all. `partial` when some of it could be
+ * integrated (the mirror was rebuilt); otherwise the mirror was left as it was, at no cost.
+ */
+export class MissingDependencies extends Error {
+  override readonly name = 'MissingDependencies';
+  readonly partial: boolean;
+
+  constructor(message: string, partial: boolean) {
+    super(message);
+    this.partial = partial;
+  }
+}
+
+/**
  * A copy of a live document that every change is tried on first. Trying an update tells what it
  * adds (the part to store, empty when the document has it all) and whether the schema allows
  * that; only then does the live document get it. What stays true: the mirror holds everything
  * the live document holds (each live update is followed), plus at most the one change being
- * tried; after a refused or failed change it is rebuilt from the live document.
+ * tried; after a refused or failed change it is rebuilt from the live document. It never holds
+ * pending structs or deletions (what Yjs keeps of an update it cannot integrate yet): an update
+ * that would leave some is refused (MissingDependencies).
  */
 export class ContentMirror {
   private readonly live: Y.Doc;
@@ -27,10 +45,16 @@ export class ContentMirror {
 
   /**
    * Applies a client's update. Returns what it added (null when nothing), or throws
-   * ContentRefused, after which the mirror is as the live document is.
+   * ContentRefused or MissingDependencies, after which the mirror is as the live document is.
    */
   tryUpdate(update: Uint8Array): Uint8Array | null {
     return this.capture(() => Y.applyUpdate(this.doc, update, this), true);
+  }
+
+  /** For each update, whether the mirror holds all of it (its items and its deletions). */
+  containsAll(updates: readonly Uint8Array[]): boolean[] {
+    const snapshot = Y.snapshot(this.doc);
+    return updates.map((update) => Y.snapshotContainsUpdate(snapshot, update));
   }
 
   /**
@@ -81,6 +105,13 @@ export class ContentMirror {
       this.reset();
       throw new ContentRefused(problem);
     }
+    const missing = judge ? pendingOf(this.doc) : null;
+    if (missing !== null) {
+      // Nothing integrated: dropping the pending data leaves the mirror exactly as it was.
+      if (added.length === 0) this.dropPending();
+      else this.reset();
+      throw new MissingDependencies(missing, added.length > 0);
+    }
     if (added.length === 0) return null;
     return added.length === 1 ? added[0] : Y.mergeUpdates(added);
   }
@@ -92,6 +123,24 @@ export class ContentMirror {
     doc.getMap(SETTINGS_MAP);
     doc.getMap(USERS_MAP);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(this.live), this);
+    // The live document holds no pending data (dropped on load); this keeps it so regardless.
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
     return doc;
   }
+
+  private dropPending(): void {
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
+  }
+}
+
+/** What a document holds but cannot integrate, in words (for the close reason), or null. */
+function pendingOf(doc: Y.Doc): string | null {
+  const { pendingStructs, pendingDs } = doc.store;
+  if (pendingStructs) {
+    const [client, clock] = [...pendingStructs.missing][0] ?? [0, 0];
+    return `needs client ${client} from clock ${clock}`;
+  }
+  return pendingDs ? 'deletes what the document does not have' : null;
 }

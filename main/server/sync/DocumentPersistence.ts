@@ -48,8 +48,10 @@ export class DocumentPersistence {
   }
 
   /**
-   * Commits what a client's update adds; resolves once it is on disk (or when it adds nothing).
-   * Rejects with a SyncRefusal (invalid content, or the storage fault that stopped the write).
+   * Commits what a client's update adds; resolves once it is on disk (or when it adds nothing:
+   * the document has all of it). Rejects with a SyncRefusal (invalid content, or the storage
+   * fault that stopped the write), or with MissingDependencies for an update that needs changes
+   * the document lacks: nothing of it is stored, it must not be acknowledged.
    */
   receive(update: Uint8Array): Promise<void> {
     return this.serialized(async () => {
@@ -58,7 +60,7 @@ export class DocumentPersistence {
         added = this.mirrorOf().tryUpdate(update);
       } catch (error) {
         if (error instanceof ContentRefused) throw new SyncRefusal(CLOSE.invalidContent, error.message);
-        throw error;
+        throw error; // MissingDependencies among them: the caller decides (see HeldUpdates)
       }
       if (!added) return;
       try {
@@ -93,6 +95,11 @@ export class DocumentPersistence {
         this.applyingStored = false;
       }
     });
+  }
+
+  /** For each update, whether the document holds all of it, stored (checked between changes). */
+  containsAll(updates: readonly Uint8Array[]): Promise<boolean[]> {
+    return this.serialized(async () => this.mirrorOf().containsAll(updates));
   }
 
   /** Stops listening and frees the mirror (the document is being unloaded). */

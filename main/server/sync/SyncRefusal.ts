@@ -1,4 +1,5 @@
 import { closeReason, type CloseSpec } from '../../../shared/rpc/closeCodes.ts';
+import { EXPECTED_FAILURE, type ExpectedFailure } from '../../log/expectedFailure.ts';
 
 /** The socket Hocuspocus gives a connection: ours, a `ws` WebSocket. */
 interface ClosableSocket {
@@ -10,17 +11,23 @@ interface ClosableSocket {
  * Why the server refuses a client's message: thrown from a Hocuspocus hook, it stops the message
  * before Hocuspocus applies, acknowledges or broadcasts it, and Hocuspocus closes the document
  * connection with `code` and `reason` (it reads those two fields of what a hook throws).
+ * A refusal is meant, not a bug: its `message` is empty, because Hocuspocus logs the message of
+ * every error a hook throws (twice over, for each refused message), and it is an expected
+ * failure, which the logger writes as one line (`SyncRefusal 4428 missing_dependencies: …`).
  */
-export class SyncRefusal extends Error {
+export class SyncRefusal extends Error implements ExpectedFailure {
   override readonly name = 'SyncRefusal';
   readonly code: number;
   readonly reason: string;
 
   constructor(spec: CloseSpec, detail?: string) {
-    const reason = closeReason(spec, detail);
-    super(reason);
+    super('');
     this.code = spec.code;
-    this.reason = reason;
+    this.reason = closeReason(spec, detail);
+  }
+
+  get [EXPECTED_FAILURE](): string {
+    return `${this.name} ${this.code} ${this.reason}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import type { IncomingMessage } from 'node:http';
-import { Hocuspocus } from '@hocuspocus/server';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
+import { SYNC_LIMITS } from '../../../shared/rpc/syncLimits.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { awarenessLimits } from './awarenessLimits.ts';
+import { InboundBacklog } from './InboundBacklog.ts';
 import { messageNameProblem } from './messageNameProblem.ts';
 import { PersistenceExtension } from './persistenceExtension.ts';
 import { DEFAULT_LOCK_RETRY, type LockRetry } from './retryWhileLocked.ts';
@@ -17,6 +19,10 @@ export interface SyncOptions {
   compactEvery?: number;
   /** How long a write waits, on timers, for another program's lock before it is refused. */
   lockRetry?: Partial<LockRetry>;
+  /** Bytes a socket may have received and not yet handled before it is paused (SYNC_LIMITS.waitingBytes). */
+  waitingBytes?: number;
+  /** How long an update that needs changes the server lacks is held for them (SYNC_LIMITS.heldMs). */
+  heldMs?: number;
 }
 
 /**
@@ -28,33 +34,48 @@ export interface SyncOptions {
 export class SyncService {
   readonly hocuspocus: Hocuspocus<SyncContext>;
   private readonly persistence: PersistenceExtension;
+  private readonly waitingBytes: number;
+  private readonly backlogs = new WeakMap<WebSocket, InboundBacklog>();
 
   constructor(workspaces: Workspaces, options: SyncOptions = {}) {
     this.persistence = new PersistenceExtension(workspaces, {
       compactEvery: options.compactEvery ?? 500,
       lockRetry: { ...DEFAULT_LOCK_RETRY, ...options.lockRetry },
+      heldMs: options.heldMs,
     });
+    this.waitingBytes = options.waitingBytes ?? SYNC_LIMITS.waitingBytes;
+    const backlogs: Extension = {
+      afterHandleMessage: async ({ context, update }) => {
+        if (context?.socket) this.backlogs.get(context.socket)?.handled(update);
+      },
+    };
     this.hocuspocus = new Hocuspocus<SyncContext>({
       quiet: true,
       // Keep deleted content: drafts, attribution and history need it.
       yDocOptions: { gc: false, gcFilter: () => false },
       unloadImmediately: true,
-      extensions: [this.persistence, awarenessLimits],
+      extensions: [this.persistence, awarenessLimits, backlogs],
     });
   }
 
   /**
    * Hands an authenticated, upgraded socket to Hocuspocus. Every message must name a
-   * well-formed document (messageNameProblem); the socket is closed at the first that does not.
+   * well-formed document (messageNameProblem); the socket is closed at the first that does not,
+   * and what arrives on a socket already closing (after a refusal) is dropped unread. A socket
+   * with more than `waitingBytes` received and not yet handled is paused (InboundBacklog).
    */
   accept(socket: WebSocket, request: IncomingMessage): void {
     // Hocuspocus reads only `headers` and `url` of the request, which IncomingMessage has.
     const connection = this.hocuspocus.handleConnection(socket, request as unknown as Request, { socket });
+    const backlog = new InboundBacklog(socket, this.waitingBytes);
+    this.backlogs.set(socket, backlog);
     socket.on('message', (data: Buffer) => {
+      if (socket.readyState !== socket.OPEN) return;
       const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       const problem = messageNameProblem(message);
-      if (problem) closeSocket(socket, new SyncRefusal(problem));
-      else connection.handleMessage(message);
+      if (problem) return closeSocket(socket, new SyncRefusal(problem));
+      backlog.received(message);
+      connection.handleMessage(message);
     });
     socket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
     socket.on('error', () => socket.terminate());

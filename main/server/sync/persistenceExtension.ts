@@ -1,4 +1,4 @@
-import type { Document, Extension, beforeSyncPayload, onAuthenticatePayload, onLoadDocumentPayload } from '@hocuspocus/server';
+import { OutgoingMessage, type Connection, type Document, type Extension, type afterHandleMessagePayload, type beforeSyncPayload, type onAuthenticatePayload, type onLoadDocumentPayload } from '@hocuspocus/server';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { AppError, isAppError } from '../../../shared/errors.ts';
@@ -9,7 +9,9 @@ import { repairWorkingCopy } from '../../services/repairs/repairWorkingCopy.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { log } from '../../log/logger.ts';
 import { storageFaultOf } from '../../storage/storageFault.ts';
+import { MissingDependencies } from './ContentMirror.ts';
 import { DocumentPersistence } from './DocumentPersistence.ts';
+import { HeldUpdates } from './HeldUpdates.ts';
 import type { LockRetry } from './retryWhileLocked.ts';
 import { closeConnection, refuse, SyncRefusal } from './SyncRefusal.ts';
 import { STORAGE_CLOSE, type SyncContext } from './syncContext.ts';
@@ -28,12 +30,17 @@ export class PersistenceExtension implements Extension {
   private readonly workspaces: Workspaces;
   private readonly compactEvery: number;
   private readonly lockRetry: LockRetry;
+  private readonly heldMs: number | undefined;
   private readonly documents = new WeakMap<Y.Doc, DocumentPersistence>();
+  private readonly held = new WeakMap<Connection, HeldUpdates>();
+  /** Connections made read-only for the one message being skipped (restored after it). */
+  private readonly skipping = new Set<Connection>();
 
-  constructor(workspaces: Workspaces, options: { compactEvery: number; lockRetry: LockRetry }) {
+  constructor(workspaces: Workspaces, options: { compactEvery: number; lockRetry: LockRetry; heldMs?: number }) {
     this.workspaces = workspaces;
     this.compactEvery = options.compactEvery;
     this.lockRetry = options.lockRetry;
+    this.heldMs = options.heldMs;
   }
 
   /** Refuses, with a close code, a name that is not a document of this server's workspaces. */
@@ -66,6 +73,7 @@ export class PersistenceExtension implements Extension {
     // Content the schema refuses is repaired (and the repair stored) before any client sees it;
     // the repair stores itself, before this document's persistence listens for updates.
     repairWorkingCopy(store, ref.documentId, document);
+    dropPending(document, documentName);
     const persistence = new DocumentPersistence(store, ref.documentId, document, updates.length, {
       compactEvery: this.compactEvery,
       lockRetry: this.lockRetry,
@@ -75,16 +83,31 @@ export class PersistenceExtension implements Extension {
     document.on('destroy', () => persistence.destroy());
   }
 
-  /** A client's update (sync step 2 or update) is committed before Hocuspocus takes it. */
+  /**
+   * A client's update (sync step 2 or update) is committed before Hocuspocus takes it. One that
+   * needs changes the server lacks is held (HeldUpdates): the connection is read-only for that
+   * one message, so Hocuspocus neither applies nor acknowledges it; it is acknowledged once a
+   * later change of the same connection has stored all of it.
+   */
   async beforeSync({ type, payload, document, connection }: beforeSyncPayload): Promise<void> {
     if ((type !== messageYjsSyncStep2 && type !== messageYjsUpdate) || connection.readOnly) return;
+    const persistence = this.persistenceOf(document);
+    // A copy: the payload is a view into the socket's message, and waits in the queue.
+    const update = payload.slice();
     try {
-      // A copy: the payload is a view into the socket's message, and waits in the queue.
-      await this.persistenceOf(document).receive(payload.slice());
+      await persistence.receive(update);
     } catch (error) {
+      if (error instanceof MissingDependencies) return this.hold(connection, update, error);
       if (error instanceof SyncRefusal) refuse(connection.webSocket, error);
       throw error;
     }
+    const held = this.held.get(connection);
+    const released = held ? await held.release((updates) => persistence.containsAll(updates)) : 0;
+    for (let i = 0; i < released; i++) connection.send(new OutgoingMessage(connection.messageAddress).writeSyncStatus(true).toUint8Array());
+  }
+
+  async afterHandleMessage({ connection }: afterHandleMessagePayload): Promise<void> {
+    if (this.skipping.delete(connection)) connection.readOnly = false;
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
@@ -99,12 +122,43 @@ export class PersistenceExtension implements Extension {
     }
   }
 
+  private hold(connection: Connection, update: Uint8Array, missing: MissingDependencies): void {
+    const refusal = new SyncRefusal(CLOSE.missingDependencies, missing.message);
+    let held = this.held.get(connection);
+    if (!held) {
+      held = new HeldUpdates(() => closeConnection(connection, refusal), this.heldMs);
+      this.held.set(connection, held);
+    }
+    if (missing.partial || !held.hold(update)) {
+      held.clear();
+      refuse(connection.webSocket, refusal);
+    }
+    connection.readOnly = true; // Hocuspocus then answers "not applied" and applies nothing
+    this.skipping.add(connection);
+  }
+
   /** The persistence of a loaded document; server-side edits go through it. */
   persistenceOf(document: Y.Doc): DocumentPersistence {
     const persistence = this.documents.get(document);
     if (!persistence) throw new Error('A document was used before onLoadDocument attached its persistence');
     return persistence;
   }
+}
+
+/**
+ * Rows stored before updates with missing dependencies were refused may hold some, which Yjs
+ * keeps pending on load. Held by the live document, they would go to every editor that joins
+ * in its sync step 2, and come back in the editor's own step 2, refused (missingDependencies)
+ * at every reconnect, for ever: nobody could save. So the live document does not hold them;
+ * the rows stay as they are, and an editor that still has what they need sends it all, stored.
+ */
+function dropPending(document: Y.Doc, documentName: string): void {
+  const { pendingStructs, pendingDs } = document.store;
+  if (!pendingStructs && !pendingDs) return;
+  const bytes = (pendingStructs?.update.length ?? 0) + (pendingDs?.length ?? 0);
+  log.warn('sync', `${documentName}: ${bytes} B of stored changes wait for changes that were never stored; they are kept in the log and not shown`);
+  document.store.pendingStructs = null;
+  document.store.pendingDs = null;
 }
 
 /** Closes every client of a document that holds an unstored update, so it reloads from disk. */
