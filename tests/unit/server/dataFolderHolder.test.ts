@@ -31,15 +31,31 @@ function holdOsLock(): void {
   osLock.exec('BEGIN EXCLUSIVE');
 }
 
+const CASES: [string, () => void, ReturnType<typeof holder> | null][] = [
+  ['no lock file', () => undefined, null],
+  ['a half-written lock file', () => lockFile('{"pid": 12'), null],
+  ['a lock file whose process is gone (a killed server)', () => lockFile(holder(DEAD_PID)), null],
+  [
+    'a live pid but no OS lock (a pid reused after a crash)',
+    () => {
+      lockFile(holder(process.pid));
+      writeFileSync(join(dir.path, OS_LOCK_FILE), '');
+    },
+    null,
+  ],
+  [
+    'a live pid holding the OS lock (a running server)',
+    () => {
+      lockFile(holder(process.pid));
+      holdOsLock();
+    },
+    holder(process.pid),
+  ],
+  ['a lock file from another host (a shared folder)', () => lockFile(holder(DEAD_PID, 'another-host')), holder(DEAD_PID, 'another-host')],
+];
+
 describe('who holds a data folder, read without taking it', () => {
-  it.each([
-    ['no lock file', () => undefined, null],
-    ['a half-written lock file', () => lockFile('{"pid": 12'), null],
-    ['a lock file whose process is gone (a killed server)', () => lockFile(holder(DEAD_PID)), null],
-    ['a live pid but no OS lock (a pid reused after a crash)', () => (lockFile(holder(process.pid)), writeFileSync(join(dir.path, OS_LOCK_FILE), '')), null],
-    ['a live pid holding the OS lock (a running server)', () => (lockFile(holder(process.pid)), holdOsLock()), holder(process.pid)],
-    ['a lock file from another host (a shared folder)', () => lockFile(holder(DEAD_PID, 'another-host')), holder(DEAD_PID, 'another-host')],
-  ] as const)('%s', (_name, arrange, expected) => {
+  it.each(CASES)('%s', (_name, arrange, expected) => {
     arrange();
     expect(dataFolderHolder(dir.path)).toEqual(expected);
   });
