@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface SmallDisk {
@@ -29,8 +29,11 @@ export function mountSmallDisk(parent: string, name = 'data', size = '8m'): Smal
   };
 }
 
-/** Fills the rest of the disk under `folder` with one file, to the last byte; returns that file. */
-export function fillDisk(folder: string): string {
+/**
+ * Fills the rest of the disk under `folder` with one file, to the last byte, then gives back
+ * `leaveBytes` (rounded to the disk's pages) by shortening it; returns that file.
+ */
+export function fillDisk(folder: string, leaveBytes = 0): string {
   const filler = join(folder, 'filler.bin');
   const fd = openSync(filler, 'w');
   try {
@@ -42,6 +45,7 @@ export function fillDisk(folder: string): string {
         if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
       }
     }
+    if (leaveBytes > 0) ftruncateSync(fd, Math.max(0, fstatSync(fd).size - leaveBytes));
   } finally {
     closeSync(fd);
   }
