@@ -2,6 +2,7 @@ import type { DocumentKind, DocumentSummary } from '../../../shared/rpc/document
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import type { ExportedFile, ExportFormat } from '../jobs/exportJobs.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
+import { recordExport } from './recordExport.ts';
 
 export interface ImportedDocument {
   document: DocumentSummary;
@@ -46,6 +47,6 @@ export async function exportDocumentFile(
   const summary = store.documents.get(documentId);
   const updates = store.updates.load(documentId);
   const file = await jobs.run('exportDocument', { updates, title: summary.title, format }, sizeOf(updates));
-  store.audit.record(actor, 'document.export', documentId, { format, fileName: file.fileName });
+  recordExport(store, actor, 'document.export', documentId, { format, fileName: file.fileName });
   return file;
 }
