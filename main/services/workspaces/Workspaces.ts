@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../../shared/rpc/workspaceContract.ts';
+import { makeDataFolder } from '../../storage/dataFolder.ts';
 import type { LockWait } from '../../storage/sqlite.ts';
 import { WORKSPACE_EXTENSION } from '../../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
@@ -32,7 +33,7 @@ export class Workspaces {
   constructor(dataDir: string, lockWait: LockWait = {}) {
     this.dataDir = dataDir;
     this.lockWait = lockWait;
-    mkdirSync(dataDir, { recursive: true });
+    makeDataFolder(dataDir);
     this.links = new WorkspaceLinks(dataDir);
   }
 
