@@ -16,6 +16,7 @@ import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.
 import { holdWriteLock, type HeldLock } from '../helpers/holdWriteLock.ts';
 import { connectProvider, settled, waitFor, type TestProvider } from '../helpers/provider.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
+import { rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 
@@ -107,6 +108,28 @@ describe('a repair on load that cannot be stored, on the server', () => {
     const later = editor(ref);
     await settled(later.provider);
     expect(isValid(later.ydoc)).toBe(true);
+    expect(repairRows(store, ref.documentId)).toBe(1);
+  });
+
+  it('refuses a restore through the server (a server-side edit loads the document too) with the storage error, writing nothing', async () => {
+    const { workspace } = await env.call('workspace.create', { name: 'Đại hội' });
+    const { document } = await env.call('document.create', { workspaceId: workspace.id, kind: 'other', title: 'Báo cáo' });
+    const ref = { workspaceId: workspace.id as string, documentId: document.id as string };
+    const store = env.server.workspaces.store(ref.workspaceId);
+    writeDocumentContent(store, ref.documentId, docFromFlatBlocks(DRAFT_BLOCKS));
+    await env.call('draft.freeze', { ...ref, ...meta }); // draft 1, before the poison
+    poisonStoredDocument(store, ref.documentId, BARE);
+    rawDatabase(store).exec("CREATE TEMP TRIGGER fail_repair BEFORE INSERT ON content_repairs BEGIN SELECT RAISE(ABORT, 'the repair cannot be stored (test)'); END");
+    const rows = store.updates.count(ref.documentId);
+    try {
+      const refused = await rpc(env.server.url, env.server.secret, 'draft.restore', { ...ref, number: 1, author: 'Tổ biên tập' });
+      expect({ status: refused.status, code: refused.body.error?.code }).toEqual({ status: 503, code: 'storage_failed' });
+      expect(store.updates.count(ref.documentId)).toBe(rows);
+      expect(store.checkpoints.list(ref.documentId)).toEqual([]);
+    } finally {
+      rawDatabase(store).exec('DROP TRIGGER fail_repair');
+    }
+    expect((await env.call('draft.restore', { ...ref, number: 1, author: 'Tổ biên tập' })).restored).toBe(true);
     expect(repairRows(store, ref.documentId)).toBe(1);
   });
 });
