@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'storage_failed', // any other failure to write (I/O error, file cannot be opened)
   // Files and folders (issue 7)
   'data_folder_locked', // another workspace server is running on this data folder
+  // Storage review (issue 7): a .vkws file in the data folder whose name cannot be a workspace id.
+  'workspace_name_invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { type CheckpointSummary, DRAFT_STAGES, type DraftStage, type DraftSummar
 import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, transactStoredCopy } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
 import { print } from './output.ts';
+import { refuseBehindServer } from './refuseBehindServer.ts';
 
 export const DRAFT_HELP = `vankien draft freeze --workspace <tệp .vkws> --document <tiêu đề> [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
 vankien draft list --workspace <tệp .vkws> --document <tiêu đề> [--json]
@@ -15,7 +16,10 @@ vankien draft restore --workspace <tệp .vkws> --document <tiêu đề> (--draf
   soạn được lưu lại trước khi bị thay.
   Giai đoạn: ${DRAFT_STAGES.join(', ')} (mặc định subcommittee).`;
 
-/** `vankien draft freeze|list|restore`, straight on the workspace file: no server needed. */
+/**
+ * `vankien draft freeze|list|restore`, straight on the workspace file: no server needed. A
+ * restore is refused while a server holds the file's folder (refuseBehindServer).
+ */
 export async function draftCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -35,6 +39,8 @@ export async function draftCommand(args: string[]): Promise<void> {
   if (action !== 'freeze' && action !== 'list' && action !== 'restore') throw usage(`Không rõ lệnh "draft ${action ?? ''}".`);
   if (!values.workspace || !values.document) throw usage('Thiếu --workspace <tệp .vkws> hoặc --document <tiêu đề>.');
   const json = values.json ?? false;
+  // A restore writes the working copy, which a running server holds in memory for its editors.
+  if (action === 'restore') refuseBehindServer(values.workspace, 'Không khôi phục được');
   // Listing only reads: the file is not migrated and nothing is left beside it.
   const store = action === 'list' ? WorkspaceStore.openReadOnly(resolve(values.workspace)) : WorkspaceStore.open(resolve(values.workspace));
   try {

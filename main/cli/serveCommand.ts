@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { folderKey, type FolderKey, type KeyOrigin } from '../server/accessKeyFile.ts';
 import { routeConsole } from '../log/logger.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
+import { makeDataFolder, othersCanRead } from '../storage/dataFolder.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
 
 export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [--host <địa chỉ>] [--new-key]
@@ -25,6 +26,7 @@ export async function serveCommand(args: string[]): Promise<void> {
     process.stderr.write('Chưa có giao diện đã build (dist/renderer). Hãy chạy "npm run serve" hoặc "npm run build:renderer".\n');
   }
   const dataDir = resolve(values.data ?? defaultDataDir());
+  makeDataFolder(dataDir); // a new one readable by this account only
   const fromEnv = process.env.VANKIEN_SECRET || undefined;
   const stored = fromEnv ? null : folderKey(dataDir, values['new-key'] ?? false);
   const server = await startWorkspaceServer({ dataDir, host: values.host ?? '127.0.0.1', port, secret: fromEnv ?? stored!.key, staticDir: RENDERER_DIR });
@@ -37,7 +39,8 @@ export async function serveCommand(args: string[]): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\nMở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+  const exposed = othersCanRead(dataDir) ? `${exposedNote(dataDir)}\n` : '';
+  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
 }
 
 /** Stores a new key once the server listens (a failed start changes nothing) and says what happened to the key. */
@@ -58,3 +61,8 @@ const KEY_NOTES: Record<KeyOrigin, string> = {
 };
 
 const ENV_NOTE = 'Khoá truy cập lấy từ biến môi trường VANKIEN_SECRET.';
+
+/** An existing data folder other accounts can open: its workspace files may be readable by them. */
+function exposedNote(dataDir: string): string {
+  return `Lưu ý: các tài khoản khác trên máy này mở được thư mục dữ liệu ${dataDir}, nên có thể đọc các văn kiện trong đó. Để chỉ tài khoản này đọc được, hãy chạy: chmod 700 ${dataDir}`;
+}

@@ -6,6 +6,7 @@
 import { isAppError } from '../../shared/errors.ts';
 import { registerSecret, routeConsole } from '../log/logger.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
+import { makeDataFolder } from '../storage/dataFolder.ts';
 
 interface ParentPort {
   postMessage(message: unknown): void;
@@ -17,7 +18,11 @@ if (!VANKIEN_SECRET || !VANKIEN_DATA || !VANKIEN_RENDERER) throw new Error('serv
 registerSecret(VANKIEN_SECRET);
 routeConsole(); // what the server and its libraries log is cut and never shows the secret
 
-startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true }).then(
+const start = async () => {
+  makeDataFolder(VANKIEN_DATA); // a new one readable by this account only; a failure is reported below
+  return startWorkspaceServer({ dataDir: VANKIEN_DATA, host: '127.0.0.1', port: 0, secret: VANKIEN_SECRET, staticDir: VANKIEN_RENDERER, allowLinking: true });
+};
+start().then(
   (server) => {
     // The app stops this process with SIGTERM: close first, so the data folder's lock file goes too.
     process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -61,24 +61,42 @@ export class WorkspaceStore {
     this.repairs = new RepairLog(db);
   }
 
-  /** Creates a new workspace file; refuses to overwrite an existing file. */
+  /**
+   * Creates a new workspace file; refuses to overwrite an existing file. The file is made by this
+   * call (exclusively) with mode 0600, which SQLite gives its -wal and -shm too: workspaces are
+   * readable by their owner only. A create that fails (a full disk) removes what it made, so no
+   * empty or half-made file is left to be listed as damaged or to take the name.
+   */
   static create(path: string, name: string, lockWait: LockWait = {}): WorkspaceStore {
-    if (existsSync(path)) throw new AppError('workspace_exists', `Đã có tệp ${path}. Hãy chọn tên khác.`);
     const refusal = writeRefusal(path);
     if (refusal) throw refusal;
-    const db = openDatabase(path, lockWait);
-    // application_id must reach the main file (not only the WAL) so the header check sees it.
-    db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
-    migrate(db);
-    const meta: WorkspaceMeta = { id: randomUUID(), name, createdAt: new Date().toISOString() };
-    const insert = db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
-    transaction(db, () => {
-      for (const [key, value] of Object.entries(meta)) insert.run(key, value);
-    });
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    const store = new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
-    store.audit.record('system', 'workspace.create', meta.id, { name });
-    return store;
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('workspace_exists', `Đã có tệp ${path}. Hãy chọn tên khác.`);
+      throw error;
+    }
+    let db: DatabaseSync | undefined;
+    try {
+      db = openDatabase(path, lockWait);
+      // application_id must reach the main file (not only the WAL) so the header check sees it.
+      db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+      migrate(db);
+      const store = new WorkspaceStore(path, db, { readOnly: false, canRecord: true });
+      const meta: WorkspaceMeta = { id: randomUUID(), name, createdAt: new Date().toISOString() };
+      const insert = db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
+      store.transaction(() => {
+        for (const [key, value] of Object.entries(meta)) insert.run(key, value);
+        store.audit.record('system', 'workspace.create', meta.id, { name });
+      });
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      checkWorkspaceHeader(path); // the checkpoint reached the main file
+      return store;
+    } catch (error) {
+      if (db?.isOpen) db.close();
+      for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+      throw error;
+    }
   }
 
   /**

@@ -42,8 +42,15 @@ export function setBusyTimeout(db: DatabaseSync, ms: number): void {
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(ms))}`);
 }
 
-/** Runs `fn` in one transaction: all of it is written, or none. */
+let savepoints = 0;
+
+/**
+ * Runs `fn` in one transaction: all of it is written, or none. Inside another transaction it is
+ * a savepoint of that one: its writes are undone if it fails, and land only when the outer one
+ * commits (so a service can group writes that each run in a transaction of their own).
+ */
 export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+  if (db.isTransaction) return nested(db, fn);
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = fn();
@@ -53,6 +60,23 @@ export function transaction<T>(db: DatabaseSync, fn: () => T): T {
     // After some errors (a full disk, an I/O error) SQLite has already rolled the transaction
     // back: a ROLLBACK then throws "no transaction is active" and hides the error that matters.
     if (db.isTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function nested<T>(db: DatabaseSync, fn: () => T): T {
+  const name = `nested_${++savepoints}`;
+  db.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = fn();
+    db.exec(`RELEASE ${name}`);
+    return result;
+  } catch (error) {
+    // As above: after a full disk SQLite may have rolled the whole transaction back already.
+    if (db.isTransaction) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+    }
     throw error;
   }
 }

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { method } from './method.ts';
 import { lineText } from './textFields.ts';
 
-/** A workspace id is its file's base name inside the server's data folder. */
-export const workspaceId = z.string().regex(/^[\p{L}\p{N}._ -]{1,80}$/u, 'Mã không gian làm việc không hợp lệ.');
+/**
+ * The characters and length a workspace id may have: letters, digits, ".", "_", " ", "-" and
+ * parentheses (how browsers and Windows name a copy: "Dai-hoi (1)"), at most 80.
+ */
+export const WORKSPACE_ID_PATTERN = /^[\p{L}\p{N}._ ()-]{1,80}$/u;
+
+/** A workspace id is its file's base name inside the server's data folder, in NFC. */
+export const workspaceId = z
+  .string()
+  .regex(WORKSPACE_ID_PATTERN, 'Mã không gian làm việc không hợp lệ.')
+  .refine((id) => id === id.normalize('NFC'), 'Mã không gian làm việc không hợp lệ.');
 
 export const workspaceSummary = z.object({
   id: workspaceId,

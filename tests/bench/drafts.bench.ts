@@ -46,7 +46,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const getWorking = await time(() => getDraft(store, id, 'working'), 20, 3);
   // Draft 10 sits at the end of the longest chain: checkpoint 6 and four increments.
   const yState = await time(() => drafts.yState(id, 10), 20, 3);
-  const fullYState = Y.encodeStateAsUpdateV2(loadYDoc(store, id)).byteLength;
+  const fullYState = Y.encodeStateAsUpdateV2(loadYDoc(store, id, 'read')).byteLength;
   store.close();
   dir.remove();
   return {
@@ -81,7 +81,7 @@ function breakdown(store: WorkspaceStore, documentId: string): Record<string, nu
  * sentence's words replaced, and a few paragraphs are inserted or deleted.
  */
 function editInPlace(store: WorkspaceStore, documentId: string, random: Random): void {
-  const ydoc = loadYDoc(store, documentId);
+  const ydoc = loadYDoc(store, documentId, 'read');
   const before = Y.encodeStateVector(ydoc);
   const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
   const sentences = corpusSentences();

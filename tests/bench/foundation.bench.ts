@@ -25,8 +25,8 @@ export async function run(): Promise<Record<string, unknown>> {
   const doc = docFromFlatBlocks(blocks.map(({ number: _n, ...b }) => b));
   writeDocumentContent(store, id, doc);
 
-  const load = await time(() => proseMirrorDocOf(loadYDoc(store, id)), 20, 3);
-  const ydoc = loadYDoc(store, id);
+  const load = await time(() => proseMirrorDocOf(loadYDoc(store, id, 'read')), 20, 3);
+  const ydoc = loadYDoc(store, id, 'read');
   const stateBytes = Y.encodeStateAsUpdate(ydoc).byteLength;
   const textBytes = Buffer.byteLength(blocks.map((b) => b.text).join(''), 'utf8');
   const keystroke = keystrokeTimings(ydoc);

@@ -55,3 +55,40 @@ describe('CLI commands that write while a server holds the data folder', () => {
     editor.destroy();
   });
 });
+
+describe('CLI commands that would write a working copy behind a running server', () => {
+  it('refuse `draft restore`, naming the server and saying to restore from the app, write nothing, and restore once the server is gone', async () => {
+    dir = tempDir();
+    server = await startServe(dir.path);
+    const url = server.url!;
+    const { workspace } = await call(url, SERVE_SECRET, 'workspace.create', { name: 'Đại hội' });
+    const { document } = await call(url, SERVE_SECRET, 'document.create', { workspaceId: workspace.id, kind: 'political_report', title: 'Báo cáo chính trị' });
+    const ref = { workspaceId: workspace.id, documentId: document.id };
+    const editor = connectProvider(url, SERVE_SECRET, workspace.id, document.id);
+    await settled(editor.provider);
+    type(editor.ydoc, 'A');
+    await settled(editor.provider);
+    await call(url, SERVE_SECRET, 'draft.freeze', { ...ref, stage: 'subcommittee', author: 'Tổ biên tập', note: '' });
+    type(editor.ydoc, ' B typed after draft 1');
+    await settled(editor.provider);
+    const file = join(dir.path, `${workspace.id}.vkws`);
+    const restore = () => vankien('draft', 'restore', '--workspace', file, '--document', 'Báo cáo chính trị', '--draft', '1', '--author', 'cli', '--json');
+
+    const refused = restore();
+    expect(refused.status).not.toBe(0);
+    expect(refused.json.error.code).toBe('data_folder_locked');
+    expect(refused.json.error.message).toContain(url);
+    expect(refused.json.error.message).toContain('trong ứng dụng');
+    type(editor.ydoc, ' and more'); // the editor goes on, and nothing it typed is lost
+    await settled(editor.provider);
+    const working = await call(url, SERVE_SECRET, 'draft.get', { ...ref, side: 'working' });
+    expect(working.blocks.map((b: { text: string }) => b.text)).toEqual(['A B typed after draft 1 and more']);
+    expect((await call(url, SERVE_SECRET, 'draft.list', ref)).checkpoints).toEqual([]);
+    editor.destroy();
+
+    // Killed, the server leaves its lock file behind with a dead pid: that no longer blocks.
+    await server.stop('SIGKILL');
+    const restored = restore();
+    expect({ status: restored.status, restored: restored.json?.restored }).toEqual({ status: 0, restored: true });
+  });
+});

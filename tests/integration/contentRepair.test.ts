@@ -116,8 +116,8 @@ describe('repair when a document opens in the editor', () => {
       rawDatabase(a).exec('PRAGMA wal_checkpoint(TRUNCATE)');
       copyFileSync(join(dir.path, 'a.vkws'), join(dir.path, 'b.vkws'));
       const b = WorkspaceStore.open(join(dir.path, 'b.vkws'));
-      const fromA = loadYDoc(a, document.id);
-      const fromB = loadYDoc(b, document.id);
+      const fromA = loadYDoc(a, document.id, 'write');
+      const fromB = loadYDoc(b, document.id, 'write');
       const blocks = fromA.getXmlFragment(CONTENT_FRAGMENT).length;
       Y.applyUpdate(fromA, Y.mergeUpdates(b.updates.load(document.id)));
       expect(fromA.getXmlFragment(CONTENT_FRAGMENT).length).toBe(blocks);

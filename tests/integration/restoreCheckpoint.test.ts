@@ -193,7 +193,7 @@ describe('a file that replaces the working copy', () => {
       const result = await restoreDraft(store, document.id, { checkpoint: 1 }, { actor: 'cli', author: 'A' }, async (origin, change) => {
         const { loadYDoc } = await import('../../main/services/documents/documentContent.ts');
         const Yjs = await import('yjs');
-        const ydoc = loadYDoc(store, document.id);
+        const ydoc = loadYDoc(store, document.id, 'read');
         const sv = Yjs.encodeStateVector(ydoc);
         ydoc.transact(() => change(ydoc), origin);
         store.updates.append(document.id, Yjs.encodeStateAsUpdate(ydoc, sv));

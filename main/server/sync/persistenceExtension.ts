@@ -1,18 +1,20 @@
-import { OutgoingMessage, type Connection, type Document, type Extension, type afterHandleMessagePayload, type beforeSyncPayload, type onAuthenticatePayload, type onLoadDocumentPayload } from '@hocuspocus/server';
+import { OutgoingMessage, type Connection, type Document, type Extension, type afterHandleMessagePayload, type beforeSyncPayload, type connectedPayload, type onAuthenticatePayload, type onLoadDocumentPayload } from '@hocuspocus/server';
 import { messageYjsSyncStep2, messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
-import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
-import { repairWorkingCopy } from '../../services/repairs/repairWorkingCopy.ts';
+import { REPAIR_ORIGIN, SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
+import { planRepair, storeRepair, type PlannedRepair } from '../../services/repairs/repairWorkingCopy.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { log } from '../../log/logger.ts';
-import { storageFaultOf } from '../../storage/storageFault.ts';
+import { storageError, storageFaultOf } from '../../storage/storageFault.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { MissingDependencies } from './ContentMirror.ts';
 import { DocumentPersistence } from './DocumentPersistence.ts';
 import { HeldUpdates } from './HeldUpdates.ts';
-import type { LockRetry } from './retryWhileLocked.ts';
+import { LoadWaiters } from './LoadWaiters.ts';
+import { retryWhileLocked, type LockRetry } from './retryWhileLocked.ts';
 import { closeConnection, refuse, SyncRefusal } from './SyncRefusal.ts';
 import { STORAGE_CLOSE, type SyncContext } from './syncContext.ts';
 
@@ -35,6 +37,7 @@ export class PersistenceExtension implements Extension {
   private readonly held = new WeakMap<Connection, HeldUpdates>();
   /** Connections made read-only for the one message being skipped (restored after it). */
   private readonly skipping = new Set<Connection>();
+  private readonly loadWaiters = new LoadWaiters();
 
   constructor(workspaces: Workspaces, options: { compactEvery: number; lockRetry: LockRetry; heldMs?: number }) {
     this.workspaces = workspaces;
@@ -58,6 +61,11 @@ export class PersistenceExtension implements Extension {
       if (isAppError(error)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, error.code));
       throw error;
     }
+    this.loadWaiters.add(documentName, socket); // until connected: a failed load closes it with its code
+  }
+
+  async connected({ documentName, context }: connectedPayload<SyncContext>): Promise<void> {
+    if (context.socket) this.loadWaiters.remove(documentName, context.socket);
   }
 
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
@@ -70,9 +78,14 @@ export class PersistenceExtension implements Extension {
     document.transact(() => {
       for (const update of updates) Y.applyUpdate(document, update);
     }, SERVICE_ORIGIN);
-    // Content the schema refuses is repaired (and the repair stored) before any client sees it;
-    // the repair stores itself, before this document's persistence listens for updates.
-    repairWorkingCopy(store, ref.documentId, document);
+    // Content the schema refuses is repaired before any client sees it, and the repair is stored
+    // first: editors write on what they are served, and writes on a repair that was never stored
+    // would be unreadable once it is made again from a later state (see RepairUse).
+    const repair = planRepair(document);
+    if (repair.update) {
+      await this.storeRepairOnLoad(store, ref.documentId, documentName, repair);
+      Y.applyUpdate(document, repair.update, REPAIR_ORIGIN);
+    }
     dropPending(document, documentName);
     const persistence = new DocumentPersistence(store, ref.documentId, document, updates.length, {
       compactEvery: this.compactEvery,
@@ -135,6 +148,24 @@ export class PersistenceExtension implements Extension {
     }
     connection.readOnly = true; // Hocuspocus then answers "not applied" and applies nothing
     this.skipping.add(connection);
+  }
+
+  /**
+   * Stores the repair a document needs before it is served, waiting on timers while another
+   * program holds the lock (as an update does). When it cannot be stored the load is refused:
+   * every editor waiting for it is closed with the fault's code (it tries again, as after a
+   * refused update), and a server-side edit gets the storage error.
+   */
+  private async storeRepairOnLoad(store: WorkspaceStore, documentId: string, documentName: string, repair: PlannedRepair): Promise<void> {
+    try {
+      await retryWhileLocked(() => storeRepair(store, documentId, repair), this.lockRetry);
+    } catch (error) {
+      const fault = storageFaultOf(error);
+      if (fault) log.warn('sync', `the content repair of ${documentName} could not be stored (${fault}); the document is not served`);
+      else log.error('sync', `the content repair of ${documentName} could not be stored; the document is not served:`, error);
+      this.loadWaiters.refuseAll(documentName, new SyncRefusal(STORAGE_CLOSE[fault ?? 'storage_failed']));
+      throw storageError(fault ?? 'storage_failed');
+    }
   }
 
   /** The persistence of a loaded document; server-side edits go through it. */

@@ -9,12 +9,15 @@ import { schema } from '../../../shared/editor/schema.ts';
 import { yDocOfUpdates } from '../../../shared/content/yDocOfUpdates.ts';
 import { SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import { repairWorkingCopy } from '../repairs/repairWorkingCopy.ts';
+import { repairWorkingCopy, type RepairUse } from '../repairs/repairWorkingCopy.ts';
 
-
-/** A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. */
-export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
-  return loadRepairedYDoc(store, documentId).ydoc;
+/**
+ * A document's working copy as a Y.Doc, from its stored updates, repaired when it must be. A
+ * caller that will write to it says `write`: then a repair that cannot be stored throws the
+ * storage error instead of being built on (see RepairUse).
+ */
+export function loadYDoc(store: WorkspaceStore, documentId: string, use: RepairUse): Y.Doc {
+  return loadRepairedYDoc(store, documentId, use).ydoc;
 }
 
 /**
@@ -22,23 +25,34 @@ export function loadYDoc(store: WorkspaceStore, documentId: string): Y.Doc {
  * repair: content the schema does not allow is repaired (and the repair stored) here, once, so
  * every reader gets valid content.
  */
-export function loadRepairedYDoc(store: WorkspaceStore, documentId: string): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
+export function loadRepairedYDoc(store: WorkspaceStore, documentId: string, use: RepairUse): { ydoc: Y.Doc; repairs: ContentRepair[]; doc: Node } {
   const ydoc = yDocOfUpdates(store.updates.load(documentId));
-  const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc);
-  return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
+  try {
+    const { repairs, doc } = repairWorkingCopy(store, documentId, ydoc, use);
+    return { ydoc, repairs, doc: doc ?? schema.nodes.doc.create(null, schema.nodes.paragraph.create()) };
+  } catch (error) {
+    ydoc.destroy();
+    throw error;
+  }
 }
 
 /**
  * A new document, stored with one empty paragraph. Editors render that paragraph rather than each
  * writing an empty one of their own, which two people opening the new document at once would
- * otherwise do, leaving it with two.
+ * otherwise do, leaving it with two. The row, its content and its audit entry are one
+ * transaction: a failed create (a full disk) leaves nothing behind.
  */
 export function createEmptyDocument(store: WorkspaceStore, kind: DocumentKind, title: string, actor: string) {
-  const document = store.documents.create(kind, title, actor);
-  const ydoc = loadYDoc(store, document.id);
-  storeContent(store, document.id, ydoc, schema.nodes.doc.create(null, schema.nodes.paragraph.create({ id: newBlockId() })));
-  ydoc.destroy();
-  return document;
+  return store.transaction(() => {
+    const document = store.documents.create(kind, title, actor);
+    const ydoc = new Y.Doc({ gc: false }); // a new document has no stored updates
+    try {
+      storeContent(store, document.id, ydoc, schema.nodes.doc.create(null, schema.nodes.paragraph.create({ id: newBlockId() })));
+    } finally {
+      ydoc.destroy();
+    }
+    return document;
+  });
 }
 
 /**

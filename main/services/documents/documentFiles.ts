@@ -2,6 +2,7 @@ import type { DocumentKind, DocumentSummary } from '../../../shared/rpc/document
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import type { ExportedFile, ExportFormat } from '../jobs/exportJobs.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
+import { recordExport } from './recordExport.ts';
 
 export interface ImportedDocument {
   document: DocumentSummary;
@@ -13,7 +14,7 @@ const sizeOf = (parts: readonly Uint8Array[]) => parts.reduce((n, part) => n + p
 /**
  * Imports a .docx/.txt/.md file as a new document. The file is read completely (by `jobs`, off
  * the event loop on the server) before anything is written, so a bad file (AppError) leaves the
- * workspace unchanged.
+ * workspace unchanged; the document, its content and its audit entry are then stored together.
  */
 export async function importDocumentFile(
   store: WorkspaceStore,
@@ -22,9 +23,13 @@ export async function importDocumentFile(
   jobs: JobRunner = inlineJobs,
 ): Promise<ImportedDocument> {
   const read = await jobs.run('importDocument', { bytes: input.bytes, fileName: input.fileName }, input.bytes.byteLength);
-  const document = store.documents.create(input.kind, input.title ?? read.title, actor);
-  store.updates.append(document.id, read.update);
-  store.audit.record(actor, 'document.import', document.id, { fileName: input.fileName, bytes: input.bytes.byteLength });
+  // One transaction: an import that cannot be stored (a full disk) leaves no empty document.
+  const document = store.transaction(() => {
+    const created = store.documents.create(input.kind, input.title ?? read.title, actor);
+    store.updates.append(created.id, read.update);
+    store.audit.record(actor, 'document.import', created.id, { fileName: input.fileName, bytes: input.bytes.byteLength });
+    return created;
+  });
   return { document, warnings: read.warnings };
 }
 
@@ -42,6 +47,6 @@ export async function exportDocumentFile(
   const summary = store.documents.get(documentId);
   const updates = store.updates.load(documentId);
   const file = await jobs.run('exportDocument', { updates, title: summary.title, format }, sizeOf(updates));
-  store.audit.record(actor, 'document.export', documentId, { format, fileName: file.fileName });
+  recordExport(store, actor, 'document.export', documentId, { format, fileName: file.fileName });
   return file;
 }

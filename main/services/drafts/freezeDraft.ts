@@ -17,10 +17,12 @@ export interface DraftMeta {
 /**
  * Freezes the working copy as "Dự thảo lần N" (N = last + 1): its ProseMirror JSON, its Yjs state
  * and a Yjs snapshot for attribution later. The draft never changes afterwards, so content the
- * schema refuses is refused here (`content_invalid`) rather than frozen unreadable.
+ * schema refuses is refused here (`content_invalid`) rather than frozen unreadable, and a
+ * repair on load that cannot be stored stops the freeze with the storage error.
  */
 export function freezeDraft(store: WorkspaceStore, documentId: string, meta: DraftMeta, actor: string): DraftSummary {
-  const working = readWorkingCopy(store, documentId);
+  // `write`: the draft's Yjs state must not hold a repair the working copy never stored.
+  const working = readWorkingCopy(store, documentId, 'write');
   try {
     assertValidContent(working.doc, working.schemeJson);
     const record = store.drafts.insert({

@@ -15,7 +15,7 @@ export interface DraftView extends DraftContent {
 /** Reads a draft, a checkpoint or the working copy; blocks are numbered with the scheme it carries. */
 export function getDraft(store: WorkspaceStore, documentId: string, side: DraftSide): DraftView {
   if (side === 'working') {
-    const working = readWorkingCopy(store, documentId);
+    const working = readWorkingCopy(store, documentId, 'read');
     working.ydoc.destroy();
     const blocks = numberedBlocksOf(working.doc, working.scheme);
     return { draft: null, checkpoint: null, blocks, doc: working.doc, numbering: working.schemeJson, repairs: working.repairs };

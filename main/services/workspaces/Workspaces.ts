@@ -1,12 +1,14 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import type { WorkspaceSummary } from '../../../shared/rpc/workspaceContract.ts';
+import { makeDataFolder } from '../../storage/dataFolder.ts';
 import type { LockWait } from '../../storage/sqlite.ts';
 import { WORKSPACE_EXTENSION } from '../../storage/workspaceFile.ts';
 import { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { SummaryCache, summaryOf } from './SummaryCache.ts';
 import { workspaceFileId } from '../../../shared/workspaces/workspaceFileId.ts';
+import { workspaceNameProblem } from '../../../shared/workspaces/workspaceNameProblem.ts';
 import { WorkspaceLinks } from './WorkspaceLinks.ts';
 
 /**
@@ -31,7 +33,7 @@ export class Workspaces {
   constructor(dataDir: string, lockWait: LockWait = {}) {
     this.dataDir = dataDir;
     this.lockWait = lockWait;
-    mkdirSync(dataDir, { recursive: true });
+    makeDataFolder(dataDir);
     this.links = new WorkspaceLinks(dataDir);
   }
 
@@ -39,17 +41,37 @@ export class Workspaces {
     return this.links.pathOf(id) ?? join(this.dataDir, id + WORKSPACE_EXTENSION);
   }
 
-  private fileIds(): string[] {
+  /** The base names of the `.vkws` files in the data folder, whether or not they can be ids. */
+  private fileNames(): string[] {
     return readdirSync(this.dataDir)
       .filter((f) => f.endsWith(WORKSPACE_EXTENSION))
       .map((f) => f.slice(0, -WORKSPACE_EXTENSION.length));
   }
 
+  /** The workspaces of the data folder's files: those whose names are ids (workspaceNameProblem). */
+  private fileIds(): string[] {
+    return this.fileNames().filter((name) => workspaceNameProblem(name) === null);
+  }
+
+  /**
+   * The workspaces, by id. A file whose name cannot be an id (a copy named "x (1)" is fine; a
+   * name in NFD, over 80 characters or with other characters is not) and a file that cannot be
+   * opened are in `unreadable` with what to do; they never stop the others being listed.
+   */
   list(): WorkspaceSummary[] {
     const ids = [...new Set([...this.fileIds(), ...this.links.ids()])].sort();
     const summaries: WorkspaceSummary[] = [];
     this.unreadable.clear();
+    for (const name of this.fileNames()) {
+      const problem = workspaceNameProblem(name);
+      if (problem) this.unreadable.set(name, new AppError('workspace_name_invalid', problem));
+    }
     for (const id of ids) {
+      const problem = workspaceNameProblem(id); // a hand-edited links file
+      if (problem) {
+        this.unreadable.set(id, new AppError('workspace_name_invalid', problem));
+        continue;
+      }
       try {
         summaries.push(this.summary(id));
       } catch (error) {
@@ -61,7 +83,7 @@ export class Workspaces {
   }
 
   create(name: string): WorkspaceSummary {
-    const id = workspaceFileId(name, new Set([...this.fileIds(), ...this.links.ids()]));
+    const id = workspaceFileId(name, new Set([...this.fileNames(), ...this.links.ids()]));
     this.open.set(id, WorkspaceStore.create(this.pathOf(id), name, this.lockWait));
     return this.summary(id);
   }
@@ -79,7 +101,7 @@ export class Workspaces {
     const known = this.links.idOf(file) ?? this.fileIds().find((id) => join(this.dataDir, id + WORKSPACE_EXTENSION) === file);
     if (known) return this.summary(known);
     const summary = this.summaries.summary(file); // refuses what cannot be opened; changes nothing
-    const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileIds(), ...this.links.ids()]));
+    const id = workspaceFileId(basename(file, WORKSPACE_EXTENSION), new Set([...this.fileNames(), ...this.links.ids()]));
     this.links.add(id, file);
     return { ...summary, id };
   }

@@ -101,6 +101,26 @@ describe('opening a file as a workspace', () => {
     expect(store.documents.list()).toHaveLength(1);
     store.close();
   });
+
+  it('runs a transaction inside another as part of it: undone alone when it fails, written only with the outer one', () => {
+    const store = WorkspaceStore.create(join(dir.path, 'n.vkws'), 'N');
+    const titles = () => store.documents.list().map((d) => d.title);
+    store.transaction(() => {
+      store.documents.create('other', 'Ngoài');
+      expect(() => store.transaction(() => {
+        store.documents.create('other', 'Trong, hỏng');
+        throw new Error('bên trong');
+      })).toThrow('bên trong');
+      store.transaction(() => store.documents.create('other', 'Trong'));
+    });
+    expect(titles()).toEqual(['Ngoài', 'Trong']);
+    expect(() => store.transaction(() => {
+      store.transaction(() => store.documents.create('other', 'Trong, bỏ'));
+      throw new Error('bên ngoài');
+    })).toThrow('bên ngoài');
+    expect(titles()).toEqual(['Ngoài', 'Trong']);
+    store.close();
+  });
 });
 
 describe('the Yjs update log', () => {
