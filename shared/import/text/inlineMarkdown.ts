@@ -1,7 +1,7 @@
 /**
- * Inline markdown in imported text: "**bold**" (and "__bold__") becomes strong; with
- * `emphasis`, "*italic*" and "_italic_" become em. Unpaired markers stay as text, so a line
- * like "* Kết quả đạt được:" is never damaged.
+ * Inline markdown in an imported .md file: "**bold**" (and "__bold__") becomes strong,
+ * "*italic*" and "_italic_" become em. Unpaired markers stay as text, so a line like
+ * "* Kết quả đạt được:" is never damaged. Plain text never comes here.
  */
 import type { MarkJson, Run } from '../model.ts';
 
@@ -9,10 +9,8 @@ const STRONG: MarkJson[] = [{ type: 'strong' }];
 const EM: MarkJson[] = [{ type: 'em' }];
 
 /** Runs for one line of text with inline markdown. */
-export function inlineMarkdown(line: string, emphasis: boolean): Run[] {
-  const pattern = emphasis
-    ? /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|\*(?=\S)([^*]+?)(?<=\S)\*|(?<![\p{L}\d])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d])/gu
-    : /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/gu;
+export function inlineMarkdown(line: string): Run[] {
+  const pattern = /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|\*(?=\S)([^*]+?)(?<=\S)\*|(?<![\p{L}\d])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d])/gu;
   const runs: Run[] = [];
   let last = 0;
   for (const m of line.matchAll(pattern)) {
