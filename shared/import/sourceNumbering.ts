@@ -14,6 +14,8 @@ import type { ImportWarning } from './model.ts';
 
 /** How many words of a block's text name it in the warning. */
 const NAME_WORDS = 8;
+/** How many blocks the warning's sentence names; `blocks` lists every one. */
+const NAMED_MAX = 30;
 
 function textOf(node: NodeJson): string {
   if (node.text !== undefined) return node.text;
@@ -34,12 +36,13 @@ function differsWarning(built: BuiltDoc, differing: readonly number[], derived: 
     source: built.sourceNumbers[i]!,
     derived: derived[i],
   }));
-  const names = differing.map((i, k) => `${blockName(built.doc.content[i], blocks[k].source)} nay là ${derived[i] ?? 'không số'}`);
+  const names = differing.slice(0, NAMED_MAX).map((i, k) => `${blockName(built.doc.content[i], blocks[k].source)} nay là ${derived[i] ?? 'không số'}`);
+  const more = differing.length > NAMED_MAX ? ` và ${differing.length - NAMED_MAX} khối khác` : '';
   return {
     code: 'numbering_differs',
     message:
       `Số thứ tự của ${differing.length} khối trong tệp không theo một quy tắc đánh số nào nên đã được đánh lại theo cấu trúc: ` +
-      `${names.join('; ')}. Hãy rà soát các khối này (số được suy ra từ cấu trúc, không gõ tay).`,
+      `${names.join('; ')}${more}. Hãy rà soát các khối này (số được suy ra từ cấu trúc, không gõ tay).`,
     blocks,
   };
 }

@@ -45,11 +45,21 @@ function resetsOf(kind: NumberedKind): ResetRule[] {
   return ['continue', ...OUTLINE_LEVELS.slice(0, depth)];
 }
 
+/** labelKey of derived labels, which repeat ("(1)", "2.1"…) across blocks and candidates. */
+function keyCache(): (label: string) => string {
+  const cache = new Map<string, string>();
+  return (label) => {
+    let key = cache.get(label);
+    if (key === undefined) cache.set(label, (key = labelKey(label)));
+    return key;
+  };
+}
+
 /** How many of the `labelled` blocks get their source key from `scheme`. */
-function score(blocks: readonly NumberableBlock[], keys: readonly (string | null)[], labelled: readonly number[], scheme: NumberingScheme): number {
+function score(blocks: readonly NumberableBlock[], keys: readonly (string | null)[], labelled: readonly number[], scheme: NumberingScheme, keyOf: (label: string) => string): number {
   const derived = numberBlocks(blocks, scheme);
   let matches = 0;
-  for (const i of labelled) if (derived[i] !== null && labelKey(derived[i]) === keys[i]) matches++;
+  for (const i of labelled) if (derived[i] !== null && keyOf(derived[i]) === keys[i]) matches++;
   return matches;
 }
 
@@ -69,6 +79,7 @@ export function inferScheme(
   source: readonly (string | null)[],
   base: NumberingScheme = DEFAULT_SCHEME,
 ): InferredNumbering {
+  const keyOf = keyCache();
   const keys = source.map((label) => (label === null ? null : labelKey(label)));
   let scheme = base;
   NUMBERED_KINDS.forEach((kind, k) => {
@@ -79,12 +90,12 @@ export function inferScheme(
     if (labelled.length === 0) return;
     const styles = NUMBER_STYLES.filter((style) => labelled.some((i) => SHAPES[style].test(keys[i]!)));
     let best: LevelRule = scheme[kind];
-    let bestScore = score(blocks, keys, labelled, scheme);
+    let bestScore = score(blocks, keys, labelled, scheme, keyOf);
     for (const style of styles) {
       for (const reset of resetsOf(kind)) {
         if (bestScore === labelled.length) break;
         const candidate = withRule(scheme, kind, { style, reset });
-        const candidateScore = score(blocks, keys, labelled, candidate);
+        const candidateScore = score(blocks, keys, labelled, candidate, keyOf);
         if (candidateScore > bestScore) [best, bestScore] = [{ style, reset }, candidateScore];
       }
     }
@@ -93,7 +104,7 @@ export function inferScheme(
   const derived = numberBlocks(blocks, scheme);
   const differing: number[] = [];
   keys.forEach((key, i) => {
-    if (key !== null && kindIndexOf(blocks[i]) >= 0 && (derived[i] === null || labelKey(derived[i]) !== key)) differing.push(i);
+    if (key !== null && kindIndexOf(blocks[i]) >= 0 && (derived[i] === null || keyOf(derived[i]) !== key)) differing.push(i);
   });
   return { scheme, derived, differing };
 }

@@ -99,4 +99,14 @@ describe('numbers no scheme reproduces', () => {
     expect(warning?.message).toContain('“(2) Chỉ tiêu gõ trùng.” nay là (3)');
     expect(warning?.message).toContain('“(3) Chỉ tiêu bốn.” nay là (4)');
   });
+
+  it('lists every such block, and names the first thirty in its sentence', () => {
+    const lines = ['1. Nhiệm vụ', ...Array.from({ length: 41 }, (_, i) => `(${i === 0 ? 1 : i + 5}) Chỉ tiêu thứ ${i + 1}.`)];
+    const warning = recogniseText(lines.join('\n')).warnings.find((w) => w.code === 'numbering_differs')!;
+    expect(warning.blocks).toHaveLength(40);
+    expect(warning.message).toContain('Số thứ tự của 40 khối');
+    expect(warning.message).toContain('nay là (31)');
+    expect(warning.message).not.toContain('nay là (32)');
+    expect(warning.message).toContain('và 10 khối khác');
+  });
 });
