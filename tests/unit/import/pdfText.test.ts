@@ -45,9 +45,14 @@ describe('a page break in text with one paragraph per line', () => {
   const line = corpus(CITY).split('\n').find((l) => l.startsWith('Đại hội vinh dự được đón'))!;
   const at = line.indexOf(' lãnh đạo các tỉnh');
 
-  it('joins a line that starts in lower case after a blank line to the one before when that ends no sentence', () => {
-    const text = corpus(CITY).replace(line, `${line.slice(0, at)}\n\n${line.slice(at + 1)}`);
+  it('joins a line that starts in lower case after a page break to the one before when that ends no sentence', () => {
+    const text = corpus(CITY).replace(line, `${line.slice(0, at)}\n\n\n${line.slice(at + 1)}`);
     expect(texts(recogniseText(text))).toEqual(texts(recogniseText(corpus(CITY))));
+  });
+
+  it('keeps apart two paragraphs one blank line separates, as our own .txt export writes them', () => {
+    const text = corpus(CITY).replace(line, `${line.slice(0, at)}\n\n${line.slice(at + 1)}`);
+    expect(texts(recogniseText(text))).toHaveLength(texts(recogniseText(corpus(CITY))).length + 1);
   });
 
   it('takes out a footnote line between the halves', () => {
@@ -58,7 +63,7 @@ describe('a page break in text with one paragraph per line', () => {
   });
 
   it('keeps lines apart when the first ends its sentence or the second has a label', () => {
-    const text = ['Đại hội đã thành công tốt đẹp.', '', 'các đại biểu ra về.', '', 'Các chỉ tiêu chủ yếu', '', 'a) Các chỉ tiêu xây dựng Đảng'].join('\n');
+    const text = ['Đại hội đã thành công tốt đẹp.', '', '', 'các đại biểu ra về.', '', '', 'Các chỉ tiêu chủ yếu', '', '', 'a) Các chỉ tiêu xây dựng Đảng'].join('\n');
     expect(texts(recogniseText(text))).toEqual(['Đại hội đã thành công tốt đẹp.', 'các đại biểu ra về.', 'Các chỉ tiêu chủ yếu', 'Các chỉ tiêu xây dựng Đảng']);
   });
 });
