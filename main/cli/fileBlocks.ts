@@ -8,7 +8,7 @@ import { importFile } from '../../shared/import/index.ts';
 import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 
 /**
- * A .docx/.txt/.md file's blocks, numbered with the default scheme, as the CLI compares them.
+ * A .docx/.txt/.md file's blocks, numbered as the file numbers them, as the CLI compares them.
  * An import's ids ("b1", "b2"…) only count blocks, so they are replaced by ids no other side can
  * have (`side` + index): two files are aligned by their text, never by position.
  */
@@ -19,6 +19,7 @@ export function fileBlocks(path: string, side: string): NumberedBlock[] {
   } catch {
     throw new AppError('not_found', `Không đọc được tệp ${path}. Hãy kiểm tra đường dẫn.`);
   }
-  const blocks = numberedBlocksOf(Node.fromJSON(schema, importFile(bytes, basename(path)).doc));
+  const result = importFile(bytes, basename(path));
+  const blocks = numberedBlocksOf(Node.fromJSON(schema, result.doc), result.numbering);
   return blocks.map((block, i) => ({ ...block, id: `${side}:${i}` }));
 }

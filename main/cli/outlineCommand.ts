@@ -17,8 +17,9 @@ export async function outlineCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   if (!positionals[0]) throw new AppError('bad_request', `Thiếu tệp.\n${OUTLINE_HELP}`);
   const { bytes, fileName } = readInputFile(positionals[0]);
-  const doc = Node.fromJSON(schema, importFile(bytes, fileName).doc);
-  const blocks = numberedBlocksOf(doc).map((b) => ({ id: b.id, type: b.type, level: b.level, number: b.number, text: b.text }));
+  const result = importFile(bytes, fileName);
+  const doc = Node.fromJSON(schema, result.doc);
+  const blocks = numberedBlocksOf(doc, result.numbering).map((b) => ({ id: b.id, type: b.type, level: b.level, number: b.number, text: b.text }));
   print(values.json ?? false, { blocks }, () =>
     blocks.map((b) => `${b.number ? displayPrefix(b.type, b.number) : ''}${b.text}`.split('\n')[0].slice(0, 120)).join('\n'),
   );

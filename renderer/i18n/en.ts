@@ -341,4 +341,7 @@ export const en: Record<MessageKey, string> = {
   'restore.undoHint': 'Put the working copy back as it was just before the restore (Ctrl+Z while nothing new was typed)',
   // Files and folders (issue 7)
   'error.detail': 'Details',
+  // Import fidelity (issue 9): numbering styles the importer infers from the source
+  'numbering.style.lower-latin': 'Letters a b c d e (as Word)',
+  'numbering.style.ordinal-nth': 'Thứ nhất',
 };

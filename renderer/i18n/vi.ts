@@ -343,6 +343,9 @@ export const vi = {
   'restore.undoHint': 'Đưa bản làm việc về như ngay trước khi khôi phục (Ctrl+Z khi chưa gõ thêm gì)',
   // Files and folders (issue 7)
   'error.detail': 'Chi tiết',
+  // Import fidelity (issue 9): numbering styles the importer infers from the source
+  'numbering.style.lower-latin': 'Chữ cái a b c d e (như Word)',
+  'numbering.style.ordinal-nth': 'Thứ nhất',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,7 +2,8 @@ import type { Node } from 'prosemirror-model';
 import { blockStyle } from './blockStyles.ts';
 import { CLOSING, textWidthTwips } from './layout.ts';
 import { RECIPIENTS_HEADING, exportBlockPrefix, exportNumberPrefix } from './numberPrefix.ts';
-import { paragraphXml } from './paragraphProperties.ts';
+import { paragraphXml, type ParagraphProps } from './paragraphProperties.ts';
+import { leadInLength, releasesKeepWithNext } from './runInHeading.ts';
 import { inlineRunsXml, textRunXml, type FootnoteLookup } from './runs.ts';
 import { splitWidth, tableXml, type CellXml } from './tableXml.ts';
 
@@ -28,18 +29,48 @@ function recipientsRunsXml(block: Node, footnotes: FootnoteLookup): string {
   return inlineRunsXml(block.cut(0, at), footnotes, CLOSING.recipientsHeading) + inlineRunsXml(block.cut(at), footnotes);
 }
 
+/** The position in a text block after its first `chars` characters of text. */
+function positionAfter(block: Node, chars: number): number {
+  let seen = 0;
+  let position = 0;
+  let found = -1;
+  block.forEach((child) => {
+    if (found >= 0) return;
+    const length = child.isText ? child.text!.length : 0;
+    if (child.isText && seen + length >= chars) found = position + (chars - seen);
+    seen += length;
+    position += child.nodeSize;
+  });
+  return found >= 0 ? found : block.content.size;
+}
+
+/**
+ * Runs of a heading: a run-in heading ("1. Lead-in: its body…") keeps the heading's emphasis
+ * for its lead-in only; its body prints plain unless its own marks say otherwise.
+ */
+function headingRunsXml(block: Node, footnotes: FootnoteLookup): string {
+  const leadIn = leadInLength(block.textContent);
+  if (leadIn === null) return inlineRunsXml(block, footnotes);
+  const at = positionAfter(block, leadIn);
+  return inlineRunsXml(block.cut(0, at), footnotes) + inlineRunsXml(block.cut(at), footnotes, { plain: true });
+}
+
 /**
  * One top-level text block as one paragraph: its style, the literal number prefix
  * ("II. ", "a) ", "Một là, ") and its runs. One block is always exactly one paragraph, so an
- * importer gets the block structure back; line breaks inside a block are `<w:br/>`.
+ * importer gets the block structure back; line breaks inside a block are `<w:br/>`. A heading
+ * that is long or runs in is not kept with the next paragraph (see runInHeading.ts).
  */
 export function blockParagraphXml(block: Node, label: string | null, footnotes: FootnoteLookup): string {
   const type = block.type.name;
   const style = blockStyle(type, block.attrs.level as number | undefined);
   // A recipients block's heading is printed by its runs, whatever label it came with.
   const prefix = type === 'recipients' ? '' : exportNumberPrefix(type, label);
-  const runs = type === 'recipients' ? recipientsRunsXml(block, footnotes) : inlineRunsXml(block, footnotes);
-  const props = { styleId: style.styleId, ...(type === 'signature' ? { leftTwips: Math.round(textWidthTwips() * CLOSING.leftShare) } : {}) };
+  const outline = type === 'heading' || type === 'section';
+  const runs = type === 'recipients' ? recipientsRunsXml(block, footnotes) : outline ? headingRunsXml(block, footnotes) : inlineRunsXml(block, footnotes);
+  const props: ParagraphProps = { styleId: style.styleId };
+  if (type === 'signature') props.leftTwips = Math.round(textWidthTwips() * CLOSING.leftShare);
+  if (style.look.keepNext && releasesKeepWithNext(block.textContent)) props.keepNext = false;
   return paragraphXml(props, textRunXml(prefix, {}) + runs);
 }
 

@@ -103,6 +103,15 @@ export const BLOCK_LOOK = {
   signature: { align: 'center', bold: true, sizePt: CLOSING.signatureLines.sizePt, indent: false, spaceBeforePt: 12 },
 } as const satisfies Record<string, BlockLook>;
 
+/**
+ * Keep-with-next holds a heading on the page of the paragraph after it, for short headings only:
+ * Word and LibreOffice keep a whole chain of such paragraphs together, so one long paragraph in
+ * the chain pushes all of it to the next page and leaves the page before half empty. A heading
+ * longer than `maxChars` (about two and a half lines), or one that runs in ("1. Lead-in: its
+ * body…", a lead-in of at most `leadInMaxChars` ending at a colon), is never kept with the next.
+ */
+export const KEEP_WITH_NEXT = { maxChars: 200, leadInMaxChars: 120 } as const;
+
 // ---- unit conversions -------------------------------------------------------------------
 
 /** Twentieths of a point, Word's unit for page geometry and indents. */

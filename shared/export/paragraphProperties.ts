@@ -3,6 +3,7 @@ import { BODY, lineMultipleToLine, mmToTwips, ptToHalfPoints, ptToTwips, type Bl
 /** Paragraph properties a style or a paragraph can carry, written in CT_PPr's child order. */
 export interface ParagraphProps {
   styleId?: string;
+  /** true: keep with the next paragraph; false: not, whatever the style says (`w:val="0"`). */
   keepNext?: boolean;
   /** Raw `<w:framePr>`: the paragraph floats in a frame (recipients beside the signature). */
   frameXml?: string;
@@ -25,6 +26,7 @@ export function paragraphPropertiesXml(p: ParagraphProps): string {
   let xml = '';
   if (p.styleId) xml += `<w:pStyle w:val="${p.styleId}"/>`;
   if (p.keepNext) xml += '<w:keepNext/>';
+  else if (p.keepNext === false) xml += '<w:keepNext w:val="0"/>';
   if (p.frameXml) xml += p.frameXml;
   if (p.bottomRule) xml += '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>';
   if (p.spaceBeforePt !== undefined || p.spaceAfterPt !== undefined || p.lineMultiple !== undefined) {

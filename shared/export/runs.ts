@@ -9,13 +9,17 @@ export interface RunStyle {
   underline?: boolean;
   sizePt?: number;
   superscript?: boolean;
+  /** Switch off the paragraph style's bold and italic where bold and italic are not set. */
+  plain?: boolean;
 }
 
 /** `<w:rPr>` for a run style; empty string when there is nothing to say. */
 export function runPropertiesXml(style: RunStyle): string {
   let xml = '';
   if (style.bold) xml += '<w:b/><w:bCs/>';
+  else if (style.plain) xml += '<w:b w:val="0"/><w:bCs w:val="0"/>';
   if (style.italic) xml += '<w:i/><w:iCs/>';
+  else if (style.plain) xml += '<w:i w:val="0"/><w:iCs w:val="0"/>';
   // Word validates child order in rPr (CT_RPr): b, i, sz, u, vertAlign.
   if (style.sizePt) xml += `<w:sz w:val="${ptToHalfPoints(style.sizePt)}"/><w:szCs w:val="${ptToHalfPoints(style.sizePt)}"/>`;
   if (style.underline) xml += '<w:u w:val="single"/>';

@@ -24,6 +24,8 @@ export interface BuiltDoc {
   doc: DocJson;
   /** Per top-level node of `doc`, the numbering label removed from its source text, or null. */
   labels: (string | null)[];
+  /** Per top-level node, the number the source printed for it: its removed label or Word's automatic number; null for none. */
+  sourceNumbers: (string | null)[];
 }
 
 const sameMarks = (a: readonly MarkJson[], b: readonly MarkJson[]) =>
@@ -72,9 +74,11 @@ export function buildDoc(header: DocumentHeader | null, blocks: readonly ImportB
   const nextId = () => `b${++counter}`;
   const content: NodeJson[] = [];
   const labels: (string | null)[] = [];
+  const sourceNumbers: (string | null)[] = [];
   if (header) {
     content.push({ type: 'header', attrs: { id: nextId(), ...header } });
     labels.push(null);
+    sourceNumbers.push(null);
   }
   // Ids of top-level blocks are assigned first, so footnote refs can be resolved while building.
   const ids = blocks.map(() => nextId());
@@ -84,6 +88,7 @@ export function buildDoc(header: DocumentHeader | null, blocks: readonly ImportB
   });
   blocks.forEach((block, i) => {
     labels.push(block.kind === 'text' ? block.label : null);
+    sourceNumbers.push(block.kind === 'text' ? (block.label ?? block.shown ?? null) : null);
     if (block.kind === 'table') {
       content.push(tableJson(block, ids[i], nextId, noteIds));
       return;
@@ -98,8 +103,9 @@ export function buildDoc(header: DocumentHeader | null, blocks: readonly ImportB
   if (content.length === 0 || (content.length === 1 && header)) {
     content.push({ type: 'paragraph', attrs: { id: nextId() } });
     labels.push(null);
+    sourceNumbers.push(null);
   }
-  return { doc: { type: 'doc', content }, labels };
+  return { doc: { type: 'doc', content }, labels, sourceNumbers };
 }
 
 function tableJson(table: TableBlock, id: string, nextId: () => string, noteIds: ReadonlyMap<string, string>): NodeJson {

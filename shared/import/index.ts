@@ -1,5 +1,6 @@
-export { importFile } from './importFile.ts';
+export { importFile, type ImportOptions } from './importFile.ts';
 export type { ImportResult } from './importResult.ts';
+export { sourceNumbering } from './sourceNumbering.ts';
 export type { DocJson, NodeJson } from './buildDoc.ts';
 export type { ImportWarning } from './model.ts';
 export { recogniseText, type TextOptions } from './text/recogniseText.ts';

@@ -28,6 +28,8 @@ export interface TextBlock {
   runs: Run[];
   /** The numbering label removed from the source text ("1.1.", "(7)", "Một là,", "-"), or null. */
   label: string | null;
+  /** The number the source printed without it being text (Word's automatic numbering), or null. */
+  shown?: string | null;
   /** For footnotes: the key footnote_ref marks use until ids are assigned. */
   footnoteKey?: string;
 }
@@ -57,6 +59,8 @@ export interface SourceParagraph {
   runs: Run[];
   /** Set when Word numbers the paragraph automatically. */
   numbering?: NumberingKind | null;
+  /** The label Word prints before the paragraph ("1.1.", "(7)", a bullet's glyph), when it numbers it. */
+  shownLabel?: string | null;
   /** Heading level from a "Heading n" paragraph style or a markdown "#", when there is no label. */
   headingHint?: { type: 'section' | 'heading'; level: number | null } | null;
 }
@@ -65,6 +69,8 @@ export interface SourceParagraph {
 export type SourceItem = SourceParagraph | ImportBlock;
 
 export interface ImportWarning {
-  code: 'hard_wrap_joined' | 'legacy_font_converted' | 'content_skipped';
+  code: 'hard_wrap_joined' | 'legacy_font_converted' | 'content_skipped' | 'numbering_differs';
   message: string;
+  /** For 'numbering_differs': each block whose number differs from the source's, by its id. */
+  blocks?: { id: string; source: string; derived: string | null }[];
 }

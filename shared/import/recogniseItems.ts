@@ -31,7 +31,7 @@ function textBlock(type: TextBlock['type'], runs: Run[], label: string | null, l
 
 /** A paragraph's block: by Word numbering, else by its label, else by its style; else paragraph. */
 function classify(para: SourceParagraph, runs: Run[], text: string): TextBlock {
-  if (para.numbering) return textBlock(para.numbering.type, runs, null, para.numbering.level);
+  if (para.numbering) return { ...textBlock(para.numbering.type, runs, null, para.numbering.level), shown: para.shownLabel ?? null };
   const m = matchLabel(text);
   if (m) return textBlock(m.type, trimRuns(dropLeading(runs, m.length)), m.label, m.level);
   if (para.headingHint) return textBlock(para.headingHint.type, runs, null, para.headingHint.level);
@@ -48,8 +48,17 @@ function headLines(items: readonly SourceItem[]): string[] {
   return lines;
 }
 
-/** Paragraphs from `start` while `accept` holds, trimmed; returns their runs and the next index. */
-function takeWhile(items: readonly SourceItem[], start: number, max: number, accept: (text: string) => boolean) {
+/**
+ * Paragraphs from `start` while `accept` holds, trimmed; returns their runs and the next index.
+ * `lineOf` may rewrite an accepted paragraph's runs (to print a Word list's label in it).
+ */
+function takeWhile(
+  items: readonly SourceItem[],
+  start: number,
+  max: number,
+  accept: (text: string, para: SourceParagraph) => boolean,
+  lineOf: (runs: Run[], para: SourceParagraph) => Run[] = (runs) => runs,
+) {
   const lines: Run[][] = [];
   let i = start;
   while (i < items.length && lines.length < max) {
@@ -57,11 +66,24 @@ function takeWhile(items: readonly SourceItem[], start: number, max: number, acc
     if (item.kind !== 'para') break;
     const runs = trimRuns(item.runs);
     const text = plainText(runs);
-    if (text && !accept(text)) break;
-    if (text) lines.push(runs);
+    if (text && !accept(text, item)) break;
+    if (text) lines.push(lineOf(runs, item));
     i++;
   }
   return { lines, next: i };
+}
+
+/** A recipient line: typed with its dash, or in a Word bulleted or numbered list. */
+const isRecipientItem = (text: string, para: SourceParagraph) => isRecipientLine(text) || !!para.numbering;
+
+/**
+ * A recipient line from a Word list gets the label Word prints as text, as a typed list has it:
+ * "- " for a bullet (whatever its glyph), the number otherwise ("1. ").
+ */
+function recipientLine(runs: Run[], para: SourceParagraph): Run[] {
+  if (!para.numbering || isRecipientLine(plainText(runs))) return runs;
+  const label = para.numbering.type === 'bullet' || !para.shownLabel?.trim() ? '-' : para.shownLabel.trim();
+  return [{ text: `${label} `, marks: [] }, ...runs];
 }
 
 /** A recipients or signature block starting at this paragraph, with the index after it; or null. */
@@ -69,12 +91,12 @@ function closingBlock(items: readonly SourceItem[], next: number, runs: Run[], t
   const recipients = RECIPIENTS_LABEL.exec(text);
   if (recipients) {
     const first = trimRuns(dropLeading(runs, recipients[0].length));
-    const rest = takeWhile(items, next, Infinity, isRecipientLine);
+    const rest = takeWhile(items, next, Infinity, isRecipientItem, recipientLine);
     const all = plainText(first) ? [first, ...rest.lines] : rest.lines;
     return { block: textBlock('recipients', joinLines(all), recipients[0]), next: rest.next };
   }
   if (isSignatureStart(text)) {
-    const isLine = (t: string) => t.length <= SIGNATURE_LINE_MAX && !matchLabel(t) && !RECIPIENTS_LABEL.test(t);
+    const isLine = (t: string, para: SourceParagraph) => t.length <= SIGNATURE_LINE_MAX && !para.numbering && !matchLabel(t) && !RECIPIENTS_LABEL.test(t);
     const rest = takeWhile(items, next, SIGNATURE_MAX_LINES, isLine);
     return { block: textBlock('signature', joinLines([runs, ...rest.lines]), null), next: rest.next };
   }

@@ -20,6 +20,16 @@ export function upperRoman(n: number): string {
   return out || String(n);
 }
 
+/** "a" … "z", then "aa", "ab" … (bijective base 26), as Word letters a list. */
+export function latinLetter(n: number): string {
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(97 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
 /** "a" … "y", then "aa", "ab" … (bijective base 23 over the Vietnamese letters). */
 export function vietnameseLetter(n: number): string {
   let out = '';
@@ -33,7 +43,7 @@ export function vietnameseLetter(n: number): string {
 
 /**
  * The label of counter value `n` in `style`, as the CLI prints it: "Phần thứ nhất", "II", "2",
- * "a)", "Một là", "(7)". `path` is the dotted prefix for 'decimal-path' ("2" → "2.1").
+ * "a)", "Một là", "Thứ hai", "(7)". `path` is the dotted prefix for 'decimal-path' ("2" → "2.1").
  * 'none' gives null.
  */
 export function formatCounter(style: NumberStyle, n: number, path = ''): string | null {
@@ -48,8 +58,12 @@ export function formatCounter(style: NumberStyle, n: number, path = ''): string 
       return path ? `${path}.${n}` : String(n);
     case 'lower-alpha':
       return `${vietnameseLetter(n)})`;
+    case 'lower-latin':
+      return `${latinLetter(n)})`;
     case 'ordinal-words':
       return `${capitalize(cardinalWords(n))} là`;
+    case 'ordinal-nth':
+      return `Thứ ${ordinalWords(n)}`;
     case 'paren-decimal':
       return `(${n})`;
     case 'none':

@@ -6,3 +6,5 @@ export * from './vietnameseWords.ts';
 export * from './compileScheme.ts';
 export * from './numberBlocks.ts';
 export * from './displayPrefix.ts';
+export * from './labelKey.ts';
+export * from './inferScheme.ts';

@@ -28,9 +28,16 @@ export async function createDocument(page: Page, workspaceName: string, title: s
   await page.getByTestId('document-create').click();
 }
 
-/** From the workspace home: creates a workspace, imports `file` into it, and waits for its editor page. */
+/**
+ * From the workspace home: creates a workspace, imports `file` into it, and waits for its editor
+ * page. An import with warnings (the notice's authors typed "2.5." twice) lists them first; the
+ * document is opened from that dialog.
+ */
 export async function importIntoNewWorkspace(page: Page, workspaceName: string, file: string): Promise<void> {
   await createWorkspace(page, workspaceName);
   await page.getByTestId('import-file').setInputFiles(file);
+  const warned = page.getByTestId('import-open-document');
+  await warned.or(page.getByTestId('editor')).first().waitFor({ timeout: 30_000 });
+  if (await warned.isVisible()) await warned.click();
   await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
 }

@@ -13,6 +13,7 @@ import { wordsOf } from '../../../shared/drafts/wordsOf.ts';
 import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
 import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
 import { workingCopyOf } from '../../../shared/content/workingCopyOf.ts';
+import { numberingSettingOf } from './importDocumentJob.ts';
 
 export interface ImportDraftInput {
   bytes: Uint8Array;
@@ -26,7 +27,7 @@ export interface ImportDraftInput {
 export interface ImportDraftOutput {
   blocks: unknown[];
   words: number;
-  /** The numbering setting the draft carries (the working copy's), null for the default. */
+  /** The numbering setting the draft carries (the working copy's, changed where the file's numbers say so), null for the default. */
   numbering: string | null;
   yState: Uint8Array;
   warnings: string[];
@@ -40,15 +41,17 @@ export function importDraftJob({ bytes, fileName, workingUpdates, lastDraft }: I
   const ydoc = yDocOfUpdates(workingUpdates);
   const working = workingCopyOf(ydoc);
   ydoc.destroy();
-  const result = importFile(bytes, fileName);
+  const result = importFile(bytes, fileName, { numbering: working.scheme });
+  // The working copy's own setting when the file's numbers agree with it (its JSON kept as stored).
+  const numbering = result.numbering === working.scheme ? working.schemeJson : numberingSettingOf(result.numbering);
   const previous = lastDraft ? draftContentOf(lastDraft.blocks, lastDraft.numbering).blocks : numberedBlocksOf(working.doc, working.scheme);
   const doc = Node.fromJSON(schema, alignImportedIds(result.doc, previous));
-  assertValidContent(doc, working.schemeJson);
+  assertValidContent(doc, numbering);
   return {
     blocks: (doc.toJSON() as { content: unknown[] }).content,
     words: wordsOf(doc),
-    numbering: working.schemeJson,
-    yState: freshYState(doc, working.schemeJson),
+    numbering,
+    yState: freshYState(doc, numbering),
     warnings: result.warnings.map((w) => w.message),
   };
 }

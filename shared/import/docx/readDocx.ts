@@ -6,7 +6,8 @@
  * printed line (a PDF converted to .docx) is joined back into paragraphs first.
  */
 import { buildDoc } from '../buildDoc.ts';
-import type { ImportResult } from '../importResult.ts';
+import type { NumberingScheme } from '../../numbering/scheme.ts';
+import { importResult, type ImportResult } from '../importResult.ts';
 import type { ImportWarning } from '../model.ts';
 import { plainText } from '../runs.ts';
 import { recogniseItems } from '../recogniseItems.ts';
@@ -69,7 +70,8 @@ function parsePart(xml: string | null, fileName: string, part: string, budget: X
   }
 }
 
-export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
+/** Reads a .docx; `base` is the document's current numbering scheme (see sourceNumbering). */
+export function readDocx(bytes: Uint8Array, fileName: string, base?: NumberingScheme): ImportResult {
   const parts = openPackage(bytes, fileName);
   // Every part is parsed before any is read: what the readers walk recursively is within budget.
   const budget: XmlBudget = { maxDepth: IMPORT_LIMITS.xmlDepth, elementsLeft: IMPORT_LIMITS.xmlElements };
@@ -106,5 +108,5 @@ export function readDocx(bytes: Uint8Array, fileName: string): ImportResult {
       message: `Có ${ctx.skippedWithText} hình vẽ hoặc khung văn bản (text box) chứa chữ không được nhập. Hãy chép nội dung của chúng vào văn bản nếu cần.`,
     });
   }
-  return { ...buildDoc(header, [...blocks, ...footnotes]), warnings };
+  return importResult(buildDoc(header, [...blocks, ...footnotes]), warnings, base);
 }

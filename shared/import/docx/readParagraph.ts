@@ -3,8 +3,11 @@
  * on the run; footnote references as their number under a footnote_ref mark (export turns that
  * marker back into a Word footnote). Text in a legacy font (.VnTime, VNI-Times) is converted by
  * the run's effective font. Deleted revisions and field instructions are not text and are skipped.
+ * Word's automatic number is counted for every numbered paragraph (`shownLabel`); one in a format
+ * none of our labels has is kept as text, since nothing else would print it.
  */
 import { convertLegacy, legacyEncodingOf } from '../legacy/convertLegacy.ts';
+import { charOfByte } from '../legacy/cp1252.ts';
 import type { MarkJson, Run, SourceParagraph } from '../model.ts';
 import { child, textOf, type XmlElement } from '../xml.ts';
 import type { Numbering } from './numbering.ts';
@@ -41,18 +44,50 @@ function runMarks(rPr: XmlElement | undefined): MarkJson[] {
   return marks;
 }
 
-/** The text of a w:r's content elements, in order. */
-function runText(r: XmlElement): string {
+/** TCVN3 "ư" is byte 0xAD, Windows-1252's soft hyphen: an office suite saving such a run writes it as w:softHyphen. */
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * The character a w:sym stands for: Word puts a symbol font's byte at U+F000 + byte. In a legacy
+ * font that byte is a letter; in a Unicode font a code below U+F000 is the character itself.
+ */
+function symbolChar(sym: XmlElement, legacy: boolean): string {
+  const code = Number.parseInt(sym.attrs['w:char'] ?? '', 16);
+  if (!Number.isInteger(code) || code <= 0) return '';
+  if (legacy) {
+    const byte = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
+    return byte <= 0xff ? charOfByte(byte) : '';
+  }
+  return code < 0xe000 || code > 0xf8ff ? String.fromCodePoint(code) : '';
+}
+
+/**
+ * The text of a w:r's content elements, in order, converted from the run's font. In a legacy
+ * font, w:softHyphen, w:noBreakHyphen and w:sym are the bytes they stand for (0xAD "ư", 0x2D,
+ * the symbol's byte) and are decoded with the rest; elsewhere a soft hyphen is only a place to
+ * break a line and is not text. A w:sym in a legacy font of its own is decoded with that font.
+ */
+function runText(r: XmlElement, font: string | null): string {
+  const legacy = legacyEncodingOf(font) !== null;
   let text = '';
+  let raw = '';
   for (const c of r.children) {
     if (typeof c === 'string') continue;
-    if (c.name === 'w:t') text += textOf(c);
-    else if (c.name === 'w:tab') text += '\t';
-    else if (c.name === 'w:br' && (c.attrs['w:type'] ?? 'textWrapping') === 'textWrapping') text += '\n';
-    else if (c.name === 'w:cr') text += '\n';
-    else if (c.name === 'w:noBreakHyphen') text += '-';
+    if (c.name === 'w:t') raw += textOf(c);
+    else if (c.name === 'w:tab') raw += '\t';
+    else if (c.name === 'w:br' && (c.attrs['w:type'] ?? 'textWrapping') === 'textWrapping') raw += '\n';
+    else if (c.name === 'w:cr') raw += '\n';
+    else if (c.name === 'w:noBreakHyphen') raw += '-';
+    else if (c.name === 'w:softHyphen' && legacy) raw += SOFT_HYPHEN;
+    else if (c.name === 'w:sym') {
+      const symFont = c.attrs['w:font'] ?? null;
+      if (symFont && symFont !== font && legacyEncodingOf(symFont)) {
+        text += convertLegacy(raw, font) + convertLegacy(symbolChar(c, true), symFont);
+        raw = '';
+      } else raw += symbolChar(c, legacy);
+    }
   }
-  return text;
+  return text + convertLegacy(raw, font);
 }
 
 function readRun(r: XmlElement, paraStyle: string | null, ctx: DocxContext, out: Run[]): void {
@@ -65,11 +100,15 @@ function readRun(r: XmlElement, paraStyle: string | null, ctx: DocxContext, out:
     out.push({ text: String(ctx.footnoteOrder.get(id)), marks: [...marks, { type: 'footnote_ref', attrs: { note: `fn:${id}` } }] });
   }
   for (const c of r.children) if (typeof c !== 'string' && SKIPPED.has(c.name) && hasText(c)) ctx.skippedWithText++;
-  const raw = runText(r);
-  if (!raw) return;
   const font = fontOf(child(rPr, 'w:rFonts')) ?? ctx.styles.font(child(rPr, 'w:rStyle')?.attrs['w:val'] ?? null) ?? ctx.styles.font(paraStyle);
+  const text = runText(r, font);
+  if (!text) return;
   if (legacyEncodingOf(font)) ctx.legacyFonts.add(font!);
-  out.push({ text: convertLegacy(raw, font), marks });
+  for (const c of r.children) {
+    const symFont = typeof c !== 'string' && c.name === 'w:sym' ? c.attrs['w:font'] : undefined;
+    if (symFont && legacyEncodingOf(symFont)) ctx.legacyFonts.add(symFont);
+  }
+  out.push({ text, marks });
 }
 
 /** Runs of a paragraph's content, descending into hyperlinks, insertions, content controls. */
@@ -93,9 +132,12 @@ export function readParagraph(p: XmlElement, ctx: DocxContext): SourceParagraph 
   collectRuns(p, styleId, ctx, runs);
   const numRef = numRefOf(child(pPr, 'w:numPr')) ?? ctx.styles.numPr(styleId);
   const numbering = numRef ? ctx.numbering.kind(numRef.numId, numRef.ilvl) : null;
+  const shownLabel = numRef ? ctx.numbering.next(numRef.numId, numRef.ilvl) : null;
+  // A Word number in a format that is none of ours ("1)", "Điều 1.") is kept as the text it prints.
+  if (!numbering && shownLabel?.trim()) runs.unshift({ text: `${shownLabel.trim()} `, marks: [] });
   const heading = ctx.styles.headingLevel(styleId);
   const headingHint = heading ? { type: 'heading' as const, level: Math.min(heading, 4) } : null;
-  return { kind: 'para', runs, numbering, headingHint };
+  return { kind: 'para', runs, numbering, shownLabel: numbering ? shownLabel : null, headingHint };
 }
 
 const twips = (value: string | undefined) => (value && /^-?\d+$/u.test(value) ? Number(value) : 0);

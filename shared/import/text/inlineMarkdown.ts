@@ -1,7 +1,7 @@
 /**
- * Inline markdown in imported text: "**bold**" (and "__bold__") becomes strong; with
- * `emphasis`, "*italic*" and "_italic_" become em. Unpaired markers stay as text, so a line
- * like "* Kết quả đạt được:" is never damaged.
+ * Inline markdown in an imported .md file: "**bold**" (and "__bold__") becomes strong,
+ * "*italic*" and "_italic_" become em. Unpaired markers stay as text, so a line like
+ * "* Kết quả đạt được:" is never damaged. Plain text never comes here.
  */
 import type { MarkJson, Run } from '../model.ts';
 
@@ -12,8 +12,8 @@ const EM: MarkJson[] = [{ type: 'em' }];
 const STRONG_OR_EM = /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__|\*(?=\S)([^*]+?)(?<=\S)\*|(?<![\p{L}\d])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d])/uy;
 const STRONG_ONLY = /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/uy;
 
-/** Runs for one line of text with inline markdown. */
-export function inlineMarkdown(line: string, emphasis: boolean): Run[] {
+/** Runs for one line of text with inline markdown; with `emphasis` false only bold is read. */
+export function inlineMarkdown(line: string, emphasis = true): Run[] {
   const runs: Run[] = [];
   const closers = strongClosers(line);
   const markers = nextMarkers(line);

@@ -2,7 +2,9 @@
  * Joins lines hard-wrapped by a PDF export back into paragraphs. Such text breaks every line at
  * the page width, often with a blank line after each, so blank lines say little; what says a
  * paragraph ends is: the next line starts with a numbering label, is indented and capitalised,
- * or is in capitals (a title); or this line is short for the page and ends a sentence.
+ * or is in capitals (a title); or this line is short for the page and ends a sentence. Two blank
+ * lines (a page break) end a paragraph too, unless the next line starts in lower case after one
+ * that does not end a sentence: then the page broke the sentence, and it goes on.
  * A line ending in a hyphen inside a word ("1669/NQ-" + "UBTVQH15") is joined without a space.
  * The decisions work on abstract lines, so a .docx with one paragraph per printed line is
  * unwrapped by the same rules as text.
@@ -36,7 +38,8 @@ const SHORT_SHARE = 0.75;
 /** A line that ends a sentence and is shorter than this share of a full line ends its paragraph. */
 const SENTENCE_END_SHARE = 0.95;
 
-function readLines(text: string): WrappedLine[] {
+/** The non-empty lines of a text, trimmed, each with the blank lines before it. */
+export function readLines(text: string): WrappedLine[] {
   const lines: WrappedLine[] = [];
   let gap = 0;
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
@@ -59,9 +62,18 @@ function fullLineLength(lines: readonly WrappedLine[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
+/**
+ * True when `next` goes on with the sentence `prev` left open, whatever blank lines (a page
+ * break) lie between: it starts in lower case, has no label, and `prev` ends no sentence.
+ */
+export function continuesSentence(prev: WrappedLine, next: WrappedLine): boolean {
+  return LOWER_START.test(next.text) && !TERMINAL.test(prev.text) && !matchLabel(next.text);
+}
+
 /** True when `next` starts a new paragraph after `prev`. */
 function breaksBefore(prev: WrappedLine, next: WrappedLine, full: number): boolean {
   if (matchLabel(next.text)) return true;
+  if (continuesSentence(prev, next)) return false;
   if (next.gap >= 2) return true;
   if (LOWER_START.test(next.text)) return false;
   if (isCapitals(prev.text) || isCapitals(next.text)) return true;
@@ -94,19 +106,23 @@ export function linesLookHardWrapped(lines: readonly WrappedLine[]): boolean {
   return wrapped * 3 >= lines.length;
 }
 
-/** Paragraphs of hard-wrapped text, one per line of the result. */
-export function unwrapPdfText(text: string): string {
-  const lines = readLines(text);
-  const starts = paragraphStarts(lines);
+/** Lines joined into paragraphs where `starts` says none starts; a word cut at a hyphen joins without a space. */
+export function joinParagraphs(lines: readonly WrappedLine[], starts: readonly boolean[]): string[] {
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
-    if (starts[i]) paragraphs.push(line.text);
+    if (starts[i] || paragraphs.length === 0) paragraphs.push(line.text);
     else {
       const current = paragraphs[paragraphs.length - 1];
       paragraphs[paragraphs.length - 1] = joinsWithoutSpace(current) ? current + line.text : `${current} ${line.text}`;
     }
   });
-  return paragraphs.join('\n');
+  return paragraphs;
+}
+
+/** Paragraphs of hard-wrapped text, one per line of the result. */
+export function unwrapPdfText(text: string): string {
+  const lines = readLines(text);
+  return joinParagraphs(lines, paragraphStarts(lines)).join('\n');
 }
 
 /** True when text looks hard-wrapped (see `linesLookHardWrapped`). */

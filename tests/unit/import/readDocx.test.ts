@@ -50,6 +50,35 @@ describe('readDocx: legacy fonts', () => {
     expect(result.warnings).toEqual([expect.objectContaining({ code: 'legacy_font_converted', message: expect.stringContaining('.VnTime') })]);
   });
 
+  it('reads w:softHyphen in a TCVN3 run as byte 0xAD, "ư" ("Ư" in a capital font), as an office suite writes it', () => {
+    // "Được thông qua tại Hải Dương" and "TRƯỜNG", with every 0xAD written as <w:softHyphen/>.
+    const soft = '<w:softHyphen/>';
+    const result = importSpec({
+      body: [
+        p({ text: encodeTcvn3('Đ'), font: '.VnTime', xml: `${soft}<w:t>${encodeTcvn3('ợc thông qua tại Hải D')}</w:t>${soft}<w:t>${encodeTcvn3('ơng')}</w:t>` }),
+        p({ text: 'tr', font: '.VnTimeH', xml: `${soft}<w:t>${encodeTcvn3('ờng')}</w:t>` }),
+      ],
+    });
+    expect(checkedDoc(result).content.content.map((n) => n.textContent)).toEqual(['Được thông qua tại Hải Dương', 'TRƯỜNG']);
+  });
+
+  it('reads w:noBreakHyphen and w:sym in a legacy run as the bytes they stand for, a w:sym in its own legacy font by that font', () => {
+    const result = importSpec({
+      body: [
+        p({ text: encodeTcvn3('Nghị quyết 01'), font: '.VnTime', xml: `<w:noBreakHyphen/><w:t>NQ/TU, Ban Th</w:t><w:sym w:font=".VnTime" w:char="F0AD"/><w:t>${encodeTcvn3('ờng vụ')}</w:t>` }),
+        p({ text: 'Vi', font: 'Times New Roman', xml: `<w:sym w:font=".VnTime" w:char="00${encodeTcvn3('ệ').charCodeAt(0).toString(16).toUpperCase()}"/><w:t>t Nam</w:t>` }),
+      ],
+    });
+    expect(checkedDoc(result).content.content.map((n) => n.textContent)).toEqual(['Nghị quyết 01-NQ/TU, Ban Thường vụ', 'Việt Nam']);
+  });
+
+  it('drops a soft hyphen in a Unicode run (it only marks where a line may break) and keeps a w:sym that is a Unicode character', () => {
+    const result = importSpec({
+      body: [p({ text: 'phát', xml: '<w:softHyphen/><w:t>triển</w:t>' }), p({ text: '2025 ', xml: '<w:sym w:font="Times New Roman" w:char="2013"/><w:t> 2030</w:t><w:sym w:font="Wingdings" w:char="F0E0"/>' })],
+    });
+    expect(checkedDoc(result).content.content.map((n) => n.textContent)).toEqual(['pháttriển', '2025 – 2030']);
+  });
+
   it('converts text whose legacy font comes from the Normal style', () => {
     expect(texts({ normalFont: '.VnTime', body: [p(encodeTcvn3('Nghị quyết Đại hội'))] })).toEqual(['Nghị quyết Đại hội']);
   });
@@ -137,6 +166,22 @@ describe('readDocx: Word numbering and styles', () => {
       ['paragraph', null],
     ]);
     expect(result.labels.every((l) => l === null)).toBe(true);
+    // The numbers Word prints, counted level by level; one in a format of none of our labels stays text.
+    expect(result.sourceNumbers).toEqual(['I.', '1.', '1.1.', 'a)', '(1)', '-', null]);
+    expect(checkedDoc(result).lastChild?.textContent).toBe('Điều 1. Mức 6');
+  });
+
+  it('makes a Word-bulleted list under "Nơi nhận:" the recipients block, each line with its dash', () => {
+    const bullet = (text: string) => ({ runs: [text], num: { numId: 2, ilvl: 0 } });
+    const result = importSpec({
+      numbering: [{ numId: 2, levels: [{ format: 'bullet', text: '\uF0B7' }] }],
+      body: [p('Đoạn kết luận.'), p({ text: 'Nơi nhận:', bold: true }), bullet('Ban Thường vụ Thành ủy;'), bullet('Lưu VP.'), p('T/M BAN CHẤP HÀNH'), p('BÍ THƯ')],
+    });
+    expect(checkedDoc(result).content.content.map((n) => [n.type.name, n.textContent])).toEqual([
+      ['paragraph', 'Đoạn kết luận.'],
+      ['recipients', '- Ban Thường vụ Thành ủy;- Lưu VP.'],
+      ['signature', 'T/M BAN CHẤP HÀNHBÍ THƯ'],
+    ]);
   });
 
   it('reads "heading n" paragraph styles as heading levels', () => {

@@ -12,7 +12,7 @@ const DOCUMENT = [
   '1.1. Tăng trưởng',
   '1.1.1. Công nghiệp',
   'a) Các chỉ tiêu',
-  '(1) Tăng trưởng GRDP đạt **13%/năm** trở lên.',
+  '(1) Tăng trưởng GRDP đạt 13%/năm trở lên.',
   'Một là, tăng cường sự đoàn kết.',
   '- Kinh tế duy trì tốc độ tăng trưởng cao.',
   'Đoạn văn thường.',
@@ -65,18 +65,9 @@ describe('recogniseText on a full Party document', () => {
     expect(signature.content?.map((c) => c.type)).toEqual(['text', 'hard_break', 'text', 'hard_break', 'text']);
   });
 
-  it('turns **bold** into a strong mark', () => {
-    const target = result.doc.content.find((n) => n.type === 'target')!;
-    expect(target.content).toEqual([
-      { type: 'text', text: 'Tăng trưởng GRDP đạt ' },
-      { type: 'text', text: '13%/năm', marks: [{ type: 'strong' }] },
-      { type: 'text', text: ' trở lên.' },
-    ]);
-  });
-
-  it('drops only labels, decoration lines ("*", "-----"), markdown markers and the place–date comma', () => {
+  it('drops only labels, decoration lines ("*", "-----") and the place–date comma', () => {
     // The comma in "Hải Phòng, ngày …" separates two header fields; export writes it again.
-    const source = DOCUMENT.replace(/^\*$|^-----$|\*\*/gmu, '').replace('Hải Phòng,', 'Hải Phòng');
+    const source = DOCUMENT.replace(/^\*$|^-----$/gmu, '').replace('Hải Phòng,', 'Hải Phòng');
     // The header's fields come out in a fixed order, not the page's: compare as multisets there.
     const sorted = (s: string) => [...nonSpace(s)].sort().join('');
     expect(sorted(exportedText(result))).toBe(sorted(source));
@@ -99,6 +90,18 @@ describe('recogniseText with markdown and odd input', () => {
   it('leaves single asterisks alone in plain text', () => {
     const result = recogniseText('* Kết quả đạt được: tốt');
     expect(result.doc.content[0].content?.[0].text).toBe('* Kết quả đạt được: tốt');
+  });
+
+  it('keeps "**", "__" and "#" as typed in plain text; only Markdown reads them', () => {
+    const typed = '# Ghi chú\nTăng trưởng đạt **13%/năm** và __ổn định__.';
+    const plain = recogniseText(typed);
+    expect(plain.doc.content.map((n) => [n.type, n.content?.map((c) => [c.text, c.marks ?? []])])).toEqual([
+      ['paragraph', [['# Ghi chú', []]]],
+      ['paragraph', [['Tăng trưởng đạt **13%/năm** và __ổn định__.', []]]],
+    ]);
+    const markdown = recogniseText(typed, { markdown: true });
+    expect(markdown.doc.content[0].type).toBe('section');
+    expect(markdown.doc.content[1].content?.filter((c) => c.marks).map((c) => c.text)).toEqual(['13%/năm', 'ổn định']);
   });
 
   it('normalises to NFC and removes a byte-order mark', () => {

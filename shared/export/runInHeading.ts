@@ -1,0 +1,25 @@
+import { KEEP_WITH_NEXT } from './layout.ts';
+
+/**
+ * A run-in heading: a numbered point whose lead-in ends at a colon and whose body follows in the
+ * same paragraph ("1. Công tác chuẩn bị Đại hội: Được triển khai nghiêm túc…"). It stays a
+ * heading (numbered in the outline), but it prints as body text: only the number and the
+ * lead-in emphasised, as the source has them, and never kept with the next paragraph.
+ */
+
+/** Where the body follows the lead-in: the length of the lead-in with its colon; null when the text is no run-in heading. */
+export function leadInLength(text: string): number | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon >= KEEP_WITH_NEXT.leadInMaxChars) return null;
+  // A lead-in is one phrase: a sentence end before the colon means the colon is in the body.
+  if (/[.!?;]\s/u.test(text.slice(0, colon))) return null;
+  return /[\p{L}\p{N}]/u.test(text.slice(colon + 1)) ? colon + 1 : null;
+}
+
+/**
+ * Whether a block whose look keeps it with the next paragraph must not be kept: it runs in or
+ * is long. Only headings and parts keep with the next; other blocks never do.
+ */
+export function releasesKeepWithNext(text: string): boolean {
+  return text.length > KEEP_WITH_NEXT.maxChars || leadInLength(text) !== null;
+}

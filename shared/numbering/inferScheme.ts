@@ -1,0 +1,110 @@
+import { DEFAULT_SCHEME, withRule } from './defaultScheme.ts';
+import { labelKey } from './labelKey.ts';
+import { kindIndexOf, numberBlocks, type NumberableBlock } from './numberBlocks.ts';
+import {
+  NUMBERED_KINDS,
+  NUMBER_STYLES,
+  OUTLINE_LEVELS,
+  kindDepth,
+  type LevelRule,
+  type NumberStyle,
+  type NumberedKind,
+  type NumberingScheme,
+  type ResetRule,
+} from './scheme.ts';
+
+/** What a source's numbers say about its scheme, and where no scheme could follow them. */
+export interface InferredNumbering {
+  scheme: NumberingScheme;
+  /** The labels `scheme` derives, per block (as numberBlocks gives them). */
+  derived: (string | null)[];
+  /** Indices of the blocks whose source label differs from the derived one. */
+  differing: number[];
+}
+
+/** The shape of the labels each style writes, on labelKey's form; a style is tried only when some label has its shape. */
+const SHAPES: Record<NumberStyle, RegExp> = {
+  'part-words': /^phần thứ /u,
+  'upper-roman': /^[ivxlcdm]+$/u,
+  decimal: /^\d+$/u,
+  'decimal-path': /^\d+(?:\.\d+)*$/u,
+  'lower-alpha': /^[a-zđ]+\)$/u,
+  'lower-latin': /^[a-z]+\)$/u,
+  'ordinal-words': / là$/u,
+  'ordinal-nth': /^thứ /u,
+  'paren-decimal': /^\(\d+\)$/u,
+  none: /^$/u,
+};
+
+/**
+ * The resets a kind may have, the fewest restarts first: none, then each outline level above it
+ * (all of them for kinds outside the outline) from the outermost in.
+ */
+function resetsOf(kind: NumberedKind): ResetRule[] {
+  const depth = kindDepth(kind) ?? OUTLINE_LEVELS.length;
+  return ['continue', ...OUTLINE_LEVELS.slice(0, depth)];
+}
+
+/** labelKey of derived labels, which repeat ("(1)", "2.1"…) across blocks and candidates. */
+function keyCache(): (label: string) => string {
+  const cache = new Map<string, string>();
+  return (label) => {
+    let key = cache.get(label);
+    if (key === undefined) cache.set(label, (key = labelKey(label)));
+    return key;
+  };
+}
+
+/** How many of the `labelled` blocks get their source key from `scheme`. */
+function score(blocks: readonly NumberableBlock[], keys: readonly (string | null)[], labelled: readonly number[], scheme: NumberingScheme, keyOf: (label: string) => string): number {
+  const derived = numberBlocks(blocks, scheme);
+  let matches = 0;
+  for (const i of labelled) if (derived[i] !== null && keyOf(derived[i]) === keys[i]) matches++;
+  return matches;
+}
+
+/**
+ * The scheme that reproduces most of the labels a source showed (`source[i]` for block i, null
+ * where it showed none), starting from `base`. Kinds are decided outermost first, so a
+ * 'decimal-path' label ("2.3") is judged with its enclosing counters already settled. For each
+ * kind every style whose labels have the source's shape is tried with every reset allowed for it;
+ * the base's rule is kept unless another reproduces strictly more labels, and a kind without
+ * labels keeps it too. Among rules that reproduce as many, the one restarting least wins: a
+ * source whose targets restart only at sections, seen only under one heading per section, is
+ * read as "restart at sections", not at headings. The result always validates (an outline kind
+ * is restarted only by a level above it).
+ */
+export function inferScheme(
+  blocks: readonly NumberableBlock[],
+  source: readonly (string | null)[],
+  base: NumberingScheme = DEFAULT_SCHEME,
+): InferredNumbering {
+  const keyOf = keyCache();
+  const keys = source.map((label) => (label === null ? null : labelKey(label)));
+  let scheme = base;
+  NUMBERED_KINDS.forEach((kind, k) => {
+    const labelled: number[] = [];
+    blocks.forEach((block, i) => {
+      if (keys[i] !== null && kindIndexOf(block) === k) labelled.push(i);
+    });
+    if (labelled.length === 0) return;
+    const styles = NUMBER_STYLES.filter((style) => labelled.some((i) => SHAPES[style].test(keys[i]!)));
+    let best: LevelRule = scheme[kind];
+    let bestScore = score(blocks, keys, labelled, scheme, keyOf);
+    for (const style of styles) {
+      for (const reset of resetsOf(kind)) {
+        if (bestScore === labelled.length) break;
+        const candidate = withRule(scheme, kind, { style, reset });
+        const candidateScore = score(blocks, keys, labelled, candidate, keyOf);
+        if (candidateScore > bestScore) [best, bestScore] = [{ style, reset }, candidateScore];
+      }
+    }
+    if (best !== scheme[kind]) scheme = withRule(scheme, kind, best);
+  });
+  const derived = numberBlocks(blocks, scheme);
+  const differing: number[] = [];
+  keys.forEach((key, i) => {
+    if (key !== null && kindIndexOf(blocks[i]) >= 0 && (derived[i] === null || keyOf(derived[i]) !== key)) differing.push(i);
+  });
+  return { scheme, derived, differing };
+}
