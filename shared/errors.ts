@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'storage_failed', // any other failure to write (I/O error, file cannot be opened)
   // Files and folders (issue 7)
   'data_folder_locked', // another workspace server is running on this data folder
+  // Command line (issue 9)
+  'draft_number_not_next', // a file imported as draft N, when N is not the document's next draft number
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
