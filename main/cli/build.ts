@@ -21,7 +21,7 @@ import type { BuildOptions } from 'esbuild';
 export interface BundleManifest {
   /** The bundle's entry, relative to bundle.json. */
   entry: string;
-  /** Every input (sources, dependencies, this script, npm's record of node_modules), relative to bundle.json: [mtimeMs, size]. */
+  /** Every source file, this script and npm's record of node_modules, relative to bundle.json: [mtimeMs, size]. */
   inputs: Record<string, [number, number]>;
   /** The files this build wrote, so the next one removes those it no longer makes. */
   outputs: string[];
@@ -67,7 +67,9 @@ mkdirSync(outdir, { recursive: true });
 const files = [...result.outputFiles!].sort((a, b) => rank(a.path) - rank(b.path));
 for (const file of files) writeAtomically(file.path, file.contents);
 const outputs = files.map((f) => relative(outdir, f.path));
-const inputs = Object.keys(result.metafile!.inputs).map((p) => resolve(root, p));
+// Our own files one by one; dependencies through npm's record of node_modules, which every
+// npm install, ci or update rewrites (a stat of each of their ~180 files would double the check).
+const inputs = Object.keys(result.metafile!.inputs).filter((p) => !p.startsWith('node_modules/')).map((p) => resolve(root, p));
 inputs.push(fileURLToPath(import.meta.url));
 const npmRecord = join(root, 'node_modules', '.package-lock.json');
 if (existsSync(npmRecord)) inputs.push(npmRecord);

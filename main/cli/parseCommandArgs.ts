@@ -19,7 +19,7 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T, help: str
 /** Which argument `parseArgs` refused, as a sentence: read again without `strict`, token by token. */
 export function usageProblem(config: ParseArgsConfig): string {
   const options = config.options ?? {};
-  const { tokens } = parseArgs({ ...config, strict: false, tokens: true });
+  const { tokens } = parseArgs({ ...config, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'positional' && !config.allowPositionals) return `Lệnh này không nhận đối số "${token.value}".`;
     if (token.kind !== 'option') continue;
