@@ -1,7 +1,8 @@
 // Finds the command line's bundle (main/cli/build.ts) and says whether it may run.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Node's modules through getBuiltinModule: an ES import of node:fs would also load fs/promises.
+const { readFileSync, realpathSync, statSync } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 
 /**
  * The URL of the bundle's entry in the folder `dirUrl`, or null when the bundle must not run: there is none, or
@@ -9,9 +10,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * per input: about a millisecond, against hundreds to load the TypeScript sources.
  */
 export function freshBundle(dirUrl) {
-  const dir = fileURLToPath(dirUrl);
+  let dir;
   let manifest;
   try {
+    dir = realpathSync(fileURLToPath(dirUrl)); // the inputs' paths are relative to the real folder
     manifest = JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8'));
   } catch {
     return null;

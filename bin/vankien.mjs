@@ -9,6 +9,6 @@ if (major < 24) {
 }
 // V8's compiled code is kept between runs (in the temp folder, keyed by each file's contents, as
 // TypeScript's tsc does); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-(await import('node:module')).enableCompileCache?.();
+process.getBuiltinModule('node:module').enableCompileCache?.();
 const { freshBundle } = await import('./freshBundle.mjs');
 await import(freshBundle(new URL('../dist/cli/', import.meta.url)) ?? '../main/cli/main.ts');

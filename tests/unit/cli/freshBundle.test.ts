@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,12 @@ const check = (): string | null => freshBundle(pathToFileURL(`${bundle}/`));
 describe('whether the bin may run the bundle', () => {
   it('runs the bundle while every file it was made from is as it was', () => {
     expect(check()).toBe(pathToFileURL(join(bundle, 'main.mjs')).href);
+  });
+
+  it('finds the sources from the real folder when the bundle is reached through a link', () => {
+    const linked = join(dir.path, 'linked-dist');
+    symlinkSync(join(dir.path, 'dist'), linked);
+    expect(freshBundle(pathToFileURL(join(linked, 'cli') + '/'))).toBe(pathToFileURL(join(bundle, 'main.mjs')).href);
   });
 
   it('runs the sources once a source was edited, even to the same size', () => {
