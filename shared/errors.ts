@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'data_folder_locked', // another workspace server is running on this data folder
   // Storage review (issue 7): a .vkws file in the data folder whose name cannot be a workspace id.
   'workspace_name_invalid',
+  // Command line (issue 9)
+  'draft_number_not_next', // a file imported as draft N, when N is not the document's next draft number
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

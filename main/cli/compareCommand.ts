@@ -1,24 +1,17 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type CliChange, type CliComparison, toCliJson } from '../../shared/compare/cliJson.ts';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
-import { getDraft } from '../services/drafts/index.ts';
 import { fileBlocks } from './fileBlocks.ts';
-import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { COMPARE_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
-
-export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all]
-vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all]
-  So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, hoặc "working"
-  cho bản đang soạn). --json in {"stats":{…},"changes":[{op,class,left,right,tokens}]}; các khối
-  giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all.`;
+import { parseCommandArgs } from './parseCommandArgs.ts';
 
 /** `vankien compare`: two files or two drafts, straight on the files (no server needed). */
 export async function compareCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -28,9 +21,9 @@ export async function compareCommand(args: string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
     },
-  });
+  }, COMPARE_HELP);
   const sides = values.workspace
-    ? draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals)
+    ? await draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals)
     : fileSides(positionals);
   const result = toCliJson(compareBlocks(sides.left, sides.right));
   if (!values.all) result.changes = result.changes.filter((c) => c.op !== 'equal');
@@ -48,17 +41,14 @@ function fileSides(paths: string[]): Sides {
   return { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]] };
 }
 
-function draftSides(workspace: string, title: string | undefined, drafts: string[]): Sides {
+async function draftSides(workspace: string, title: string | undefined, drafts: string[]): Promise<Sides> {
   if (!title) throw usage('Thiếu --document <tiêu đề văn kiện>.');
   if (drafts.length !== 2) throw usage('Cần đúng hai dự thảo, ví dụ --drafts 3,4 hoặc --drafts 4,working.');
   const [a, b] = drafts.map(parseSide);
-  const store = WorkspaceStore.openReadOnly(resolve(workspace));
-  try {
-    const document = store.documents.getByTitle(title);
-    return { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)] };
-  } finally {
-    store.close();
-  }
+  // The workspace's code (SQLite, Yjs) loads only for drafts: comparing two files does not need it.
+  const { draftBlocks } = await import('./draftBlocks.ts');
+  const [left, right] = draftBlocks(resolve(workspace), title, [a, b]);
+  return { left, right, names: [sideName(a), sideName(b)] };
 }
 
 function parseSide(text: string): DraftSide {

@@ -1,27 +1,20 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { type CheckpointSummary, DRAFT_STAGES, type DraftStage, type DraftSummary, type KeptVersion } from '../../shared/rpc/draftContract.ts';
 import { freezeDraft, listCheckpoints, listDrafts, restoreDraft, type RestoreResult, transactStoredCopy } from '../services/drafts/index.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { DRAFT_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 import { refuseBehindServer } from './refuseBehindServer.ts';
-
-export const DRAFT_HELP = `vankien draft freeze --workspace <tệp .vkws> --document <tiêu đề> [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
-vankien draft list --workspace <tệp .vkws> --document <tiêu đề> [--json]
-vankien draft restore --workspace <tệp .vkws> --document <tiêu đề> (--draft <N> | --checkpoint <K>) [--author <tên>] [--json]
-  Chốt bản đang soạn thành "Dự thảo lần N" (không sửa được về sau), liệt kê các dự thảo và các bản
-  lưu "trước khi khôi phục", hoặc khôi phục một dự thảo (hay một bản lưu) vào bản đang soạn; bản đang
-  soạn được lưu lại trước khi bị thay.
-  Giai đoạn: ${DRAFT_STAGES.join(', ')} (mặc định subcommittee).`;
 
 /**
  * `vankien draft freeze|list|restore`, straight on the workspace file: no server needed. A
  * restore is refused while a server holds the file's folder (refuseBehindServer).
  */
 export async function draftCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -34,7 +27,7 @@ export async function draftCommand(args: string[]): Promise<void> {
       checkpoint: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
-  });
+  }, DRAFT_HELP);
   const action = positionals[0];
   if (action !== 'freeze' && action !== 'list' && action !== 'restore') throw usage(`Không rõ lệnh "draft ${action ?? ''}".`);
   if (!values.workspace || !values.document) throw usage('Thiếu --workspace <tệp .vkws> hoặc --document <tiêu đề>.');

@@ -1,24 +1,21 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors.ts';
 import { exportDocumentFile } from '../services/documents/documentFiles.ts';
 import { exportDraftFile } from '../services/drafts/exportDraftFile.ts';
+import { EXPORT_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 import { openWorkspaceDocument } from './workspaceDocument.ts';
-
-export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
-  Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);
-  với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;
 
 /** Export only reads the workspace; it records itself in the audit log when the file can take that without being changed otherwise. */
 const UNAUDITED =
   'lần xuất này chưa được ghi vào nhật ký của không gian làm việc, vì tệp chỉ cho đọc hoặc thuộc phiên bản cũ chưa được nâng cấp (tệp được nâng cấp ở lần ghi đầu tiên, ví dụ khi mở trong ứng dụng).';
 
 export async function exportCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: { workspace: { type: 'string' }, document: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, draft: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  }, EXPORT_HELP);
   if (values.format !== 'docx' && values.format !== 'txt') throw new AppError('bad_request', `Định dạng không hỗ trợ: ${values.format} (docx hoặc txt).`);
   if (!values.out) throw new AppError('bad_request', `Thiếu --out <tệp>.\n${EXPORT_HELP}`);
   const draft = values.draft === undefined ? null : Number(values.draft);

@@ -1,31 +1,79 @@
-import { parseArgs } from 'node:util';
+import { userInfo } from 'node:os';
 import { AppError } from '../../shared/errors.ts';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/rpc/documentContract.ts';
+import { DRAFT_STAGES } from '../../shared/drafts/draftStages.ts';
+import { DOCUMENT_KINDS } from '../../shared/document/documentKinds.ts';
+import type { DocumentKind } from '../../shared/rpc/documentContract.ts';
+import type { DraftStage } from '../../shared/rpc/draftContract.ts';
 import { importDocumentFile } from '../services/documents/documentFiles.ts';
+import { importDraft } from '../services/drafts/importDraft.ts';
+import type { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { IMPORT_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 import { readInputFile } from './readInputFile.ts';
 import { openWorkspaceFile } from './workspaceDocument.ts';
 
-export const IMPORT_HELP = `vankien import <tệp> --workspace <tệp .vkws> --document <tên> [--kind ${DOCUMENT_KINDS.join('|')}] [--json]
-  Nhập .docx, .txt hoặc .md thành văn kiện mới trong không gian làm việc.`;
+type InputFile = ReturnType<typeof readInputFile>;
+type Values = { kind?: string; stage?: string; author?: string; note?: string; json?: boolean };
 
+/** `vankien import <file>`: a new document, or with --draft N the next draft of an existing one. */
 export async function importCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
-    options: { workspace: { type: 'string' }, document: { type: 'string' }, kind: { type: 'string', default: 'other' }, json: { type: 'boolean', default: false } },
-  });
-  if (!positionals[0] || !values.document) throw new AppError('bad_request', `Thiếu tệp hoặc --document.\n${IMPORT_HELP}`);
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(values.kind!)) throw new AppError('bad_request', `Loại văn kiện không hợp lệ: ${values.kind}.`);
+    options: {
+      workspace: { type: 'string' }, document: { type: 'string' }, kind: { type: 'string' }, draft: { type: 'string' },
+      stage: { type: 'string' }, author: { type: 'string' }, note: { type: 'string' }, json: { type: 'boolean', default: false },
+    },
+  }, IMPORT_HELP);
+  if (!positionals[0] || !values.document) throw usage('Thiếu tệp hoặc --document.');
+  const draft = values.draft === undefined ? null : draftNumber(values.draft);
+  const misplaced = draft === null ? (['stage', 'author', 'note'] as const).find((o) => values[o] !== undefined) : values.kind !== undefined ? 'kind' : undefined;
+  if (misplaced) throw usage(draft === null ? `--${misplaced} chỉ dùng khi nhập một dự thảo (--draft <N>).` : '--kind chỉ dùng khi nhập văn kiện mới; dự thảo thuộc văn kiện đã có.');
+  const kind = values.kind ?? 'other';
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw usage(`Loại văn kiện không hợp lệ: ${kind}.`);
   const file = readInputFile(positionals[0]);
   const store = openWorkspaceFile(values.workspace, 'write');
   try {
-    if (store.documents.findByTitle(values.document)) {
-      throw new AppError('conflict', `Đã có văn kiện "${values.document}" trong không gian này; hãy dùng tên khác.`);
-    }
-    const result = await importDocumentFile(store, { kind: values.kind as DocumentKind, title: values.document, ...file }, 'cli');
-    print(values.json ?? false, result, () => [`Đã nhập "${result.document.title}".`, ...result.warnings.map((w) => `Lưu ý: ${w}`)].join('\n'));
+    if (draft !== null) await asDraft(store, values.document, draft, file, values);
+    else await asDocument(store, values.document, kind as DocumentKind, file, values.json ?? false);
   } finally {
     store.close();
   }
 }
+
+async function asDocument(store: WorkspaceStore, title: string, kind: DocumentKind, file: InputFile, json: boolean): Promise<void> {
+  if (store.documents.findByTitle(title)) {
+    throw new AppError('conflict', `Đã có văn kiện "${title}" trong không gian này; hãy dùng tên khác, hoặc --draft <N> để nhập tệp làm dự thảo của văn kiện đó.`);
+  }
+  const result = await importDocumentFile(store, { kind, title, ...file }, 'cli');
+  print(json, result, () => [`Đã nhập "${result.document.title}".`, ...result.warnings.map((w) => `Lưu ý: ${w}`)].join('\n'));
+}
+
+async function asDraft(store: WorkspaceStore, title: string, number: number, file: InputFile, values: Values): Promise<void> {
+  const author = (values.author ?? userInfo().username).trim();
+  if (!author) throw usage('Thiếu --author <tên người nhập dự thảo>.');
+  const document = store.documents.getByTitle(title);
+  const meta = { stage: draftStage(values.stage ?? 'subcommittee'), author, note: values.note ?? '' };
+  const result = await importDraft(store, document.id, meta, file, `cli:${userInfo().username}`, undefined, number);
+  print(values.json ?? false, result, () =>
+    [
+      `Đã nhập ${file.fileName} làm Dự thảo lần ${result.draft.number} của "${document.title}" (${result.draft.words} từ).`,
+      `Bản đang soạn giữ nguyên; muốn soạn tiếp từ dự thảo này: vankien draft restore --workspace … --document "${document.title}" --draft ${result.draft.number}.`,
+      ...result.warnings.map((w) => `Lưu ý: ${w}`),
+    ].join('\n'),
+  );
+}
+
+function draftNumber(text: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(text)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${text}".`);
+  return Number(text);
+}
+
+function draftStage(stage: string): DraftStage {
+  const found = DRAFT_STAGES.find((s) => s === stage);
+  if (!found) throw usage(`Giai đoạn "${stage}" không hợp lệ; hãy dùng một trong: ${DRAFT_STAGES.join(', ')}.`);
+  return found;
+}
+
+const usage = (message: string) => new AppError('bad_request', `${message}\n${IMPORT_HELP}`);

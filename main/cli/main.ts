@@ -1,27 +1,20 @@
-import { EXPORT_HELP, exportCommand } from './exportCommand.ts';
-import { IMPORT_HELP, importCommand } from './importCommand.ts';
-import { COMPARE_HELP, compareCommand } from './compareCommand.ts';
-import { DRAFT_HELP, draftCommand } from './draftCommand.ts';
-import { fail } from './output.ts';
-import { OUTLINE_HELP, outlineCommand } from './outlineCommand.ts';
-import { SERVE_HELP, serveCommand } from './serveCommand.ts';
-import { WORKSPACE_HELP, workspaceCommand } from './workspaceCommand.ts';
-
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
-  serve: { run: serveCommand, help: SERVE_HELP },
-  workspace: { run: workspaceCommand, help: WORKSPACE_HELP },
-  compare: { run: compareCommand, help: COMPARE_HELP },
-  draft: { run: draftCommand, help: DRAFT_HELP },
-  outline: { run: outlineCommand, help: OUTLINE_HELP },
-  import: { run: importCommand, help: IMPORT_HELP },
-  export: { run: exportCommand, help: EXPORT_HELP },
-};
+/**
+ * The `vankien` command line: finds the command and runs it. Loads only the help texts and the
+ * command table; each command's code is imported when it runs (commands.ts).
+ */
+import { AppError } from '../../shared/errors.ts';
+import { appVersion } from './appVersion.ts';
+import { COMMANDS } from './commands.ts';
+import { fail, print } from './output.ts';
 
 const HELP = `Văn Kiện Studio — dòng lệnh
 
 ${Object.values(COMMANDS)
   .map((c) => c.help)
   .join('\n\n')}
+
+vankien <lệnh> --help   cách dùng một lệnh
+vankien --version       phiên bản
 
 Mọi lệnh đọc tệp chạy thẳng trên tệp, không cần máy chủ. --json in kết quả dạng JSON.`;
 
@@ -32,11 +25,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const [name, ...args] = process.argv.slice(2);
-if (!name || name === '--help' || name === '-h' || name === 'help') {
-  process.stdout.write(HELP + '\n');
-} else if (!COMMANDS[name]) {
-  process.stderr.write(`Không có lệnh "${name}".\n\n${HELP}\n`);
-  process.exitCode = 1;
+const json = args.includes('--json');
+const asksHelp = (list: string[]) => list.includes('--help') || list.includes('-h');
+if (name === undefined || name === 'help' || asksHelp([name])) {
+  const command = name === 'help' && args[0] !== undefined ? COMMANDS[args[0]] : undefined;
+  process.stdout.write(`${command?.help ?? HELP}\n`);
+} else if (name === '--version' || name === '-v') {
+  const version = appVersion();
+  // Running from the TypeScript sources (no bundle, or one older than the sources) is slower; say so.
+  const fromSources = import.meta.url.endsWith('.ts');
+  print(json, { version, fromSources }, () => `vankien ${version}${fromSources ? ' (chạy từ mã nguồn TypeScript; "npm run build:cli" để khởi động nhanh)' : ''}`);
+} else if (!Object.hasOwn(COMMANDS, name)) {
+  fail(json, new AppError('bad_request', `Không có lệnh "${name}". Các lệnh: ${Object.keys(COMMANDS).join(', ')}; xem vankien --help.`));
+} else if (asksHelp(args)) {
+  process.stdout.write(`${COMMANDS[name].help}\n`);
 } else {
-  await COMMANDS[name].run(args).catch((error: unknown) => fail(args.includes('--json'), error));
+  await COMMANDS[name].run(args).catch((error: unknown) => fail(json, error));
 }

@@ -1,20 +1,17 @@
-import { parseArgs } from 'node:util';
 import { Node } from 'prosemirror-model';
 import { schema } from '../../shared/editor/schema.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { displayPrefix } from '../../shared/numbering/displayPrefix.ts';
 import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
+import { OUTLINE_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 import { readInputFile } from './readInputFile.ts';
-
-export const OUTLINE_HELP = `vankien outline <tệp .docx|.txt|.md> [--json]
-  In mọi khối của văn kiện với số thứ tự suy ra từ cấu trúc:
-  {"blocks":[{"id","type","level","number","text"}]}`;
 
 /** `vankien outline <file>`: every block with its derived number, straight from the file. */
 export async function outlineCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } }, OUTLINE_HELP);
   if (!positionals[0]) throw new AppError('bad_request', `Thiếu tệp.\n${OUTLINE_HELP}`);
   const { bytes, fileName } = readInputFile(positionals[0]);
   const result = importFile(bytes, fileName);

@@ -1,26 +1,21 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors.ts';
 import { folderKey, type FolderKey, type KeyOrigin } from '../server/accessKeyFile.ts';
 import { routeConsole } from '../log/logger.ts';
 import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
 import { makeDataFolder, othersCanRead } from '../storage/dataFolder.ts';
+import { SERVE_HELP } from './helpTexts.ts';
+import { parseCommandArgs } from './parseCommandArgs.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
-
-export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [--host <địa chỉ>] [--new-key]
-  Chạy máy chủ không gian làm việc cho trình duyệt (mặc định 127.0.0.1:4600) và in đường dẫn để mở.
-  Khoá truy cập trong đường dẫn được giữ trong thư mục dữ liệu (tệp access-key), nên vẫn dùng
-  được sau khi khởi động lại. --new-key tạo khoá mới: đường dẫn cũ và các trang đang mở bằng nó
-  không dùng được nữa (các trang đó sẽ xin dán đường dẫn mới). Biến VANKIEN_SECRET, nếu có, là khoá.`;
 
 /** `vankien serve`: the workspace server, headless, until SIGINT/SIGTERM. */
 export async function serveCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs({
     args,
     options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'new-key': { type: 'boolean' } },
-  });
-  const port = values.port === undefined ? 4600 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Cổng không hợp lệ: ${values.port}`);
+  }, SERVE_HELP);
+  const port = values.port === undefined ? 4600 : parsePort(values.port);
   routeConsole(); // what the server and its libraries log is cut and never shows the key
   if (!existsSync(RENDERER_DIR)) {
     process.stderr.write('Chưa có giao diện đã build (dist/renderer). Hãy chạy "npm run serve" hoặc "npm run build:renderer".\n');
@@ -41,6 +36,13 @@ export async function serveCommand(args: string[]): Promise<void> {
   process.once('SIGTERM', stop);
   const exposed = othersCanRead(dataDir) ? `${exposedNote(dataDir)}\n` : '';
   process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+}
+
+/** A port number as typed: digits only, 0 (any free port) to 65535. */
+function parsePort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!(port <= 65535)) throw new AppError('bad_request', `Cổng "${text}" không hợp lệ: hãy cho một số từ 1 đến 65535 (0: một cổng trống bất kỳ), ví dụ --port 4600.\n${SERVE_HELP}`);
+  return port;
 }
 
 /** Stores a new key once the server listens (a failed start changes nothing) and says what happened to the key. */

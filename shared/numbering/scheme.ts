@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * A numbering scheme: for every numbered kind of block, the style of its label and the level
  * whose blocks restart its counter. Numbers are never typed: they are derived from the block
@@ -58,23 +56,3 @@ export function kindDepth(kind: NumberedKind): number | null {
 export function resetDepth(reset: ResetRule): number {
   return reset === 'continue' ? -1 : OUTLINE_LEVELS.indexOf(reset);
 }
-
-const levelRuleSchema = z.object({
-  style: z.enum(NUMBER_STYLES),
-  reset: z.enum([...OUTLINE_LEVELS, 'continue']),
-});
-
-/**
- * Validates a scheme read from storage or RPC. An outline kind may only be restarted by a level
- * above it (a section restarted by its own headings would number every section "I").
- */
-export const numberingSchemeSchema = z
-  .object(Object.fromEntries(NUMBERED_KINDS.map((kind) => [kind, levelRuleSchema])) as Record<NumberedKind, typeof levelRuleSchema>)
-  .superRefine((scheme, ctx) => {
-    for (const kind of NUMBERED_KINDS) {
-      const depth = kindDepth(kind);
-      if (depth !== null && resetDepth(scheme[kind].reset) >= depth) {
-        ctx.addIssue({ code: 'custom', path: [kind, 'reset'], message: `${kind} can only be restarted by a level above it` });
-      }
-    }
-  });

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { method } from './method.ts';
 import { base64Data, lineText } from './textFields.ts';
 import { workspaceId } from './workspaceContract.ts';
+import { DOCUMENT_KINDS } from '../document/documentKinds.ts';
 
-export const DOCUMENT_KINDS = ['political_report', 'review_report', 'resolution', 'action_programme', 'other'] as const;
+export { DOCUMENT_KINDS };
 export const documentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKind>;
 

@@ -4,9 +4,9 @@ import { base64Data, lineText, multilineText } from './textFields.ts';
 import { documentId } from './documentContract.ts';
 import { contentRepair } from './repairContract.ts';
 import { workspaceId } from './workspaceContract.ts';
+import { DRAFT_STAGES } from '../drafts/draftStages.ts';
 
-/** The stages a draft goes through, from the subcommittee to the congress. */
-export const DRAFT_STAGES = ['subcommittee', 'standing_board', 'standing_committee', 'executive_committee', 'congress'] as const;
+export { DRAFT_STAGES };
 export const draftStage = z.enum(DRAFT_STAGES);
 export type DraftStage = z.infer<typeof draftStage>;
 

@@ -25,11 +25,13 @@ export interface ServeOptions {
   /** More arguments, e.g. `--new-key`. */
   args?: string[];
   env?: Record<string, string | undefined>;
+  /** The `vankien` bin to run; bin/vankien.mjs of this checkout by default. */
+  bin?: string;
 }
 
 /** `vankien serve` in its own process, resolved once it printed its address. */
 export async function startServeProcess(options: ServeOptions): Promise<ServeProcess> {
-  const args = [CLI, 'serve', '--data', options.dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])];
+  const args = [options.bin ?? CLI, 'serve', '--data', options.dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])];
   const env = { ...process.env, VANKIEN_SECRET: undefined, ...options.env };
   const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

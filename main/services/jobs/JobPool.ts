@@ -41,8 +41,11 @@ export const JOB_BUDGETS = {
   idleMs: 30_000,
 } as const;
 
-/** The worker beside this module: its .ts source, or jobWorker.cjs beside the Electron bundle. */
-const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.cjs') ? './jobWorker.cjs' : './jobWorker.ts', import.meta.url);
+/**
+ * The worker beside this module, with this module's extension: its .ts source, jobWorker.cjs beside
+ * the Electron bundle, or jobWorker.mjs beside the CLI's bundle (each bundle's chunks sit in one folder).
+ */
+const WORKER_SCRIPT = new URL(`./jobWorker${import.meta.url.match(/\.[cm]?[jt]s$/u)?.[0] ?? '.ts'}`, import.meta.url);
 
 interface Pending {
   id: number;

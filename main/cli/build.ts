@@ -1,0 +1,108 @@
+/**
+ * `npm run build:cli` (also run by `prepare`, so by `npm install`/`npm ci`, and by `npm test`):
+ * bundles the command line into dist/cli as ES modules, the way build:electron bundles the
+ * desktop entry points. `main.mjs` holds only what `vankien --help` needs; each command is a chunk
+ * of its own, loaded when it runs (main/cli/commands.ts), and `jobWorker.mjs`, the server's job
+ * worker, sits beside the chunks, where JobPool looks for it (`import.meta.url` is the chunk's
+ * own URL in an ES module bundle).
+ *
+ * `bundle.json` lists every file the bundle was made from with its mtime and size. The bin
+ * (bin/vankien.mjs) runs the bundle only while all of them are unchanged, and the TypeScript
+ * sources otherwise, so an edited checkout never runs stale code (docs/architecture.md, "A
+ * command line that starts fast"). Files are written under temporary names and renamed, the
+ * list last: a `vankien` starting meanwhile runs either build whole, or the sources.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+
+/** What bundle.json holds. */
+export interface BundleManifest {
+  /** The bundle's entry, relative to bundle.json. */
+  entry: string;
+  /** Every source file, this script and npm's record of node_modules, relative to bundle.json: [mtimeMs, size]. */
+  inputs: Record<string, [number, number]>;
+  /** The files this build wrote, so the next one removes those it no longer makes. */
+  outputs: string[];
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outdir = resolve(process.env.VANKIEN_CLI_OUT ?? join(root, 'dist', 'cli'));
+
+const options: BuildOptions = {
+  absWorkingDir: root,
+  entryPoints: { main: 'main/cli/main.ts', jobWorker: 'main/services/jobs/jobWorker.ts' },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  sourcemap: true,
+  metafile: true,
+  write: false,
+  logLevel: 'warning',
+  // CommonJS dependencies (ws) call require() for Node's modules; an ES module has no require
+  // of its own, so each file gets one (evanw/esbuild#1921).
+  banner: { js: "import { createRequire as __vankienRequire } from 'node:module'; const require = __vankienRequire(import.meta.url);" },
+};
+
+let esbuild: typeof import('esbuild');
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // `npm install --omit=dev`: no esbuild, so no bundle; the bin runs the sources.
+  console.log('build:cli: esbuild is not installed; vankien will run from the TypeScript sources.');
+  process.exit(0);
+}
+const result = await esbuild.build(options);
+
+const manifestPath = join(outdir, 'bundle.json');
+const previous = readManifest(manifestPath);
+mkdirSync(outdir, { recursive: true });
+// Chunks before entries, entries before the list: nothing written refers to a file not yet there.
+const files = [...result.outputFiles!].sort((a, b) => rank(a.path) - rank(b.path));
+for (const file of files) writeAtomically(file.path, file.contents);
+const outputs = files.map((f) => relative(outdir, f.path));
+// Our own files one by one; dependencies through npm's record of node_modules, which every
+// npm install, ci or update rewrites (a stat of each of their ~180 files would double the check).
+const inputs = Object.keys(result.metafile!.inputs).filter((p) => !p.startsWith('node_modules/')).map((p) => resolve(root, p));
+inputs.push(fileURLToPath(import.meta.url));
+const npmRecord = join(root, 'node_modules', '.package-lock.json');
+if (existsSync(npmRecord)) inputs.push(npmRecord);
+const manifest: BundleManifest = {
+  entry: 'main.mjs',
+  inputs: Object.fromEntries(inputs.map((p) => [relative(outdir, p), stamp(p)])),
+  outputs,
+};
+writeAtomically(manifestPath, JSON.stringify(manifest));
+for (const old of previous?.outputs ?? []) if (!outputs.includes(old)) rmSync(join(outdir, old), { force: true });
+console.log(`dist/cli: ${outputs.filter((o) => o.endsWith('.mjs')).length} modules from ${inputs.length} files`);
+
+function rank(path: string): number {
+  const name = relative(outdir, path);
+  return name.startsWith('main.') || name.startsWith('jobWorker.') ? 1 : 0;
+}
+
+function stamp(path: string): [number, number] {
+  const s = statSync(path);
+  return [s.mtimeMs, s.size];
+}
+
+function writeAtomically(path: string, contents: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+function readManifest(path: string): BundleManifest | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as BundleManifest;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript beside the bin, without type declarations
+import { freshBundle } from '../../../bin/freshBundle.mjs';
+import { tempDir } from '../../helpers/tempDir.ts';
+
+let dir: ReturnType<typeof tempDir>;
+let bundle: string;
+const source = (name: string) => join(dir.path, 'main', name);
+
+/** A checkout with two sources and a bundle made from them, as main/cli/build.ts writes it. */
+beforeEach(() => {
+  dir = tempDir('vankien-fresh-');
+  bundle = join(dir.path, 'dist', 'cli');
+  mkdirSync(join(dir.path, 'main'));
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(source('a.ts'), 'export const a = 1;\n');
+  writeFileSync(source('b.ts'), 'export const b = 2;\n');
+  writeFileSync(join(bundle, 'main.mjs'), '');
+  writeManifest();
+});
+afterEach(() => dir.remove());
+
+function writeManifest(): void {
+  const stamp = (path: string) => [statSync(path).mtimeMs, statSync(path).size];
+  const inputs = { '../../main/a.ts': stamp(source('a.ts')), '../../main/b.ts': stamp(source('b.ts')) };
+  writeFileSync(join(bundle, 'bundle.json'), JSON.stringify({ entry: 'main.mjs', inputs, outputs: ['main.mjs'] }));
+}
+
+const check = (): string | null => freshBundle(pathToFileURL(`${bundle}/`));
+
+describe('whether the bin may run the bundle', () => {
+  it('runs the bundle while every file it was made from is as it was', () => {
+    expect(check()).toBe(pathToFileURL(join(bundle, 'main.mjs')).href);
+  });
+
+  it('finds the sources from the real folder when the bundle is reached through a link', () => {
+    const linked = join(dir.path, 'linked-dist');
+    symlinkSync(join(dir.path, 'dist'), linked);
+    expect(freshBundle(pathToFileURL(join(linked, 'cli') + '/'))).toBe(pathToFileURL(join(bundle, 'main.mjs')).href);
+  });
+
+  it('runs the sources once a source was edited, even to the same size', () => {
+    writeFileSync(source('b.ts'), 'export const b = 3;\n');
+    utimesSync(source('b.ts'), new Date(), new Date(Date.now() + 5_000));
+    expect(check()).toBeNull();
+  });
+
+  it('runs the sources when a source has the same time but another size', () => {
+    const { atime, mtime } = statSync(source('a.ts'));
+    writeFileSync(source('a.ts'), 'export const a = 10;\n');
+    utimesSync(source('a.ts'), atime, mtime);
+    expect(check()).toBeNull();
+  });
+
+  it('runs the sources when a source is gone', () => {
+    rmSync(source('a.ts'));
+    expect(check()).toBeNull();
+  });
+
+  it('runs the sources when there is no bundle, or its list cannot be read', () => {
+    writeFileSync(join(bundle, 'bundle.json'), '{"entry": "main.mjs", "inp');
+    expect(check()).toBeNull();
+    rmSync(bundle, { recursive: true });
+    expect(check()).toBeNull();
+  });
+});
