@@ -46,8 +46,10 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
  * missing or malformed Sec-WebSocket-Key or -Version…): the same JSON refusal, where `ws` would
  * have answered with text/html. Listened for as the WebSocketServer's 'wsClientError'.
  */
-export function answerWsClientError(error: Error, socket: Duplex): void {
-  const version = /Sec-WebSocket-Version/.test(error.message) ? { 'Sec-WebSocket-Version': '13' } : undefined;
+export function answerWsClientError(_error: Error, socket: Duplex, req: IncomingMessage): void {
+  // RFC 6455 4.4: a refused version is answered with the versions the server speaks.
+  const asked = req.headers['sec-websocket-version'];
+  const version = asked !== '8' && asked !== '13' ? { 'Sec-WebSocket-Version': '13' } : undefined;
   writeRawError(socket, { ...REFUSALS.badUpgrade, headers: version });
 }
 
