@@ -67,7 +67,7 @@ function SidePicker({ value, drafts, checkpoints, onChange, testId }: { value: D
       ))}
       {checkpoints.map((c) => (
         <option key={`c${c.number}`} value={`c${c.number}`}>
-          {t('checkpoint.title', { n: c.number })}
+          {t('drafts.checkpoint.title', { n: c.number })}
         </option>
       ))}
       <option value="working">{t('drafts.working')}</option>

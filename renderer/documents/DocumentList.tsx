@@ -43,9 +43,9 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
 
   return (
     <>
-      <h2>{t('home.documents')}</h2>
+      <h2>{t('documents.heading')}</h2>
       {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
-      {list.data?.documents.length === 0 && <p className="muted">{t('home.documents.empty')}</p>}
+      {list.data?.documents.length === 0 && <p className="muted">{t('documents.empty')}</p>}
       <ul className="list" data-testid="document-list">
         {list.data?.documents.map((d) => (
           <DocumentRow
@@ -59,28 +59,28 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
       </ul>
       <form className="inline-form" onSubmit={create}>
         <label>
-          {t('home.document.kind')}
+          {t('documents.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} data-testid="document-kind">
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {t(`documents.kind.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t('home.document.new')}
+          {t('documents.new')}
           <input
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('home.document.titlePlaceholder')}
-            aria-label={t('home.document.title')}
+            placeholder={t('documents.titlePlaceholder')}
+            aria-label={t('documents.title')}
             data-testid="document-title"
             required
           />
         </label>
         <button type="submit" data-testid="document-create">
-          {t('common.create')}
+          {t('ui.create')}
         </button>
       </form>
       <ImportButton
@@ -97,7 +97,7 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
       )}
       {deleting && (
         <ConfirmDialog
-          message={t('home.document.deleteConfirm', { title: deleting.title })}
+          message={t('documents.deleteConfirm', { title: deleting.title })}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const id = deleting.id;

@@ -8,7 +8,7 @@ export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string
   useEffect(() => ref.current?.showModal(), []);
   return (
     <dialog ref={ref} className="dialog" onCancel={onClose} data-testid="import-warnings">
-      <h2>{t('import.warnings')}</h2>
+      <h2>{t('documents.import.warnings')}</h2>
       <ul>
         {warnings.map((w) => (
           <li key={w}>{w}</li>
@@ -16,10 +16,10 @@ export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          {t('import.close')}
+          {t('documents.import.close')}
         </button>
         <button type="button" autoFocus onClick={onOpen} data-testid="import-open-document">
-          {t('import.openDocument')}
+          {t('documents.import.openDocument')}
         </button>
       </div>
     </dialog>

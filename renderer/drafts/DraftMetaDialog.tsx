@@ -83,7 +83,7 @@ export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, on
         {busy && <p className="muted" role="status">{t('drafts.busy')}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {t('common.cancel')}
+            {t('ui.cancel')}
           </button>
           <button type="submit" disabled={!ready} data-testid="draft-submit">
             {submitLabel}

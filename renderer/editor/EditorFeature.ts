@@ -3,7 +3,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type { MessageKey } from '../i18n/vi.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 /** What the editor page gives every panel and toolbar entry when it draws them. */
 export interface EditorContext {

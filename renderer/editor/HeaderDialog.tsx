@@ -39,10 +39,10 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
   return (
     <dialog ref={ref} className="dialog wide" onCancel={onClose} data-testid="header-dialog">
       <form onSubmit={save} className="header-form">
-        <h2>{t('header.title')}</h2>
+        <h2>{t('editor.header.title')}</h2>
         {HEADER_FIELDS.map((field) => (
           <label key={field}>
-            {t(`header.field.${field}` as 'header.field.title')}
+            {t(`editor.header.field.${field}` as 'editor.header.field.title')}
             {MULTILINE.has(field) ? (
               <textarea rows={2} value={fields[field]} data-testid={`header-${field}`} onChange={(e) => setFields({ ...fields, [field]: e.target.value })} />
             ) : (
@@ -52,10 +52,10 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
         ))}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {t('common.cancel')}
+            {t('ui.cancel')}
           </button>
           <button type="submit" data-testid="header-save">
-            {t('common.save')}
+            {t('ui.save')}
           </button>
         </div>
       </form>

@@ -28,7 +28,7 @@ export function CredentialsBanner() {
   return (
     <div className="credentials-banner" role="alert" data-testid="credentials-banner">
       <p>
-        <strong>{t('credentials.refused')}</strong> {t('credentials.keepPage')}
+        <strong>{t('session.refused')}</strong> {t('session.keepPage')}
       </p>
       <form onSubmit={submit}>
         <input
@@ -36,12 +36,12 @@ export function CredentialsBanner() {
           value={address}
           onChange={(e) => setAddress(e.target.value)}
           placeholder="http://…/?k=…"
-          aria-label={t('credentials.address')}
+          aria-label={t('session.address')}
           data-testid="credentials-address"
           required
         />
         <button type="submit" disabled={busy} data-testid="credentials-submit">
-          {busy ? t('credentials.checking') : t('credentials.submit')}
+          {busy ? t('session.checking') : t('session.submit')}
         </button>
       </form>
       {problem && (
@@ -54,6 +54,6 @@ export function CredentialsBanner() {
 }
 
 function problemText(problem: AddressProblem, t: Translate): string {
-  if (problem.problem === 'otherServer') return t('credentials.otherServer', { origin: problem.origin, here: location.origin });
-  return t(`credentials.${problem.problem}`);
+  if (problem.problem === 'otherServer') return t('session.otherServer', { origin: problem.origin, here: location.origin });
+  return t(`session.${problem.problem}`);
 }

@@ -26,7 +26,7 @@ export function SynopsisPage({ workspaceId, documentId, blockId }: { workspaceId
     <div className="synopsis-page">
       <header className="topbar">
         <button type="button" className="link" onClick={() => history.back()}>
-          {t('common.back')}
+          {t('ui.back')}
         </button>
         <h1 title={`${t('synopsis.heading')} — ${title}`}>
           {t('synopsis.heading')} — {title}

@@ -13,10 +13,10 @@ export function ConfirmDialog({ message, onConfirm, onCancel }: { message: strin
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('ui.cancel')}
         </button>
         <button type="button" className="danger" autoFocus onClick={onConfirm}>
-          {t('common.confirm')}
+          {t('ui.confirm')}
         </button>
       </div>
     </dialog>

@@ -6,7 +6,7 @@ export function ErrorDetail({ detail }: { detail: string | undefined }) {
   if (!detail) return null;
   return (
     <details className="error-detail" data-testid="error-detail">
-      <summary>{t('error.detail')}</summary>
+      <summary>{t('ui.error.detail')}</summary>
       <code>{detail}</code>
     </details>
   );

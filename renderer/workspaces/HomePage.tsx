@@ -18,7 +18,7 @@ export function HomePage({ workspaceId }: { workspaceId: string | null }) {
       <main className="home-columns">
         <WorkspaceList selected={workspaceId} refresh={changes} />
         <section className="panel documents">
-          {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('home.documents.pick')}</p>}
+          {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('workspaces.pick')}</p>}
         </section>
       </main>
     </div>
