@@ -12,6 +12,7 @@ import { CompareView } from './CompareView.tsx';
 import { parseSide } from './sides.ts';
 import { useComparison } from './useComparison.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
+import './compare.css';
 
 interface Props {
   workspaceId: string;

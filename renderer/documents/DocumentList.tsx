@@ -9,6 +9,7 @@ import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { TrashList } from './TrashList.tsx';
+import './documents.css';
 
 /** The documents of a workspace: open, create, import, rename, delete, and the trash. `onChanged` after any change. */
 export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; onChanged(): void }) {

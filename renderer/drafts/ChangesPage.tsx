@@ -11,6 +11,8 @@ import { renderAttribution } from './renderAttribution.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { loadWorkingCopyDoc } from './workingCopyDoc.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
+import '../editor/page.css';
+import './drafts.css';
 
 type Phase = { kind: 'loading' } | { kind: 'noDraft' } | { kind: 'imported'; number: number } | { kind: 'ready'; number: number; summary: UserChanges[] };
 

@@ -14,6 +14,8 @@ import { replacedByText } from './replacedByText.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 import { ExportButtons } from '../export/ExportButtons.tsx';
+import '../editor/page.css';
+import './drafts.css';
 
 /**
  * "Dự thảo lần N" (or a checkpoint kept before a restore, side "cN") opened read-only, with its

@@ -15,6 +15,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
 import { useOpenPanels } from './useOpenPanels.tsx';
 import { useSettledState } from './useSettledState.ts';
+import './page.css';
+import './editor.css';
 
 type Dialog = 'numbering' | 'header' | null;
 

@@ -2,6 +2,7 @@ import { type ContentRepair, repairCounts } from '../../shared/content/contentRe
 import type { Translate } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { downloadBytes } from '../ui/downloadBytes.ts';
+import './repairs.css';
 
 /** "2 thuộc tính không hợp lệ, 1 chữ nằm ngoài khối". */
 export function repairSummary(t: Translate, repairs: readonly ContentRepair[]): string {

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { RepairRecordJson } from '../../shared/rpc/repairContract.ts';
 import { formatDate } from '../ui/formatDate.ts';
 import { RepairDetails, repairSummary } from './RepairDetails.tsx';
+import './repairs.css';
 
 const SEEN_KEY = 'vankien.repairsSeen';
 

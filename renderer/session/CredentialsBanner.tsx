@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { credentialState, onCredentialState, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
+import './session.css';
 
 /**
  * Shown over every page while the server refuses this page's credentials: says the key has

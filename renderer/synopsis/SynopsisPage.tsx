@@ -11,6 +11,7 @@ import { BlockPicker } from './BlockPicker.tsx';
 import { SynopsisColumns } from './SynopsisColumns.tsx';
 import { TargetsTable } from './TargetsTable.tsx';
 import { useAllDrafts } from './useAllDrafts.ts';
+import './synopsis.css';
 
 /** A block (paragraph, section or target) across every draft, and the targets table. */
 export function SynopsisPage({ workspaceId, documentId, blockId }: { workspaceId: string; documentId: string; blockId: string | null }) {

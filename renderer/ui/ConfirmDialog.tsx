@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './ui.css';
 
 /** A modal question; Enter confirms, Escape cancels. */
 export function ConfirmDialog({ message, onConfirm, onCancel }: { message: string; onConfirm(): void; onCancel(): void }) {

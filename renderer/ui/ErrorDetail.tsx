@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './ui.css';
 
 /** The system's own text of an error, folded away behind "Chi tiết"; nothing when there is none. */
 export function ErrorDetail({ detail }: { detail: string | undefined }) {

@@ -1,6 +1,7 @@
 import type { RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorDetail } from './ErrorDetail.tsx';
+import './ui.css';
 
 /** An error said in a sentence, with a retry button when the action can be retried. */
 export function ErrorNote({ error, onRetry }: { error: RpcError; onRetry?: () => void }) {

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { WorkspaceList } from './WorkspaceList.tsx';
+import './workspaces.css';
 
 /** The workspace home: workspaces on the left, the chosen workspace's documents on the right. */
 export function HomePage({ workspaceId }: { workspaceId: string | null }) {
