@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentSummary } from '../../shared/rpc/documentContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { NewItemForm } from '../ui/NewItemForm.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { ImportButton } from './ImportButton.tsx';
@@ -33,8 +34,7 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
     }
   }
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
+  async function create() {
     await run(async () => {
       const { document } = await call('document.create', { workspaceId, kind, title });
       setTitle('');
@@ -58,7 +58,15 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
           />
         ))}
       </ul>
-      <form className="inline-form" onSubmit={create}>
+      <NewItemForm
+        label={t('documents.new')}
+        name={t('documents.title')}
+        placeholder={t('documents.titlePlaceholder')}
+        value={title}
+        onChange={setTitle}
+        onCreate={create}
+        testIds={{ field: 'document-title', create: 'document-create' }}
+      >
         <label>
           {t('documents.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} data-testid="document-kind">
@@ -69,21 +77,7 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
             ))}
           </select>
         </label>
-        <label>
-          {t('documents.new')}
-          <input
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('documents.titlePlaceholder')}
-            aria-label={t('documents.title')}
-            data-testid="document-title"
-            required
-          />
-        </label>
-        <button type="submit" data-testid="document-create">
-          {t('ui.create')}
-        </button>
-      </form>
+      </NewItemForm>
       <ImportButton
         workspaceId={workspaceId}
         kind={kind}

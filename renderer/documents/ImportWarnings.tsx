@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 
 /** What the import could not do perfectly, before the new document opens. */
 export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string[]; onOpen(): void; onClose(): void }) {
@@ -14,14 +15,11 @@ export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string
           <li key={w}>{w}</li>
         ))}
       </ul>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('documents.import.close')}
-        </button>
-        <button type="button" autoFocus onClick={onOpen} data-testid="import-open-document">
-          {t('documents.import.openDocument')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        cancelLabel={t('documents.import.close')}
+        answer={{ label: t('documents.import.openDocument'), autoFocus: true, onClick: onOpen, testId: 'import-open-document' }}
+      />
     </dialog>
   );
 }

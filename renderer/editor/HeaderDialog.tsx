@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EMPTY_HEADER, HEADER_FIELDS, type DocumentHeader } from '../../shared/document/header.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 
 /** The header's fields from the document, or the empty header when it has none. */
 function currentHeader(view: EditorView): DocumentHeader {
@@ -50,14 +51,7 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
             )}
           </label>
         ))}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui.cancel')}
-          </button>
-          <button type="submit" data-testid="header-save">
-            {t('ui.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} answer={{ label: t('ui.save'), submit: true, testId: 'header-save' }} />
       </form>
     </dialog>
   );

@@ -7,6 +7,7 @@ import {
 } from '../../shared/numbering/index.ts';
 import { NUMBERING_KEY } from '../../shared/document/documentSettings.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 import { numberingKey } from '../../shared/editor/keys.ts';
 import { NUMBERING_ORIGIN } from '../../shared/editor/origins.ts';
 
@@ -78,18 +79,15 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
         </tbody>
       </table>
       {error && <div className="error-note" role="alert">{error}</div>}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => setDraft(DEFAULT_SCHEME)}>
-          {t('editor.numbering.default')}
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('ui.cancel')}
-        </button>
-        <button type="button" onClick={save} data-testid="numbering-save">
-          {t('ui.save')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        answer={{ label: t('ui.save'), onClick: save, testId: 'numbering-save' }}
+        start={
+          <button type="button" onClick={() => setDraft(DEFAULT_SCHEME)}>
+            {t('editor.numbering.default')}
+          </button>
+        }
+      />
     </dialog>
   );
 }

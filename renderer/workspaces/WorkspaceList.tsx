@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorDetail } from '../ui/ErrorDetail.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { NewItemForm } from '../ui/NewItemForm.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 
@@ -14,8 +15,7 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
   const [name, setName] = useState('');
   const [error, setError] = useState<RpcError | null>(null);
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
+  async function create() {
     try {
       const { workspace } = await call('workspace.create', { name });
       setName('');
@@ -47,22 +47,15 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={create}>
-        <label>
-          {t('workspaces.new')}
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('workspaces.namePlaceholder')}
-            aria-label={t('workspaces.name')}
-            data-testid="workspace-name"
-            required
-          />
-        </label>
-        <button type="submit" data-testid="workspace-create">
-          {t('ui.create')}
-        </button>
-      </form>
+      <NewItemForm
+        label={t('workspaces.new')}
+        name={t('workspaces.name')}
+        placeholder={t('workspaces.namePlaceholder')}
+        value={name}
+        onChange={setName}
+        onCreate={create}
+        testIds={{ field: 'workspace-name', create: 'workspace-create' }}
+      />
       {error && <ErrorNote error={error} />}
       {list.data && (
         <p className="muted small" data-testid="data-dir">
