@@ -82,7 +82,7 @@ const ChangeList = memo(function ChangeList({ changes, index, visible, current, 
             {group.rows.map((row) => (
               <li key={row} className={row === current ? 'current' : ''}>
                 <button type="button" className="link" onClick={() => onGo(row)} data-testid="change-item" data-op={changes[row].op}>
-                  <span className={`op-badge op-${changes[row].op}`}>{t(`op.${changes[row].op}`)}</span> {blockLabel(shownBlock(changes[row])!)}
+                  <span className={`op-badge op-${changes[row].op}`}>{t(`compare.op.${changes[row].op}`)}</span> {blockLabel(shownBlock(changes[row])!)}
                 </button>
               </li>
             ))}

@@ -12,6 +12,7 @@ import { CompareView } from './CompareView.tsx';
 import { parseSide } from './sides.ts';
 import { useComparison } from './useComparison.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
+import './compare.css';
 
 interface Props {
   workspaceId: string;
@@ -67,7 +68,7 @@ function SidePicker({ value, drafts, checkpoints, onChange, testId }: { value: D
       ))}
       {checkpoints.map((c) => (
         <option key={`c${c.number}`} value={`c${c.number}`}>
-          {t('checkpoint.title', { n: c.number })}
+          {t('drafts.checkpoint.title', { n: c.number })}
         </option>
       ))}
       <option value="working">{t('drafts.working')}</option>

@@ -13,13 +13,13 @@ export function StatsBar({ comparison, millis }: { comparison: Comparison; milli
     <div className="cmp-stats" data-testid="compare-stats">
       {OPS.map((op) => (
         <span key={op} className={`stat op-${op}`} data-stat={op}>
-          {t(`op.${op}`)}: <b>{comparison.stats[op]}</b>
+          {t(`compare.op.${op}`)}: <b>{comparison.stats[op]}</b>
         </span>
       ))}
       <span className="sep" />
       {CLASSES.map((c) => (
         <span key={c} className={`stat cls-${c}`} data-class-count={c}>
-          {t(`class.${c}`)}: <b>{classes[c]}</b>
+          {t(`compare.class.${c}`)}: <b>{classes[c]}</b>
         </span>
       ))}
       <span className="muted small">{t('compare.took', { ms: millis.toFixed(1) })}</span>

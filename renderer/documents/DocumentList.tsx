@@ -1,14 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentSummary } from '../../shared/rpc/documentContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { NewItemForm } from '../ui/NewItemForm.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { TrashList } from './TrashList.tsx';
+import './documents.css';
 
 /** The documents of a workspace: open, create, import, rename, delete, and the trash. `onChanged` after any change. */
 export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; onChanged(): void }) {
@@ -32,8 +34,7 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
     }
   }
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
+  async function create() {
     await run(async () => {
       const { document } = await call('document.create', { workspaceId, kind, title });
       setTitle('');
@@ -43,9 +44,9 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
 
   return (
     <>
-      <h2>{t('home.documents')}</h2>
+      <h2>{t('documents.heading')}</h2>
       {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
-      {list.data?.documents.length === 0 && <p className="muted">{t('home.documents.empty')}</p>}
+      {list.data?.documents.length === 0 && <p className="muted">{t('documents.empty')}</p>}
       <ul className="list" data-testid="document-list">
         {list.data?.documents.map((d) => (
           <DocumentRow
@@ -57,32 +58,26 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
           />
         ))}
       </ul>
-      <form className="inline-form" onSubmit={create}>
+      <NewItemForm
+        label={t('documents.new')}
+        name={t('documents.title')}
+        placeholder={t('documents.titlePlaceholder')}
+        value={title}
+        onChange={setTitle}
+        onCreate={create}
+        testIds={{ field: 'document-title', create: 'document-create' }}
+      >
         <label>
-          {t('home.document.kind')}
+          {t('documents.kind')}
           <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} data-testid="document-kind">
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {t(`documents.kind.${k}`)}
               </option>
             ))}
           </select>
         </label>
-        <label>
-          {t('home.document.new')}
-          <input
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            placeholder={t('home.document.titlePlaceholder')}
-            aria-label={t('home.document.title')}
-            data-testid="document-title"
-            required
-          />
-        </label>
-        <button type="submit" data-testid="document-create">
-          {t('common.create')}
-        </button>
-      </form>
+      </NewItemForm>
       <ImportButton
         workspaceId={workspaceId}
         kind={kind}
@@ -97,7 +92,7 @@ export function DocumentList({ workspaceId, onChanged }: { workspaceId: string; 
       )}
       {deleting && (
         <ConfirmDialog
-          message={t('home.document.deleteConfirm', { title: deleting.title })}
+          message={t('documents.deleteConfirm', { title: deleting.title })}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             const id = deleting.id;

@@ -12,13 +12,13 @@ export function DocumentRow(props: { document: DocumentSummary; onOpen(): void; 
     <li>
       {editing === null ? (
         <button type="button" className="link" onClick={props.onOpen} data-testid="document-open">
-          <strong>{d.title}</strong> <span className="muted">· {t(`kind.${d.kind}`)}</span>
+          <strong>{d.title}</strong> <span className="muted">· {t(`documents.kind.${d.kind}`)}</span>
         </button>
       ) : (
         <input
           autoFocus
           value={editing}
-          aria-label={t('home.document.title')}
+          aria-label={t('documents.title')}
           onChange={(e) => setEditing(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && editing.trim()) {
@@ -30,13 +30,13 @@ export function DocumentRow(props: { document: DocumentSummary; onOpen(): void; 
           onBlur={() => setEditing(null)}
         />
       )}
-      <span className="muted small">{t('home.document.updated', { when })}</span>
+      <span className="muted small">{t('documents.updated', { when })}</span>
       <span className="row-actions">
         <button type="button" onClick={() => setEditing(d.title)}>
-          {t('home.document.rename')}
+          {t('documents.rename')}
         </button>
         <button type="button" className="danger" onClick={props.onDelete}>
-          {t('home.document.delete')}
+          {t('documents.delete')}
         </button>
       </span>
     </li>

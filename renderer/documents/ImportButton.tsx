@@ -52,7 +52,7 @@ export function ImportButton({ workspaceId, kind, onImported }: { workspaceId: s
         }}
       />
       <button type="button" disabled={busy} onClick={() => input.current?.click()} data-testid="import-open">
-        {busy ? t('import.busy') : t('import.button')}
+        {busy ? t('documents.import.busy') : t('documents.import.button')}
       </button>
       {error && <ErrorNote error={error} />}
       {done && <ImportWarnings warnings={done.warnings} onOpen={() => open(done.documentId)} onClose={() => setDone(null)} />}

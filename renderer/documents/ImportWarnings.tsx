@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 
 /** What the import could not do perfectly, before the new document opens. */
 export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string[]; onOpen(): void; onClose(): void }) {
@@ -8,20 +9,17 @@ export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string
   useEffect(() => ref.current?.showModal(), []);
   return (
     <dialog ref={ref} className="dialog" onCancel={onClose} data-testid="import-warnings">
-      <h2>{t('import.warnings')}</h2>
+      <h2>{t('documents.import.warnings')}</h2>
       <ul>
         {warnings.map((w) => (
           <li key={w}>{w}</li>
         ))}
       </ul>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('import.close')}
-        </button>
-        <button type="button" autoFocus onClick={onOpen} data-testid="import-open-document">
-          {t('import.openDocument')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        cancelLabel={t('documents.import.close')}
+        answer={{ label: t('documents.import.openDocument'), autoFocus: true, onClick: onOpen, testId: 'import-open-document' }}
+      />
     </dialog>
   );
 }

@@ -10,17 +10,17 @@ export function TrashList({ documents, onRestore }: { documents: DeletedDocument
   const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <details className="trash" data-testid="trash">
-      <summary>{t('home.trash', { count: documents.length })}</summary>
+      <summary>{t('documents.trash', { count: documents.length })}</summary>
       <ul className="list">
         {documents.map((d) => (
           <li key={d.id} data-testid="trash-item">
             <span>
-              <strong>{d.title}</strong> <span className="muted">· {t(`kind.${d.kind}`)}</span>
+              <strong>{d.title}</strong> <span className="muted">· {t(`documents.kind.${d.kind}`)}</span>
             </span>
-            <span className="muted small">{t('home.trash.deleted', { when: when(d.deletedAt) })}</span>
+            <span className="muted small">{t('documents.trash.deleted', { when: when(d.deletedAt) })}</span>
             <span className="row-actions">
               <button type="button" onClick={() => onRestore(d)} data-testid="document-restore">
-                {t('home.trash.restore')}
+                {t('documents.trash.restore')}
               </button>
             </span>
           </li>

@@ -11,6 +11,8 @@ import { renderAttribution } from './renderAttribution.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { loadWorkingCopyDoc } from './workingCopyDoc.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
+import '../editor/page.css';
+import './drafts.css';
 
 type Phase = { kind: 'loading' } | { kind: 'noDraft' } | { kind: 'imported'; number: number } | { kind: 'ready'; number: number; summary: UserChanges[] };
 
@@ -46,13 +48,13 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
   }, [workspaceId, documentId]);
   return (
     <div className="editor-page">
-      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} title={`${phase.kind === 'ready' ? t('changes.heading', { n: phase.number }) : t('changes.headingShort')} — ${title}`}>
+      <DocumentTopbar workspaceId={workspaceId} documentId={documentId} title={`${phase.kind === 'ready' ? t('drafts.changes.heading', { n: phase.number }) : t('drafts.changes.headingShort')} — ${title}`}>
         <LanguageSwitch />
       </DocumentTopbar>
       {error && <ErrorNote error={error} />}
-      {phase.kind === 'loading' && !error && <p className="muted" role="status">{t('changes.loading')}</p>}
-      {phase.kind === 'noDraft' && <p className="muted">{t('changes.noDraft')}</p>}
-      {phase.kind === 'imported' && <p className="muted">{t('changes.imported', { n: phase.number })}</p>}
+      {phase.kind === 'loading' && !error && <p className="muted" role="status">{t('drafts.changes.loading')}</p>}
+      {phase.kind === 'noDraft' && <p className="muted">{t('drafts.changes.noDraft')}</p>}
+      {phase.kind === 'imported' && <p className="muted">{t('drafts.changes.imported', { n: phase.number })}</p>}
       {phase.kind === 'ready' && <UserList summary={phase.summary} />}
       <main className="page-scroll">
         <div className="page read-only attribution" ref={host} data-testid="attribution-doc" />
@@ -63,12 +65,12 @@ export function ChangesPage({ workspaceId, documentId }: { workspaceId: string; 
 
 function UserList({ summary }: { summary: UserChanges[] }) {
   const { t } = useI18n();
-  if (summary.length === 0) return <p className="muted changes-users">{t('changes.none')}</p>;
+  if (summary.length === 0) return <p className="muted changes-users">{t('drafts.changes.none')}</p>;
   return (
     <ul className="changes-users" data-testid="attribution-users">
       {summary.map((u) => (
         <li key={u.user ?? ''} data-user={u.user ?? ''}>
-          <b>{u.user ?? t('changes.unknownUser')}</b>: {t('changes.counts', { ins: u.insertedChars, del: u.deletedChars })}
+          <b>{u.user ?? t('drafts.changes.unknownUser')}</b>: {t('drafts.changes.counts', { ins: u.insertedChars, del: u.deletedChars })}
           <div className="small">
             {u.inserted.slice(0, 5).map((s, k) => <ins key={`i${k}`}>{s}</ins>)}
             {u.deleted.slice(0, 5).map((s, k) => <del key={`d${k}`}>{s}</del>)}

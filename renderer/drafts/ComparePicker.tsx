@@ -10,7 +10,7 @@ export function ComparePicker({ drafts, checkpoints = [], onCompare }: { drafts:
   const [right, setRight] = useState<string>(last && last > 1 ? String(last) : 'working');
   const options = [
     ...drafts.map((d) => ({ value: String(d.number), label: t('drafts.title', { n: d.number }) })),
-    ...checkpoints.map((c) => ({ value: `c${c.number}`, label: t('checkpoint.title', { n: c.number }) })),
+    ...checkpoints.map((c) => ({ value: `c${c.number}`, label: t('drafts.checkpoint.title', { n: c.number }) })),
     { value: 'working', label: t('drafts.working') },
   ];
   const side = (v: string): DraftSide => (v === 'working' ? 'working' : v.startsWith('c') ? (v as DraftSide) : Number(v));

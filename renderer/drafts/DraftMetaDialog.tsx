@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { DRAFT_STAGES } from '../../shared/rpc/draftContract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
@@ -81,14 +82,7 @@ export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, on
         </label>
         {error && <ErrorNote error={error} />}
         {busy && <p className="muted" role="status">{t('drafts.busy')}</p>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" disabled={!ready} data-testid="draft-submit">
-            {submitLabel}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} answer={{ label: submitLabel, submit: true, disabled: !ready, testId: 'draft-submit' }} />
       </form>
     </dialog>
   );

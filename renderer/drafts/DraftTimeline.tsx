@@ -54,7 +54,7 @@ export function DraftTimeline({ drafts, checkpoints, onOpen, onOpenCheckpoint, o
         ) : (
           <li key={`c${e.checkpoint.number}`} className="checkpoint" data-testid="checkpoint-item" data-number={e.checkpoint.number}>
             <div className="timeline-head">
-              <i>{t('checkpoint.title', { n: e.checkpoint.number })}</i>
+              <i>{t('drafts.checkpoint.title', { n: e.checkpoint.number })}</i>
               <span className="muted small">{formatDate(e.checkpoint.createdAt, language)}</span>
             </div>
             <div className="small">

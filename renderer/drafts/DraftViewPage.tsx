@@ -14,6 +14,8 @@ import { replacedByText } from './replacedByText.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 import { ExportButtons } from '../export/ExportButtons.tsx';
+import '../editor/page.css';
+import './drafts.css';
 
 /**
  * "Dự thảo lần N" (or a checkpoint kept before a restore, side "cN") opened read-only, with its
@@ -49,20 +51,20 @@ export function DraftViewPage({ workspaceId, documentId, side }: { workspaceId: 
       )}
       {checkpoint && (
         <div className="draft-stamp small" data-testid="checkpoint-stamp">
-          {t('checkpoint.readOnly')} · {replacedByText(t, checkpoint)}
+          {t('drafts.checkpoint.readOnly')} · {replacedByText(t, checkpoint)}
         </div>
       )}
       {repairs.length > 0 && (
         <div className="draft-stamp small repaired" role="status" data-testid="draft-repaired">
-          {t('repair.frozenNotice', { summary: repairSummary(t, repairs) })}{' '}
+          {t('repairs.frozenNotice', { summary: repairSummary(t, repairs) })}{' '}
           <button type="button" className="link" onClick={() => setDetails((v) => !v)}>
-            {details ? t('repair.hide') : t('repair.show')}
+            {details ? t('repairs.hide') : t('repairs.show')}
           </button>
           {details && <RepairDetails repairs={repairs} />}
         </div>
       )}
       {got.error && <ErrorNote error={got.error} onRetry={got.reload} />}
-      {got.loading && !got.data && <p className="muted">{t('common.loading')}</p>}
+      {got.loading && !got.data && <p className="muted">{t('ui.loading')}</p>}
       <main className="page-scroll">{got.data && <ReadOnlyDoc doc={got.data.doc} numbers={numbers} />}</main>
     </div>
   );

@@ -53,7 +53,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
       const target = 'draft' in source ? { number: source.draft } : { checkpoint: source.checkpoint };
       const result = await call('draft.restore', { ...ref, ...target, author: localUserName() || t('drafts.stage.subcommittee') });
       const done = 'draft' in source ? t('drafts.restored', { n: source.draft }) : t('drafts.restoredCheckpoint', { title: keptTitle(t, source) });
-      setNotice(result.restored && result.before ? `${done} ${t('restore.kept', { before: keptTitle(t, result.before) })}` : t('restore.same'));
+      setNotice(result.restored && result.before ? `${done} ${t('drafts.restore.kept', { before: keptTitle(t, result.before) })}` : t('drafts.restore.same'));
       list.reload();
     } catch (e) {
       setError(toRpcError(e));
@@ -65,7 +65,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
     <aside className="drafts-panel" data-testid="drafts-panel" aria-label={t('drafts.panel')}>
       <div className="drafts-head">
         <h2>{t('drafts.panel')}</h2>
-        <button type="button" className="link" onClick={onClose} aria-label={t('common.close')}>
+        <button type="button" className="link" onClick={onClose} aria-label={t('ui.close')}>
           ✕
         </button>
       </div>
@@ -92,7 +92,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
           </button>
         )}
       </div>
-      {list.loading && !list.data && <p className="muted">{t('common.loading')}</p>}
+      {list.loading && !list.data && <p className="muted">{t('ui.loading')}</p>}
       <DraftTimeline
         drafts={drafts}
         checkpoints={list.data?.checkpoints ?? []}
@@ -109,7 +109,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
       )}
       {dialog?.kind === 'restore' && (
         <ConfirmDialog
-          message={'draft' in dialog.source ? t('drafts.restoreConfirm', { n: dialog.source.draft }) : t('checkpoint.restoreConfirm', { title: keptTitle(t, dialog.source) })}
+          message={'draft' in dialog.source ? t('drafts.restoreConfirm', { n: dialog.source.draft }) : t('drafts.checkpoint.restoreConfirm', { title: keptTitle(t, dialog.source) })}
           onConfirm={() => restore(dialog.source)}
           onCancel={() => setDialog(null)}
         />

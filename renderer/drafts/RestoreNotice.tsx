@@ -67,13 +67,13 @@ export function RestoreNotice({ workspaceId, documentId, view }: { workspaceId: 
   if (!mark) return null;
   return (
     <div className="toast" role="status" data-testid="restore-notice">
-      <p>{t('restore.notice', { author: mark.author, target: keptTitle(t, mark.target), before: keptTitle(t, mark.before) })}</p>
+      <p>{t('drafts.restore.notice', { author: mark.author, target: keptTitle(t, mark.target), before: keptTitle(t, mark.before) })}</p>
       {error && <ErrorNote error={error} />}
       <div className="row-actions">
-        <button type="button" disabled={busy} title={t('restore.undoHint')} onClick={() => undoRef.current(mark)} data-testid="restore-undo">
-          {t('restore.undo')}
+        <button type="button" disabled={busy} title={t('drafts.restore.undoHint')} onClick={() => undoRef.current(mark)} data-testid="restore-undo">
+          {t('drafts.restore.undo')}
         </button>
-        <button type="button" className="link" onClick={() => setMark(null)} aria-label={t('common.close')}>
+        <button type="button" className="link" onClick={() => setMark(null)} aria-label={t('ui.close')}>
           ✕
         </button>
       </div>

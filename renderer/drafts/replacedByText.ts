@@ -7,7 +7,7 @@ export function replacedByText(t: Translate, checkpoint: CheckpointSummary): str
   const what = by.draft
     ? t('drafts.title', { n: by.draft })
     : by.checkpoint
-      ? t('checkpoint.title', { n: by.checkpoint })
-      : t('checkpoint.byFile', { name: by.fileName ?? '' });
-  return t('checkpoint.replacedBy', { what });
+      ? t('drafts.checkpoint.title', { n: by.checkpoint })
+      : t('drafts.checkpoint.byFile', { name: by.fileName ?? '' });
+  return t('drafts.checkpoint.replacedBy', { what });
 }

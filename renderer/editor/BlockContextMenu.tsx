@@ -67,15 +67,15 @@ export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: 
   return (
     <div ref={ref} className="context-menu" role="menu" style={{ left: at.x, top: at.y }} onKeyDown={(e) => menuKeys(e, onClose)} data-testid="context-menu">
       {BLOCK_CHOICES.map((c) =>
-        item(t(`block.${c.value}` as 'block.paragraph'), setBlockType(c.type, c.level), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
+        item(t(`editor.block.${c.value}` as 'editor.block.paragraph'), setBlockType(c.type, c.level), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
       )}
       <hr />
-      {item(t('menu.promote'), promote(), 'menu-promote', 'Shift+Tab')}
-      {item(t('menu.demote'), demote(), 'menu-demote', 'Tab')}
-      {item(t('menu.moveUp'), moveSectionStep(at.blockId, 'up'), 'menu-move-up')}
-      {item(t('menu.moveDown'), moveSectionStep(at.blockId, 'down'), 'menu-move-down')}
-      {item(t('menu.duplicate'), duplicateSection(at.blockId), 'menu-duplicate')}
-      {item(t('menu.delete'), deleteSection(at.blockId), 'menu-delete')}
+      {item(t('editor.menu.promote'), promote(), 'menu-promote', 'Shift+Tab')}
+      {item(t('editor.menu.demote'), demote(), 'menu-demote', 'Tab')}
+      {item(t('editor.menu.moveUp'), moveSectionStep(at.blockId, 'up'), 'menu-move-up')}
+      {item(t('editor.menu.moveDown'), moveSectionStep(at.blockId, 'down'), 'menu-move-down')}
+      {item(t('editor.menu.duplicate'), duplicateSection(at.blockId), 'menu-duplicate')}
+      {item(t('editor.menu.delete'), deleteSection(at.blockId), 'menu-delete')}
     </div>
   );
 }

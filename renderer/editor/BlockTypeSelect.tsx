@@ -14,8 +14,8 @@ export function BlockTypeSelect({ view, state }: { view: EditorView | null; stat
       className="block-type"
       value={current ?? ''}
       disabled={!view || current === null}
-      aria-label={t('block.type')}
-      title={t('block.type')}
+      aria-label={t('editor.block.type')}
+      title={t('editor.block.type')}
       data-testid="block-type"
       onChange={(event) => {
         const choice = BLOCK_CHOICES.find((c) => c.value === event.target.value);
@@ -24,10 +24,10 @@ export function BlockTypeSelect({ view, state }: { view: EditorView | null; stat
         view.focus();
       }}
     >
-      {current === null && <option value="">{t('block.other')}</option>}
+      {current === null && <option value="">{t('editor.block.other')}</option>}
       {BLOCK_CHOICES.map((choice) => (
         <option key={choice.value} value={choice.value}>
-          {t(`block.${choice.value}` as 'block.paragraph')}
+          {t(`editor.block.${choice.value}` as 'editor.block.paragraph')}
           {choice.key ? ` (${shortcutLabel(choice.key)})` : ''}
         </option>
       ))}

@@ -3,7 +3,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import type { MessageKey } from '../i18n/vi.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
 /** What the editor page gives every panel and toolbar entry when it draws them. */
 export interface EditorContext {
@@ -59,9 +59,10 @@ export interface ToolbarEntry {
 /**
  * What one feature adds to the editor page. The page draws whatever features it is given (their
  * list is composed in renderer/app/editorFeatures.ts) and imports none of them: a new panel is a
- * file in its feature's folder and one line in that list. A feature that changes what the
- * editor does (decorations, keys, paste) adds its plugin to renderer/editor/editorPlugins.ts and
- * its key to shared/editor/keys.ts.
+ * file in its feature's folder and one line in that list; its strings are in the folder's
+ * messages/ and its styles in the folder's stylesheet, which that file imports. A feature that
+ * changes what the editor does (decorations, keys, paste) adds its plugin to
+ * renderer/editor/editorPlugins.ts and its key to shared/editor/keys.ts.
  */
 export interface EditorFeature {
   /** Names the feature in errors and tests. */

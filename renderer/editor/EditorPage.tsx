@@ -15,6 +15,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
 import { useOpenPanels } from './useOpenPanels.tsx';
 import { useSettledState } from './useSettledState.ts';
+import './page.css';
+import './editor.css';
 
 type Dialog = 'numbering' | 'header' | null;
 
@@ -34,7 +36,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('header.edit') });
+  const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('editor.header.edit') });
   const settled = useSettledState(editor.state);
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
@@ -56,7 +58,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
-  useUnsavedGuard(editor.sync.unsynced > 0, t('status.leaveUnsaved'));
+  useUnsavedGuard(editor.sync.unsynced > 0, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">

@@ -2,6 +2,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EMPTY_HEADER, HEADER_FIELDS, type DocumentHeader } from '../../shared/document/header.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 
 /** The header's fields from the document, or the empty header when it has none. */
 function currentHeader(view: EditorView): DocumentHeader {
@@ -39,10 +40,10 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
   return (
     <dialog ref={ref} className="dialog wide" onCancel={onClose} data-testid="header-dialog">
       <form onSubmit={save} className="header-form">
-        <h2>{t('header.title')}</h2>
+        <h2>{t('editor.header.title')}</h2>
         {HEADER_FIELDS.map((field) => (
           <label key={field}>
-            {t(`header.field.${field}` as 'header.field.title')}
+            {t(`editor.header.field.${field}` as 'editor.header.field.title')}
             {MULTILINE.has(field) ? (
               <textarea rows={2} value={fields[field]} data-testid={`header-${field}`} onChange={(e) => setFields({ ...fields, [field]: e.target.value })} />
             ) : (
@@ -50,14 +51,7 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
             )}
           </label>
         ))}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" data-testid="header-save">
-            {t('common.save')}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} answer={{ label: t('ui.save'), submit: true, testId: 'header-save' }} />
       </form>
     </dialog>
   );

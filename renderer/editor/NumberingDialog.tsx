@@ -7,6 +7,7 @@ import {
 } from '../../shared/numbering/index.ts';
 import { NUMBERING_KEY } from '../../shared/document/documentSettings.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { DialogActions } from '../ui/DialogActions.tsx';
 import { numberingKey } from '../../shared/editor/keys.ts';
 import { NUMBERING_ORIGIN } from '../../shared/editor/origins.ts';
 
@@ -42,24 +43,24 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
 
   return (
     <dialog ref={ref} className="dialog wide" onCancel={onClose} data-testid="numbering-dialog">
-      <h2>{t('numbering.title')}</h2>
+      <h2>{t('editor.numbering.title')}</h2>
       <table className="form-table">
         <thead>
           <tr>
-            <th>{t('numbering.level')}</th>
-            <th>{t('numbering.style')}</th>
-            <th>{t('numbering.reset')}</th>
+            <th>{t('editor.numbering.level')}</th>
+            <th>{t('editor.numbering.style')}</th>
+            <th>{t('editor.numbering.reset')}</th>
           </tr>
         </thead>
         <tbody>
           {NUMBERED_KINDS.map((kind) => (
             <tr key={kind}>
-              <td>{t(`numbering.kind.${kind}` as 'numbering.kind.part')}</td>
+              <td>{t(`editor.numbering.kind.${kind}` as 'editor.numbering.kind.part')}</td>
               <td>
                 <select value={draft[kind].style} data-testid={`numbering-style-${kind}`} onChange={(e) => setDraft(withRule(draft, kind, { style: e.target.value as NumberStyle }))}>
                   {NUMBER_STYLES.map((style) => (
                     <option key={style} value={style}>
-                      {t(`numbering.style.${style}` as 'numbering.style.none')} ({sample(style)})
+                      {t(`editor.numbering.style.${style}` as 'editor.numbering.style.none')} ({sample(style)})
                     </option>
                   ))}
                 </select>
@@ -68,7 +69,7 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
                 <select value={draft[kind].reset} data-testid={`numbering-reset-${kind}`} onChange={(e) => setDraft(withRule(draft, kind, { reset: e.target.value as ResetRule }))}>
                   {resetChoices(kind).map((reset) => (
                     <option key={reset} value={reset}>
-                      {t(`numbering.reset.${reset}` as 'numbering.reset.continue')}
+                      {t(`editor.numbering.reset.${reset}` as 'editor.numbering.reset.continue')}
                     </option>
                   ))}
                 </select>
@@ -78,18 +79,15 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
         </tbody>
       </table>
       {error && <div className="error-note" role="alert">{error}</div>}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => setDraft(DEFAULT_SCHEME)}>
-          {t('numbering.default')}
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" onClick={save} data-testid="numbering-save">
-          {t('common.save')}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        answer={{ label: t('ui.save'), onClick: save, testId: 'numbering-save' }}
+        start={
+          <button type="button" onClick={() => setDraft(DEFAULT_SCHEME)}>
+            {t('editor.numbering.default')}
+          </button>
+        }
+      />
     </dialog>
   );
 }

@@ -7,23 +7,23 @@ export function ShortcutHelp() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const rows: [string, string][] = [
-    ['Tab', t('shortcut.demote')],
-    ['Shift+Tab', t('shortcut.promote')],
-    ['Enter', t('shortcut.enter')],
-    ['Ctrl+F', t('shortcut.find')],
-    ['Ctrl+H', t('shortcut.replace')],
-    ['F3 / Shift+F3', t('shortcut.findNext')],
-    ...BLOCK_CHOICES.filter((c) => c.key).map((c) => [shortcutLabel(c.key!), t(`block.${c.value}` as 'block.paragraph')] as [string, string]),
+    ['Tab', t('editor.shortcut.demote')],
+    ['Shift+Tab', t('editor.shortcut.promote')],
+    ['Enter', t('editor.shortcut.enter')],
+    ['Ctrl+F', t('editor.shortcut.find')],
+    ['Ctrl+H', t('editor.shortcut.replace')],
+    ['F3 / Shift+F3', t('editor.shortcut.findNext')],
+    ...BLOCK_CHOICES.filter((c) => c.key).map((c) => [shortcutLabel(c.key!), t(`editor.block.${c.value}` as 'editor.block.paragraph')] as [string, string]),
   ];
   const summary = rows.map(([key, what]) => `${key}: ${what}`).join('\n');
   return (
     <span className="shortcut-help">
-      <button type="button" title={summary} aria-expanded={open} aria-label={t('shortcut.title')} onClick={() => setOpen((v) => !v)} data-testid="shortcut-help">
+      <button type="button" title={summary} aria-expanded={open} aria-label={t('editor.shortcut.title')} onClick={() => setOpen((v) => !v)} data-testid="shortcut-help">
         ?
       </button>
       {open && (
-        <div className="popover" role="dialog" aria-label={t('shortcut.title')}>
-          <strong>{t('shortcut.title')}</strong>
+        <div className="popover" role="dialog" aria-label={t('editor.shortcut.title')}>
+          <strong>{t('editor.shortcut.title')}</strong>
           <table>
             <tbody>
               {rows.map(([key, what]) => (
@@ -36,7 +36,7 @@ export function ShortcutHelp() {
               ))}
             </tbody>
           </table>
-          <p className="muted small">{t('shortcut.contextMenu')}</p>
+          <p className="muted small">{t('editor.shortcut.contextMenu')}</p>
         </div>
       )}
     </span>

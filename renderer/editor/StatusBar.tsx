@@ -5,10 +5,10 @@ import { isSaved } from './superviseSync.ts';
 import type { RefusedChange } from './useCollabEditor.ts';
 
 const FAULT_KEY = {
-  storageLocked: 'status.fault.storageLocked',
-  diskFull: 'status.fault.diskFull',
-  storageReadonly: 'status.fault.storageReadonly',
-  storageFailed: 'status.fault.storageFailed',
+  storageLocked: 'editor.status.fault.storageLocked',
+  diskFull: 'editor.status.fault.diskFull',
+  storageReadonly: 'editor.status.fault.storageReadonly',
+  storageFailed: 'editor.status.fault.storageFailed',
 } as const;
 
 /**
@@ -19,25 +19,25 @@ const FAULT_KEY = {
 export function StatusBar({ sync, words, refused }: { sync: SyncState; words: number; refused?: RefusedChange | null }) {
   const { t } = useI18n();
   const connection = {
-    connecting: t('status.connecting'),
-    connected: t('status.connected'),
-    disconnected: t('status.disconnected'),
-    protocolTooOld: t('status.protocolTooOld'),
-    unavailable: t('status.unavailable'),
+    connecting: t('editor.status.connecting'),
+    connected: t('editor.status.connected'),
+    disconnected: t('editor.status.disconnected'),
+    protocolTooOld: t('editor.status.protocolTooOld'),
+    unavailable: t('editor.status.unavailable'),
   }[sync.connection];
   const saved = sync.fault
-    ? t('status.notSaved', { reason: t(FAULT_KEY[sync.fault]) })
+    ? t('editor.status.notSaved', { reason: t(FAULT_KEY[sync.fault]) })
     : sync.connection !== 'connected' && sync.unsynced > 0
-      ? t('status.unsaved', { count: sync.unsynced })
+      ? t('editor.status.unsaved', { count: sync.unsynced })
       : isSaved(sync)
-        ? t('status.saved')
-        : t('status.saving');
+        ? t('editor.status.saved')
+        : t('editor.status.saving');
   const notice = refused
     ? refused.kind === 'invalidContent'
-      ? t('status.refused.invalidContent', { detail: refused.detail })
-      : t('status.refused.messageTooLarge', { limit: SYNC_LIMITS.messageBytes / 1024 / 1024 })
+      ? t('editor.status.refused.invalidContent', { detail: refused.detail })
+      : t('editor.status.refused.messageTooLarge', { limit: SYNC_LIMITS.messageBytes / 1024 / 1024 })
     : sync.awarenessRefused
-      ? t('status.awarenessRefused')
+      ? t('editor.status.awarenessRefused')
       : null;
   return (
     <footer className="statusbar" data-testid="statusbar">

@@ -5,6 +5,7 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { base64ToBytes } from '../api/base64.ts';
 import { downloadBytes } from '../ui/downloadBytes.ts';
+import './export.css';
 
 /**
  * "Xuất .docx", "Xuất .txt" (the server renders the working copy, or draft `draft` when given;

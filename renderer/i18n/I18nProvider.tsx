@@ -1,9 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en.ts';
-import { vi, type MessageKey } from './vi.ts';
+import { CATALOGUES, type Language, type MessageKey } from './messages.ts';
 
-export type Language = 'vi' | 'en';
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi, en };
 const STORAGE_KEY = 'vankien.language';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,5 +1,6 @@
 import type { EditorFeature } from '../editor/EditorFeature.ts';
 import { OutlineSidebar } from './OutlineSidebar.tsx';
+import './outline.css';
 
 /** The outline on the left of the page. */
 export const outlineFeature: EditorFeature = {

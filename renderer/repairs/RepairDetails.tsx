@@ -2,10 +2,11 @@ import { type ContentRepair, repairCounts } from '../../shared/content/contentRe
 import type { Translate } from '../i18n/I18nProvider.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { downloadBytes } from '../ui/downloadBytes.ts';
+import './repairs.css';
 
 /** "2 thuộc tính không hợp lệ, 1 chữ nằm ngoài khối". */
 export function repairSummary(t: Translate, repairs: readonly ContentRepair[]): string {
-  return repairCounts(repairs).map(({ kind, count }) => t(`repair.kind.${kind}`, { count })).join(', ');
+  return repairCounts(repairs).map(({ kind, count }) => t(`repairs.kind.${kind}`, { count })).join(', ');
 }
 
 const MAX_VALUE = 400;
@@ -25,17 +26,17 @@ export function RepairDetails({ repairs, original, fileName }: { repairs: readon
       <ul>
         {repairs.map((r, i) => (
           <li key={i}>
-            {t(`repair.kind.${r.kind}`, { count: 1 })}
-            {r.path.length > 0 && <> · {t('repair.where', { n: r.path[0] + 1 })}</>}
+            {t(`repairs.kind.${r.kind}`, { count: 1 })}
+            {r.path.length > 0 && <> · {t('repairs.where', { n: r.path[0] + 1 })}</>}
             {r.type && <> · {r.type}{r.attr ? `.${r.attr}` : ''}</>}
-            {r.was !== undefined && <> · <code>{t('repair.was', { value: shown(r.was) })}</code></>}
-            {r.now !== undefined && <> · <code>{t('repair.now', { value: shown(r.now) })}</code></>}
+            {r.was !== undefined && <> · <code>{t('repairs.was', { value: shown(r.was) })}</code></>}
+            {r.now !== undefined && <> · <code>{t('repairs.now', { value: shown(r.now) })}</code></>}
           </li>
         ))}
       </ul>
       {original && (
         <button type="button" className="link" onClick={() => downloadBytes(new TextEncoder().encode(original), fileName ?? 'noi-dung-goc.json', 'application/json')} data-testid="repair-download">
-          {t('repair.download')}
+          {t('repairs.download')}
         </button>
       )}
     </div>

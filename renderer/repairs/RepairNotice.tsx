@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { RepairRecordJson } from '../../shared/rpc/repairContract.ts';
 import { formatDate } from '../ui/formatDate.ts';
 import { RepairDetails, repairSummary } from './RepairDetails.tsx';
+import './repairs.css';
 
 const SEEN_KEY = 'vankien.repairsSeen';
 
@@ -42,19 +43,19 @@ export function RepairNotice({ workspaceId, documentId, synced }: { workspaceId:
   };
   return (
     <div className="toast warning" role="status" data-testid="repair-notice">
-      <p>{t('repair.notice', { summary: repairSummary(t, records.flatMap((r) => r.repairs)) })}</p>
+      <p>{t('repairs.notice', { summary: repairSummary(t, records.flatMap((r) => r.repairs)) })}</p>
       <div className="row-actions">
         <button type="button" className="link" onClick={() => setOpen((v) => !v)} data-testid="repair-show">
-          {open ? t('repair.hide') : t('repair.show')}
+          {open ? t('repairs.hide') : t('repairs.show')}
         </button>
         <button type="button" onClick={dismiss} data-testid="repair-dismiss">
-          {t('repair.dismiss')}
+          {t('repairs.dismiss')}
         </button>
       </div>
       {open &&
         records.map((r) => (
           <div key={r.id}>
-            <div className="small muted">{t('repair.at', { when: `${formatDate(r.at, language)} ${r.at.slice(11, 16)}` })}</div>
+            <div className="small muted">{t('repairs.at', { when: `${formatDate(r.at, language)} ${r.at.slice(11, 16)}` })}</div>
             <RepairDetails repairs={r.repairs} original={r.original} fileName={`noi-dung-goc-${r.at.slice(0, 10)}.json`} />
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { credentialState, onCredentialState, recheckCredentials, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
+import './session.css';
 
 /**
  * Shown over every page while the server refuses this page's credentials: says the key has
@@ -29,7 +30,7 @@ export function CredentialsBanner() {
   return (
     <div className="credentials-banner" role="alert" data-testid="credentials-banner">
       <p>
-        <strong>{t('credentials.refused')}</strong> {t('credentials.keepPage')}
+        <strong>{t('session.refused')}</strong> {t('session.keepPage')}
       </p>
       <form onSubmit={submit}>
         <input
@@ -37,12 +38,12 @@ export function CredentialsBanner() {
           value={address}
           onChange={(e) => setAddress(e.target.value)}
           placeholder="http://…/?k=…"
-          aria-label={t('credentials.address')}
+          aria-label={t('session.address')}
           data-testid="credentials-address"
           required
         />
         <button type="submit" disabled={busy} data-testid="credentials-submit">
-          {busy ? t('credentials.checking') : t('credentials.submit')}
+          {busy ? t('session.checking') : t('session.submit')}
         </button>
       </form>
       {problem && (
@@ -65,16 +66,16 @@ function HeadersTooLargeBanner({ t }: { t: Translate }) {
   return (
     <div className="credentials-banner" role="alert" data-testid="credentials-banner" data-state="headersTooLarge">
       <p>
-        <strong>{t('credentials.headersTooLarge')}</strong>
+        <strong>{t('session.headersTooLarge')}</strong>
       </p>
       <button type="button" disabled={busy} onClick={recheck} data-testid="credentials-recheck">
-        {busy ? t('credentials.checking') : t('credentials.recheck')}
+        {busy ? t('session.checking') : t('session.recheck')}
       </button>
     </div>
   );
 }
 
 function problemText(problem: AddressProblem, t: Translate): string {
-  if (problem.problem === 'otherServer') return t('credentials.otherServer', { origin: problem.origin, here: location.origin });
-  return t(`credentials.${problem.problem}`);
+  if (problem.problem === 'otherServer') return t('session.otherServer', { origin: problem.origin, here: location.origin });
+  return t(`session.${problem.problem}`);
 }

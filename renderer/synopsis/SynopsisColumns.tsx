@@ -45,7 +45,7 @@ export function SynopsisColumns({ columns, drafts }: { columns: SynopsisColumn[]
       {columns.map((column) => {
         const d = drafts[column.draft] as DraftSummary | undefined;
         const changed = column.draft > 0 && column.class !== null;
-        const kind = changed ? t(`class.${column.class!}`) : '';
+        const kind = changed ? t(`compare.class.${column.class!}`) : '';
         return (
           <section
             key={column.draft}

@@ -11,6 +11,7 @@ import { BlockPicker } from './BlockPicker.tsx';
 import { SynopsisColumns } from './SynopsisColumns.tsx';
 import { TargetsTable } from './TargetsTable.tsx';
 import { useAllDrafts } from './useAllDrafts.ts';
+import './synopsis.css';
 
 /** A block (paragraph, section or target) across every draft, and the targets table. */
 export function SynopsisPage({ workspaceId, documentId, blockId }: { workspaceId: string; documentId: string; blockId: string | null }) {
@@ -26,7 +27,7 @@ export function SynopsisPage({ workspaceId, documentId, blockId }: { workspaceId
     <div className="synopsis-page">
       <header className="topbar">
         <button type="button" className="link" onClick={() => history.back()}>
-          {t('common.back')}
+          {t('ui.back')}
         </button>
         <h1 title={`${t('synopsis.heading')} — ${title}`}>
           {t('synopsis.heading')} — {title}

@@ -1,5 +1,6 @@
 import type { EditorFeature } from '../editor/EditorFeature.ts';
 import { TargetsPanel } from './TargetsPanel.tsx';
+import './targets.css';
 
 /** The targets table on the right of the page, opened from the toolbar. */
 export const targetsFeature: EditorFeature = {

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { DialogActions } from './DialogActions.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './ui.css';
 
 /** A modal question; Enter confirms, Escape cancels. */
 export function ConfirmDialog({ message, onConfirm, onCancel }: { message: string; onConfirm(): void; onCancel(): void }) {
@@ -11,14 +13,7 @@ export function ConfirmDialog({ message, onConfirm, onCancel }: { message: strin
   return (
     <dialog ref={ref} className="dialog" onCancel={onCancel} data-testid="confirm-dialog">
       <p>{message}</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="danger" autoFocus onClick={onConfirm}>
-          {t('common.confirm')}
-        </button>
-      </div>
+      <DialogActions onCancel={onCancel} answer={{ label: t('ui.confirm'), danger: true, autoFocus: true, onClick: onConfirm }} />
     </dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './ui.css';
 
 /** The system's own text of an error, folded away behind "Chi tiết"; nothing when there is none. */
 export function ErrorDetail({ detail }: { detail: string | undefined }) {
@@ -6,7 +7,7 @@ export function ErrorDetail({ detail }: { detail: string | undefined }) {
   if (!detail) return null;
   return (
     <details className="error-detail" data-testid="error-detail">
-      <summary>{t('error.detail')}</summary>
+      <summary>{t('ui.error.detail')}</summary>
       <code>{detail}</code>
     </details>
   );

@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import './ui.css';
 
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { WorkspaceList } from './WorkspaceList.tsx';
+import './workspaces.css';
 
 /** The workspace home: workspaces on the left, the chosen workspace's documents on the right. */
 export function HomePage({ workspaceId }: { workspaceId: string | null }) {
@@ -18,7 +19,7 @@ export function HomePage({ workspaceId }: { workspaceId: string | null }) {
       <main className="home-columns">
         <WorkspaceList selected={workspaceId} refresh={changes} />
         <section className="panel documents">
-          {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('home.documents.pick')}</p>}
+          {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('workspaces.pick')}</p>}
         </section>
       </main>
     </div>

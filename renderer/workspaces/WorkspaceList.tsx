@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { navigate } from '../route/route.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorDetail } from '../ui/ErrorDetail.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { NewItemForm } from '../ui/NewItemForm.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 
@@ -14,8 +15,7 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
   const [name, setName] = useState('');
   const [error, setError] = useState<RpcError | null>(null);
 
-  async function create(event: FormEvent) {
-    event.preventDefault();
+  async function create() {
     try {
       const { workspace } = await call('workspace.create', { name });
       setName('');
@@ -28,12 +28,12 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
 
   return (
     <section className="panel workspaces">
-      <h2>{t('home.workspaces')}</h2>
+      <h2>{t('workspaces.heading')}</h2>
       {list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
-      {list.data?.workspaces.length === 0 && <p className="muted">{t('home.workspaces.empty')}</p>}
+      {list.data?.workspaces.length === 0 && <p className="muted">{t('workspaces.empty')}</p>}
       {list.data?.unreadable.map((file) => (
         <p key={file.id} className="error-note" role="alert" data-testid="workspace-unreadable">
-          {t('home.workspace.unreadable', { file: `${file.id}.vkws`, message: file.message })}
+          {t('workspaces.unreadable', { file: `${file.id}.vkws`, message: file.message })}
           <ErrorDetail detail={file.detail} />
         </p>
       ))}
@@ -42,31 +42,24 @@ export function WorkspaceList({ selected, refresh }: { selected: string | null; 
           <li key={w.id} className={w.id === selected ? 'selected' : ''}>
             <a href={`#/w/${encodeURIComponent(w.id)}`}>
               <strong>{w.name}</strong>
-              <span className="muted"> · {t('home.workspace.documents', { count: w.documentCount })}</span>
+              <span className="muted"> · {t('workspaces.documents', { count: w.documentCount })}</span>
             </a>
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={create}>
-        <label>
-          {t('home.workspace.new')}
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('home.workspace.namePlaceholder')}
-            aria-label={t('home.workspace.name')}
-            data-testid="workspace-name"
-            required
-          />
-        </label>
-        <button type="submit" data-testid="workspace-create">
-          {t('common.create')}
-        </button>
-      </form>
+      <NewItemForm
+        label={t('workspaces.new')}
+        name={t('workspaces.name')}
+        placeholder={t('workspaces.namePlaceholder')}
+        value={name}
+        onChange={setName}
+        onCreate={create}
+        testIds={{ field: 'workspace-name', create: 'workspace-create' }}
+      />
       {error && <ErrorNote error={error} />}
       {list.data && (
         <p className="muted small" data-testid="data-dir">
-          {list.data.dataDir ? t('home.workspace.folder', { dir: list.data.dataDir }) : t('home.workspace.serverFolder')}
+          {list.data.dataDir ? t('workspaces.folder', { dir: list.data.dataDir }) : t('workspaces.serverFolder')}
         </p>
       )}
     </section>

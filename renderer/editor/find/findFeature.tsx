@@ -2,6 +2,7 @@ import { findKey } from '../../../shared/editor/keys.ts';
 import type { EditorFeature } from '../EditorFeature.ts';
 import { FindBar } from './FindBar.tsx';
 import { FindButton } from './FindButton.tsx';
+import './find.css';
 
 /** Find and replace: the bar above the text (with Ctrl+F, Ctrl+H, F3 on the whole page) and its toolbar button. */
 export const findFeature: EditorFeature = {

@@ -1,0 +1,42 @@
+/**
+ * The messages of the comparison page: its two views, the change navigator and filters, the kinds
+ * and classes of change, in Vietnamese (the source language). Every key starts with `compare.`;
+ * en.ts has the same keys.
+ */
+export const vi = {
+  'compare.back': '← Về văn kiện',
+  'compare.heading': 'So sánh {left} với {right}',
+  'compare.loading': 'Đang tải hai bản và so sánh…',
+  'compare.sideBySide': 'Song song',
+  'compare.redline': 'Bản ghi sửa',
+  'compare.export': 'Xuất .docx có theo dõi thay đổi',
+  'compare.exportHint': 'Mở trong Word để chấp nhận hoặc từ chối từng thay đổi',
+  'compare.took': 'so sánh trong {ms} ms',
+  'compare.prev': 'Trước',
+  'compare.next': 'Tiếp',
+  'compare.prevHint': 'Thay đổi trước (p hoặc Shift+F8)',
+  'compare.nextHint': 'Thay đổi tiếp theo (n hoặc F8)',
+  'compare.position': '{n}/{total} thay đổi',
+  'compare.keys': 'Phím tắt: n / F8 — tiếp; p / Shift+F8 — trước.',
+  'compare.hideMinor': 'Ẩn sửa chính tả, dấu câu',
+  'compare.onlyTargets': 'Chỉ các chỉ tiêu',
+  'compare.onlyChanges': 'Chỉ hiện đoạn có thay đổi',
+  'compare.section': 'Mục',
+  'compare.allSections': 'Tất cả các mục',
+  'compare.beforeSections': 'Phần đầu',
+  'compare.noChanges': 'Không có thay đổi nào theo bộ lọc đang chọn.',
+  'compare.movedTo': '↪ đã chuyển đi — xem chỗ mới',
+  'compare.movedFrom': '↩ chuyển từ chỗ cũ — xem',
+  'compare.synopsis': 'Xem đoạn này qua các dự thảo',
+  'compare.op.equal': 'Không đổi',
+  'compare.op.modified': 'Sửa',
+  'compare.op.inserted': 'Thêm',
+  'compare.op.deleted': 'Xoá',
+  'compare.op.moved': 'Chuyển chỗ',
+  'compare.op.split': 'Tách',
+  'compare.op.merged': 'Gộp',
+  'compare.class.substantive': 'Nội dung',
+  'compare.class.number': 'Số liệu',
+  'compare.class.punctuation': 'Dấu câu',
+  'compare.class.orthography': 'Chính tả',
+} as const;
