@@ -338,4 +338,14 @@ export const en: Record<MessageKey, string> = {
   'restore.undoHint': 'Put the working copy back as it was just before the restore (Ctrl+Z while nothing new was typed)',
   // Files and folders (issue 7)
   'error.detail': 'Details',
+  // Comparison: structure and formatting classes (issue 9)
+  'class.structure': 'Structure',
+  'class.formatting': 'Formatting',
+  'compare.hideFormatting': 'Hide formatting changes (bold, italic, underline)',
+  'compare.structureChange': 'Structure: {from} → {to}',
+  'compare.formatChange': 'Formatting: {from} → {to}',
+  'compare.emphasis.bold': 'bold',
+  'compare.emphasis.italic': 'italic',
+  'compare.emphasis.underline': 'underline',
+  'compare.emphasis.plain': 'plain',
 };

@@ -340,6 +340,16 @@ export const vi = {
   'restore.undoHint': 'Đưa bản làm việc về như ngay trước khi khôi phục (Ctrl+Z khi chưa gõ thêm gì)',
   // Files and folders (issue 7)
   'error.detail': 'Chi tiết',
+  // Comparison: structure and formatting classes (issue 9)
+  'class.structure': 'Cấu trúc',
+  'class.formatting': 'Định dạng',
+  'compare.hideFormatting': 'Ẩn thay đổi định dạng (đậm, nghiêng, gạch chân)',
+  'compare.structureChange': 'Cấu trúc: {from} → {to}',
+  'compare.formatChange': 'Định dạng: {from} → {to}',
+  'compare.emphasis.bold': 'đậm',
+  'compare.emphasis.italic': 'nghiêng',
+  'compare.emphasis.underline': 'gạch chân',
+  'compare.emphasis.plain': 'thường',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,6 +2,7 @@ import type { SynopsisColumn } from '../../shared/compare/synopsis.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate } from '../drafts/draftLabel.ts';
 import type { DraftSummary } from '../drafts/draftRpc.ts';
+import { FormattingRun } from '../compare/EmphasisRun.tsx';
 import { numberLabel } from '../compare/numberLabel.ts';
 
 /** One draft's version of the block, its changes since the previous draft highlighted. */
@@ -26,6 +27,7 @@ function ColumnBody({ column }: { column: SynopsisColumn }) {
     <p className="syn-diff">
       {first.number && <span className="block-number">{numberLabel(first.type, first.number)} </span>}
       {column.tokens.map((token, k) => {
+        if (token.op === 'equal' && token.emphasisBefore) return <FormattingRun key={k} text={token.text} emphasis={token.emphasis} before={token.emphasisBefore} />;
         if (token.op === 'equal') return <span key={k}>{token.text}</span>;
         const Tag = token.op === 'insert' ? 'ins' : 'del';
         return <Tag key={k} className={`cls-${token.class ?? 'substantive'}`}>{token.text}</Tag>;

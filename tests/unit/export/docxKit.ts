@@ -20,8 +20,8 @@ function visibleText(node: XmlElement, mode: ReviewMode): string {
   let text = '';
   for (const c of node.children) {
     if (typeof c === 'string' || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
-    if (c.name === 'w:ins' && mode === 'reject') continue;
-    if (c.name === 'w:del' && mode === 'accept') continue;
+    if ((c.name === 'w:ins' || c.name === 'w:moveTo') && mode === 'reject') continue;
+    if ((c.name === 'w:del' || c.name === 'w:moveFrom') && mode === 'accept') continue;
     if (c.name === 'w:t' || c.name === 'w:delText') {
       if (c.name === 'w:delText' && mode === 'accept') throw new Error('w:delText outside a w:del');
       text += c.children.join('');
@@ -37,8 +37,8 @@ function markKept(p: XmlElement, mode: ReviewMode): boolean {
   const pPr = child(p, 'w:pPr');
   const rPr = pPr && child(pPr, 'w:rPr');
   if (!rPr) return true;
-  if (mode === 'accept' && child(rPr, 'w:del')) return false;
-  if (mode === 'reject' && child(rPr, 'w:ins')) return false;
+  if (mode === 'accept' && (child(rPr, 'w:del') || child(rPr, 'w:moveFrom'))) return false;
+  if (mode === 'reject' && (child(rPr, 'w:ins') || child(rPr, 'w:moveTo'))) return false;
   return true;
 }
 
@@ -63,11 +63,13 @@ export function reviewedParagraphs(body: XmlElement, mode: ReviewMode): string[]
   return out;
 }
 
-/** Every w:ins and w:del carries a unique w:id, an author and a date. */
+const REVISIONS = ['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:rPrChange', 'w:pPrChange', 'w:moveFromRangeStart', 'w:moveToRangeStart'];
+
+/** Every revision (w:ins, w:del, moves and their ranges, property changes) carries a unique w:id, an author and a date. */
 export function revisionAttributesProblems(body: XmlElement): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const el of [...descendants(body, 'w:ins'), ...descendants(body, 'w:del')]) {
+  for (const el of REVISIONS.flatMap((name) => descendants(body, name))) {
     const id = el.attrs['w:id'];
     if (!id || !el.attrs['w:author'] || !el.attrs['w:date']) problems.push(`${el.name} without id/author/date`);
     if (seen.has(id)) problems.push(`duplicate revision id ${id}`);
@@ -86,4 +88,9 @@ export function reviewedDraft(body: XmlElement, mode: ReviewMode): string[] {
   const texts = reviewedParagraphs(body, mode);
   if (spacer && texts[texts.length - 1] !== '') throw new Error('the spacer paragraph did not stay empty');
   return spacer ? texts.slice(0, -1) : texts;
+}
+
+/** The paragraphs of every cell of every top-level table, reviewed, row by row: [table][row][cell] → paragraphs. */
+export function reviewedCells(body: XmlElement, mode: ReviewMode): string[][][][] {
+  return elements(body, 'w:tbl').map((tbl) => elements(tbl, 'w:tr').map((tr) => elements(tr, 'w:tc').map((tc) => reviewedParagraphs(tc, mode))));
 }
