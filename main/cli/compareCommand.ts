@@ -1,18 +1,27 @@
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CliChange, type CliComparison, toCliJson } from '../../shared/compare/cliJson.ts';
+import { toCliJson } from '../../shared/compare/cliJson.ts';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
-import { type DraftSide, fileBlocks, getDraft } from '../services/drafts/index.ts';
+import { type DraftSide, exportComparisonFile, fileBlocks, getDraft } from '../services/drafts/index.ts';
+import type { ExportedFile } from '../services/work/exportJobs.ts';
+import { exportComparisonJob } from '../services/work/exportComparisonJob.ts';
 import { WorkspaceStore } from '../storage/WorkspaceStore.ts';
+import { type ComparisonOutput, humanSummary } from './compareSummary.ts';
 import { print } from './output.ts';
+import { readInputFile } from './readInputFile.ts';
 
-export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all]
-vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all]
+export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all] [--docx <tệp .docx>] [--author <tên>]
+vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all] [--docx <tệp .docx>]
   So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, hoặc "working"
-  cho bản đang soạn). --json in {"stats":{…},"changes":[{op,class,left,right,tokens}]}; các khối
-  giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all.`;
+  cho bản đang soạn). --json in {"stats":{…},"classes":{…},"changes":[{op,class,left,right,tokens}]};
+  các khối giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all. --docx ghi thêm bản mới
+  có theo dõi thay đổi so với bản cũ (Word/LibreOffice: chấp nhận tất cả ra bản mới, từ chối tất cả
+  ra bản cũ), ký tên --author (mặc định "Tiểu ban Văn kiện").`;
+
+const DEFAULT_AUTHOR = 'Tiểu ban Văn kiện';
 
 /** `vankien compare`: two files or two drafts, straight on the files (no server needed). */
 export async function compareCommand(args: string[]): Promise<void> {
@@ -25,13 +34,22 @@ export async function compareCommand(args: string[]): Promise<void> {
       drafts: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      docx: { type: 'string' },
+      author: { type: 'string', default: DEFAULT_AUTHOR },
     },
   });
+  const out = values.docx === undefined ? null : resolve(values.docx);
+  if (out !== null && !out.toLowerCase().endsWith('.docx')) throw usage(`--docx cần tên tệp .docx, không phải "${values.docx}".`);
+  const docx = { out, author: values.author || DEFAULT_AUTHOR };
   const sides = values.workspace
-    ? draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals)
-    : fileSides(positionals);
-  const result = toCliJson(compareBlocks(sides.left, sides.right));
+    ? await draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals, docx)
+    : fileSides(positionals, docx);
+  const result: ComparisonOutput = toCliJson(compareBlocks(sides.left, sides.right));
   if (!values.all) result.changes = result.changes.filter((c) => c.op !== 'equal');
+  if (out !== null && sides.file) {
+    writeFileSync(out, sides.file.bytes);
+    result.docx = { out, bytes: sides.file.bytes.byteLength, warnings: sides.warnings };
+  }
   print(values.json ?? false, result, () => humanSummary(sides.names, result));
 }
 
@@ -39,21 +57,44 @@ interface Sides {
   left: NumberedBlock[];
   right: NumberedBlock[];
   names: [string, string];
+  /** The tracked-changes .docx, when --docx asked for one. */
+  file?: ExportedFile;
+  warnings: string[];
 }
 
-function fileSides(paths: string[]): Sides {
+interface DocxRequest {
+  out: string | null;
+  author: string;
+}
+
+function fileSides(paths: string[], docx: DocxRequest): Sides {
   if (paths.length !== 2) throw usage('Cần đúng hai tệp để so sánh.');
-  return { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]] };
+  const sides: Sides = { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]], warnings: [] };
+  if (docx.out !== null) {
+    const [older, newer] = paths.map((p) => readInputFile(resolve(p)));
+    const title = `So sánh ${older.fileName} → ${newer.fileName}`;
+    const input = { older: { file: older, side: 'a' as const }, newer: { file: newer, side: 'b' as const }, fileName: basename(docx.out), title, author: docx.author, date: new Date().toISOString() };
+    sides.file = exportComparisonJob(input);
+  }
+  return sides;
 }
 
-function draftSides(workspace: string, title: string | undefined, drafts: string[]): Sides {
+/** Export only reads the workspace; like `vankien export`, it is audited when the file can take that. */
+const UNAUDITED = 'lần xuất này chưa được ghi vào nhật ký của không gian làm việc, vì tệp chỉ cho đọc hoặc thuộc phiên bản cũ chưa được nâng cấp.';
+
+async function draftSides(workspace: string, title: string | undefined, drafts: string[], docx: DocxRequest): Promise<Sides> {
   if (!title) throw usage('Thiếu --document <tiêu đề văn kiện>.');
   if (drafts.length !== 2) throw usage('Cần đúng hai dự thảo, ví dụ --drafts 3,4 hoặc --drafts 4,working.');
   const [a, b] = drafts.map(parseSide);
   const store = WorkspaceStore.openReadOnly(resolve(workspace));
   try {
     const document = store.getDocumentByTitle(title);
-    return { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)] };
+    const sides: Sides = { left: getDraft(store, document.id, a).blocks, right: getDraft(store, document.id, b).blocks, names: [sideName(a), sideName(b)], warnings: [] };
+    if (docx.out !== null) {
+      sides.file = await exportComparisonFile(store, document.id, { older: a, newer: b, author: docx.author }, 'cli');
+      if (store.unrecorded.length) sides.warnings.push(UNAUDITED);
+    }
+    return sides;
   } finally {
     store.close();
   }
@@ -69,41 +110,3 @@ function parseSide(text: string): DraftSide {
 
 const sideName = (side: DraftSide) => (side === 'working' ? 'bản đang soạn' : `Dự thảo lần ${side}`);
 const usage = (message: string) => new AppError('bad_request', `${message}\n${COMPARE_HELP}`);
-
-const OP_LABEL: Record<CliChange['op'], string> = {
-  equal: 'giữ nguyên', modified: 'sửa', inserted: 'thêm', deleted: 'xoá', moved: 'di chuyển', split: 'tách', merged: 'gộp',
-};
-const CLASS_LABEL: Record<string, string> = { substantive: 'nội dung', number: 'số liệu', orthography: 'chính tả', punctuation: 'dấu câu' };
-
-/** A few lines a person can read: the counts, then each change with its words marked [-…-] {+…+}. */
-function humanSummary(names: [string, string], result: CliComparison): string {
-  const s = result.stats;
-  const lines = [
-    `So sánh ${names[0]} → ${names[1]}`,
-    `Giữ nguyên ${s.equal} · sửa ${s.modified} · thêm ${s.inserted} · xoá ${s.deleted} · di chuyển ${s.moved}`,
-  ];
-  for (const c of result.changes) {
-    const where = [c.left?.number, c.right?.number].filter(Boolean).join(' → ');
-    const tag = `${OP_LABEL[c.op]}${c.class ? `, ${CLASS_LABEL[c.class]}` : ''}`;
-    lines.push(`- [${tag}]${where ? ` ${where}` : ''}: ${excerpt(c)}`);
-  }
-  return lines.join('\n');
-}
-
-function excerpt(c: CliChange): string {
-  const last = c.tokens.length - 1;
-  const marked = c.tokens.length
-    ? c.tokens.map((t, i) => (t.op === 'equal' ? shorten(t.text, i === 0, i === last) : t.op === 'delete' ? `[-${t.text}-]` : `{+${t.text}+}`)).join('')
-    : (c.right ?? c.left)?.text ?? '';
-  const flat = marked.replace(/\s+/gu, ' ');
-  return flat.length > 240 ? `${flat.slice(0, 240)}…` : flat;
-}
-
-/** Long unchanged text around a change, cut to the words next to it. */
-function shorten(text: string, first: boolean, last: boolean): string {
-  if (text.length <= 80) return text;
-  if (first && last) return `${text.slice(0, 77)}…`;
-  if (first) return `…${text.slice(-40)}`;
-  if (last) return `${text.slice(0, 40)}…`;
-  return `${text.slice(0, 30)} … ${text.slice(-30)}`;
-}

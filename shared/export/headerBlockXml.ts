@@ -5,7 +5,7 @@ import type { RevisionIds } from './revisionMarks.ts';
 import { ruleIndents } from './ruleWidth.ts';
 import { textRunXml, type RunStyle } from './runs.ts';
 import { splitWidth, tableXml } from './tableXml.ts';
-import { piecesXml } from './trackedRuns.ts';
+import { type Piece, piecesXml } from './trackedRuns.ts';
 
 /** Caption of the header table, so an importer can tell it from content tables. */
 export const HEADER_TABLE_CAPTION = 'vankien:header';
@@ -44,8 +44,25 @@ function lineOf(pair: HeaderPair, before: string, after: string, style: RunStyle
   if (before === after || !pair.ids) return paragraphXml(props, textRunXml(after, style));
   const oneSided = !before || !after;
   const markXml = removable && oneSided ? `<w:rPr><w:${before ? 'del' : 'ins'}${pair.ids.attrs()}/></w:rPr>` : props.markXml;
-  const runs = piecesXml([{ mark: 'del', text: before }, { mark: 'ins', text: after }], pair.ids, style);
-  return paragraphXml({ ...props, markXml }, runs);
+  return paragraphXml({ ...props, markXml }, piecesXml(fieldPieces(before, after), pair.ids, style));
+}
+
+/** A changed field as pieces: the words both share at the start and the end kept, the rest deleted and inserted. */
+function fieldPieces(before: string, after: string): Piece[] {
+  let p = 0;
+  while (p < before.length && p < after.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && s < after.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  // Whole words only: the kept start ends with a space, the kept end starts with one.
+  while (p > 0 && !/\s/u.test(before[p - 1])) p--;
+  while (s > 0 && !/\s/u.test(before[before.length - s])) s--;
+  const pieces: Piece[] = [
+    { mark: 'equal', text: before.slice(0, p) },
+    { mark: 'del', text: before.slice(p, before.length - s) },
+    { mark: 'ins', text: after.slice(p, after.length - s) },
+    { mark: 'equal', text: before.slice(before.length - s) },
+  ];
+  return pieces.filter((x) => x.text);
 }
 
 const bodyLines = (h: DocumentHeader) => h.issuingBody.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -5,12 +5,15 @@ its own soffice in a fresh profile (argv[1]: the profile folder, argv[2]: a pipe
 answers one JSON request per stdin line with one JSON reply per stdout line:
 
   {"id": 1, "op": "convert", "input": "/abs/in.docx", "output": "/abs/out.docx",
-   "filter": "MS Word 2007 XML" | "writer_pdf_Export", "review": "accept" | "reject" | "none"}
+   "filter": "MS Word 2007 XML" | "writer_pdf_Export", "review": "accept" | "reject" | "none",
+   "inputFilter": "Text (encoded)", "inputOptions": "UTF8"}      (the last two optional: a .txt)
   -> {"id": 1, "ok": true, "redlines": <tracked changes left after the review>}
   {"id": 2, "op": "quit"} -> {"id": 2, "ok": true}, then soffice is ended and the script exits.
 
 A failed request replies {"id": …, "ok": false, "error": "…"}. The soffice it started is ended
-when the script ends, however it ends (stdin closed, quit, an exception).
+when the script ends, however it ends (stdin closed, quit, an exception). soffice stays in this
+script's process group, which the TypeScript side started as a group of its own: ending that
+group ends exactly the processes of one test file's LibreOffice, never another's.
 """
 
 import json
@@ -35,8 +38,6 @@ def prop(name, value):
 
 
 def start_office(profile, pipe):
-    # A session of its own: the TypeScript side can end the whole group (soffice, oosplash,
-    # soffice.bin) by this process group's id, and nothing else.
     return subprocess.Popen(
         [
             SOFFICE,
@@ -52,7 +53,6 @@ def start_office(profile, pipe):
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        start_new_session=True,
     )
 
 
@@ -76,7 +76,10 @@ def connect(office, pipe):
 
 def convert(desktop, dispatcher, request):
     url = uno.systemPathToFileUrl(request["input"])
-    doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False)))
+    load = [prop("Hidden", True), prop("ReadOnly", False)]
+    if request.get("inputFilter"):
+        load += [prop("FilterName", request["inputFilter"]), prop("FilterOptions", request.get("inputOptions", ""))]
+    doc = desktop.loadComponentFromURL(url, "_blank", 0, tuple(load))
     if doc is None:
         raise RuntimeError("LibreOffice could not open " + request["input"])
     try:
@@ -119,7 +122,10 @@ def main():
         try:
             office.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            os.killpg(office.pid, signal.SIGKILL)
+            if os.getpgid(0) == os.getpid():
+                # Our own group (started so by libreOffice.ts): soffice, oosplash, soffice.bin and this script.
+                os.killpg(os.getpid(), signal.SIGKILL)
+            office.kill()
             office.wait()
 
 

@@ -19,6 +19,11 @@ export function fileBlocks(path: string, side: string): NumberedBlock[] {
   } catch {
     throw new AppError('not_found', `Không đọc được tệp ${path}. Hãy kiểm tra đường dẫn.`);
   }
-  const blocks = numberedBlocksOf(Node.fromJSON(schema, importFile(bytes, basename(path)).doc));
-  return blocks.map((block, i) => ({ ...block, id: `${side}:${i}` }));
+  return fileContent(bytes, basename(path), side).blocks;
+}
+
+/** A file's document and its blocks as fileBlocks gives them (ids `side:index`), from its bytes. */
+export function fileContent(bytes: Uint8Array, fileName: string, side: string): { doc: Node; blocks: NumberedBlock[] } {
+  const doc = Node.fromJSON(schema, importFile(bytes, fileName).doc);
+  return { doc, blocks: numberedBlocksOf(doc).map((block, i) => ({ ...block, id: `${side}:${i}` })) };
 }

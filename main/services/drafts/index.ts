@@ -9,3 +9,4 @@ export { replaceContent } from './replaceContent.ts';
 export { numberedBlocksOf } from './numberedBlocksOf.ts';
 export { draftStoreOf } from './draftStoreOf.ts';
 export { fileBlocks } from './fileBlocks.ts';
+export { exportComparisonFile } from './exportComparisonFile.ts';

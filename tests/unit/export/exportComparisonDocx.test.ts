@@ -161,6 +161,10 @@ describe('exportComparisonDocx tracked changes', () => {
       [['Số 125-BC/TU'], ['Hải Phòng, ngày 15 tháng 9 năm 2025']],
     ]);
     expect(reviewedParagraphs(body, 'accept')).toEqual(['BÁO CÁO CHÍNH TRỊ', HAI_PHONG_HEADER.title, '-----', 'Giữ.']);
+    // Only the words that changed are tracked: the rest of a field stays as it was.
+    const tracked = (name: string, text: string) => descendants(body, name).flatMap((e) => descendants(e, text)).map((t) => t.children.join(''));
+    expect(tracked('w:del', 'w:delText')).toEqual(['3', 'Số 125-BC/TU', '15']);
+    expect(tracked('w:ins', 'w:t')).toEqual(['4', '20']);
     expect(revisionAttributesProblems(body)).toEqual([]);
   });
 
