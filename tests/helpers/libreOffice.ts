@@ -19,6 +19,8 @@ export interface ConvertOptions {
   /** For a .txt: LibreOffice's import filter and its options ("Text (encoded)", "UTF8"). */
   inputFilter?: string;
   inputOptions?: string;
+  /** Bound on this request, instead of the one given at start. */
+  timeoutMs?: number;
 }
 
 /** One headless LibreOffice 7.4 driven through Python-UNO (tests/helpers/libreOffice.py). */
@@ -69,12 +71,12 @@ export async function startLibreOffice({ timeoutMs = 60_000 } = {}): Promise<Lib
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
   };
   let next = 1;
-  const request = (body: Record<string, unknown>, id = next++): Promise<Reply> =>
+  const request = (body: Record<string, unknown>, id = next++, bound = timeoutMs): Promise<Reply> =>
     new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => {
         killGroup();
-        reject(new Error(`LibreOffice did not answer ${JSON.stringify(body)} within ${timeoutMs} ms\n${stderr}`));
-      }, timeoutMs);
+        reject(new Error(`LibreOffice did not answer ${JSON.stringify(body)} within ${bound} ms\n${stderr}`));
+      }, bound);
       pending.set(id, {
         resolve: (r) => (clearTimeout(timer), resolve(r)),
         reject: (e) => (clearTimeout(timer), reject(e)),
@@ -91,8 +93,8 @@ export async function startLibreOffice({ timeoutMs = 60_000 } = {}): Promise<Lib
   }
   return {
     group: child.pid!,
-    async convert(input, output, options) {
-      const reply = await request({ op: 'convert', input, output, review: 'none', ...options });
+    async convert(input, output, { timeoutMs: bound, ...options }) {
+      const reply = await request({ op: 'convert', input, output, review: 'none', ...options }, next++, bound ?? timeoutMs);
       if (!reply.ok) throw new Error(`LibreOffice could not convert ${input}: ${reply.error}`);
       return { redlines: reply.redlines ?? 0 };
     },
