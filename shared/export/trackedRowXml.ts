@@ -122,6 +122,10 @@ function sideTokens(tokens: readonly ComparisonToken[], side: 'left' | 'right'):
  * change. Tokens that do not rebuild both texts give whole deletion + insertion: coarser, never wrong.
  */
 function pairedSpecs(row: ComparisonRow, left: ComparisonSide, right: ComparisonSide): Spec[] {
+  // Most rows of a comparison: one block whose text did not change (its number and style may have).
+  if (!row.parts && left.text === right.text && row.tokens.every((t) => t.op === 'equal') && row.tokens.map((t) => t.text).join('') === right.text) {
+    return [{ side: right, before: left, mark: null, pieces: [...numberPieces(left, right), ...row.tokens.map(tokenPiece)] }];
+  }
   const lefts = row.op === 'merged' && row.parts?.length ? row.parts : [left];
   const rights = row.op === 'split' && row.parts?.length ? row.parts : [right];
   const tokens = checkedTokens(row.tokens, textOf(lefts), textOf(rights));
