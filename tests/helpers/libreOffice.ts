@@ -55,6 +55,8 @@ export async function startLibreOffice({ timeoutMs = 60_000 } = {}): Promise<Lib
   const child = spawn(PYTHON, [SCRIPT, profile.path, `vankien_lo_${process.pid}_${randomBytes(4).toString('hex')}`], { detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+  // Writing to a helper that was just killed fails with EPIPE; its exit already failed what was pending.
+  child.stdin.on('error', () => undefined);
   const pending = new Map<number, { resolve(r: Reply): void; reject(e: Error): void }>();
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const failAll = (why: string) => {
@@ -67,8 +69,18 @@ export async function startLibreOffice({ timeoutMs = 60_000 } = {}): Promise<Lib
     pending.get(reply.id)?.resolve(reply);
     pending.delete(reply.id);
   });
+  let killed = false;
   const killGroup = () => {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    killed = true;
+    // Only while the group is ours: the helper is alive, or some process of its group is.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (!groupAlive(child.pid!)) return;
+    }
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // the group has just ended
+    }
   };
   let next = 1;
   const request = (body: Record<string, unknown>, id = next++, bound = timeoutMs): Promise<Reply> =>
@@ -99,7 +111,9 @@ export async function startLibreOffice({ timeoutMs = 60_000 } = {}): Promise<Lib
       return { redlines: reply.redlines ?? 0 };
     },
     async close() {
-      await closeHelper(child, request, killGroup, exited);
+      if (killed) await exited;
+      else await closeHelper(child, request, killGroup, exited);
+      await groupGone(child.pid!);
       profile.remove();
     },
   };
@@ -113,10 +127,21 @@ async function closeHelper(child: ChildProcessWithoutNullStreams, request: (b: R
     await exited;
     clearTimeout(grace);
   }
-  // soffice.bin may outlive the script by a moment. While any member lives the group id stays
-  // ours (it cannot be reused), so it is polled and, past a bound, ended.
-  for (let waited = 0; groupAlive(child.pid!); waited += 100) {
-    if (waited >= 5_000) process.kill(-child.pid!, 'SIGKILL');
+}
+
+/**
+ * soffice.bin may outlive the script by a moment. While any member lives the group id stays ours
+ * (it cannot be reused), so it is polled and, past a bound, ended.
+ */
+async function groupGone(group: number): Promise<void> {
+  for (let waited = 0; groupAlive(group); waited += 100) {
+    if (waited >= 5_000) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        return; // ended meanwhile
+      }
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
