@@ -15,8 +15,8 @@ import { readInputFile } from './readInputFile.ts';
 
 export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all] [--docx <tệp .docx>] [--author <tên>]
 vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all] [--docx <tệp .docx>]
-  So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, hoặc "working"
-  cho bản đang soạn). --json in {"stats":{…},"classes":{…},"changes":[{op,class,left,right,tokens}]};
+  So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, "working" cho
+  bản đang soạn, "c2" cho bản lưu trước khi khôi phục số 2). --json in {"stats":{…},"classes":{…},"changes":[{op,class,left,right,tokens}]};
   các khối giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all. --docx ghi thêm bản mới
   có theo dõi thay đổi so với bản cũ (Word/LibreOffice: chấp nhận tất cả ra bản mới, từ chối tất cả
   ra bản cũ), ký tên --author (mặc định "Tiểu ban Văn kiện").`;
@@ -103,10 +103,11 @@ async function draftSides(workspace: string, title: string | undefined, drafts: 
 function parseSide(text: string): DraftSide {
   const trimmed = text.trim();
   if (trimmed === 'working') return 'working';
+  if (/^c[1-9]\d{0,8}$/u.test(trimmed)) return trimmed as DraftSide;
   const number = Number(trimmed);
-  if (!Number.isInteger(number) || number < 1) throw usage(`"${text}" không phải số dự thảo (1, 2, …) hay "working".`);
+  if (!Number.isInteger(number) || number < 1) throw usage(`"${text}" không phải số dự thảo (1, 2, …), "working" hay bản lưu ("c1", "c2", …).`);
   return number;
 }
 
-const sideName = (side: DraftSide) => (side === 'working' ? 'bản đang soạn' : `Dự thảo lần ${side}`);
+const sideName = (side: DraftSide) => (side === 'working' ? 'bản đang soạn' : typeof side === 'string' ? `bản lưu ${side.slice(1)}` : `Dự thảo lần ${side}`);
 const usage = (message: string) => new AppError('bad_request', `${message}\n${COMPARE_HELP}`);

@@ -80,6 +80,14 @@ describe('vankien compare --docx', () => {
       expect(vankien('export', '--workspace', path, '--document', 'Báo cáo chính trị', '--draft', String(number), '--out', own).status).toBe(0);
       expect(reviewedDraft(bodyOf(out), mode), mode).toEqual(reviewedParagraphs(bodyOf(own), 'asIs'));
     }
+    // A working copy that is no draft, replaced: kept as checkpoint 1, which compares like a draft.
+    const again = WorkspaceStore.open(path);
+    writeDocumentContent(again, document.id, docOf([...NEWER, 'Đoạn chỉ có trong bản lưu.']));
+    writeDocumentContent(again, document.id, docOf(NEWER));
+    again.close();
+    const fromCheckpoint = vankien('compare', '--workspace', path, '--document', 'Báo cáo chính trị', '--drafts', '2,c1', '--json');
+    expect(fromCheckpoint.status).toBe(0);
+    expect(fromCheckpoint.json.stats).toMatchObject({ modified: 0, inserted: 1, deleted: 0, moved: 0 });
     const audit = WorkspaceStore.openReadOnly(path);
     try {
       const rows = audit.db.prepare("SELECT actor, details FROM audit_log WHERE action = 'draft.export_comparison'").all() as { actor: string; details: string }[];
