@@ -1,13 +1,18 @@
-import { resolve } from 'node:path';
-import { type CliChange, type CliComparison, toCliJson } from '../../shared/compare/cliJson.ts';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { toCliJson } from '../../shared/compare/cliJson.ts';
 import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
+import type { ExportedFile } from '../services/jobs/exportJobs.ts';
+import { type ComparisonOutput, humanSummary } from './compareSummary.ts';
 import { fileBlocks } from './fileBlocks.ts';
 import { COMPARE_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+
+const DEFAULT_AUTHOR = 'Tiểu ban Văn kiện';
 
 /** `vankien compare`: two files or two drafts, straight on the files (no server needed). */
 export async function compareCommand(args: string[]): Promise<void> {
@@ -20,13 +25,22 @@ export async function compareCommand(args: string[]): Promise<void> {
       drafts: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      docx: { type: 'string' },
+      author: { type: 'string', default: DEFAULT_AUTHOR },
     },
   }, COMPARE_HELP);
+  const out = values.docx === undefined ? null : resolve(values.docx);
+  if (out !== null && !out.toLowerCase().endsWith('.docx')) throw usage(`--docx cần tên tệp .docx, không phải "${values.docx}".`);
+  const docx = { out, author: values.author || DEFAULT_AUTHOR };
   const sides = values.workspace
-    ? await draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals)
-    : fileSides(positionals);
-  const result = toCliJson(compareBlocks(sides.left, sides.right));
+    ? await draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals, docx)
+    : await fileSides(positionals, docx);
+  const result: ComparisonOutput = toCliJson(compareBlocks(sides.left, sides.right));
   if (!values.all) result.changes = result.changes.filter((c) => c.op !== 'equal');
+  if (out !== null && sides.file) {
+    writeFileSync(out, sides.file.bytes);
+    result.docx = { out, bytes: sides.file.bytes.byteLength, warnings: sides.warnings };
+  }
   print(values.json ?? false, result, () => humanSummary(sides.names, result));
 }
 
@@ -34,68 +48,48 @@ interface Sides {
   left: NumberedBlock[];
   right: NumberedBlock[];
   names: [string, string];
+  /** The tracked-changes .docx, when --docx asked for one. */
+  file?: ExportedFile;
+  warnings: string[];
 }
 
-function fileSides(paths: string[]): Sides {
+export interface DocxRequest {
+  out: string | null;
+  author: string;
+}
+
+async function fileSides(paths: string[], docx: DocxRequest): Promise<Sides> {
   if (paths.length !== 2) throw usage('Cần đúng hai tệp để so sánh.');
-  return { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]] };
+  const sides: Sides = { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]], warnings: [] };
+  if (docx.out !== null) {
+    // The export's code loads only when a .docx is asked for.
+    const [{ exportComparisonJob }, { readInputFile }] = await Promise.all([import('../services/jobs/exportComparisonJob.ts'), import('./readInputFile.ts')]);
+    const [older, newer] = paths.map((p) => readInputFile(resolve(p)));
+    const title = `So sánh ${older.fileName} → ${newer.fileName}`;
+    const input = { older: { file: older, side: 'a' as const }, newer: { file: newer, side: 'b' as const }, fileName: basename(docx.out), title, author: docx.author, date: new Date().toISOString() };
+    sides.file = exportComparisonJob(input);
+  }
+  return sides;
 }
 
-async function draftSides(workspace: string, title: string | undefined, drafts: string[]): Promise<Sides> {
+async function draftSides(workspace: string, title: string | undefined, drafts: string[], docx: DocxRequest): Promise<Sides> {
   if (!title) throw usage('Thiếu --document <tiêu đề văn kiện>.');
   if (drafts.length !== 2) throw usage('Cần đúng hai dự thảo, ví dụ --drafts 3,4 hoặc --drafts 4,working.');
   const [a, b] = drafts.map(parseSide);
   // The workspace's code (SQLite, Yjs) loads only for drafts: comparing two files does not need it.
-  const { draftBlocks } = await import('./draftBlocks.ts');
-  const [left, right] = draftBlocks(resolve(workspace), title, [a, b]);
-  return { left, right, names: [sideName(a), sideName(b)] };
+  const { draftComparison } = await import('./draftBlocks.ts');
+  const read = await draftComparison(resolve(workspace), title, [a, b], docx);
+  return { ...read, names: [sideName(a), sideName(b)] };
 }
 
 function parseSide(text: string): DraftSide {
   const trimmed = text.trim();
   if (trimmed === 'working') return 'working';
+  if (/^c[1-9]\d{0,8}$/u.test(trimmed)) return trimmed as DraftSide;
   const number = Number(trimmed);
-  if (!Number.isInteger(number) || number < 1) throw usage(`"${text}" không phải số dự thảo (1, 2, …) hay "working".`);
+  if (!Number.isInteger(number) || number < 1) throw usage(`"${text}" không phải số dự thảo (1, 2, …), "working" hay bản lưu ("c1", "c2", …).`);
   return number;
 }
 
-const sideName = (side: DraftSide) => (side === 'working' ? 'bản đang soạn' : `Dự thảo lần ${side}`);
+const sideName = (side: DraftSide) => (side === 'working' ? 'bản đang soạn' : typeof side === 'string' ? `bản lưu ${side.slice(1)}` : `Dự thảo lần ${side}`);
 const usage = (message: string) => new AppError('bad_request', `${message}\n${COMPARE_HELP}`);
-
-const OP_LABEL: Record<CliChange['op'], string> = {
-  equal: 'giữ nguyên', modified: 'sửa', inserted: 'thêm', deleted: 'xoá', moved: 'di chuyển', split: 'tách', merged: 'gộp',
-};
-const CLASS_LABEL: Record<string, string> = { substantive: 'nội dung', number: 'số liệu', orthography: 'chính tả', punctuation: 'dấu câu' };
-
-/** A few lines a person can read: the counts, then each change with its words marked [-…-] {+…+}. */
-function humanSummary(names: [string, string], result: CliComparison): string {
-  const s = result.stats;
-  const lines = [
-    `So sánh ${names[0]} → ${names[1]}`,
-    `Giữ nguyên ${s.equal} · sửa ${s.modified} · thêm ${s.inserted} · xoá ${s.deleted} · di chuyển ${s.moved}`,
-  ];
-  for (const c of result.changes) {
-    const where = [c.left?.number, c.right?.number].filter(Boolean).join(' → ');
-    const tag = `${OP_LABEL[c.op]}${c.class ? `, ${CLASS_LABEL[c.class]}` : ''}`;
-    lines.push(`- [${tag}]${where ? ` ${where}` : ''}: ${excerpt(c)}`);
-  }
-  return lines.join('\n');
-}
-
-function excerpt(c: CliChange): string {
-  const last = c.tokens.length - 1;
-  const marked = c.tokens.length
-    ? c.tokens.map((t, i) => (t.op === 'equal' ? shorten(t.text, i === 0, i === last) : t.op === 'delete' ? `[-${t.text}-]` : `{+${t.text}+}`)).join('')
-    : (c.right ?? c.left)?.text ?? '';
-  const flat = marked.replace(/\s+/gu, ' ');
-  return flat.length > 240 ? `${flat.slice(0, 240)}…` : flat;
-}
-
-/** Long unchanged text around a change, cut to the words next to it. */
-function shorten(text: string, first: boolean, last: boolean): string {
-  if (text.length <= 80) return text;
-  if (first && last) return `${text.slice(0, 77)}…`;
-  if (first) return `…${text.slice(-40)}`;
-  if (last) return `${text.slice(0, 40)}…`;
-  return `${text.slice(0, 30)} … ${text.slice(-30)}`;
-}

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Node } from 'prosemirror-model';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
-import { schema } from '../../shared/editor/schema.ts';
+import { fileContent } from '../../shared/drafts/fileContent.ts';
 import { AppError } from '../../shared/errors.ts';
-import { importFile } from '../../shared/import/index.ts';
-import { numberedBlocksOf } from '../../shared/drafts/numberedBlocksOf.ts';
 
-/**
- * A .docx/.txt/.md file's blocks, numbered as the file numbers them, as the CLI compares them.
- * An import's ids ("b1", "b2"…) only count blocks, so they are replaced by ids no other side can
- * have (`side` + index): two files are aligned by their text, never by position.
- */
+/** A .docx/.txt/.md file named on the command line, as the CLI compares it (see fileContent). */
 export function fileBlocks(path: string, side: string): NumberedBlock[] {
   let bytes: Uint8Array;
   try {
@@ -19,7 +12,5 @@ export function fileBlocks(path: string, side: string): NumberedBlock[] {
   } catch {
     throw new AppError('not_found', `Không đọc được tệp ${path}. Hãy kiểm tra đường dẫn.`);
   }
-  const result = importFile(bytes, basename(path));
-  const blocks = numberedBlocksOf(Node.fromJSON(schema, result.doc), result.numbering);
-  return blocks.map((block, i) => ({ ...block, id: `${side}:${i}` }));
+  return fileContent(bytes, basename(path), side).blocks;
 }

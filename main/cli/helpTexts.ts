@@ -15,11 +15,13 @@ export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [
 export const WORKSPACE_HELP = `vankien workspace create <tên> [--data <thư mục>] [--json]
 vankien workspace list [--data <thư mục>] [--json]`;
 
-export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all]
-vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all]
-  So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, hoặc "working"
-  cho bản đang soạn). --json in {"stats":{…},"changes":[{op,class,left,right,tokens}]}; các khối
-  giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all.`;
+export const COMPARE_HELP = `vankien compare <tệp a> <tệp b> [--json] [--all] [--docx <tệp .docx>] [--author <tên>]
+vankien compare --workspace <tệp .vkws> --document <tiêu đề> --drafts <a>,<b> [--json] [--all] [--docx <tệp .docx>]
+  So sánh hai tệp (.docx/.txt/.md) hoặc hai dự thảo của một văn kiện (số dự thảo, "working" cho
+  bản đang soạn, "c2" cho bản lưu trước khi khôi phục số 2). --json in {"stats":{…},"classes":{…},"changes":[{op,class,left,right,tokens}]};
+  các khối giữ nguyên (op "equal") bị lược khỏi "changes" trừ khi có --all. --docx ghi thêm bản mới
+  có theo dõi thay đổi so với bản cũ (Word/LibreOffice: chấp nhận tất cả ra bản mới, từ chối tất cả
+  ra bản cũ), ký tên --author (mặc định "Tiểu ban Văn kiện").`
 
 export const DRAFT_HELP = `vankien draft freeze --workspace <tệp .vkws> --document <tiêu đề> [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
 vankien draft list --workspace <tệp .vkws> --document <tiêu đề> [--json]

@@ -41,6 +41,10 @@ export function ChangeNavigator({ changes, index, visible, filter, onFilter, onl
         {t('compare.hideMinor')}
       </label>
       <label className="check">
+        <input type="checkbox" checked={filter.hideFormatting} onChange={(e) => onFilter({ ...filter, hideFormatting: e.target.checked })} data-testid="filter-formatting" />
+        {t('compare.hideFormatting')}
+      </label>
+      <label className="check">
         <input type="checkbox" checked={filter.onlyTargets} onChange={(e) => onFilter({ ...filter, onlyTargets: e.target.checked })} data-testid="filter-targets" />
         {t('compare.onlyTargets')}
       </label>

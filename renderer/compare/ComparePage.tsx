@@ -47,9 +47,10 @@ export function ComparePage({ workspaceId, documentId, left, right }: Props) {
       {loaded.data && (
         <CompareView
           key={`${left}-${right}`}
+          workspaceId={workspaceId}
+          documentId={documentId}
           loaded={loaded.data}
           sides={[leftSide, rightSide]}
-          title={title}
           onSynopsis={onSynopsis}
         />
       )}

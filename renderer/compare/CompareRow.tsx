@@ -17,6 +17,21 @@ export interface RowProps {
   onSynopsis(blockId: string): void;
 }
 
+type T = ReturnType<typeof useI18n>['t'];
+
+/** "Đề mục 1.", "Chỉ tiêu (1)": a block type as the editor's type menu names it. */
+function typeName(t: T, block: BlockRef): string {
+  const key = block.type === 'heading' ? `heading-${block.level ?? 1}` : block.type;
+  return ['header', 'table'].includes(key) ? t('editor.block.other') : t(`editor.block.${key}` as 'editor.block.paragraph');
+}
+
+/** "Đề mục 1. → Đề mục 1.1." when a paired block changed type or heading level (class structure), else null. */
+export function structureChange(t: T, change: Change): string | null {
+  const { left, right } = change;
+  if (!left || !right || change.parts || (left.type === right.type && left.level === right.level)) return null;
+  return t('compare.structureChange', { from: typeName(t, left), to: typeName(t, right) });
+}
+
 function numbers(change: Change, side: 'left' | 'right'): string {
   const block = change[side];
   if (!block) return '';
@@ -35,6 +50,7 @@ export const CompareRow = memo(function CompareRow({ change, row, shown, current
   const origin = change.moveTo !== undefined;
   const cls = ['cmp-row', `op-${change.op}`, shown ? 'shown' : '', current ? 'current' : '', linked ? 'linked' : '', origin ? 'move-origin' : ''];
   const block = (change.right ?? change.left) as BlockRef;
+  const structure = structureChange(t, change);
   return (
     <div
       className={cls.filter(Boolean).join(' ')}
@@ -55,6 +71,11 @@ export const CompareRow = memo(function CompareRow({ change, row, shown, current
       </div>
       <div className={`cmp-cell right${change.right ? '' : ' empty'}`}>
         {change.right && <span className="cmp-num">{numbers(change, 'right')}</span>}
+        {structure && (
+          <span className={`cmp-structure${plain ? '' : ' shown'}`} data-testid="structure-change">
+            {structure}
+          </span>
+        )}
         {change.right && <div className="cmp-text">{<Lines lines={sideLines(change.tokens, 'right')} side="right" plain={plain} />}</div>}
         {change.moveFrom !== undefined && (
           <button type="button" className="link move-link" data-testid="move-link" onClick={() => onJump(change.moveFrom!)}>

@@ -1,27 +1,25 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { exportComparisonDocx } from '../../shared/export/exportComparisonDocx.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
 import { sideCaption, sideTitle } from '../drafts/draftLabel.ts';
 import { localUserName } from '../drafts/localUserName.ts';
 import { ChangeNavigator } from './ChangeNavigator.tsx';
 import { DEFAULT_FILTER, type ChangeFilter, visibleChanges } from './changeFilter.ts';
-import { DOCX_MIME } from '../../shared/export/index.ts';
-import { downloadBytes } from '../ui/downloadBytes.ts';
+import { ExportComparisonButton } from './ExportComparisonButton.tsx';
 import { stepChange } from './navigate.ts';
 import { Redline } from './Redline.tsx';
 import { firstRowInView } from './firstRowInView.ts';
 import { keepInView } from './keepInView.ts';
 import { SideBySide } from './SideBySide.tsx';
-import { comparisonFileName } from './sides.ts';
 import { StatsBar } from './StatsBar.tsx';
 import { useChangeKeys } from './useChangeKeys.ts';
 import type { LoadedComparison } from './useComparison.ts';
 
 interface Props {
+  workspaceId: string;
+  documentId: string;
   loaded: LoadedComparison;
   sides: [DraftSide, DraftSide];
-  title: string;
   onSynopsis(blockId: string): void;
 }
 
@@ -32,7 +30,7 @@ function withMoveOrigins(changes: LoadedComparison['comparison']['changes'], vis
 }
 
 /** The comparison's views (side by side or redline), its navigator and its export. */
-export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
+export function CompareView({ workspaceId, documentId, loaded, sides, onSynopsis }: Props) {
   const { t, language } = useI18n();
   const { comparison, index } = loaded;
   const [filter, setFilter] = useState<ChangeFilter>(DEFAULT_FILTER);
@@ -53,13 +51,6 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
   useChangeKeys(step);
   // Before the paint: the highlighted row and the scroll land in the same frame.
   useLayoutEffect(() => (current !== null && scroller.current ? keepInView(scroller.current, current) : undefined), [current, mode]);
-
-  const exportDocx = () => {
-    const date = loaded.right.draft?.createdAt ?? new Date().toISOString();
-    const docTitle = `${t('compare.heading', { left: sideTitle(t, sides[0]), right: sideTitle(t, sides[1]) })} — ${title}`;
-    const bytes = exportComparisonDocx(comparison.changes, { author: localUserName() || t('drafts.stage.subcommittee'), date, title: docTitle });
-    downloadBytes(bytes, comparisonFileName(sides[0], sides[1], title, t('drafts.working').toLowerCase()), DOCX_MIME);
-  };
 
   const viewProps = {
     changes: comparison.changes,
@@ -84,9 +75,7 @@ export function CompareView({ loaded, sides, title, onSynopsis }: Props) {
           </button>
         </div>
         <StatsBar comparison={comparison} millis={loaded.millis} />
-        <button type="button" onClick={exportDocx} data-testid="export-docx" title={t('compare.exportHint')}>
-          {t('compare.export')}
-        </button>
+        <ExportComparisonButton workspaceId={workspaceId} documentId={documentId} sides={sides} />
       </div>
       <div className="cmp-columns">
         <ChangeNavigator

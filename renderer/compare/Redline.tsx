@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { numberLabel } from '../../shared/numbering/numberLabel.ts';
+import { FormattingRun } from './EmphasisRun.tsx';
 import type { ViewProps } from './SideBySide.tsx';
 import { useProgressiveRows } from './useProgressiveRows.ts';
 
@@ -21,6 +22,7 @@ const RedlineRow = memo(function RedlineRow({ change, row, shown, current }: { c
           <del className="moved-away">{change.left!.text}</del>
         ) : (
           change.tokens.map((token, k) => {
+            if (token.op === 'equal' && token.emphasisBefore && shown) return <FormattingRun key={k} text={token.text} emphasis={token.emphasis} before={token.emphasisBefore} />;
             if (token.op === 'equal' || !shown) return token.op === 'delete' ? null : <span key={k}>{token.text}</span>;
             const Tag = token.op === 'delete' ? 'del' : 'ins';
             return (

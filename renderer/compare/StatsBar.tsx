@@ -1,9 +1,8 @@
-import type { Comparison } from '../../shared/compare/types.ts';
+import { CHANGE_CLASSES, type Comparison } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { classCounts } from './sectionCounts.ts';
 
 const OPS = ['equal', 'modified', 'inserted', 'deleted', 'moved', 'split', 'merged'] as const;
-const CLASSES = ['substantive', 'number', 'punctuation', 'orthography'] as const;
 
 /** The comparison in figures: rows by operation, then changes by class, and the time it took. */
 export function StatsBar({ comparison, millis }: { comparison: Comparison; millis: number }) {
@@ -17,7 +16,7 @@ export function StatsBar({ comparison, millis }: { comparison: Comparison; milli
         </span>
       ))}
       <span className="sep" />
-      {CLASSES.map((c) => (
+      {CHANGE_CLASSES.map((c) => (
         <span key={c} className={`stat cls-${c}`} data-class-count={c}>
           {t(`compare.class.${c}`)}: <b>{classes[c]}</b>
         </span>

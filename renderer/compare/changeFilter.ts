@@ -5,17 +5,24 @@ import type { SectionIndex } from './changeSections.ts';
 export interface ChangeFilter {
   /** Hide edits that only change tone-mark placement, case, punctuation or spacing. */
   hideMinor: boolean;
+  /** Hide edits that only add or remove bold, italic or underline. */
+  hideFormatting: boolean;
   onlyTargets: boolean;
   /** Index into the section list, or null for every section. */
   section: number | null;
 }
 
-/** Orthography-only and punctuation-only edits are hidden until asked for. */
-export const DEFAULT_FILTER: ChangeFilter = { hideMinor: true, onlyTargets: false, section: null };
+/** Orthography-only, punctuation-only and formatting-only edits are hidden until asked for. */
+export const DEFAULT_FILTER: ChangeFilter = { hideMinor: true, hideFormatting: true, onlyTargets: false, section: null };
 
 /** An edit of wording that only a proofreader cares about. Moves, splits and merges are never minor. */
 export function isMinor(change: Change): boolean {
   return change.op === 'modified' && (change.class === 'orthography' || change.class === 'punctuation');
+}
+
+/** An edit of bold, italic or underline only. A change of block type or level (structure) is never hidden. */
+export function isFormattingOnly(change: Change): boolean {
+  return change.op === 'modified' && change.class === 'formatting';
 }
 
 function touchesTarget(change: Change): boolean {
@@ -34,6 +41,7 @@ export function isNavigable(change: Change): boolean {
 export function passesFilter(change: Change, i: number, filter: ChangeFilter, index: SectionIndex): boolean {
   if (!isNavigable(change)) return false;
   if (filter.hideMinor && isMinor(change)) return false;
+  if (filter.hideFormatting && isFormattingOnly(change)) return false;
   if (filter.onlyTargets && !touchesTarget(change)) return false;
   if (filter.section !== null && index.sectionOf[i] !== filter.section) return false;
   return true;

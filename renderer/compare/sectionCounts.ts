@@ -1,5 +1,7 @@
-import type { Change, ChangeClass } from '../../shared/compare/types.ts';
 import type { SectionIndex } from './changeSections.ts';
+
+/** How many changes of each class a comparison has (old places of moves not counted); the CLI counts alike. */
+export { classCounts } from '../../shared/compare/cliJson.ts';
 
 /** One group of the change list: a section (or the rows before any, section -1) and its changes. */
 export interface ChangeGroup {
@@ -17,11 +19,4 @@ export function groupBySection(visible: readonly number[], index: SectionIndex):
     else groups.push({ section, rows: [row] });
   }
   return groups;
-}
-
-/** How many changes of each class a comparison has (old places of moves not counted). */
-export function classCounts(changes: readonly Change[]): Record<ChangeClass, number> {
-  const counts: Record<ChangeClass, number> = { substantive: 0, number: 0, punctuation: 0, orthography: 0 };
-  for (const c of changes) if (c.class && c.op !== 'equal' && c.moveTo === undefined) counts[c.class]++;
-  return counts;
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import type { DraftSummary } from '../../shared/rpc/draftContract.ts';
 import { numberLabel } from '../../shared/numbering/numberLabel.ts';
+import { FormattingRun } from '../compare/EmphasisRun.tsx';
 
 /** One draft's version of the block, its changes since the previous draft highlighted. */
 function ColumnBody({ column }: { column: SynopsisColumn }) {
@@ -26,6 +27,7 @@ function ColumnBody({ column }: { column: SynopsisColumn }) {
     <p className="syn-diff">
       {first.number && <span className="block-number">{numberLabel(first.type, first.number)} </span>}
       {column.tokens.map((token, k) => {
+        if (token.op === 'equal' && token.emphasisBefore) return <FormattingRun key={k} text={token.text} emphasis={token.emphasis} before={token.emphasisBefore} />;
         if (token.op === 'equal') return <span key={k}>{token.text}</span>;
         const Tag = token.op === 'insert' ? 'ins' : 'del';
         return <Tag key={k} className={`cls-${token.class ?? 'substantive'}`}>{token.text}</Tag>;

@@ -23,6 +23,8 @@ export interface AuditDetails {
   'draft.freeze': { draftId: string; number: number; stage: DraftStage; note: string };
   'draft.import': { draftId: string; number: number; fileName: string; stage: DraftStage };
   'draft.export': { draftId: string; number: number; format: ExportFormat; fileName: string };
+  /** Two versions compared as one .docx with tracked changes (sides: a draft number, 'working', 'cN'). */
+  'draft.export_comparison': { older: number | string; newer: number | string; fileName: string };
   /**
    * A restore of a draft (`draftId`, `number`) or of a checkpoint (`checkpointId`). `checkpoint` is
    * the number of the checkpoint made of the replaced working copy (null when none was needed),

@@ -1,7 +1,9 @@
 import { outlineDepth } from '../document/blockTypes.ts';
 import type { NumberedBlock } from '../document/flatBlock.ts';
 import { type Lineage, alignAcross, chainOfId } from './alignAcross.ts';
+import { joinedEmphasis, sameSpans } from '../document/emphasis.ts';
 import { diffText } from './diffText.ts';
+import { withEmphasis } from './emphasisTokens.ts';
 import { type ChangeClass, type Token, mostSerious } from './types.ts';
 
 /** One draft's column of a synopsis. */
@@ -13,7 +15,10 @@ export interface SynopsisColumn {
   blocks: NumberedBlock[];
   /** The diff of this column's text against the previous draft's column (none for the first). */
   tokens: Token[];
-  /** The most serious class of those changes; null when the text did not change. */
+  /**
+   * The most serious class of those changes, `structure` when the block's type or heading level
+   * changed; null when nothing but numbers changed.
+   */
   class: ChangeClass | null;
 }
 
@@ -26,16 +31,29 @@ export function synopsis(drafts: readonly (readonly NumberedBlock[])[], blockId:
   const chain = chainOfId(drafts, lineage, blockId);
   if (chain === null) return [];
   const columns: SynopsisColumn[] = [];
-  let previous: string | null = null;
+  let previous: NumberedBlock[] | null = null;
   drafts.forEach((draft, k) => {
     const blocks = [...lineage.chains[chain][k]].sort((a, b) => a - b).flatMap((i) => withBody(draft, i));
-    // Numbers are shown but not diffed: renumbering is not a change.
-    const text = blocks.map((b) => b.text).join('\n');
-    const tokens = previous === null || previous === text ? [] : diffText(previous, text);
-    columns.push({ draft: k, blocks, tokens, class: mostSerious(tokens.map((t) => t.class)) });
-    previous = text;
+    columns.push({ draft: k, blocks, ...columnChange(previous, blocks) });
+    previous = blocks;
   });
   return columns;
+}
+
+/**
+ * What changed from the previous column's blocks to these: the text diff with emphasis, and
+ * whether a block's type or level changed. Numbers are shown but not diffed: renumbering is not a
+ * change.
+ */
+function columnChange(previous: readonly NumberedBlock[] | null, blocks: readonly NumberedBlock[]): Pick<SynopsisColumn, 'tokens' | 'class'> {
+  if (previous === null) return { tokens: [], class: null };
+  const before = previous.map((b) => b.text).join('\n');
+  const text = blocks.map((b) => b.text).join('\n');
+  const [beforeSpans, spans] = [joinedEmphasis(previous), joinedEmphasis(blocks)];
+  const structure = previous.length > 0 && blocks.length > 0 && (previous[0].type !== blocks[0].type || previous[0].level !== blocks[0].level);
+  if (before === text && !structure && sameSpans(beforeSpans, spans)) return { tokens: [], class: null };
+  const tokens = withEmphasis(before === text ? [{ op: 'equal', text }] : diffText(before, text), beforeSpans, spans);
+  return { tokens, class: mostSerious([...tokens.map((t) => t.class), structure ? 'structure' : null]) };
 }
 
 /** The block, and when it heads a part, section or heading, every block up to the next one as high. */

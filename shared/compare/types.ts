@@ -1,4 +1,5 @@
 import type { BlockType } from '../document/blockTypes.ts';
+import type { Emphasis } from '../document/flatBlock.ts';
 
 /**
  * What happened to a block between two drafts. `split`: one left block became several
@@ -7,18 +8,25 @@ import type { BlockType } from '../document/blockTypes.ts';
 export type ChangeOp = 'equal' | 'modified' | 'inserted' | 'deleted' | 'moved' | 'split' | 'merged';
 
 /**
- * How much a change matters, from most to least serious: substantive (wording), number (a figure's
- * value), punctuation (punctuation, spacing, paragraph breaks, number formatting such as
- * "47 - 48%" → "47% - 48%"), orthography (tone-mark placement, case, Unicode form).
+ * How much a change matters, from most to least serious: substantive (wording), structure (the
+ * block's type or heading level: "3." demoted to "2.1.", a paragraph made a target), number (a
+ * figure's value), punctuation (punctuation, spacing, paragraph breaks, number formatting such as
+ * "47 - 48%" → "47% - 48%"), orthography (tone-mark placement, case, Unicode form), formatting
+ * (bold, italic or underline added or removed).
  */
-export type ChangeClass = 'substantive' | 'number' | 'punctuation' | 'orthography';
+export type ChangeClass = 'substantive' | 'structure' | 'number' | 'punctuation' | 'orthography' | 'formatting';
+
+/** Every class, most serious first (the order the views list them in). */
+export const CHANGE_CLASSES: readonly ChangeClass[] = ['substantive', 'structure', 'number', 'punctuation', 'orthography', 'formatting'];
 
 /** Severity rank of each class: the class of a change is the highest rank among its tokens. */
 export const CLASS_SEVERITY: Readonly<Record<ChangeClass, number>> = {
+  formatting: 0,
   orthography: 1,
   punctuation: 2,
   number: 3,
-  substantive: 4,
+  structure: 4,
+  substantive: 5,
 };
 
 /** The most serious of some classes, or null when there are none. */
@@ -31,12 +39,20 @@ export function mostSerious(classes: Iterable<ChangeClass | null | undefined>): 
 /**
  * One run of text in a block-level diff. Runs are whole words (never part of a syllable or of
  * "47%"); concatenating the `equal` and `delete` texts gives the left text, `equal` and `insert`
- * the right text. `class` is set on `delete`/`insert` runs only.
+ * the right text. `class` is set on `delete`/`insert` runs, and on `equal` runs whose emphasis
+ * changed (class `formatting`).
+ *
+ * Where the drafts' text has bold, italic or underline, runs are cut where it starts and ends:
+ * `emphasis` is the run's emphasis on its side (an `equal` run: the newer draft's; a row with one
+ * side: that side's), absent when plain; `emphasisBefore` is set on `equal` runs only, when the
+ * older draft's emphasis differs (`{}` when it was plain).
  */
 export interface Token {
   op: 'equal' | 'insert' | 'delete';
   text: string;
   class?: ChangeClass;
+  emphasis?: Emphasis;
+  emphasisBefore?: Emphasis;
 }
 
 /** A block as a change refers to it: its position in its draft and what was displayed. */
@@ -62,7 +78,11 @@ export interface BlockRef {
  */
 export interface Change {
   op: ChangeOp;
-  /** null for `equal` rows; renumbering alone leaves a row `equal`. */
+  /**
+   * The most serious class of the row's changes; null for `equal` rows. Renumbering alone leaves
+   * a row `equal`; another type or heading level makes it `modified` (class `structure` when the
+   * text did not change more seriously), bold/italic/underline alone `modified` (`formatting`).
+   */
   class: ChangeClass | null;
   left: BlockRef | null;
   right: BlockRef | null;

@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { BlockType } from './blockTypes.ts';
+import { blockEmphasis } from './emphasis.ts';
 import type { FlatBlock } from './flatBlock.ts';
 
 /** Plain text of a text block: hard breaks become "\n". */
@@ -33,16 +34,19 @@ function headerText(header: Node): string {
   return Object.values(fields).filter((v) => typeof v === 'string' && v !== '').join('\n');
 }
 
-/** A top-level block as a FlatBlock. */
+/** A top-level block as a FlatBlock; a text block's bold, italic and underline as its `emphasis`. */
 export function flattenBlock(node: Node): FlatBlock {
   const type = node.type.name as BlockType;
   const text = type === 'table' ? tableText(node) : type === 'header' ? headerText(node) : blockText(node);
-  return {
+  const block: FlatBlock = {
     id: node.attrs.id ?? '',
     type,
     level: type === 'heading' ? (node.attrs.level as number) : null,
     text,
   };
+  const emphasis = node.isTextblock ? blockEmphasis(node) : undefined;
+  if (emphasis) block.emphasis = emphasis;
+  return block;
 }
 
 /** Every top-level block of a document, in order. */

@@ -1,3 +1,5 @@
+import type { Emphasis } from '../document/flatBlock.ts';
+
 /**
  * What the tracked-changes export needs of a comparison: the minimal shape the comparison engine
  * (shared/compare/, its `Change`) produces, declared here so export does not depend on the
@@ -11,6 +13,11 @@
  * A moved block has two rows: at its old place one with `left` only and `moveTo` (the index of the
  * other row), at its new place one with both sides, the tokens and `moveFrom`. A `split` row has
  * the right blocks in `parts` (`right` is the first); a `merged` row the left blocks.
+ *
+ * A token's `emphasis` is the bold, italic and underline of its text on its side (an `equal`
+ * token: the right side's); `emphasisBefore`, on `equal` tokens only, the left side's when it
+ * differs. A side's `type` and `level` give its paragraph style; when they differ between the
+ * sides the style change is tracked too.
  */
 export type ComparisonOp = 'equal' | 'modified' | 'inserted' | 'deleted' | 'moved' | 'split' | 'merged';
 
@@ -24,6 +31,8 @@ export interface ComparisonSide {
 export interface ComparisonToken {
   op: 'equal' | 'insert' | 'delete';
   text: string;
+  emphasis?: Emphasis;
+  emphasisBefore?: Emphasis;
 }
 
 export interface ComparisonRow {

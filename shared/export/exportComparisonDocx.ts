@@ -1,7 +1,7 @@
-import type { DocumentHeader } from '../document/header.ts';
+import { type DocumentHeader, EMPTY_HEADER } from '../document/header.ts';
 import type { ComparisonRow } from './comparisonRow.ts';
 import { docxPackage } from './docxPackage.ts';
-import { headerBlockXml } from './headerBlockXml.ts';
+import { trackedHeaderXml } from './headerBlockXml.ts';
 import { paragraphXml } from './paragraphProperties.ts';
 import { RevisionIds } from './revisionMarks.ts';
 import { textRunXml } from './runs.ts';
@@ -15,9 +15,15 @@ export interface ExportComparisonOptions {
   date: string;
   /** Title in the file's properties. */
   title?: string;
-  /** The newer draft's header, printed untracked at the top. */
-  header?: DocumentHeader;
+  /**
+   * The drafts' headers (the attrs of their `header` blocks), so that the header row is laid out
+   * in the 36-HD form with its changed fields tracked. Without them a header row is plain text.
+   */
+  headers?: { older: DocumentHeader | null; newer: DocumentHeader | null };
 }
+
+const NO_HEADER: DocumentHeader = { ...EMPTY_HEADER, superiorBody: '' };
+const isHeaderRow = (row: ComparisonRow) => (row.right ?? row.left)?.type === 'header';
 
 function commentsXml(comments: readonly RowComment[]): string {
   const items = comments.map(
@@ -28,21 +34,30 @@ function commentsXml(comments: readonly RowComment[]): string {
 
 /**
  * The newer (right) draft as a .docx whose differences from the older (left) draft are real Word
- * tracked changes: accepting all of them gives the right draft's blocks, rejecting all gives the
- * left draft's blocks (a block in both drafts keeps the right draft's number, since renumbering is
- * not a change). A moved block is deleted at its old place and inserted at its new one, with
- * comments linking the two; a split or merge tracks the paragraph marks that join the blocks.
+ * tracked changes: accepting all of them gives the right draft, rejecting all gives the left draft,
+ * in both cases numbers, paragraph styles and bold, italic and underline included (a number that
+ * changed is deleted and the new one inserted; a style change is a `w:pPrChange`, an emphasis
+ * change a `w:rPrChange`). A moved block is a real move (`w:moveFrom`/`w:moveTo` with their
+ * ranges) with comments linking the two places; a split or merge tracks the paragraph marks that
+ * join the blocks. The header is laid out as in a plain export, its changed fields tracked.
  */
 export function exportComparisonDocx(rows: readonly ComparisonRow[], options: ExportComparisonOptions): Uint8Array {
   const ids = new RevisionIds(options.author, options.date);
   const comments: RowComment[] = [];
-  let body = options.header ? headerBlockXml(options.header) : '';
+  let body = '';
   let endsTracked = false;
-  for (const row of rows) {
-    const out = trackedRowXml(row, rows, ids, comments);
+  rows.forEach((row, index) => {
+    if (options.headers && isHeaderRow(row)) {
+      // The old place of a moved header writes nothing: its new place tracks both headers.
+      if (row.moveTo !== undefined) return;
+      body += trackedHeaderXml((row.left && options.headers.older) || NO_HEADER, (row.right && options.headers.newer) || NO_HEADER, ids);
+      endsTracked = false;
+      return;
+    }
+    const out = trackedRowXml(row, index, rows, ids, comments);
     body += out.xml;
     if (out.xml) endsTracked = out.endsTracked;
-  }
+  });
   // A document's last paragraph mark cannot be removed, so when the last paragraph's mark is a
   // tracked insertion or deletion, an empty untracked paragraph follows for it to merge into.
   if (endsTracked) body += '<w:p/>';

@@ -19,6 +19,8 @@ export interface ParagraphProps {
   outlineLevel?: number;
   /** Raw `<w:rPr>` of the paragraph mark (tracked insertion/deletion of the mark). */
   markXml?: string;
+  /** Raw `<w:pPrChange>`: the paragraph's properties before a tracked change of them (last in pPr). */
+  changeXml?: string;
 }
 
 /** `<w:pPr>`; Word rejects children out of schema order, so the order here is fixed. */
@@ -44,6 +46,7 @@ export function paragraphPropertiesXml(p: ParagraphProps): string {
   if (p.align) xml += `<w:jc w:val="${p.align}"/>`;
   if (p.outlineLevel !== undefined) xml += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
   if (p.markXml) xml += p.markXml;
+  if (p.changeXml) xml += p.changeXml;
   return xml ? `<w:pPr>${xml}</w:pPr>` : '';
 }
 

@@ -30,8 +30,8 @@ export function joinOffsets(texts: readonly string[]): Set<number> {
  */
 export function trackedParagraphs(tokens: readonly ComparisonToken[], leftJoins: Set<number>, rightJoins: Set<number>): TrackedParagraph[] {
   const paragraphs: TrackedParagraph[] = [{ pieces: [], mark: null }];
-  const push = (op: ComparisonToken['op'], text: string) => {
-    if (text) paragraphs[paragraphs.length - 1].pieces.push({ op, text });
+  const push = (token: ComparisonToken, text: string) => {
+    if (text) paragraphs[paragraphs.length - 1].pieces.push({ ...token, text });
   };
   const breakParagraph = (mark: TrackedParagraph['mark']) => {
     paragraphs[paragraphs.length - 1].mark = mark;
@@ -39,24 +39,25 @@ export function trackedParagraphs(tokens: readonly ComparisonToken[], leftJoins:
   };
   let lo = 0;
   let ro = 0;
-  for (const { op, text } of tokens) {
+  for (const token of tokens) {
+    const { op, text } = token;
     let from = 0;
     for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
       const onLeft = op !== 'insert' && leftJoins.has(lo + k);
       const onRight = op !== 'delete' && rightJoins.has(ro + k);
       if (!onLeft && !onRight) continue; // a line break inside a block
-      push(op, text.slice(from, k));
+      push(token, text.slice(from, k));
       from = k + 1;
       if (onLeft && onRight) breakParagraph(null);
       else if (onRight) {
-        if (op === 'equal') push('delete', '\n'); // the left block had a line break here
+        if (op === 'equal') push({ op: 'delete', text: '' }, '\n'); // the left block had a line break here
         breakParagraph('ins');
       } else {
-        if (op === 'equal') push('insert', '\n'); // the right block has a line break here
+        if (op === 'equal') push({ op: 'insert', text: '' }, '\n'); // the right block has a line break here
         breakParagraph('del');
       }
     }
-    push(op, text.slice(from));
+    push(token, text.slice(from));
     if (op !== 'insert') lo += text.length;
     if (op !== 'delete') ro += text.length;
   }

@@ -25,6 +25,15 @@ export const draftSummary = z.object({
 });
 export type DraftSummary = z.infer<typeof draftSummary>;
 
+/** Bold, italic and underline of a stretch [from, to) of a block's text (FlatBlock.emphasis). */
+const emphasisSpan = z.object({
+  from: z.number().int().nonnegative(),
+  to: z.number().int().nonnegative(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+
 /** A block of a draft as comparison and the views need it (FlatBlock + displayed number). */
 export const numberedBlock = z.object({
   id: z.string(),
@@ -32,6 +41,7 @@ export const numberedBlock = z.object({
   level: z.number().int().nullable(),
   text: z.string(),
   number: z.string().nullable(),
+  emphasis: z.array(emphasisSpan).optional(),
 });
 
 const ref = { workspaceId, documentId };
@@ -121,6 +131,15 @@ export const draftContract = {
   /** Draft N as a .docx (36-HD layout, header stamped "DỰ THẢO LẦN N") or .txt file, base64. */
   'draft.export': method(
     z.object({ ...ref, number: z.number().int().positive(), format: z.enum(['docx', 'txt']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  ),
+  /**
+   * Two versions compared as one .docx (base64): the newer with Word tracked changes against the
+   * older, so accepting all gives the newer and rejecting all the older, numbers and headers
+   * included. `author` signs the tracked changes. Made off the server's event loop; audited.
+   */
+  'draft.exportComparison': method(
+    z.object({ ...ref, older: draftSide, newer: draftSide, author: meta.author }),
     z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
   ),
   /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */

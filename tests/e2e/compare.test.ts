@@ -4,15 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareBlocks } from '../../shared/compare/compareBlocks.ts';
-import type { BlockRef } from '../../shared/compare/types.ts';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { exportText } from '../../shared/export/exportText.ts';
 import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
-import { exportBlockPrefix } from '../../shared/export/numberPrefix.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { documentBody, reviewedDraft, reviewedParagraphs, unzipDocx } from '../unit/export/docxKit.ts';
+import { descendants } from '../unit/export/miniXml.ts';
 import { NOTICE, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
@@ -216,32 +215,27 @@ describe('drafts and comparison in Chromium', () => {
     await page.getByTestId('mode-side').click();
   });
 
-  it('exports a .docx whose tracked insertions and deletions are the comparison’s', async () => {
+  it('exports a .docx whose tracked changes give draft 2 when accepted and draft 1 when rejected, the move a real move', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx').click()]);
     expect(download.suggestedFilename()).toBe(`So sánh dự thảo 1-2 - ${title}.docx`);
-    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const xml = strFromU8(files['word/document.xml']);
-    const inserted = [...xml.matchAll(/<w:ins\b[^>]*>(.*?)<\/w:ins>/gs)].flatMap((m) => [...m[1].matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]));
-    const deleted = [...xml.matchAll(/<w:del\b[^>]*>(.*?)<\/w:del>/gs)].flatMap((m) => [...m[1].matchAll(/<w:delText\b[^>]*>([^<]*)<\/w:delText>/g)].map((t) => t[1]));
-
+    const parts = unzipDocx(new Uint8Array(readFileSync(await download.path())));
+    const body = documentBody(parts);
     const [workspaceId, documentId] = new URL(page.url()).hash.match(/#\/w\/([^/]+)\/d\/([^/]+)/)!.slice(1).map(decodeURIComponent);
-    const side = async (n: number) => (await call(app.url, app.secret, 'draft.get', { workspaceId, documentId, side: n })).blocks as NumberedBlock[];
-    const comparison = compareBlocks(await side(1), await side(2));
-    // Word diffs are tracked token by token; a moved block is deleted whole (with its number) at its
-    // old place and inserted whole at its new one.
-    const whole = (b: BlockRef) => exportBlockPrefix(b.type, b.number, b.text) + b.text;
-    const expected = (op: 'insert' | 'delete') =>
-      comparison.changes
-        .map((c) => {
-          if (c.moveTo !== undefined) return op === 'delete' ? whole(c.left!) : '';
-          if (c.moveFrom !== undefined) return op === 'insert' ? whole(c.right!) : '';
-          return c.tokens.filter((t) => t.op === op).map((t) => t.text).join('');
-        })
-        .join('');
-    expect(inserted.join('')).toBe(expected('insert'));
-    expect(deleted.join('')).toBe(expected('delete'));
-    expect(inserted.map(words)).toEqual(expect.arrayContaining(['chỉnh', 'hòa']));
-    expect(deleted.map(words)).toEqual(expect.arrayContaining(['túc', 'hoà']));
+    const own = async (number: number) => {
+      const file = await call(app.url, app.secret, 'draft.export', { workspaceId, documentId, number, format: 'docx' });
+      return reviewedParagraphs(documentBody(unzipDocx(new Uint8Array(Buffer.from(file.dataBase64, 'base64')))), 'asIs');
+    };
+    expect(reviewedDraft(body, 'accept')).toEqual(await own(2));
+    expect(reviewedDraft(body, 'reject')).toEqual(await own(1));
+    const texts = (name: string, text: string) => descendants(body, name).flatMap((e) => descendants(e, text)).map((t) => words(t.children.join('')));
+    expect(texts('w:ins', 'w:t')).toEqual(expect.arrayContaining(['chỉnh', 'hòa']));
+    expect(texts('w:del', 'w:delText')).toEqual(expect.arrayContaining(['túc', 'hoà']));
+    // The section moved above section II is one move, its old place and its new one named alike.
+    expect(texts('w:moveFrom', 'w:t').join(' ')).toContain('CHỦ ĐỀ, PHƯƠNG CHÂM');
+    expect(texts('w:moveTo', 'w:t').join(' ')).toContain('CHỦ ĐỀ, PHƯƠNG CHÂM');
+    const names = (tag: string) => descendants(body, tag).map((e) => e.attrs['w:name']);
+    expect(names('w:moveToRangeStart').sort()).toEqual(names('w:moveFromRangeStart').sort());
+    expect(parts['word/document.xml']).toContain(`w:author="${USER}"`);
   });
 
   it('follows a block through the drafts in the synopsis, naming who changed it and when', async () => {

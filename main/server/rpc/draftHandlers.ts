@@ -1,5 +1,5 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
-import { draftSnapshot, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
+import { draftSnapshot, exportComparisonFile, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */
@@ -27,6 +27,10 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
   },
   'draft.export': async ({ workspaceId, documentId, number, format }, { workspaces, actor, jobs }) => {
     const file = await exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor, jobs);
+    return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
+  },
+  'draft.exportComparison': async ({ workspaceId, documentId, older, newer, author }, { workspaces, actor, jobs }) => {
+    const file = await exportComparisonFile(workspaces.store(workspaceId), documentId, { older, newer, author }, actor, jobs);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
   'draft.import': async ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor, jobs }) => {

@@ -7,3 +7,4 @@ export { importDraft } from './importDraft.ts';
 export { exportDraftFile } from './exportDraftFile.ts';
 export { writeDocumentContent } from './writeDocumentContent.ts';
 export { transactStoredCopy } from './transactStoredCopy.ts';
+export { exportComparisonFile } from './exportComparisonFile.ts';

@@ -37,7 +37,7 @@ export function exportDraftJob(input: { blocks: unknown[]; numbering: string | n
 }
 
 /** The document with its header's draft marker set; unchanged when it has no header. */
-function withDraftLabel(doc: Node, label: string): Node {
+export function withDraftLabel(doc: Node, label: string): Node {
   const header = doc.firstChild;
   if (header?.type.name !== 'header') return doc;
   return doc.copy(doc.content.replaceChild(0, header.type.create({ ...header.attrs, draftLabel: label }, header.content)));

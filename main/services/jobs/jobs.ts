@@ -3,6 +3,7 @@
  * with no store and no I/O, so the same function runs in this thread (the CLI, small inputs) or
  * in a worker (jobWorker.ts), with the same result and the same AppErrors.
  */
+import { exportComparisonJob } from './exportComparisonJob.ts';
 import { exportDocumentJob, exportDraftJob } from './exportJobs.ts';
 import { importDocumentJob } from './importDocumentJob.ts';
 import { importDraftJob } from './importDraftJob.ts';
@@ -12,6 +13,7 @@ export const JOBS = {
   importDraft: importDraftJob,
   exportDocument: exportDocumentJob,
   exportDraft: exportDraftJob,
+  exportComparison: exportComparisonJob,
 };
 
 export type JobName = keyof typeof JOBS;

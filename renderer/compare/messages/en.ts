@@ -37,4 +37,14 @@ export const en = {
   'compare.class.number': 'Figures',
   'compare.class.punctuation': 'Punctuation',
   'compare.class.orthography': 'Orthography',
+  // Comparison: structure and formatting classes (issue 9)
+  'compare.class.structure': 'Structure',
+  'compare.class.formatting': 'Formatting',
+  'compare.hideFormatting': 'Hide formatting changes (bold, italic, underline)',
+  'compare.structureChange': 'Structure: {from} → {to}',
+  'compare.formatChange': 'Formatting: {from} → {to}',
+  'compare.emphasis.bold': 'bold',
+  'compare.emphasis.italic': 'italic',
+  'compare.emphasis.underline': 'underline',
+  'compare.emphasis.plain': 'plain',
 } satisfies Record<keyof typeof vi, string>;

@@ -39,4 +39,14 @@ export const vi = {
   'compare.class.number': 'Số liệu',
   'compare.class.punctuation': 'Dấu câu',
   'compare.class.orthography': 'Chính tả',
+  // Comparison: structure and formatting classes (issue 9)
+  'compare.class.structure': 'Cấu trúc',
+  'compare.class.formatting': 'Định dạng',
+  'compare.hideFormatting': 'Ẩn thay đổi định dạng (đậm, nghiêng, gạch chân)',
+  'compare.structureChange': 'Cấu trúc: {from} → {to}',
+  'compare.formatChange': 'Định dạng: {from} → {to}',
+  'compare.emphasis.bold': 'đậm',
+  'compare.emphasis.italic': 'nghiêng',
+  'compare.emphasis.underline': 'gạch chân',
+  'compare.emphasis.plain': 'thường',
 } as const;

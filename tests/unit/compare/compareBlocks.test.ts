@@ -104,13 +104,15 @@ describe('compareBlocks', () => {
 });
 
 describe('toCliJson', () => {
-  it('prints the CLI shape: five stats, a move once, blocks as number and text', () => {
+  it('prints the CLI shape: five stats, counts by class, a move once, blocks as number, text, type and level', () => {
     const left = [b('a', P1, '1.'), b('b', P2), b('c', P3), b('d', P4)];
     const right = [b('a', P1, '2.'), b('c', P3), b('d', P4), b('b', P2), b('n', P5)];
     const json = toCliJson(compareBlocks(left, right));
     expect(json.stats).toEqual({ equal: 3, modified: 0, inserted: 1, deleted: 0, moved: 1 });
     expect(json.changes.map((c) => c.op)).toEqual(['equal', 'equal', 'equal', 'moved', 'inserted']);
-    expect(json.changes[0]).toEqual({ op: 'equal', class: null, left: { number: '1.', text: P1 }, right: { number: '2.', text: P1 }, tokens: [{ op: 'equal', text: P1 }] });
+    expect(json.classes).toEqual({ substantive: 2, structure: 0, number: 0, punctuation: 0, orthography: 0, formatting: 0 });
+    const block = (number: string, text: string) => ({ number, text, type: 'paragraph', level: null });
+    expect(json.changes[0]).toEqual({ op: 'equal', class: null, left: block('1.', P1), right: block('2.', P1), tokens: [{ op: 'equal', text: P1 }] });
     expect(json.changes[4]).toMatchObject({ left: null, right: { number: null, text: P5 }, class: 'substantive' });
     expect(Object.keys(json.changes[3]).sort()).toEqual(['class', 'left', 'op', 'right', 'tokens']);
   });

@@ -47,7 +47,7 @@ export function rightTexts(rows: readonly ComparisonRow[]): string[] {
   });
 }
 
-/** The left draft's paragraphs, as "reject all" must give them; a block in both drafts keeps its newer number. */
+/** The left draft's paragraphs, as "reject all" must give them, numbers included. */
 export function leftTexts(rows: readonly ComparisonRow[]): string[] {
   return rows.flatMap((r) => {
     if (r.moveFrom !== undefined || !r.left) return [];
@@ -57,7 +57,7 @@ export function leftTexts(rows: readonly ComparisonRow[]): string[] {
       return lefts.map((s) => numbered(s, s.text));
     }
     const lefts = r.op === 'merged' && r.parts ? r.parts : [r.left];
-    return lefts.map((s, k) => numbered(k === 0 && r.right ? r.right : s, s.text));
+    return lefts.map((s) => numbered(s, s.text));
   });
 }
 

@@ -20,8 +20,8 @@ function visibleText(node: XmlElement, mode: ReviewMode): string {
   let text = '';
   for (const c of node.children) {
     if (typeof c === 'string' || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
-    if (c.name === 'w:ins' && mode === 'reject') continue;
-    if (c.name === 'w:del' && mode === 'accept') continue;
+    if ((c.name === 'w:ins' || c.name === 'w:moveTo') && mode === 'reject') continue;
+    if ((c.name === 'w:del' || c.name === 'w:moveFrom') && mode === 'accept') continue;
     if (c.name === 'w:t' || c.name === 'w:delText') {
       if (c.name === 'w:delText' && mode === 'accept') throw new Error('w:delText outside a w:del');
       text += c.children.join('');
@@ -37,8 +37,8 @@ function markKept(p: XmlElement, mode: ReviewMode): boolean {
   const pPr = child(p, 'w:pPr');
   const rPr = pPr && child(pPr, 'w:rPr');
   if (!rPr) return true;
-  if (mode === 'accept' && child(rPr, 'w:del')) return false;
-  if (mode === 'reject' && child(rPr, 'w:ins')) return false;
+  if (mode === 'accept' && (child(rPr, 'w:del') || child(rPr, 'w:moveFrom'))) return false;
+  if (mode === 'reject' && (child(rPr, 'w:ins') || child(rPr, 'w:moveTo'))) return false;
   return true;
 }
 
@@ -63,11 +63,13 @@ export function reviewedParagraphs(body: XmlElement, mode: ReviewMode): string[]
   return out;
 }
 
-/** Every w:ins and w:del carries a unique w:id, an author and a date. */
+const REVISIONS = ['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:rPrChange', 'w:pPrChange', 'w:moveFromRangeStart', 'w:moveToRangeStart'];
+
+/** Every revision (w:ins, w:del, moves and their ranges, property changes) carries a unique w:id, an author and a date. */
 export function revisionAttributesProblems(body: XmlElement): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const el of [...descendants(body, 'w:ins'), ...descendants(body, 'w:del')]) {
+  for (const el of REVISIONS.flatMap((name) => descendants(body, name))) {
     const id = el.attrs['w:id'];
     if (!id || !el.attrs['w:author'] || !el.attrs['w:date']) problems.push(`${el.name} without id/author/date`);
     if (seen.has(id)) problems.push(`duplicate revision id ${id}`);
@@ -86,4 +88,75 @@ export function reviewedDraft(body: XmlElement, mode: ReviewMode): string[] {
   const texts = reviewedParagraphs(body, mode);
   if (spacer && texts[texts.length - 1] !== '') throw new Error('the spacer paragraph did not stay empty');
   return spacer ? texts.slice(0, -1) : texts;
+}
+
+/** The paragraphs of every cell of every top-level table, reviewed, row by row: [table][row][cell] → paragraphs. */
+export function reviewedCells(body: XmlElement, mode: ReviewMode): string[][][][] {
+  return elements(body, 'w:tbl').map((tbl) => elements(tbl, 'w:tr').map((tr) => elements(tr, 'w:tc').map((tc) => reviewedParagraphs(tc, mode))));
+}
+
+/** Bold, italic, underline of a stretch [from, to) of a reviewed paragraph's text. */
+export interface ReviewedSpan {
+  from: number;
+  to: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+const on = (el: XmlElement | undefined) => !!el && !['0', 'false', 'off'].includes(el.attrs['w:val'] ?? 'true');
+
+/** A run's emphasis as reviewed: rejecting restores the properties its w:rPrChange kept. */
+function runEmphasis(r: XmlElement, mode: ReviewMode): Omit<ReviewedSpan, 'from' | 'to'> {
+  let rPr = child(r, 'w:rPr');
+  const change = rPr && child(rPr, 'w:rPrChange');
+  if (change && mode === 'reject') rPr = child(change, 'w:rPr');
+  const u = rPr && child(rPr, 'w:u');
+  const e: Omit<ReviewedSpan, 'from' | 'to'> = {};
+  if (on(rPr && child(rPr, 'w:b'))) e.bold = true;
+  if (on(rPr && child(rPr, 'w:i'))) e.italic = true;
+  if (u && u.attrs['w:val'] !== 'none') e.underline = true;
+  return e;
+}
+
+/** The emphasised stretches of a paragraph's visible text, appended to `spans` from offset `at`; returns the new offset. */
+function collectEmphasis(node: XmlElement, mode: ReviewMode, at: number, spans: ReviewedSpan[]): number {
+  for (const c of node.children) {
+    if (typeof c === 'string' || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
+    if ((c.name === 'w:ins' || c.name === 'w:moveTo') && mode === 'reject') continue;
+    if ((c.name === 'w:del' || c.name === 'w:moveFrom') && mode === 'accept') continue;
+    if (c.name !== 'w:r') {
+      at = collectEmphasis(c, mode, at, spans);
+      continue;
+    }
+    const length = visibleText(c, mode).length;
+    const e = runEmphasis(c, mode);
+    const last = spans[spans.length - 1];
+    if (length > 0 && (e.bold || e.italic || e.underline)) {
+      if (last && last.to === at && !!last.bold === !!e.bold && !!last.italic === !!e.italic && !!last.underline === !!e.underline) last.to += length;
+      else spans.push({ from: at, to: at + length, ...e });
+    }
+    at += length;
+  }
+  return at;
+}
+
+/** Per reviewed paragraph (as reviewedParagraphs gives them), its emphasised stretches. */
+export function reviewedEmphasis(body: XmlElement, mode: ReviewMode): ReviewedSpan[][] {
+  const out: ReviewedSpan[][] = [];
+  let spans: ReviewedSpan[] = [];
+  let at = 0;
+  let open = false;
+  for (const p of elements(body, 'w:p')) {
+    at = collectEmphasis(p, mode, at, spans);
+    open = true;
+    if (markKept(p, mode)) {
+      out.push(spans);
+      spans = [];
+      at = 0;
+      open = false;
+    }
+  }
+  if (open) out.push(spans);
+  return out;
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../../shared/export/comparisonRow.ts';
 import { exportComparisonDocx } from '../../../shared/export/exportComparisonDocx.ts';
 import { del, deleted, eq, equal, ins, inserted, leftTexts, merged, paired, rightTexts, side, split } from './comparisonCases.ts';
-import { documentBody, reviewedDraft, reviewedParagraphs, revisionAttributesProblems, unzipDocx } from './docxKit.ts';
-import { descendants, elements, parseXml } from './miniXml.ts';
-import { HAI_PHONG_HEADER } from './fixtures.ts';
+import { documentBody, reviewedCells, reviewedDraft, reviewedParagraphs, revisionAttributesProblems, unzipDocx } from './docxKit.ts';
+import { child, descendants, elements, parseXml, type XmlElement } from './miniXml.ts';
+import { doc, header as headerNode, HAI_PHONG_HEADER } from './fixtures.ts';
+import { exportDocx } from '../../../shared/export/exportDocx.ts';
 import { EMPTY_HEADER } from '../../../shared/document/header.ts';
 
 const OPTIONS = { author: 'Tiểu ban Văn kiện', date: '2025-09-15T00:00:00Z' };
@@ -89,22 +90,35 @@ describe('exportComparisonDocx tracked changes', () => {
     expect(marks).toEqual([['w:ins'], ['w:del'], []]);
   });
 
-  it('does not track a number that only changed by renumbering', () => {
-    const { body } = review([paired('modified', [eq('Kinh tế'), ins(' số')], '2', '3', 'heading')]);
-    expect(descendants(body, 'w:ins').flatMap((e) => descendants(e, 'w:t')).map((t) => t.children.join(''))).toEqual([' số']);
-    expect(reviewedParagraphs(body, 'asIs')).toEqual(['3. Kinh tế số']);
+  it('tracks a changed number: the old one deleted and the new one inserted', () => {
+    const { body, accepted, rejected } = review([paired('modified', [eq('Kinh tế'), ins(' số')], '2', '3', 'heading')]);
+    const texts = (name: string, text: string) => descendants(body, name).flatMap((e) => descendants(e, text)).map((t) => t.children.join(''));
+    expect(texts('w:ins', 'w:t')).toEqual(['3. ', ' số']);
+    expect(texts('w:del', 'w:delText')).toEqual(['2. ']);
+    expect([accepted, rejected]).toEqual([['3. Kinh tế số'], ['2. Kinh tế']]);
   });
 
-  it('links the two places of a moved block with comments, deleting at the old and inserting at the new', () => {
+  it('writes a moved block as a real move: w:moveFrom at its old place, w:moveTo at its new one, ranges named alike', () => {
     const rows: ComparisonRow[] = [
-      { op: 'moved', left: side('Chuyển.', '(3)', 'target'), right: null, tokens: [eq('Chuyển.')], moveTo: 2 },
+      { op: 'moved', left: side('Chuyển cũ.', '(3)', 'target'), right: null, tokens: [eq('Chuyển cũ.')], moveTo: 2 },
       equal('Giữa.'),
       { ...paired('moved', [eq('Chuyển'), del(' cũ'), ins(' mới'), eq('.')], '(3)', '(1)', 'target'), moveFrom: 0 },
     ];
-    const { parts, body } = review(rows);
+    const { parts, body, accepted, rejected } = review(rows);
     const comments = elements(parseXml(parts['word/comments.xml']), 'w:comment').map((c) => descendants(c, 'w:t').map((t) => t.children.join('')).join(''));
     expect(comments).toEqual(['Đoạn này được chuyển đến vị trí mới (mục (1)).', 'Đoạn này được chuyển từ vị trí cũ (mục (3)); sửa câu chữ: bỏ “cũ”, thêm “mới”.']);
-    expect(elements(body, 'w:p').map((p) => descendants(p, 'w:pPr').flatMap((x) => descendants(x, 'w:ins').concat(descendants(x, 'w:del'))).map((m) => m.name))).toEqual([['w:del'], [], ['w:ins'], []]);
+    const markOf = (p: XmlElement) => descendants(child(p, 'w:pPr') ?? p, 'w:rPr').flatMap((r) => r.children).filter((c): c is XmlElement => typeof c !== 'string').map((c) => c.name);
+    expect(elements(body, 'w:p').map(markOf)).toEqual([['w:moveFrom'], [], ['w:moveTo'], []]);
+    // All of each place is one kind of revision, number and edits included: no w:ins or w:del.
+    expect([descendants(body, 'w:ins'), descendants(body, 'w:del')]).toEqual([[], []]);
+    const moved = (name: string) => descendants(body, name).flatMap((e) => descendants(e, 'w:t')).map((t) => t.children.join('')).join('');
+    expect([moved('w:moveFrom'), moved('w:moveTo')]).toEqual(['(3) Chuyển cũ.', '(1) Chuyển mới.']);
+    const [from] = descendants(body, 'w:moveFromRangeStart');
+    const [to] = descendants(body, 'w:moveToRangeStart');
+    expect(from.attrs['w:name']).toBe(to.attrs['w:name']);
+    expect(descendants(body, 'w:moveFromRangeEnd').map((e) => e.attrs['w:id'])).toEqual([from.attrs['w:id']]);
+    expect(descendants(body, 'w:moveToRangeEnd').map((e) => e.attrs['w:id'])).toEqual([to.attrs['w:id']]);
+    expect([accepted, rejected]).toEqual([['Giữa.', '(1) Chuyển mới.'], ['(3) Chuyển cũ.', 'Giữa.']]);
   });
 
   it('explains a moved paragraph in a Word comment', () => {
@@ -127,10 +141,79 @@ describe('exportComparisonDocx tracked changes', () => {
     expect(review([equal('A.')]).parts['word/settings.xml']).toContain('<w:trackRevisions/>');
   });
 
-  it('prints the newer draft’s header untracked above the rows', () => {
-    const bytes = exportComparisonDocx([inserted('Mới.'), equal('Giữ.')], { ...OPTIONS, header: { ...EMPTY_HEADER, ...HAI_PHONG_HEADER } });
+  it('lays out the header as a plain export does, its changed fields tracked', () => {
+    const older = { ...EMPTY_HEADER, ...HAI_PHONG_HEADER };
+    const newer = { ...older, draftLabel: 'DỰ THẢO LẦN 4', date: 'ngày 20 tháng 9 năm 2025', number: '' };
+    const headerRow: ComparisonRow = { op: 'modified', left: side('h', null, 'header'), right: side('h2', null, 'header'), tokens: [] };
+    const bytes = exportComparisonDocx([headerRow, equal('Giữ.')], { ...OPTIONS, headers: { older, newer } });
     const body = documentBody(unzipDocx(bytes));
     expect(elements(body, 'w:tbl')).toHaveLength(1);
-    expect(reviewedParagraphs(body, 'accept')).toEqual(['BÁO CÁO CHÍNH TRỊ', HAI_PHONG_HEADER.title, '-----', 'Mới.', 'Giữ.']);
+    expect(child(child(elements(body, 'w:tbl')[0], 'w:tblPr')!, 'w:tblCaption')!.attrs['w:val']).toBe('vankien:header');
+    const cells = (mode: 'accept' | 'reject') => reviewedCells(body, mode)[0].map((row) => row.map((cell) => cell.filter(Boolean)));
+    expect(cells('accept')).toEqual([
+      [[], ['DỰ THẢO LẦN 4']],
+      [['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG', 'BAN CHẤP HÀNH', '*'], ['ĐẢNG CỘNG SẢN VIỆT NAM']],
+      [[], ['Hải Phòng, ngày 20 tháng 9 năm 2025']],
+    ]);
+    expect(cells('reject')).toEqual([
+      [[], ['DỰ THẢO LẦN 3']],
+      [['ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG', 'BAN CHẤP HÀNH', '*'], ['ĐẢNG CỘNG SẢN VIỆT NAM']],
+      [['Số 125-BC/TU'], ['Hải Phòng, ngày 15 tháng 9 năm 2025']],
+    ]);
+    expect(reviewedParagraphs(body, 'accept')).toEqual(['BÁO CÁO CHÍNH TRỊ', HAI_PHONG_HEADER.title, '-----', 'Giữ.']);
+    // Only the words that changed are tracked: the rest of a field stays as it was.
+    const tracked = (name: string, text: string) => descendants(body, name).flatMap((e) => descendants(e, text)).map((t) => t.children.join(''));
+    expect(tracked('w:del', 'w:delText')).toEqual(['3', 'Số 125-BC/TU', '15']);
+    expect(tracked('w:ins', 'w:t')).toEqual(['4', '20']);
+    expect(revisionAttributesProblems(body)).toEqual([]);
+  });
+
+  it('writes an unchanged header exactly as a plain export writes it', () => {
+    const header = { ...EMPTY_HEADER, ...HAI_PHONG_HEADER };
+    const headerRow: ComparisonRow = { op: 'equal', left: side('h', null, 'header'), right: side('h', null, 'header'), tokens: [eq('h')] };
+    const tracked = unzipDocx(exportComparisonDocx([headerRow], { ...OPTIONS, headers: { older: header, newer: header } }))['word/document.xml'];
+    const plain = unzipDocx(exportDocx(doc(headerNode(HAI_PHONG_HEADER)), [null]))['word/document.xml'];
+    const tables = (xml: string) => xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('<w:sectPr'));
+    expect(tables(tracked)).toBe(tables(plain));
+  });
+
+  it('tracks bold, italic and underline added or removed with w:rPrChange holding the older properties', () => {
+    const row: ComparisonRow = {
+      ...paired('modified', [eq('Trước '), eq('đậm mới'), eq(' và '), eq('hết nghiêng'), eq('.')]),
+      tokens: [
+        eq('Trước '),
+        { op: 'equal', text: 'đậm mới', emphasis: { bold: true }, emphasisBefore: {} },
+        eq(' và '),
+        { op: 'equal', text: 'hết nghiêng', emphasisBefore: { italic: true } },
+        { op: 'equal', text: '.', emphasis: { underline: true } },
+      ],
+    };
+    const { body, accepted, rejected } = review([row]);
+    expect([accepted, rejected]).toEqual([['Trước đậm mới và hết nghiêng.'], ['Trước đậm mới và hết nghiêng.']]);
+    const runs = descendants(body, 'w:r').map((r) => {
+      const rPr = child(r, 'w:rPr');
+      const names = (el: XmlElement | undefined) => (el ? el.children.filter((c): c is XmlElement => typeof c !== 'string').map((c) => c.name) : []);
+      const change = rPr && child(rPr, 'w:rPrChange');
+      return [descendants(r, 'w:t').map((t) => t.children.join('')).join(''), names(rPr), names(change && child(change, 'w:rPr'))];
+    });
+    expect(runs).toEqual([
+      ['Trước ', [], []],
+      ['đậm mới', ['w:b', 'w:bCs', 'w:rPrChange'], []],
+      [' và ', [], []],
+      ['hết nghiêng', ['w:rPrChange'], ['w:i', 'w:iCs']],
+      ['.', ['w:u'], []],
+    ]);
+    expect(revisionAttributesProblems(body)).toEqual([]);
+  });
+
+  it('tracks a change of block type or level as w:pPrChange holding the older paragraph style', () => {
+    const row: ComparisonRow = { op: 'modified', left: { number: '3', text: 'Đại biểu dự khuyết', type: 'heading', level: 1 }, right: { number: '2.1', text: 'Đại biểu dự khuyết', type: 'heading', level: 2 }, tokens: [eq('Đại biểu dự khuyết')] };
+    const { body, accepted, rejected } = review([row]);
+    const pPr = child(elements(body, 'w:p')[0], 'w:pPr')!;
+    expect(child(pPr, 'w:pStyle')!.attrs['w:val']).toBe('Heading4');
+    const change = child(pPr, 'w:pPrChange')!;
+    expect(child(child(change, 'w:pPr')!, 'w:pStyle')!.attrs['w:val']).toBe('Heading3');
+    expect(pPr.children.filter((c): c is XmlElement => typeof c !== 'string').at(-1)!.name).toBe('w:pPrChange');
+    expect([accepted, rejected]).toEqual([['2.1. Đại biểu dự khuyết'], ['3. Đại biểu dự khuyết']]);
   });
 });

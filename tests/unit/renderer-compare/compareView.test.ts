@@ -50,7 +50,23 @@ describe('change navigator helpers', () => {
       [0, 1],
       [1, 2],
     ]);
-    expect(classCounts(comparison.changes)).toEqual({ substantive: 2, number: 1, punctuation: 0, orthography: 1 });
+    expect(classCounts(comparison.changes)).toEqual({ substantive: 2, structure: 0, number: 1, punctuation: 0, orthography: 1, formatting: 0 });
+  });
+
+  it('hides a change of bold, italic or underline by default, never a change of block type or level', () => {
+    const left = [b('h', 'Đại biểu dự khuyết', '2', 'heading'), b('p', 'Về giới tính: Nam 351.')];
+    const right = [{ ...b('h', 'Đại biểu dự khuyết', '1.1', 'heading'), level: 2 }, { ...b('p', 'Về giới tính: Nam 351.'), emphasis: [{ from: 0, to: 13, bold: true }] }];
+    const c = compareBlocks(left, right);
+    const shown = (filter = DEFAULT_FILTER) => visibleChanges(c.changes, filter, indexSections(c.changes)).map((i) => c.changes[i].class);
+    expect(shown()).toEqual(['structure']);
+    expect(shown({ ...DEFAULT_FILTER, hideFormatting: false })).toEqual(['structure', 'formatting']);
+    expect(shown({ ...DEFAULT_FILTER, hideMinor: false })).toEqual(['structure']);
+  });
+
+  it('gives each side of a formatting change its own emphasis and the other side’s as before', () => {
+    const tokens = [{ op: 'equal' as const, text: 'Về giới tính:', class: 'formatting' as const, emphasis: { bold: true }, emphasisBefore: {} }, { op: 'equal' as const, text: ' Nam.' }];
+    expect(sideLines(tokens, 'right')).toEqual([[{ text: 'Về giới tính:', changed: false, class: 'formatting', formatting: { emphasis: { bold: true }, before: {} } }, { text: ' Nam.', changed: false, class: undefined }]]);
+    expect(sideLines(tokens, 'left')[0][0].formatting).toEqual({ emphasis: {}, before: { bold: true } });
   });
 
   it('steps to the next and previous change, wrapping at the ends', () => {

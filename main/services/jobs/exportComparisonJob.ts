@@ -1,0 +1,66 @@
+import type { Node } from 'prosemirror-model';
+import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
+import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
+import type { DocumentHeader } from '../../../shared/document/header.ts';
+import { DOCX_MIME, exportComparisonDocx } from '../../../shared/export/index.ts';
+import { workingCopyOf } from '../../../shared/content/workingCopyOf.ts';
+import { yDocOfUpdates } from '../../../shared/content/yDocOfUpdates.ts';
+import { draftContentOf } from '../../../shared/drafts/draftContentOf.ts';
+import { fileContent } from '../../../shared/drafts/fileContent.ts';
+import { numberedBlocksOf } from '../../../shared/drafts/numberedBlocksOf.ts';
+import { type ExportedFile, withDraftLabel } from './exportJobs.ts';
+
+/**
+ * One side of a comparison as a job gets it: a draft's or a checkpoint's stored blocks and
+ * numbering (`label`, e.g. "DỰ THẢO LẦN 3", stamped on its header as a draft's export is), the
+ * working copy's stored updates, or a file's bytes (`side`: "a" or "b", so two files are aligned
+ * by text, never by the import's positional ids).
+ */
+export type ComparisonSource =
+  | { stored: { blocks: unknown[]; numbering: string | null }; label: string | null }
+  | { working: Uint8Array[] }
+  | { file: { bytes: Uint8Array; fileName: string }; side: 'a' | 'b' };
+
+export interface ComparisonExportInput {
+  older: ComparisonSource;
+  newer: ComparisonSource;
+  fileName: string;
+  /** Title in the file's properties. */
+  title: string;
+  /** Author and ISO date of every tracked change. */
+  author: string;
+  date: string;
+}
+
+/** A side's numbered blocks, compared, and its header as the export prints it. */
+function sideOf(source: ComparisonSource): { blocks: NumberedBlock[]; header: DocumentHeader | null } {
+  let doc: Node;
+  let blocks: NumberedBlock[];
+  if ('stored' in source) {
+    ({ doc, blocks } = draftContentOf(source.stored.blocks, source.stored.numbering));
+    if (source.label) doc = withDraftLabel(doc, source.label);
+  } else if ('working' in source) {
+    const ydoc = yDocOfUpdates(source.working);
+    const working = workingCopyOf(ydoc);
+    ydoc.destroy();
+    doc = working.doc;
+    blocks = numberedBlocksOf(doc, working.scheme);
+  } else {
+    ({ doc, blocks } = fileContent(source.file.bytes, source.file.fileName, source.side));
+  }
+  const first = doc.firstChild;
+  return { blocks, header: first?.type.name === 'header' ? (first.attrs as DocumentHeader) : null };
+}
+
+/**
+ * Two versions of a document compared and written as the newer one with Word tracked changes
+ * (exportComparisonDocx): accepting all gives the newer, rejecting all the older, each with its
+ * numbers and its header as its own export prints them.
+ */
+export function exportComparisonJob(input: ComparisonExportInput): ExportedFile {
+  const older = sideOf(input.older);
+  const newer = sideOf(input.newer);
+  const { changes } = compareBlocks(older.blocks, newer.blocks);
+  const bytes = exportComparisonDocx(changes, { author: input.author, date: input.date, title: input.title, headers: { older: older.header, newer: newer.header } });
+  return { fileName: input.fileName, mimeType: DOCX_MIME, bytes };
+}
