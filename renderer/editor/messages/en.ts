@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -9,14 +10,17 @@ export const en = {
   'editor.bold': 'Bold (Ctrl+B)',
   'editor.italic': 'Italic (Ctrl+I)',
   'editor.underline': 'Underline (Ctrl+U)',
-  'editor.words': '{count} words',
-  'editor.people': '{count} people editing',
+  'editor.words': plural('count', { one: '{count} word', other: '{count} words' }),
+  'editor.people': plural('count', { one: '{count} person editing', other: '{count} people editing' }),
   'editor.status.connecting': 'Connecting…',
   'editor.status.connected': 'Connected',
   'editor.status.disconnected': 'Disconnected — retrying',
   'editor.status.saved': 'Saved',
   'editor.status.saving': 'Saving…',
-  'editor.status.unsaved': 'Not saved: {count} changes will be sent when the connection is back',
+  'editor.status.unsaved': plural('count', {
+    one: 'Not saved: {count} change will be sent when the connection is back',
+    other: 'Not saved: {count} changes will be sent when the connection is back',
+  }),
   'editor.status.unavailable': 'This document cannot be opened: it may have been deleted, or its workspace file cannot be read. Go back to the document list.',
   'editor.status.protocolTooOld': 'This app is older than the server. Reload the page or update the app.',
   'editor.status.leaveUnsaved': 'Some changes have not reached the server yet. Leaving now may lose them.',
@@ -100,4 +104,4 @@ export const en = {
   'editor.menu.moveDown': 'Move section down',
   'editor.menu.duplicate': 'Duplicate section',
   'editor.menu.delete': 'Delete section',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;
