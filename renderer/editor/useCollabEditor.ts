@@ -6,7 +6,7 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
-import { numberingKey } from '../../shared/editor/keys.ts';
+import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -131,6 +131,11 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setLive(null);
     };
   }, [workspaceId, documentId, generation]);
+
+  // The blank document's hint is drawn when the view updates: redraw it in a new UI language.
+  useEffect(() => {
+    if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(emptyHintKey, callbacks.emptyHint));
+  }, [view, callbacks.emptyHint]);
 
   // A refusal notice belongs to the document it happened in.
   useEffect(() => setRefused(null), [workspaceId, documentId]);

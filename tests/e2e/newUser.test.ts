@@ -59,6 +59,10 @@ describe('a blank new document', () => {
     expect(hint).toContain('Ctrl+Alt+1');
     expect((await editor.innerText()).trim()).toBe(''); // drawn, not text
     await page.screenshot({ path: `${ARTIFACTS}new-user-blank-hint.png` });
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => hinted.evaluate((p) => getComputedStyle(p, '::before').content), POLL).toContain('Type the document here');
+    await page.getByTestId('language').selectOption('vi');
+    await expect.poll(() => hinted.evaluate((p) => getComputedStyle(p, '::before').content), POLL).toContain('Gõ nội dung');
 
     await editor.click();
     await page.keyboard.type('Đ');
