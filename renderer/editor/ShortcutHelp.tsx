@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { usePageKeys } from '../ui/usePageKeys.ts';
 import { BLOCK_CHOICES, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
+import { placeMenu, type MenuPlacement } from './menuPlacement.ts';
 
 /** The key that opens the shortcuts from anywhere on the editor page. */
 export const SHORTCUT_HELP_KEY = 'Ctrl+/';
@@ -19,6 +20,7 @@ export function ShortcutHelp() {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const [place, setPlace] = useState<MenuPlacement | null>(null);
   const show = useCallback(() => {
     returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button.current;
     setOpen(true);
@@ -33,9 +35,20 @@ export function ShortcutHelp() {
       show();
     }
   });
+  // Under the button, kept inside the window as the block menu is.
+  useLayoutEffect(() => {
+    if (!open) return setPlace(null);
+    const under = button.current!.getBoundingClientRect();
+    const box = popover.current!;
+    setPlace(placeMenu(under.left, under.bottom + 2, { width: box.offsetWidth, height: box.scrollHeight + box.offsetHeight - box.clientHeight }, { width: window.innerWidth, height: window.innerHeight }));
+  }, [open]);
+  // Once placed (hidden until then, and a hidden element takes no focus).
+  const placed = place !== null;
+  useEffect(() => {
+    if (open && placed) popover.current?.focus();
+  }, [open, placed]);
   useEffect(() => {
     if (!open) return;
-    popover.current?.focus();
     const away = (event: MouseEvent) => wrapper.current?.contains(event.target as Node) || close(false);
     window.addEventListener('mousedown', away);
     return () => window.removeEventListener('mousedown', away);
@@ -68,7 +81,16 @@ export function ShortcutHelp() {
         ?
       </button>
       {open && (
-        <div className="popover" role="dialog" id={popoverId} ref={popover} tabIndex={-1} aria-label={t('editor.shortcut.title')} data-testid="shortcut-popover">
+        <div
+          className="popover"
+          role="dialog"
+          id={popoverId}
+          ref={popover}
+          tabIndex={-1}
+          style={place ? { left: place.left, top: place.top, maxHeight: place.maxHeight ?? undefined } : { visibility: 'hidden' }}
+          aria-label={t('editor.shortcut.title')}
+          data-testid="shortcut-popover"
+        >
           <strong>{t('editor.shortcut.title')}</strong>
           <table>
             <tbody>

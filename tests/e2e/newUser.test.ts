@@ -177,6 +177,9 @@ describe('keyboard and menus on an imported report', () => {
     await page.keyboard.press('Control+/');
     await expect.poll(() => focused(page), POLL).toBe('shortcut-popover');
     expect(await popover.innerText()).toContain('Alt+Shift+↑ / ↓');
+    const box = (await popover.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
     await page.screenshot({ path: `${ARTIFACTS}new-user-shortcuts.png` });
     await page.keyboard.press('Escape');
     await expect.poll(() => popover.count(), POLL).toBe(0);
@@ -232,7 +235,9 @@ describe('keyboard and menus on an imported report', () => {
   });
 
   it('draws a run-in heading with only its lead-in emphasised, the rest as body text', async () => {
-    const heading = block('Công tác chuẩn bị Đại hội:');
+    // By its id: its text changes below.
+    const id = await block('Công tác chuẩn bị Đại hội:').getAttribute('data-id');
+    const heading = page.locator(`[data-testid=editor] .ProseMirror > [data-id="${id}"]`);
     expect(await heading.evaluate((h) => h.tagName)).toBe('H3');
     const body = heading.locator('.run-in-body');
     await expect.poll(() => body.count(), POLL).toBe(1);
@@ -252,6 +257,7 @@ describe('keyboard and menus on an imported report', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i <= colon; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Backspace');
+    await expect.poll(() => heading.textContent(), POLL).toMatch(/^Công tác chuẩn bị Đại hội Được triển khai/);
     await expect.poll(() => body.count(), POLL).toBe(0);
     await page.keyboard.type(':');
     await expect.poll(() => body.count(), POLL).toBe(1);
@@ -264,7 +270,13 @@ describe('keyboard and menus on an imported report', () => {
     const notice = page.getByTestId('section-move-notice');
 
     // The caret in the body of "2. Điểm nổi bật…" (its "Một là, …"): the whole section goes up.
-    await block('đây là kỳ Đại hội đầu tiên sau hợp nhất').click();
+    // Until the editor's own selection is there (the toolbar names its block's type), not only the page's.
+    await expect
+      .poll(async () => {
+        await block('đây là kỳ Đại hội đầu tiên sau hợp nhất').click();
+        return page.getByTestId('block-type').inputValue();
+      }, POLL)
+      .toBe('ordinal');
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(outlineTitles, POLL).not.toEqual(before);
     const after = await outlineTitles();

@@ -1,4 +1,5 @@
 import { EditorState, TextSelection } from 'prosemirror-state';
+import type { DecorationSet } from 'prosemirror-view';
 import { describe, expect, it } from 'vitest';
 import { runInKey } from '../../../shared/editor/keys.ts';
 import { schema } from '../../../shared/editor/schema.ts';
@@ -10,8 +11,7 @@ const RUN_IN = 'Công tác chuẩn bị Đại hội: Được triển khai nghi
 const stateOf = (d: ReturnType<typeof doc>) => EditorState.create({ doc: d, schema, plugins: [runInPlugin()] });
 /** The text each run-in body decoration covers, in document order. */
 const bodies = (state: EditorState) =>
-  runInKey
-    .getState(state)!
+  (runInKey.getState(state) as DecorationSet)
     .find()
     .map((d) => state.doc.textBetween(d.from, d.to));
 
