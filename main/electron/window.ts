@@ -14,6 +14,8 @@ export async function createMainWindow(server: DesktopServer, preload: string): 
   const window = new BrowserWindow({
     width: 1400,
     height: 900,
+    // Until the page has loaded; then the window follows the page's title ("<document> — Văn Kiện
+    // Studio" in the editor, renderer/ui/useWindowTitle.ts): nothing here handles 'page-title-updated'.
     title: 'Văn Kiện Studio',
     show: false,
     webPreferences: secureWebPreferences(preload),

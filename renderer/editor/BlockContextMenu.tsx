@@ -1,7 +1,7 @@
 import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type KeyboardEvent } from 'react';
 import { deleteSection } from '../../shared/editor/commands/deleteSection.ts';
 import { demote, promote } from '../../shared/editor/commands/promoteDemote.ts';
 import { duplicateSection } from '../../shared/editor/commands/duplicateSection.ts';
@@ -9,6 +9,7 @@ import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BLOCK_CHOICES, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
 import { moveSectionStep } from '../../shared/editor/commands/sectionCommands.ts';
+import { placeMenu, type MenuPlacement } from './menuPlacement.ts';
 
 export interface MenuPlace {
   x: number;
@@ -41,6 +42,12 @@ export function useBlockContextMenu(view: EditorView | null) {
 export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: MenuPlace; onClose(): void }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<MenuPlacement>({ left: at.x, top: at.y, maxHeight: null });
+  // Measured before it is painted, then kept inside the window (it was cut off at the bottom and right).
+  useLayoutEffect(() => {
+    const menu = ref.current!;
+    setPlace(placeMenu(at.x, at.y, { width: menu.offsetWidth, height: menu.scrollHeight + menu.offsetHeight - menu.clientHeight }, { width: window.innerWidth, height: window.innerHeight }));
+  }, [at.x, at.y]);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const away = (event: MouseEvent) => ref.current?.contains(event.target as Node) || onClose();
@@ -65,7 +72,7 @@ export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: 
     </button>
   );
   return (
-    <div ref={ref} className="context-menu" role="menu" style={{ left: at.x, top: at.y }} onKeyDown={(e) => menuKeys(e, onClose)} data-testid="context-menu">
+    <div ref={ref} className="context-menu" role="menu" style={{ left: place.left, top: place.top, maxHeight: place.maxHeight ?? undefined }} onKeyDown={(e) => menuKeys(e, onClose)} data-testid="context-menu">
       {BLOCK_CHOICES.map((c) =>
         item(t(`editor.block.${c.value}` as 'editor.block.paragraph'), setBlockType(c.type, c.level), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
       )}

@@ -5,12 +5,14 @@ import { navigate } from '../route/route.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { useLoad } from '../ui/useRpc.ts';
+import { useWindowTitle } from '../ui/useWindowTitle.ts';
 import { BlockContextMenu, useBlockContextMenu } from './BlockContextMenu.tsx';
 import type { EditorContext, EditorFeature, EditorPanel } from './EditorFeature.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { featureSlots } from './featureSlots.ts';
 import { HeaderDialog } from './HeaderDialog.tsx';
 import { NumberingDialog } from './NumberingDialog.tsx';
+import { SectionMoveNotice } from './SectionMoveNotice.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
 import { useOpenPanels } from './useOpenPanels.tsx';
@@ -36,12 +38,17 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const editor = useCollabEditor(workspaceId, documentId, { onEditHeader: () => setDialog('header'), headerEditLabel: t('editor.header.edit') });
+  const editor = useCollabEditor(workspaceId, documentId, {
+    onEditHeader: () => setDialog('header'),
+    headerEditLabel: t('editor.header.edit'),
+    emptyHint: t('editor.emptyHint'),
+  });
   const settled = useSettledState(editor.state);
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
   const panels = useOpenPanels(slots.toggled);
   const title = info.data?.documents.find((d) => d.id === documentId)?.title ?? '';
+  useWindowTitle(title);
   const context: EditorContext = {
     workspaceId,
     documentId,
@@ -95,6 +102,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
         {drawn('right')}
       </div>
       <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
+      <SectionMoveNotice state={editor.state} />
       {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
       {dialog === 'numbering' && editor.state && editor.settings && (
         <NumberingDialog state={editor.state} settings={editor.settings} onClose={() => setDialog(null)} />

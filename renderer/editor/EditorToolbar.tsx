@@ -37,9 +37,10 @@ export function EditorToolbar({ context, entries, onNumbering, onHeader }: Edito
     own('redo', 20, <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>↷</button>),
     own('sep-history', 30, <span className="sep" />),
     own('block-type', 40, <BlockTypeSelect view={view} state={context.state} />),
-    own('bold', 50, <button type="button" title={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))}><b>Đ</b></button>),
-    own('italic', 60, <button type="button" title={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))}><i>N</i></button>),
-    own('underline', 70, <button type="button" title={t('editor.underline')} onClick={run(toggleMark(schema.marks.underline))}><u>G</u></button>),
+    // The letters are the language's own: Đậm Nghiêng Gạch chân, Bold Italic Underline.
+    own('bold', 50, <button type="button" title={t('editor.bold')} aria-label={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))} data-testid="mark-bold"><b>{t('editor.bold.letter')}</b></button>),
+    own('italic', 60, <button type="button" title={t('editor.italic')} aria-label={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))} data-testid="mark-italic"><i>{t('editor.italic.letter')}</i></button>),
+    own('underline', 70, <button type="button" title={t('editor.underline')} aria-label={t('editor.underline')} onClick={run(toggleMark(schema.marks.underline))} data-testid="mark-underline"><u>{t('editor.underline.letter')}</u></button>),
     own('sep-marks', 80, <span className="sep" />),
     own('numbering', 300, <button type="button" onClick={onNumbering} data-testid="numbering-open">{t('editor.numbering.open')}</button>),
     own('header', 310, <button type="button" onClick={onHeader} data-testid="header-open">{t('editor.header.open')}</button>),

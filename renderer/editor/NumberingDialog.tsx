@@ -42,7 +42,7 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
   }
 
   return (
-    <dialog ref={ref} className="dialog wide" onCancel={onClose} data-testid="numbering-dialog">
+    <dialog ref={ref} className="dialog numbering-dialog" onCancel={onClose} data-testid="numbering-dialog">
       <h2>{t('editor.numbering.title')}</h2>
       <table className="form-table">
         <thead>

@@ -10,12 +10,15 @@ import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
 import { nfcInputPlugin } from '../../shared/editor/plugins/nfcInput.ts';
 import { numberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
 import { restoreUndoPlugin, undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
+import { sectionMovePlugin } from '../../shared/editor/plugins/sectionMove.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { findPlugin } from './find/findPlugin.ts';
+import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { structuredPaste } from './paste/structuredPaste.ts';
+import { runInPlugin } from './runIn/runInPlugin.ts';
 
 export interface EditorPluginsInput {
   /** The Y.XmlFragment the editor is bound to. */
@@ -24,6 +27,8 @@ export interface EditorPluginsInput {
   awareness: Awareness | null;
   /** The document's numbering scheme when the view is made (later changes arrive as a meta). */
   scheme?: NumberingScheme;
+  /** The hint a blank document shows, in the UI language; none when absent. */
+  emptyHint?: () => string;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface EditorPluginsInput {
  * in shared/editor/keys.ts; it never edits the page. Order matters where noted: ySyncPlugin first
  * (it binds the document), keymaps before the base keymap so they win.
  */
-export function editorPlugins({ fragment, awareness, scheme }: EditorPluginsInput): Plugin[] {
+export function editorPlugins({ fragment, awareness, scheme, emptyHint }: EditorPluginsInput): Plugin[] {
   return [
     ySyncPlugin(fragment),
     ...(awareness ? [yCursorPlugin(awareness)] : []),
@@ -42,6 +47,9 @@ export function editorPlugins({ fragment, awareness, scheme }: EditorPluginsInpu
     nfcInputPlugin(),
     numberingPlugin(scheme),
     numberViewsPlugin(),
+    runInPlugin(),
+    sectionMovePlugin(),
+    ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     findPlugin(),
     structuredPaste(),
     keymap({

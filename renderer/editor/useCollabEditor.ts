@@ -6,7 +6,7 @@ import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
-import { numberingKey } from '../../shared/editor/keys.ts';
+import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -17,6 +17,8 @@ export interface EditorCallbacks {
   onEditHeader(): void;
   /** Tooltip of the header's edit button, in the UI language. */
   headerEditLabel: string;
+  /** What a blank document says to do, in the UI language. */
+  emptyHint: string;
 }
 
 /** A change the server refused, after which the document was reopened from the server's copy. */
@@ -87,13 +89,17 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
 
     function open() {
       if (closed) return;
-      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme());
+      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme(), () => latest.current.emptyHint);
       editorView = new EditorView(host.current, {
         state: initial,
         nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },
         // `this`, not `editorView`: ySyncPlugin dispatches while the view is being constructed.
         dispatchTransaction(this: EditorView, tr) {
           const view = this;
+          // y-prosemirror 1.3.7 dispatches its cursor plugin's queued awareness meta to a view
+          // destroyed meanwhile (its guard reads a `binding.isDestroyed` that no longer exists):
+          // yjs/y-prosemirror#199, #265 ("matchesNode" of null on leaving the editor).
+          if (view.isDestroyed) return;
           view.updateState(view.state.apply(tr));
           setState(view.state);
           if (tr.docChanged) {
@@ -125,6 +131,11 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setLive(null);
     };
   }, [workspaceId, documentId, generation]);
+
+  // The blank document's hint is drawn when the view updates: redraw it in a new UI language.
+  useEffect(() => {
+    if (view && !view.isDestroyed) view.dispatch(view.state.tr.setMeta(emptyHintKey, callbacks.emptyHint));
+  }, [view, callbacks.emptyHint]);
 
   // A refusal notice belongs to the document it happened in.
   useEffect(() => setRefused(null), [workspaceId, documentId]);

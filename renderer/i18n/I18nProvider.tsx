@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatMessage } from './formatMessage.ts';
 import { CATALOGUES, type Language, type MessageKey } from './messages.ts';
 
 const STORAGE_KEY = 'vankien.language';
@@ -21,10 +22,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
-  const t = useCallback<Translate>(
-    (key, params) => CATALOGUES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`)),
-    [language],
-  );
+  const t = useCallback<Translate>((key, params) => formatMessage(language, CATALOGUES[language][key], params), [language]);
   const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -26,9 +26,14 @@ import { en as uiEn } from '../ui/messages/en.ts';
 import { vi as uiVi } from '../ui/messages/vi.ts';
 import { en as workspacesEn } from '../workspaces/messages/en.ts';
 import { vi as workspacesVi } from '../workspaces/messages/vi.ts';
+import type { Message } from './plural/pluralMessage.ts';
 
-/** A feature's messages in both languages; the compiler fails when `en` lacks a key of `vi`. */
-const feature = <Key extends string>(vi: Record<Key, string>, en: Record<NoInfer<Key>, string>) => ({ vi, en });
+/**
+ * A feature's messages in both languages; the compiler fails when `en` lacks a key of `vi`. A
+ * message that shows a count is a plural message (./plural/pluralMessage.ts) in the languages
+ * that have plural forms; Vietnamese has none, so its messages are plain.
+ */
+const feature = <Key extends string>(vi: Record<Key, Message>, en: Record<NoInfer<Key>, Message>) => ({ vi, en });
 
 /**
  * Every feature's messages. A feature is named after its folder, and its name is the prefix of
@@ -61,9 +66,9 @@ type Features = typeof FEATURE_MESSAGES;
 /** Every message key: those of all the features. */
 export type MessageKey = { [F in keyof Features]: keyof Features[F]['vi'] }[keyof Features];
 
-function catalogue(language: Language): Record<MessageKey, string> {
+function catalogue(language: Language): Record<MessageKey, Message> {
   return Object.assign({}, ...Object.values(FEATURE_MESSAGES).map((messages) => messages[language]));
 }
 
-/** Each language's messages, all features merged. `{name}` placeholders are filled by `t(key, {name})`. */
-export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi: catalogue('vi'), en: catalogue('en') };
+/** Each language's messages, all features merged. `{name}` placeholders are filled by `t(key, {name})` (formatMessage.ts). */
+export const CATALOGUES: Record<Language, Record<MessageKey, Message>> = { vi: catalogue('vi'), en: catalogue('en') };

@@ -64,7 +64,7 @@ export function OutlineItem({ node, actions, drag }: { node: OutlineNode; action
           {node.number && <span className="outline-number" data-testid="outline-number">{node.number}</span>}
           <span className="outline-title">{node.title || t('outline.untitled')}</span>
         </button>
-        <span className="outline-counts" title={t('outline.counts', { words: node.words, targets: node.targets })}>
+        <span className="outline-counts" title={`${t('editor.words', { count: node.words })}, ${t('targets.count', { count: node.targets })}`}>
           {node.words}
           {node.targets > 0 && ` · ${node.targets}◎`}
         </span>

@@ -26,7 +26,7 @@ export const TargetsPanel = memo(function TargetsPanel({ view, state, onClose }:
     <aside className="targets-panel no-print" aria-label={t('targets.title')} data-testid="targets-panel">
       <div className="panel-head">
         <h2>{t('targets.title')}</h2>
-        <span className="muted small">{t('targets.summary', { targets: rows.length, figures: figureCount })}</span>
+        <span className="muted small">{t('targets.count', { count: rows.length })}, {t('targets.figureCount', { count: figureCount })}</span>
         <button type="button" className="link" onClick={onClose} aria-label={t('targets.close')}>
           ✕
         </button>

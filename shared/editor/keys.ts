@@ -2,6 +2,7 @@ import { PluginKey } from 'prosemirror-state';
 import type { FindState } from './find/findState.ts';
 import type { NumberingState } from './plugins/numberingPlugin.ts';
 import type { RestoreUndoState } from './plugins/restoreUndo.ts';
+import type { SectionMove } from './plugins/sectionMove.ts';
 
 /**
  * Every PluginKey of the editor, in one place (as y-prosemirror keeps its keys in one file), so a
@@ -21,3 +22,12 @@ export const findKey = new PluginKey<FindState>('find');
 
 /** The undo of the last restore while nothing newer was typed (plugins/restoreUndo.ts). */
 export const restoreUndoKey = new PluginKey<RestoreUndoState>('restoreUndo');
+
+/** The last section move asked for with Alt+Shift+↑/↓ in the text (plugins/sectionMove.ts), for the page to announce. */
+export const sectionMoveKey = new PluginKey<SectionMove | null>('sectionMove');
+
+/** The hint drawn in the empty paragraph of a blank document (renderer/editor/hint). */
+export const emptyHintKey = new PluginKey('emptyHint');
+
+/** The run-in headings' bodies drawn as body text (renderer/editor/runIn). */
+export const runInKey = new PluginKey('runIn');

@@ -5,10 +5,11 @@ import { setBlockType } from './commands/setBlockType.ts';
 import { closeFind, findStep, openFind } from './commands/findCommands.ts';
 import { BLOCK_CHOICES } from './blockShortcuts.ts';
 import { structuredEnter } from './commands/structuredEnter.ts';
+import { moveSectionAtCursor } from './commands/moveSectionAtCursor.ts';
 
 /**
  * Keys of the structured editor: Enter keeps list items going, Tab / Shift-Tab demote and
- * promote the outline block at the cursor, Ctrl+Alt+… sets the block type. Placed before the
+ * promote the outline block at the cursor, Alt+Shift+↑/↓ move the section the cursor is in, Ctrl+Alt+… sets the block type. Placed before the
  * base keymap so these win. Tab outside an outline block is not taken, so focus can leave.
  * Ctrl+F / Ctrl+H open the find bar, F3 / Shift+F3 step through its matches and Esc closes it,
  * instead of the browser's find, which cannot see "hoà" in "hòa".
@@ -18,6 +19,8 @@ export function structureKeymap(): Plugin {
     Enter: structuredEnter,
     Tab: demote(),
     'Shift-Tab': promote(),
+    'Alt-Shift-ArrowUp': moveSectionAtCursor('up'),
+    'Alt-Shift-ArrowDown': moveSectionAtCursor('down'),
     'Mod-f': openFind(false),
     'Mod-h': openFind(true),
     F3: findStep(1),

@@ -14,7 +14,7 @@ export const en = {
   'compare.next': 'Next',
   'compare.prevHint': 'Previous change (p or Shift+F8)',
   'compare.nextHint': 'Next change (n or F8)',
-  'compare.position': '{n}/{total} changes',
+  'compare.position': 'Change {n} of {total}',
   'compare.keys': 'Keys: n / F8 next; p / Shift+F8 previous.',
   'compare.hideMinor': 'Hide orthography and punctuation edits',
   'compare.onlyTargets': 'Only targets',

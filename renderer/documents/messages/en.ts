@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -11,7 +12,7 @@ export const en = {
   'documents.rename': 'Rename',
   'documents.delete': 'Delete',
   'documents.deleteConfirm': 'Delete "{title}"? It moves to the workspace trash (below the list), from where it can be restored with its drafts and history.',
-  'documents.trash': 'Trash ({count} deleted documents)',
+  'documents.trash': plural('count', { one: 'Trash ({count} deleted document)', other: 'Trash ({count} deleted documents)' }),
   'documents.trash.deleted': 'Deleted {when}',
   'documents.trash.restore': 'Restore',
   'documents.updated': 'Last changed {when}',
@@ -25,4 +26,4 @@ export const en = {
   'documents.import.warnings': 'Imported, with notes',
   'documents.import.openDocument': 'Open document',
   'documents.import.close': 'Close',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

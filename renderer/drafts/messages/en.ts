@@ -44,7 +44,7 @@ export const en = {
   'drafts.changes.imported': 'Draft {n} was imported from a file and has no editing history; use Compare instead.',
   'drafts.changes.none': 'Nobody has changed the working copy since this draft.',
   'drafts.changes.unknownUser': '(unknown editor)',
-  'drafts.changes.counts': '{ins} characters inserted, {del} deleted',
+  'drafts.changes.counts': 'characters inserted: {ins}, deleted: {del}',
   'drafts.checkpoint.title': 'Kept before restore {n}',
   'drafts.checkpoint.replacedBy': 'The working copy just before {what} was restored',
   'drafts.checkpoint.byFile': 'the file {name}',

@@ -13,7 +13,7 @@ const SEARCH_DELAY_MS = 150;
 /**
  * "Tìm và thay thế" above the page: the query, whether diacritics count, "3/12", previous and
  * next, and (Ctrl+H) the replace row. The matches live in the find plugin; this bar only sends
- * commands. Esc closes it and puts the caret back in the text at the current match.
+ * commands. Esc anywhere in it closes it and puts the caret back in the text at the current match.
  */
 export const FindBar = memo(function FindBar({ view, find }: { view: EditorView | null; find: FindState | undefined }) {
   useFindShortcuts(view);
@@ -60,10 +60,15 @@ function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
     view.focus();
   };
   const onKeyDown = (event: KeyboardEvent, enter: () => void) => {
-    if (event.key === 'Escape') close();
-    else if (event.key === 'Enter') enter();
-    else return;
+    if (event.key !== 'Enter') return;
+    enter();
     event.preventDefault();
+  };
+  // Esc anywhere in the bar (the query, a button, the checkbox) closes it and returns to the text.
+  const onBarKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
   };
   // Replacing is its own undo step, never merged with typing just before or after it.
   const replace = (command: Command) => {
@@ -76,7 +81,7 @@ function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
   const total = find.matches.length;
   const count = !find.query.trim() ? '' : total === 0 ? t('find.none') : find.current >= 0 ? `${find.current + 1}/${total}` : t('find.total', { total });
   return (
-    <div className="find-bar no-print" role="search" aria-label={t('find.title')} data-testid="find-bar">
+    <div className="find-bar no-print" role="search" aria-label={t('find.title')} onKeyDown={onBarKeyDown} data-testid="find-bar">
       <div className="find-row">
         <input
           ref={input}

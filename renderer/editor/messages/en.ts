@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -8,15 +9,21 @@ export const en = {
   'editor.redo': 'Redo (Ctrl+Y)',
   'editor.bold': 'Bold (Ctrl+B)',
   'editor.italic': 'Italic (Ctrl+I)',
+  'editor.bold.letter': 'B',
+  'editor.italic.letter': 'I',
+  'editor.underline.letter': 'U',
   'editor.underline': 'Underline (Ctrl+U)',
-  'editor.words': '{count} words',
-  'editor.people': '{count} people editing',
+  'editor.words': plural('count', { one: '{count} word', other: '{count} words' }),
+  'editor.people': plural('count', { one: '{count} person editing', other: '{count} people editing' }),
   'editor.status.connecting': 'Connecting…',
   'editor.status.connected': 'Connected',
   'editor.status.disconnected': 'Disconnected — retrying',
   'editor.status.saved': 'Saved',
   'editor.status.saving': 'Saving…',
-  'editor.status.unsaved': 'Not saved: {count} changes will be sent when the connection is back',
+  'editor.status.unsaved': plural('count', {
+    one: 'Not saved: {count} change will be sent when the connection is back',
+    other: 'Not saved: {count} changes will be sent when the connection is back',
+  }),
   'editor.status.unavailable': 'This document cannot be opened: it may have been deleted, or its workspace file cannot be read. Go back to the document list.',
   'editor.status.protocolTooOld': 'This app is older than the server. Reload the page or update the app.',
   'editor.status.leaveUnsaved': 'Some changes have not reached the server yet. Leaving now may lose them.',
@@ -93,11 +100,18 @@ export const en = {
   'editor.shortcut.contextMenu': 'Right-click a block to change its type, promote/demote, duplicate, move or delete the whole section.',
   'editor.shortcut.find': 'Find in the document',
   'editor.shortcut.replace': 'Find and replace',
+  'editor.shortcut.moveSection': 'Move the whole section (the heading and its content) up / down',
+  'editor.shortcut.help': 'Open this list of shortcuts',
   'editor.shortcut.findNext': 'Next / previous find result',
+  'editor.sectionMove.up': 'Moved the whole section “{title}” up.',
+  'editor.sectionMove.down': 'Moved the whole section “{title}” down.',
+  'editor.sectionMove.first': 'The section “{title}” is already the first of its rank and cannot move up.',
+  'editor.sectionMove.last': 'The section “{title}” is already the last of its rank and cannot move down.',
+  'editor.emptyHint': 'Type the document here. Headings: Ctrl+Alt+S (sections I, II…), Ctrl+Alt+1…4; or import a .docx or .txt file from the document list. Ctrl+/ lists every shortcut.',
   'editor.menu.promote': 'Promote',
   'editor.menu.demote': 'Demote',
   'editor.menu.moveUp': 'Move section up',
   'editor.menu.moveDown': 'Move section down',
   'editor.menu.duplicate': 'Duplicate section',
   'editor.menu.delete': 'Delete section',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

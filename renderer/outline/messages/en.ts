@@ -6,7 +6,6 @@ export const en = {
   'outline.empty': 'No parts, sections or headings yet.',
   'outline.dropEnd': 'Drop here to move to the end',
   'outline.untitled': '(untitled)',
-  'outline.counts': '{words} words, {targets} targets',
   'outline.promote': 'Promote the section one level (Alt+←)',
   'outline.demote': 'Demote the section one level (Alt+→)',
 } satisfies Record<keyof typeof vi, string>;

@@ -7,7 +7,6 @@ export const vi = {
   'outline.empty': 'Chưa có phần, mục hay đề mục nào.',
   'outline.dropEnd': 'Thả vào đây để chuyển xuống cuối',
   'outline.untitled': '(chưa có tên)',
-  'outline.counts': '{words} từ, {targets} chỉ tiêu',
   'outline.promote': 'Nâng cả mục lên một cấp (Alt+←)',
   'outline.demote': 'Hạ cả mục xuống một cấp (Alt+→)',
 } as const;

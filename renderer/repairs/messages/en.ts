@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -12,13 +13,13 @@ export const en = {
   'repairs.where': 'block {n}',
   'repairs.was': 'before: {value}',
   'repairs.now': 'after: {value}',
-  'repairs.kind.attribute': '{count} invalid attributes',
-  'repairs.kind.id': '{count} invalid block ids',
-  'repairs.kind.wrapped': '{count} text outside a block',
-  'repairs.kind.unknown_node': '{count} unknown block types',
-  'repairs.kind.misplaced': '{count} misplaced blocks',
-  'repairs.kind.mark': '{count} invalid formatting marks',
-  'repairs.kind.filled': '{count} empty blocks',
-  'repairs.kind.unreadable': '{count} unreadable blocks',
-  'repairs.kind.numbering': '{count} invalid numbering schemes',
-} satisfies Record<keyof typeof vi, string>;
+  'repairs.kind.attribute': plural('count', { one: '{count} invalid attribute', other: '{count} invalid attributes' }),
+  'repairs.kind.id': plural('count', { one: '{count} invalid block id', other: '{count} invalid block ids' }),
+  'repairs.kind.wrapped': plural('count', { one: '{count} text outside a block', other: '{count} texts outside a block' }),
+  'repairs.kind.unknown_node': plural('count', { one: '{count} unknown block type', other: '{count} unknown block types' }),
+  'repairs.kind.misplaced': plural('count', { one: '{count} misplaced block', other: '{count} misplaced blocks' }),
+  'repairs.kind.mark': plural('count', { one: '{count} invalid formatting mark', other: '{count} invalid formatting marks' }),
+  'repairs.kind.filled': plural('count', { one: '{count} empty block', other: '{count} empty blocks' }),
+  'repairs.kind.unreadable': plural('count', { one: '{count} unreadable block', other: '{count} unreadable blocks' }),
+  'repairs.kind.numbering': plural('count', { one: '{count} invalid numbering scheme', other: '{count} invalid numbering schemes' }),
+} satisfies Record<keyof typeof vi, Message>;

@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -5,7 +6,8 @@ export const en = {
   'targets.open': 'Targets table',
   'targets.title': 'Targets table',
   'targets.close': 'Close',
-  'targets.summary': '{targets} targets, {figures} figures',
+  'targets.count': plural('count', { one: '{count} target', other: '{count} targets' }),
+  'targets.figureCount': plural('count', { one: '{count} figure', other: '{count} figures' }),
   'targets.empty': 'The document has no targets yet. Turn a block into a target with Ctrl+Alt+T.',
   'targets.number': 'No.',
   'targets.text': 'Target',
@@ -25,4 +27,4 @@ export const en = {
   'targets.q.average': 'average',
   'targets.q.aim': 'aim',
   'targets.q.annual': 'every year',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

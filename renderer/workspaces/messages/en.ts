@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -10,6 +11,6 @@ export const en = {
   'workspaces.unreadable': 'Cannot open {file}: {message}',
   'workspaces.folder': 'Workspaces live in the folder {dir}. Copy a .vkws file there to open it.',
   'workspaces.serverFolder': 'Workspaces live in the server’s data folder. The server’s administrator copies a .vkws file there to open it.',
-  'workspaces.documents': '{count} documents',
+  'workspaces.documents': plural('count', { one: '{count} document', other: '{count} documents' }),
   'workspaces.pick': 'Pick a workspace on the left.',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, FEATURE_MESSAGES } from '../../../renderer/i18n/messages.ts';
+import { messageForms, type Message } from '../../../renderer/i18n/plural/pluralMessage.ts';
 
 const RENDERER = fileURLToPath(new URL('../../../renderer/', import.meta.url));
 const features = Object.entries(FEATURE_MESSAGES);
@@ -34,13 +35,17 @@ describe("the features' messages", () => {
   });
 
   it.each(features)('of %s have the same keys and placeholders in English as in Vietnamese, none empty', (_name, messages) => {
-    const vi: Record<string, string> = messages.vi;
-    const en: Record<string, string> = messages.en;
+    const vi: Record<string, Message> = messages.vi;
+    const en: Record<string, Message> = messages.en;
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
     for (const key of Object.keys(vi)) {
-      expect(vi[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+      const [viText, ...viOthers] = messageForms(vi[key]);
+      for (const form of [...messageForms(vi[key]), ...messageForms(en[key])]) {
+        expect(form.trim(), key).not.toBe('');
+        // Every form of a plural message has the placeholders of the plain message.
+        expect(placeholders(form), key).toEqual(placeholders(viText));
+      }
+      expect(viOthers, `${key}: Vietnamese has no plural forms`).toEqual([]);
     }
   });
 

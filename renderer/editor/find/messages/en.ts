@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -8,7 +9,7 @@ export const en = {
   'find.query': 'Find',
   'find.placeholder': 'Find in the document',
   'find.none': 'Not found',
-  'find.total': '{total} results',
+  'find.total': plural('total', { one: '{total} result', other: '{total} results' }),
   'find.previous': 'Previous result (Shift+Enter, Shift+F3)',
   'find.next': 'Next result (Enter, F3)',
   'find.ignoreDiacritics': 'Ignore diacritics',
@@ -19,7 +20,7 @@ export const en = {
   'find.replacePlaceholder': 'Replace with',
   'find.replaceOne': 'Replace',
   'find.replaceAll': 'Replace all',
-  'find.replaced': 'Replaced {count}.',
+  'find.replaced': plural('count', { one: 'Replaced {count} occurrence.', other: 'Replaced {count} occurrences.' }),
   'find.wholeSyllables': 'Replacing matches whole words only.',
   'find.close': 'Close (Esc)',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../renderer/i18n/formatMessage.ts';
+import { CATALOGUES, type MessageKey } from '../../../renderer/i18n/messages.ts';
+import { plural } from '../../../renderer/i18n/plural/pluralMessage.ts';
+
+const en = (key: MessageKey, params: Record<string, string | number>) => formatMessage('en', CATALOGUES.en[key], params);
+const vi = (key: MessageKey, params: Record<string, string | number>) => formatMessage('vi', CATALOGUES.vi[key], params);
+
+/** Every English message that shows a count: its text for 1 and for many. */
+const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
+  ['editor.people', 'count', '1 person editing', '3 people editing'],
+  ['editor.words', 'count', '1 word', '40000 words'],
+  ['editor.status.unsaved', 'count', 'Not saved: 1 change will be sent when the connection is back', 'Not saved: 2 changes will be sent when the connection is back'],
+  ['documents.trash', 'count', 'Trash (1 deleted document)', 'Trash (5 deleted documents)'],
+  ['workspaces.documents', 'count', '1 document', '12 documents'],
+  ['find.total', 'total', '1 result', '12 results'],
+  ['find.replaced', 'count', 'Replaced 1 occurrence.', 'Replaced 3 occurrences.'],
+  ['targets.count', 'count', '1 target', '23 targets'],
+  ['targets.figureCount', 'count', '1 figure', '40 figures'],
+  ['repairs.kind.attribute', 'count', '1 invalid attribute', '2 invalid attributes'],
+  ['repairs.kind.id', 'count', '1 invalid block id', '2 invalid block ids'],
+  ['repairs.kind.wrapped', 'count', '1 text outside a block', '2 texts outside a block'],
+  ['repairs.kind.unknown_node', 'count', '1 unknown block type', '2 unknown block types'],
+  ['repairs.kind.misplaced', 'count', '1 misplaced block', '2 misplaced blocks'],
+  ['repairs.kind.mark', 'count', '1 invalid formatting mark', '2 invalid formatting marks'],
+  ['repairs.kind.filled', 'count', '1 empty block', '2 empty blocks'],
+  ['repairs.kind.unreadable', 'count', '1 unreadable block', '2 unreadable blocks'],
+  ['repairs.kind.numbering', 'count', '1 invalid numbering scheme', '2 invalid numbering schemes'],
+  // Phrased so that no word agrees with the number.
+  ['compare.position', 'total', 'Change 1 of 1', 'Change 1 of 12'],
+  ['synopsis.loading', 'total', 'Loading draft 1/1…', 'Loading draft 1/3…'],
+  ['drafts.changes.counts', 'ins', 'characters inserted: 1, deleted: 1', 'characters inserted: 7, deleted: 1'],
+];
+
+/** Placeholders that hold a count (in any message of either language). */
+const COUNT_PLACEHOLDERS = /\{(count|total|words|targets|figures|ins|del)\}/;
+
+describe('plural messages', () => {
+  it.each(COUNTED)('%s agrees with 1 and with many in English', (key, by, one, many) => {
+    // The many-count is the one number of the many text that is not 1.
+    const other = Number([...many.matchAll(/\d+/g)].find((m) => m[0] !== '1')![0]);
+    const params = { [by]: 1, n: 1, del: 1, done: 1 };
+    expect(en(key, params)).toBe(one);
+    expect(en(key, { ...params, [by]: other })).toBe(many);
+  });
+
+  it('lists every English message that shows a count', () => {
+    const counted = new Set(COUNTED.map(([key]) => key));
+    const withCount = (Object.keys(CATALOGUES.en) as MessageKey[]).filter((key) => {
+      const message = CATALOGUES.en[key];
+      return typeof message === 'string' ? COUNT_PLACEHOLDERS.test(message) : true;
+    });
+    expect(withCount.filter((key) => !counted.has(key))).toEqual([]);
+  });
+
+  it('keeps Vietnamese in its one form, whatever the number', () => {
+    expect(vi('editor.people', { count: 1 })).toBe('1 người đang sửa');
+    expect(vi('editor.people', { count: 3 })).toBe('3 người đang sửa');
+    expect(vi('documents.trash', { count: 1 })).toBe('Thùng rác (1 văn kiện đã xoá)');
+  });
+
+  it('chooses by Intl.PluralRules, falls back to "other", and leaves a missing placeholder visible', () => {
+    const message = plural('count', { one: '{count} người', other: '{count} people' });
+    expect(formatMessage('en', message, { count: 1 })).toBe('1 người');
+    expect(formatMessage('en', message, { count: 0 })).toBe('0 people');
+    expect(formatMessage('en', message, { count: 1.5 })).toBe('1.5 people');
+    expect(formatMessage('en', message, { count: 'nhiều' })).toBe('nhiều people');
+    expect(formatMessage('vi', message, { count: 1 })).toBe('1 people');
+    expect(formatMessage('en', message)).toBe('{count} people');
+  });
+});
