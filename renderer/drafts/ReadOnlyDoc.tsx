@@ -3,8 +3,7 @@ import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef } from 'react';
 import { schema } from '../../shared/editor/schema.ts';
-import { givenNumberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
-import { numberViewsPlugin } from '../editor/numbering/numberViews.ts';
+import { readOnlyPlugins } from '../editor/readOnlyPlugins.ts';
 
 interface Props {
   /** ProseMirror JSON of the document (draft.get's `doc`). */
@@ -13,11 +12,11 @@ interface Props {
   numbers: ReadonlyMap<string, string>;
 }
 
-/** A document drawn by ProseMirror exactly as the editor draws it, numbers included, but nobody can type in it. */
+/** A document drawn by ProseMirror exactly as the editor draws it, numbers and run-in headings included, but nobody can type in it. */
 export function ReadOnlyDoc({ doc, numbers }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const state = EditorState.create({ schema, doc: Node.fromJSON(schema, doc), plugins: [givenNumberingPlugin(numbers), numberViewsPlugin()] });
+    const state = EditorState.create({ schema, doc: Node.fromJSON(schema, doc), plugins: readOnlyPlugins(numbers) });
     const view = new EditorView(host.current, { state, editable: () => false, attributes: { lang: 'vi', 'aria-readonly': 'true' } });
     return () => view.destroy();
   }, [doc, numbers]);

@@ -5,8 +5,7 @@ import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { attributionSchema } from './attributionSchema.ts';
 import { type UserChanges, attributionSummary } from './attributionSummary.ts';
-import { givenNumberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
-import { numberViewsPlugin } from '../editor/numbering/numberViews.ts';
+import { readOnlyPlugins } from '../editor/readOnlyPlugins.ts';
 
 /** Colours of people's changes (light for the background, dark for the text and border). */
 const COLORS = [
@@ -30,7 +29,7 @@ export function renderAttribution(
   numbers: ReadonlyMap<string, string>,
 ): Promise<{ view: EditorView; summary: UserChanges[] }> {
   const permanentUserData = new Y.PermanentUserData(ydoc);
-  const plugins = [ySyncPlugin(ydoc.getXmlFragment(CONTENT_FRAGMENT), { permanentUserData, colors: COLORS }), givenNumberingPlugin(numbers), numberViewsPlugin()];
+  const plugins = [ySyncPlugin(ydoc.getXmlFragment(CONTENT_FRAGMENT), { permanentUserData, colors: COLORS }), ...readOnlyPlugins(numbers)];
   return new Promise((resolve) => {
     const view: EditorView = new EditorView(host, {
       state: EditorState.create({ schema: attributionSchema, plugins }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runInKey } from '../../../shared/editor/keys.ts';
 import { schema } from '../../../shared/editor/schema.ts';
 import { isBlankDocument } from '../../../renderer/editor/hint/emptyDocHint.ts';
+import { readOnlyPlugins } from '../../../renderer/editor/readOnlyPlugins.ts';
 import { runInPlugin } from '../../../renderer/editor/runIn/runInPlugin.ts';
 import { doc, h, p, sec } from '../blockIds/fixtures.ts';
 
@@ -52,5 +53,12 @@ describe('a blank document', () => {
     expect(isBlankDocument(doc(p('a', 'Đ')))).toBe(false);
     expect(isBlankDocument(doc(p('a'), p('b')))).toBe(false);
     expect(isBlankDocument(doc(h(1, 'a')))).toBe(false);
+  });
+});
+
+describe('run-in headings in read-only views', () => {
+  it('are drawn as in the editor: a draft view and "who changed what" use the same plugins', () => {
+    const state = EditorState.create({ doc: doc(h(1, 'a', RUN_IN), p('x', 'Sau.')), schema, plugins: readOnlyPlugins(new Map([['a', '1.']])) });
+    expect(bodies(state)).toEqual([' Được triển khai nghiêm túc.']);
   });
 });
