@@ -47,9 +47,9 @@ export interface RawSync {
   close(): void;
 }
 
-/** A raw WebSocket on the sync path with the Bearer secret, speaking Hocuspocus by hand. */
-export async function openRawSync(url: string, secret: string): Promise<RawSync> {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/sync?v=1`, { headers: { authorization: `Bearer ${secret}` } });
+/** A raw WebSocket on the sync path with the Bearer secret (or other headers: a team session's cookie), speaking Hocuspocus by hand. */
+export async function openRawSync(url: string, secret: string | null, headers: Record<string, string> = {}): Promise<RawSync> {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/sync?v=1`, { headers: { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers } });
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));

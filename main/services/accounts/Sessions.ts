@@ -12,7 +12,10 @@ export interface SessionLimits {
 /** A working day unused ends it; a week ends it whatever; requests already under way when an id is replaced get a minute. */
 export const SESSION_LIMITS: SessionLimits = { idleMs: 12 * 3600_000, absoluteMs: 7 * 24 * 3600_000, graceMs: 60_000 };
 
-/** last_seen_at is written at most this often per session (every request would be a write). */
+/**
+ * last_seen_at is written at most this often per session (every request would be a write), and
+ * at least every quarter of the idle limit, so a session in use is never taken for an idle one.
+ */
 const TOUCH_EVERY_MS = 60_000;
 
 /** A session found for a request: who, and the new id to hand the client when this one was rotated. */
@@ -76,7 +79,7 @@ export class Sessions {
         this.store.insertSession(current, user.id, now, session.createdAt);
         this.store.markReplaced(hash, now);
       });
-    } else if (now - session.lastSeenAt > TOUCH_EVERY_MS) this.store.touchSession(hash, now);
+    } else if (now - session.lastSeenAt >= Math.min(TOUCH_EVERY_MS, this.limits.idleMs / 4)) this.store.touchSession(hash, now);
     return { member: this.memberOf(user, current), newId };
   }
 
