@@ -79,7 +79,7 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   registerSecret(secret); // no log line shows it, whatever it logs
   // Never wait on another program's lock with the event loop blocked (see setBusyTimeout).
-  const accounts = options.team ? new Accounts(AccountStore.open(options.dataDir), options.team) : null;
+  const accounts = options.team ? new Accounts(AccountStore.open(options.dataDir, { busyTimeoutMs: 1000 }), options.team) : null;
   const workspaces = new Workspaces(options.dataDir, { busyTimeoutMs: 0 });
   const sync = new SyncService(workspaces, options.sync);
   accounts?.onEvent((event) => sync.members.apply(event));

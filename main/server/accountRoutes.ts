@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
-import { loginInput, setupInput, type LoginReply } from '../../shared/accounts/loginRequests.ts';
+import { loginInput, setupInput, type LoginReply } from '../../shared/rpc/loginRequests.ts';
 import { AppError } from '../../shared/errors.ts';
 import { LOGIN_PATH, LOGOUT_PATH, SESSION_COOKIE, SETUP_PATH, TEAM_PATH } from '../../shared/rpc/protocol.ts';
 import type { Accounts, SignedIn } from '../services/accounts/Accounts.ts';

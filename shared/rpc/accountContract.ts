@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SERVER_ADMINS, SIGNED_IN } from '../accounts/access.ts';
-import { displayName, initials, newPassword, role, userName } from '../accounts/accountFields.ts';
+import { displayName, initials, newPassword, role, userName } from './accountFields.ts';
 import { method } from './method.ts';
 import { workspaceId } from './workspaceContract.ts';
 

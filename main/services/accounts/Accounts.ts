@@ -1,4 +1,4 @@
-import { initialsOf } from '../../../shared/accounts/accountFields.ts';
+import { initialsOf } from '../../../shared/rpc/accountFields.ts';
 import type { Role } from '../../../shared/accounts/roles.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { AccountSummary } from '../../../shared/rpc/accountContract.ts';

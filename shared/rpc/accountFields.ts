@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { lineText } from '../rpc/textFields.ts';
+import { lineText } from './textFields.ts';
 import { toNFC } from '../text/normalize.ts';
-import { ROLES } from './roles.ts';
+import { ROLES } from '../accounts/roles.ts';
 
 /** A user name as typed at login: letters (any script), digits, ".", "_", "-"; 1–64 characters, NFC. */
 export const USER_NAME_PATTERN = /^[\p{L}\p{M}\p{N}._-]{1,64}$/u;
