@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayName, newPassword, userName } from './accountFields.ts';
+import { displayName, newPassword, role, userName } from './accountFields.ts';
 
 /**
  * The bodies of the sign-in endpoints. Strict objects: an unknown key is refused, so a body
@@ -22,7 +22,7 @@ export const setupInput = z.strictObject({
 export const loginReply = z.object({
   user: z.object({ name: z.string(), displayName: z.string(), initials: z.string() }),
   /** The server-wide role, null when the person holds roles in some workspaces only. */
-  role: z.string().nullable(),
-  grants: z.object({ global: z.string().nullable(), workspaces: z.record(z.string(), z.string()) }),
+  role: role.nullable(),
+  grants: z.object({ global: role.nullable(), workspaces: z.record(z.string(), role) }),
 });
 export type LoginReply = z.infer<typeof loginReply>;
