@@ -54,6 +54,8 @@ export interface RunningServer {
   jobs: JobPool;
   /** A team server's accounts (its `setupCode` while it has no user); null for a local server. */
   accounts: Accounts | null;
+  /** What the server does every minute on a team server (tests call it with their own clock). */
+  sweepSessions(): void;
   close(): Promise<void>;
 }
 
@@ -103,7 +105,14 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
     accounts?.store.close();
     throw error;
   }
-  const sweep = accounts ? setInterval(() => accounts.sessions.sweep(), 3600_000).unref() : undefined;
+  // Every minute: sessions in use by a socket are kept from going idle, ended ones lose their
+  // sockets, and sessions idle past their limit are removed.
+  const sweepSessions = () => {
+    if (!accounts) return;
+    sync.members.sweep((hash) => accounts.sessions.keepAlive(hash));
+    accounts.sessions.sweep();
+  };
+  const sweep = accounts ? setInterval(sweepSessions, 60_000).unref() : undefined;
   const port = (server.address() as AddressInfo).port;
   const scheme = secure ? 'https' : 'http';
   const url = `${scheme}://${urlHost(host)}:${port}`;
@@ -117,6 +126,7 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
     sync,
     jobs,
     accounts,
+    sweepSessions,
     close: async () => {
       clearInterval(sweep);
       await closeAll(server, wss, sync, jobs, workspaces);

@@ -130,3 +130,25 @@ describe('the sync socket of a team server', () => {
     expect((await a.closed).code).toBe(CLOSE.sessionEnded.code);
   });
 });
+
+describe('sessions of open sockets', () => {
+  const clock = { now: Date.now() };
+  const s = useTeamServer({ team: { passwordParams: { m: 1024, t: 1, p: 1 }, now: () => clock.now, sessions: { idleMs: 60_000, absoluteMs: 300_000 } } });
+
+  it('do not go idle while a socket is open, and end with the socket at the absolute limit', async () => {
+    const workspace = s.server.workspaces.create('Đại hội');
+    await s.addUser('an', 'drafter', workspace.id);
+    const cookie = await s.cookieOf('an');
+    const raw = await openRawSync(s.server.url, null, { cookie });
+    for (let i = 0; i < 5; i++) {
+      clock.now += 50_000;
+      s.server.sweepSessions();
+    }
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN);
+    expect((await s.rpcAs(cookie, 'session.check', {})).status).toBe(200); // 250 s since login, kept alive by the socket
+    clock.now += 60_000;
+    s.server.sweepSessions();
+    expect((await raw.closed).code).toBe(CLOSE.sessionEnded.code);
+    expect((await s.rpcAs(cookie, 'session.check', {})).status).toBe(401);
+  });
+});

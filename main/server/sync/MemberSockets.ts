@@ -32,6 +32,21 @@ export class MemberSockets {
     return this.byUser.get(userId)?.size ?? 0;
   }
 
+  /**
+   * Asks `keepAlive` about the session of every open socket (which keeps it from going idle) and
+   * closes, with `sessionEnded`, the sockets whose session has ended: expired at its absolute
+   * limit, or removed. Each session is asked once.
+   */
+  sweep(keepAlive: (sessionHash: string) => boolean): void {
+    const verdicts = new Map<string, boolean>();
+    for (const sockets of this.byUser.values()) {
+      for (const [socket, session] of sockets) {
+        if (!verdicts.has(session)) verdicts.set(session, keepAlive(session));
+        if (!verdicts.get(session)) closeSocket(socket, new SyncRefusal(CLOSE.sessionEnded, 'expired'));
+      }
+    }
+  }
+
   /** Closes what `event` concerns, with its close code. */
   apply(event: AccountEvent): void {
     const spec = event.kind === 'rights' ? CLOSE.rightsChanged : CLOSE.sessionEnded;

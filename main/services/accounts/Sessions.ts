@@ -92,6 +92,22 @@ export class Sessions {
     return known ? hash : null;
   }
 
+  /**
+   * Called for each session with an open sync socket: an open socket is use (an editor may type
+   * all day without one RPC call), so it counts against the idle limit. False when the session
+   * has ended meanwhile (absolute limit, deleted, the account disabled). A socket opened with an
+   * id since replaced (a role change) lives on as the session does: the page holds the new id.
+   */
+  keepAlive(hash: string): boolean {
+    const session = this.store.session(hash);
+    const now = this.now();
+    if (!session || now - session.createdAt > this.limits.absoluteMs || now - session.lastSeenAt > this.limits.idleMs) return false;
+    const user = this.store.userById(session.userId);
+    if (!user || user.disabled) return false;
+    this.store.touchSession(hash, now);
+    return true;
+  }
+
   /** Removes sessions that can no longer be used (idle past the limit), so the table does not grow. */
   sweep(): void {
     this.store.deleteSessionsIdleSince(this.now() - this.limits.idleMs);
