@@ -7,7 +7,7 @@ export interface PasswordParams {
   p: number;
 }
 
-/** OWASP's argon2id: 19 MiB, 2 passes, 1 lane (about 100 ms here). Raising one makes old hashes rehash at their next login. */
+/** OWASP's argon2id: 19 MiB, 2 passes, 1 lane (34–40 ms here, `npm run bench -- accounts`). Raising one makes old hashes rehash at their next login. */
 export const PASSWORD_PARAMS: PasswordParams = { m: 19456, t: 2, p: 1 };
 
 const SALT_BYTES = 16;
