@@ -85,6 +85,14 @@ describe('POST /api/login', () => {
     expect((await t.login('an')).status).toBe(200);
   });
 
+  it('logs a failed name as text that displays as it is: controls and bidi marks replaced', async () => {
+    await t.addUser('admin', 'admin');
+    expect((await t.login('adm\u202Enimda\u0007', 'sai-mật-khẩu')).status).toBe(401);
+    const failure = (await audit(await t.cookieOf('admin'))).find((e) => e.action === 'account.login_failed')!;
+    expect(failure.actor).toBe('adm\uFFFDnimda\uFFFD');
+    expect(failure.details.name).toBe('adm\uFFFDnimda\uFFFD');
+  });
+
   it('refuses GET and a foreign Origin', async () => {
     expect((await fetch(`${t.server.url}/api/login`)).status).toBe(405);
     const foreign = await post('/api/login', '{}', { origin: 'https://evil.example' });

@@ -11,6 +11,9 @@ import { RateLimited } from './RateLimited.ts';
 import { SESSION_LIMITS, type SessionFound, type SessionLimits, Sessions } from './Sessions.ts';
 import { newSetupCode, setupCodeMatches } from './setupCode.ts';
 
+/** Controls and bidi marks, which would make a typed name display other than it is in the log. */
+const UNSAFE_CHARACTERS = /[\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
+
 /** What the server must do to sockets when an account changes: reconnect with new rights, or end. */
 export type AccountEvent = { kind: 'rights'; userId: string } | { kind: 'ended'; userId: string; sessionHash?: string };
 
@@ -89,7 +92,8 @@ export class Accounts {
   /** Signs a person in: a new session, or `login_failed` (401), `rate_limited` (429), `forbidden` (a disabled account). */
   async login(name: string, password: string, address: string): Promise<SignedIn> {
     const key = compareKey(name);
-    const typed = name.slice(0, 64);
+    // What was typed goes into the log as text that displays as it is (no controls, no bidi).
+    const typed = name.slice(0, 64).replace(UNSAFE_CHARACTERS, '\uFFFD');
     try {
       this.throttled(key, address);
     } catch (error) {
