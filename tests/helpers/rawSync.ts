@@ -32,6 +32,13 @@ export const updateMessage = (name: string, update: Uint8Array) =>
     encoding.writeVarUint8Array(e, update);
   });
 
+/** A sync step 2 (what a provider sends after the server's step 1: everything it has that the server lacks). */
+export const syncStep2Message = (name: string, update: Uint8Array) =>
+  message(name, SYNC, (e) => {
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, update);
+  });
+
 /** An awareness update (y-protocols' encoding of client states). */
 export const awarenessMessage = (name: string, update: Uint8Array) => message(name, AWARENESS, (e) => encoding.writeVarUint8Array(e, update));
 

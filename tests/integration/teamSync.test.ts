@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
-import { authMessage, openRawSync, updateMessage } from '../helpers/rawSync.ts';
+import { authMessage, openRawSync, syncStep2Message, updateMessage } from '../helpers/rawSync.ts';
 import { useTeamServer } from '../helpers/teamServer.ts';
 import { plainText, typeText } from '../helpers/yContent.ts';
 
@@ -31,7 +31,10 @@ function craftedUpdate(text: string): Uint8Array {
 }
 
 describe('the sync socket of a team server', () => {
-  it("neither applies, broadcasts nor stores a hand-crafted update sent on a reviewer's connection", async () => {
+  it.each([
+    ['an update', updateMessage],
+    ['a sync step 2', syncStep2Message],
+  ])("neither applies, broadcasts nor stores a hand-crafted Yjs update sent as %s on a reviewer's connection", async (_kind, encode) => {
     const doc = await team();
     const name = syncDocumentName(doc.workspaceId, doc.documentId);
     const watcher = connectProvider(t.server.url, null, doc.workspaceId, doc.documentId, { headers: () => ({ cookie: doc.drafter }) });
@@ -40,7 +43,7 @@ describe('the sync socket of a team server', () => {
     const raw = await openRawSync(t.server.url, null, { cookie: doc.reviewer });
     raw.send(authMessage(name));
     await sleep(200);
-    raw.send(updateMessage(name, craftedUpdate('Người góp ý tự sửa văn bản')));
+    raw.send(encode(name, craftedUpdate('Người góp ý tự sửa văn bản')));
     await sleep(500);
     expect(plainText(watcher.ydoc)).not.toContain('Người góp ý');
     expect(plainText(t.server.sync.hocuspocus.documents.get(name)!)).not.toContain('Người góp ý');
@@ -128,6 +131,8 @@ describe('the sync socket of a team server', () => {
     expect(a.socket.readyState).toBe(a.socket.OPEN);
     await t.callAs(doc.admin, 'account.setDisabled', { name: 'drafter', disabled: true });
     expect((await a.closed).code).toBe(CLOSE.sessionEnded.code);
+    const userId = t.server.accounts!.store.userByName('drafter')!.id;
+    await waitFor(() => t.server.sync.members.count(userId) === 0, 5000, 'closed sockets to be forgotten');
   });
 });
 
