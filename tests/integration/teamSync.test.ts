@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
+import { superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { authMessage, openRawSync, syncStep2Message, updateMessage } from '../helpers/rawSync.ts';
 import { useTeamServer } from '../helpers/teamServer.ts';
@@ -81,6 +82,26 @@ describe('the sync socket of a team server', () => {
     await sleep(500);
     expect(plainText(drafter.ydoc)).not.toContain('gõ thử');
     expect(reviewer.provider.unsyncedChanges).toBeGreaterThan(0);
+    reviewer.destroy();
+    drafter.destroy();
+  });
+
+  it("makes the editor's sync state read-only for a reviewer, and stops reconnecting when the session ends", async () => {
+    const doc = await team();
+    const reviewer = connectProvider(t.server.url, null, doc.workspaceId, doc.documentId, { headers: () => ({ cookie: doc.reviewer }), maxAttempts: 0 });
+    const drafter = connectProvider(t.server.url, null, doc.workspaceId, doc.documentId, { headers: () => ({ cookie: doc.drafter }) });
+    const watched = superviseSync(reviewer.provider, () => undefined);
+    const control = superviseSync(drafter.provider, () => undefined);
+    await waitFor(() => watched.state.readOnly && drafter.provider.authorizedScope === 'read-write', 5000, 'scopes');
+    expect(control.state.readOnly).toBe(false);
+    let opened = 0;
+    reviewer.provider.on('open', () => opened++);
+    await fetch(`${t.server.url}/api/logout`, { method: 'POST', headers: { cookie: doc.reviewer } });
+    await waitFor(() => watched.state.connection === 'disconnected', 5000, 'the disconnect');
+    await sleep(1500); // the provider's next attempt would have come after 1 s
+    expect(opened).toBe(0);
+    watched.dispose();
+    control.dispose();
     reviewer.destroy();
     drafter.destroy();
   });
