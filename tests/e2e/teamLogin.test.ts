@@ -75,6 +75,7 @@ describe('a team server in Chromium', () => {
     const reviewer = await signIn('binh');
     await openDocument(reviewer);
     await reviewer.getByTestId('read-only').waitFor({ timeout: 15_000 });
+    expect(await reviewer.getByTestId('signed-in-role').innerText()).toBe('(Góp ý)');
     const editor = editorOf(reviewer);
     await expect.poll(() => editor.innerText()).toContain('Văn bản của người biên tập.');
     expect(await editor.getAttribute('contenteditable')).toBe('false');
