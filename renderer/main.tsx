@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { AccountGate } from './accounts/AccountGate.tsx';
 import { App } from './app/App.tsx';
 import { CredentialsBanner } from './session/CredentialsBanner.tsx';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
@@ -6,6 +7,8 @@ import { I18nProvider } from './i18n/I18nProvider.tsx';
 createRoot(document.getElementById('root')!).render(
   <I18nProvider>
     <CredentialsBanner />
-    <App />
+    <AccountGate>
+      <App />
+    </AccountGate>
   </I18nProvider>,
 );

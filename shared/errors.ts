@@ -46,6 +46,11 @@ export const ERROR_CODES = [
   'workspace_name_invalid',
   // Command line (issue 9)
   'draft_number_not_next', // a file imported as draft N, when N is not the document's next draft number
+  // Team server (issue 10)
+  'login_failed', // wrong name or password (never says which)
+  'rate_limited', // too many failed logins for this account or from this address; the message says when to try again
+  'user_exists', // a user name (by its comparison key) already taken
+  'setup_code_invalid', // the one-time setup code is wrong, used, or the server already has users
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

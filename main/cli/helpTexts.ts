@@ -10,7 +10,23 @@ export const SERVE_HELP = `vankien serve [--data <thư mục>] [--port <số>] [
   Chạy máy chủ không gian làm việc cho trình duyệt (mặc định 127.0.0.1:4600) và in đường dẫn để mở.
   Khoá truy cập trong đường dẫn được giữ trong thư mục dữ liệu (tệp access-key), nên vẫn dùng
   được sau khi khởi động lại. --new-key tạo khoá mới: đường dẫn cũ và các trang đang mở bằng nó
-  không dùng được nữa (các trang đó sẽ xin dán đường dẫn mới). Biến VANKIEN_SECRET, nếu có, là khoá.`;
+  không dùng được nữa (các trang đó sẽ xin dán đường dẫn mới). Biến VANKIEN_SECRET, nếu có, là khoá.
+vankien serve --team --data <thư mục> [--host <địa chỉ>] [--port <số>] [--tls-cert <tệp> --tls-key <tệp>] [--insecure-http]
+  Máy chủ nhóm: tài khoản, vai trò theo từng không gian làm việc và phiên đăng nhập thay cho khoá
+  truy cập (tệp accounts.sqlite trong thư mục dữ liệu). Lần đầu, máy chủ in một mã thiết lập dùng
+  một lần để tạo người quản trị đầu tiên. Có chứng chỉ (PEM) thì chạy HTTPS và WSS. Địa chỉ --host
+  không phải 127.0.0.1/localhost thì phải có chứng chỉ, trừ khi thêm --insecure-http (mật khẩu đi
+  qua mạng không mã hoá).`;
+
+export const USER_HELP = `vankien user add <tên> --role admin|drafter|reviewer|compiler --data <thư mục> [--workspace <mã>] [--display-name <tên hiển thị>] --password-stdin [--json]
+vankien user list --data <thư mục> [--json]
+vankien user disable <tên> --data <thư mục> [--json]
+vankien user enable <tên> --data <thư mục> [--json]
+vankien user role <tên> <vai trò|none> --data <thư mục> [--workspace <mã>] [--json]
+  Tài khoản của máy chủ nhóm (serve --team) trong thư mục dữ liệu. Không có --workspace: vai trò áp
+  dụng cho mọi không gian làm việc. Mật khẩu đọc từ đầu vào chuẩn (dòng đầu), không bao giờ từ đối số.
+  Khi máy chủ đang chạy trên thư mục này, "disable", "enable" và "role" phải làm trong màn hình quản
+  trị (máy chủ đóng ngay kết nối của người đó); "add" và "list" vẫn dùng được.`;
 
 export const WORKSPACE_HELP = `vankien workspace create <tên> [--data <thư mục>] [--json]
 vankien workspace list [--data <thư mục>] [--json]`;

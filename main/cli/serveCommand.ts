@@ -3,39 +3,74 @@ import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { folderKey, type FolderKey, type KeyOrigin } from '../server/accessKeyFile.ts';
 import { routeConsole } from '../log/logger.ts';
-import { startWorkspaceServer } from '../server/WorkspaceServer.ts';
+import { startWorkspaceServer, type RunningServer } from '../server/WorkspaceServer.ts';
 import { makeDataFolder, othersCanRead } from '../storage/dataFolder.ts';
 import { SERVE_HELP } from './helpTexts.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
+import { readTls, teamBanner, teamHostRefusal } from './teamServe.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
 
 /** `vankien serve`: the workspace server, headless, until SIGINT/SIGTERM. */
 export async function serveCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs({
     args,
-    options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'new-key': { type: 'boolean' } },
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'new-key': { type: 'boolean' },
+      team: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'insecure-http': { type: 'boolean' },
+    },
   }, SERVE_HELP);
   const port = values.port === undefined ? 4600 : parsePort(values.port);
+  const host = values.host ?? '127.0.0.1';
+  const tls = readTls(values['tls-cert'], values['tls-key']);
+  if (values.team) {
+    const refusal = teamHostRefusal(host, tls !== undefined, values['insecure-http'] ?? false);
+    if (refusal) throw refusal;
+  }
   routeConsole(); // what the server and its libraries log is cut and never shows the key
   if (!existsSync(RENDERER_DIR)) {
     process.stderr.write('Chưa có giao diện đã build (dist/renderer). Hãy chạy "npm run serve" hoặc "npm run build:renderer".\n');
   }
   const dataDir = resolve(values.data ?? defaultDataDir());
   makeDataFolder(dataDir); // a new one readable by this account only
+  if (values.team) return serveTeam({ dataDir, host, port, tls, insecureHttp: values['insecure-http'] ?? false });
   const fromEnv = process.env.VANKIEN_SECRET || undefined;
   const stored = fromEnv ? null : folderKey(dataDir, values['new-key'] ?? false);
-  const server = await startWorkspaceServer({ dataDir, host: values.host ?? '127.0.0.1', port, secret: fromEnv ?? stored!.key, staticDir: RENDERER_DIR });
+  const server = await startWorkspaceServer({ dataDir, host, port, secret: fromEnv ?? stored!.key, staticDir: RENDERER_DIR, tls });
   const about = stored ? saveKey(stored) : ENV_NOTE + (values['new-key'] ? ' --new-key không có tác dụng khi đặt biến này.' : '');
-  // Before the URL is printed: whoever reads it may stop the server at once, and the data
-  // folder's lock must then be released.
+  stopOnSignals(server);
+  const exposed = othersCanRead(dataDir) ? `${exposedNote(dataDir)}\n` : '';
+  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+}
+
+/**
+ * `vankien serve --team`: accounts in the data folder instead of the access key (no key is
+ * made or printed); the setup code is printed while there is no account.
+ */
+async function serveTeam(options: { dataDir: string; host: string; port: number; tls: { cert: Buffer; key: Buffer } | undefined; insecureHttp: boolean }): Promise<void> {
+  const { insecureHttp, ...rest } = options;
+  const server = await startWorkspaceServer({ ...rest, team: {}, staticDir: RENDERER_DIR });
+  stopOnSignals(server);
+  const exposed = othersCanRead(options.dataDir) ? `${exposedNote(options.dataDir)}\n` : '';
+  process.stdout.write(teamBanner(server.url, server.accounts!.setupCode, insecureHttp) + exposed);
+}
+
+/**
+ * Registered before the address is printed: whoever reads it may stop the server at once, and
+ * the data folder's lock must then be released.
+ */
+function stopOnSignals(server: RunningServer): void {
   const stop = async () => {
     await server.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const exposed = othersCanRead(dataDir) ? `${exposedNote(dataDir)}\n` : '';
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
 }
 
 /** A port number as typed: digits only, 0 (any free port) to 65535. */

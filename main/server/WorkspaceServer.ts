@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
@@ -7,7 +8,11 @@ import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
 import { registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/workspaces/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/jobs/JobPool.ts';
+import { Accounts, type AccountsOptions } from '../services/accounts/Accounts.ts';
+import type { Caller } from '../services/accounts/Caller.ts';
+import { AccountStore } from '../storage/AccountStore.ts';
 import { DataFolderLock } from './DataFolderLock.ts';
+import { localGate, teamGate } from './gate.ts';
 import { serveRequest, type HttpContext } from './handleHttp.ts';
 import { answerClientError, answerConnect, MAX_HEADER_BYTES } from './answerClientError.ts';
 import { answerWsClientError, handleUpgrade } from './handleUpgrade.ts';
@@ -29,6 +34,13 @@ export interface WorkspaceServerOptions {
   jobs?: JobPoolOptions;
   /** How large a request's headers may be: MAX_HEADER_BYTES (tests of the 431 set less). */
   maxHeaderBytes?: number;
+  /**
+   * A team server (`serve --team`): accounts in the data folder (`accounts.sqlite`), sessions
+   * instead of the access key, roles enforced on every RPC method and on the sync socket.
+   */
+  team?: AccountsOptions;
+  /** HTTPS and WSS with this certificate and key (PEM); plain HTTP without. */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface RunningServer {
@@ -40,6 +52,10 @@ export interface RunningServer {
   workspaces: Workspaces;
   sync: SyncService;
   jobs: JobPool;
+  /** A team server's accounts (its `setupCode` while it has no user); null for a local server. */
+  accounts: Accounts | null;
+  /** What the server does every minute on a team server (tests call it with their own clock). */
+  sweepSessions(): void;
   close(): Promise<void>;
 }
 
@@ -65,21 +81,42 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
   const secret = options.secret ?? randomBytes(24).toString('base64url');
   registerSecret(secret); // no log line shows it, whatever it logs
   // Never wait on another program's lock with the event loop blocked (see setBusyTimeout).
+  const accounts = options.team ? new Accounts(AccountStore.open(options.dataDir, { busyTimeoutMs: 1000 }), options.team) : null;
   const workspaces = new Workspaces(options.dataDir, { busyTimeoutMs: 0 });
   const sync = new SyncService(workspaces, options.sync);
+  accounts?.onEvent((event) => sync.members.apply(event));
   const jobs = new JobPool(options.jobs);
-  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins: [], jobs };
-  const server = createServer({ maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES }, (req, res) => serveRequest(req, res, ctx));
+  const origins: string[] = [];
+  const secure = options.tls !== undefined;
+  const gate = accounts ? teamGate(accounts, origins, secure) : localGate(secret, origins);
+  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins, jobs, gate, accounts, secure };
+  const serverOptions = { maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES };
+  const handler = (req: IncomingMessage, res: ServerResponse) => serveRequest(req, res, ctx);
+  const server: Server = options.tls ? createTlsServer({ ...serverOptions, ...options.tls }, handler) : createServer(serverOptions, handler);
   const wss = new WebSocketServer({ noServer: true, maxPayload: SYNC_LIMITS.messageBytes });
   wss.on('wsClientError', answerWsClientError);
-  const upgrades = { secret, origins: ctx.origins, wss, accept: (ws: WebSocket, req: IncomingMessage) => sync.accept(ws, req) };
+  const upgrades = { gate, origins, wss, accept: (ws: WebSocket, req: IncomingMessage, _version: number, caller: Caller) => sync.accept(ws, req, caller) };
   server.on('upgrade', (req, socket, head) => handleUpgrade(req, socket, head, upgrades));
   server.on('connect', answerConnect);
   server.on('clientError', answerClientError);
-  await listen(server, options.port ?? 4600, host);
+  try {
+    await listen(server, options.port ?? 4600, host);
+  } catch (error) {
+    accounts?.store.close();
+    throw error;
+  }
+  // Every minute: sessions in use by a socket are kept from going idle, ended ones lose their
+  // sockets, and sessions idle past their limit are removed.
+  const sweepSessions = () => {
+    if (!accounts) return;
+    sync.members.sweep((hash) => accounts.sessions.keepAlive(hash));
+    accounts.sessions.sweep();
+  };
+  const sweep = accounts ? setInterval(sweepSessions, 60_000).unref() : undefined;
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${host}:${port}`;
-  ctx.origins.push(url, `http://localhost:${port}`);
+  const scheme = secure ? 'https' : 'http';
+  const url = `${scheme}://${urlHost(host)}:${port}`;
+  origins.push(url, `${scheme}://localhost:${port}`);
   return {
     url,
     port,
@@ -88,8 +125,19 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
     workspaces,
     sync,
     jobs,
-    close: () => closeAll(server, wss, sync, jobs, workspaces),
+    accounts,
+    sweepSessions,
+    close: async () => {
+      clearInterval(sweep);
+      await closeAll(server, wss, sync, jobs, workspaces);
+      accounts?.store.close();
+    },
   };
+}
+
+/** A host as it is written in a URL: an IPv6 address in brackets. */
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -2,7 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../services/workspaces/Workspaces.ts';
 import type { JobRunner } from '../services/jobs/jobs.ts';
-import { authorize, originAllowed, secretMatches } from './auth.ts';
+import { secretMatches } from './auth.ts';
+import type { Caller } from '../services/accounts/Caller.ts';
+import type { Accounts } from '../services/accounts/Accounts.ts';
+import { actorOf } from '../services/accounts/Caller.ts';
+import { answerAccountRoute, isAccountRoute } from './accountRoutes.ts';
+import type { Gate } from './gate.ts';
 import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
@@ -23,6 +28,12 @@ export interface HttpContext {
   /** The server's own origins, filled in once it listens. */
   origins: string[];
   jobs: JobRunner;
+  /** Who may come in: the access key (local) or a session (team). */
+  gate: Gate;
+  /** A team server's accounts; null on a local server. */
+  accounts: Accounts | null;
+  /** Served over TLS: session cookies are `Secure`. */
+  secure: boolean;
 }
 
 /**
@@ -46,14 +57,26 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx:
   const headers = securityHeaders(ctx.origins[0] ?? '');
   const target = parseRequestTarget(req.url);
   if (!target) return sendError(res, headers, REFUSALS.badTarget);
-  if (!originAllowed(req.headers.origin, ctx.origins)) return sendError(res, headers, REFUSALS.foreignOrigin);
+  if (!ctx.gate.originAllowed(req.headers)) return sendError(res, headers, REFUSALS.foreignOrigin);
+  if (ctx.accounts && isAccountRoute(target.path)) return answerAccountRoute(req, res, target.path, { accounts: ctx.accounts, gate: ctx.gate, secure: ctx.secure }, headers);
+  const isRpc = target.pathname.startsWith(RPC_PATH);
+  // A team server's renderer is public (it shows the sign-in page); its data is not.
+  if (ctx.gate.team && !isRpc) return serveFile(req, res, target, ctx, headers);
   const key = target.searchParams.get(KEY_PARAM);
-  if (req.method === 'GET' && key !== null && secretMatches(key, ctx.secret)) return exchangeKey(res, target, ctx.secret, headers);
-  const verdict = authorize(req.headers, ctx.secret, ctx.origins);
-  if (verdict === 'foreign_origin') return sendError(res, headers, REFUSALS.foreignOrigin);
-  if (verdict === 'malformed_cookie') return sendError(res, headers, REFUSALS.malformedCookie);
-  if (verdict === 'unauthorized') return refuse(req, res, headers);
-  if (target.pathname.startsWith(RPC_PATH)) return rpc(req, res, target.path.slice(RPC_PATH.length), ctx, headers);
+  if (!ctx.gate.team && req.method === 'GET' && key !== null && secretMatches(key, ctx.secret)) return exchangeKey(res, target, ctx.secret, headers);
+  const identified = ctx.gate.identify(req.headers, true);
+  if ('refusal' in identified) {
+    if (identified.refusal === 'foreign_origin') return sendError(res, headers, REFUSALS.foreignOrigin);
+    if (identified.refusal === 'malformed_cookie') return sendError(res, headers, ctx.gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie);
+    return ctx.gate.team ? sendError(res, headers, REFUSALS.signedOut) : refuse(req, res, headers);
+  }
+  // A session given a new id (its roles changed) hands the client the new cookie with this reply.
+  const replyHeaders = identified.setCookie ? { ...headers, 'Set-Cookie': identified.setCookie } : headers;
+  if (isRpc) return rpc(req, res, target.path.slice(RPC_PATH.length), ctx, replyHeaders, identified.caller);
+  serveFile(req, res, target, ctx, replyHeaders);
+}
+
+function serveFile(req: IncomingMessage, res: ServerResponse, target: RequestTarget, ctx: HttpContext, headers: Record<string, string>): void {
   const file = ctx.staticDir && req.method === 'GET' ? staticFile(ctx.staticDir, target.path) : null;
   if (!file) return sendError(res, headers, REFUSALS.notFound);
   res.writeHead(200, { ...headers, 'Content-Type': file.type });
@@ -70,14 +93,22 @@ function exchangeKey(res: ServerResponse, target: RequestTarget, secret: string,
   res.end();
 }
 
-async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx: HttpContext, headers: Record<string, string>): Promise<void> {
+async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx: HttpContext, headers: Record<string, string>, caller: Caller): Promise<void> {
   let reply: RpcReply;
   const version = Number(req.headers[PROTOCOL_HEADER] ?? PROTOCOL_VERSION);
   if (req.method !== 'POST') reply = { status: 405, body: { error: { code: 'bad_request', message: 'Lệnh RPC phải gửi bằng POST.' } } };
   else if (!(version >= PROTOCOL_VERSION)) reply = { status: 426, body: { error: { code: 'protocol_too_old', message: PROTOCOL_TOO_OLD_MESSAGE } } };
   else {
     const body = await readJsonBody(req, bodyLimitOf(name));
-    reply = body.ok ? await dispatch(name, body.value, allHandlers, { workspaces: ctx.workspaces, sync: ctx.sync, actor: 'local', allowLinking: ctx.allowLinking, jobs: ctx.jobs }) : body.reply;
+    reply = body.ok ? await dispatch(name, body.value, allHandlers, {
+          workspaces: ctx.workspaces,
+          sync: ctx.sync,
+          actor: actorOf(caller),
+          caller,
+          accounts: ctx.accounts,
+          allowLinking: ctx.allowLinking,
+          jobs: ctx.jobs,
+        }) : body.reply;
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)
   // A body refused unread is not drained: the connection closes once the reply is out.

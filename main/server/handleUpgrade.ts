@@ -3,18 +3,20 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
-import { authorize } from './auth.ts';
+import type { Caller } from '../services/accounts/Caller.ts';
+import type { Gate } from './gate.ts';
 import { REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 
 export interface UpgradeContext {
-  secret: string;
+  /** Who may come in (the access key, or a team session). */
+  gate: Gate;
   /** The server's own origins, filled in once it listens. */
   origins: readonly string[];
   wss: WebSocketServer;
-  /** Called with each socket that passed every check, and its protocol version. */
-  accept(ws: WebSocket, req: IncomingMessage, version: number): void;
+  /** Called with each socket that passed every check, its protocol version and who opened it. */
+  accept(ws: WebSocket, req: IncomingMessage, version: number, caller: Caller): void;
 }
 
 
@@ -29,11 +31,11 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
   // Node takes its own error listener off an upgraded socket: a reset before we answer is fatal without one.
   socket.on('error', () => socket.destroy());
   try {
-    const refusal = upgradeRefusal(req, ctx);
-    if (typeof refusal !== 'number') return writeRawError(socket, refusal);
+    const allowed = upgradeRefusal(req, ctx);
+    if (!('caller' in allowed)) return writeRawError(socket, allowed);
     ctx.wss.handleUpgrade(req, socket, head, (ws) => {
-      if (refusal < PROTOCOL_VERSION) return ws.close(CLOSE.protocolTooOld.code, CLOSE.protocolTooOld.name);
-      ctx.accept(ws, req, refusal);
+      if (allowed.version < PROTOCOL_VERSION) return ws.close(CLOSE.protocolTooOld.code, CLOSE.protocolTooOld.name);
+      ctx.accept(ws, req, allowed.version, allowed.caller);
     });
   } catch (error) {
     log.error('sync upgrade', error);
@@ -53,17 +55,20 @@ export function answerWsClientError(_error: Error, socket: Duplex, req: Incoming
   writeRawError(socket, { ...REFUSALS.badUpgrade, headers: version });
 }
 
-/** The protocol version the socket asks for when it may be upgraded, else the refusal to write. */
-function upgradeRefusal(req: IncomingMessage, ctx: UpgradeContext): number | ErrorReply {
+/** Who opens the socket and the protocol version it asks for when it may be upgraded, else the refusal to write. */
+function upgradeRefusal(req: IncomingMessage, ctx: UpgradeContext): { version: number; caller: Caller } | ErrorReply {
   const target = parseRequestTarget(req.url);
   if (!target) return REFUSALS.badTarget;
   if (target.path !== SYNC_PATH) return REFUSALS.notFound;
-  const verdict = authorize(req.headers, ctx.secret, ctx.origins);
-  if (verdict === 'foreign_origin') return REFUSALS.foreignOrigin;
-  if (verdict === 'malformed_cookie') return REFUSALS.malformedCookie;
-  if (verdict === 'unauthorized') return REFUSALS.unauthorized;
+  // A socket cannot be handed a new cookie: a session due for a new id keeps its own until the next request.
+  const identified = ctx.gate.identify(req.headers, false);
+  if ('refusal' in identified) {
+    if (identified.refusal === 'foreign_origin') return REFUSALS.foreignOrigin;
+    if (identified.refusal === 'malformed_cookie') return ctx.gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie;
+    return ctx.gate.team ? REFUSALS.signedOut : REFUSALS.unauthorized;
+  }
   if (req.method !== 'GET') return REFUSALS.upgradeMethod;
   const v = target.searchParams.get('v');
-  if (v === null) return PROTOCOL_VERSION; // Node clients (CLI, tests) speak the current protocol
-  return /^\d{1,6}$/.test(v) ? Number(v) : REFUSALS.badVersion;
+  if (v === null) return { version: PROTOCOL_VERSION, caller: identified.caller }; // Node clients (CLI, tests) speak the current protocol
+  return /^\d{1,6}$/.test(v) ? { version: Number(v), caller: identified.caller } : REFUSALS.badVersion;
 }

@@ -26,6 +26,11 @@ export const REFUSALS = {
   }),
   foreignOrigin: reply(403, 'forbidden_origin', 'Yêu cầu từ nguồn không được phép.'),
   unauthorized: reply(401, 'unauthorized', 'Thiếu hoặc sai khoá truy cập. Nếu máy chủ đã tạo khoá mới, hãy mở đường dẫn mới mà máy chủ in ra.'),
+  // A team server: no session, or one that ended (expired, logged out, the account disabled).
+  signedOut: reply(401, 'unauthorized', 'Bạn chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.'),
+  teamMalformedCookie: reply(400, 'bad_request', 'Cookie phiên của trình duyệt không hợp lệ và đã được xoá. Hãy đăng nhập lại.', {
+    'Set-Cookie': `${SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/`,
+  }),
   notFound: reply(404, 'not_found', 'Không có trang này.'),
   badVersion: reply(400, 'bad_request', 'Phiên bản giao thức (v) trên địa chỉ đồng bộ không hợp lệ. Hãy tải lại trang.'),
   headersTooLarge: reply(

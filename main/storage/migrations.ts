@@ -125,13 +125,13 @@ export function userVersion(db: DatabaseSync): number {
  * migration's write transaction, so a process that migrated the file meanwhile (a CLI command
  * beside the server) is seen, and no migration runs twice.
  */
-export function migrate(db: DatabaseSync): void {
+export function migrate(db: DatabaseSync, migrations: readonly string[] = MIGRATIONS): void {
   let pending = true;
   while (pending) {
     pending = transaction(db, () => {
       const version = userVersion(db);
-      if (version >= MIGRATIONS.length) return false;
-      db.exec(MIGRATIONS[version]);
+      if (version >= migrations.length) return false;
+      db.exec(migrations[version]);
       db.exec(`PRAGMA user_version = ${version + 1}`);
       return true;
     });

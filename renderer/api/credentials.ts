@@ -19,6 +19,24 @@ import { serverConnection } from './connection.ts';
 export type CredentialState = 'accepted' | 'refused' | 'headersTooLarge';
 
 let state: CredentialState = 'accepted';
+let team = false;
+
+/**
+ * On a team server the credentials are a session: a refusal means "sign in again" (the account
+ * gate shows its sign-in form over the page, which stays mounted), not a new access key.
+ */
+export function setTeamMode(): void {
+  team = true;
+}
+
+export function isTeamMode(): boolean {
+  return team;
+}
+
+/** Signed in again on a team server: listeners reconnect at once and send what was kept. */
+export function signedInAgain(): void {
+  set('accepted');
+}
 const listeners = new Set<(state: CredentialState) => void>();
 let probing: Promise<void> | null = null;
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AdminPage } from '../accounts/AdminPage.tsx';
 import { EditorPage } from '../editor/EditorPage.tsx';
 import { HomePage } from '../workspaces/HomePage.tsx';
 import { ComparePage } from '../compare/ComparePage.tsx';
@@ -15,6 +16,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  if (route.page === 'admin') return <AdminPage />;
   // Drafts and comparison (issue #4).
   if (route.page === 'compare') return <ComparePage {...route} />;
   if (route.page === 'draft') return <DraftViewPage key={route.number} workspaceId={route.workspaceId} documentId={route.documentId} side={route.number} />;

@@ -44,12 +44,18 @@ export function StatusBar({ sync, words, refused }: { sync: SyncState; words: nu
       <span className={`conn conn-${sync.connection}`} data-testid="connection">
         {connection}
       </span>
-      <span data-testid="saved" data-saved={isSaved(sync) ? 'true' : 'false'} data-fault={sync.fault ?? ''}>
+      {/* Nothing a read-only connection holds is saved: the server never takes its changes. */}
+      <span data-testid="saved" data-saved={isSaved(sync) ? 'true' : 'false'} data-fault={sync.fault ?? ''} hidden={sync.readOnly}>
         {saved}
       </span>
       {notice && (
         <span data-testid="sync-notice" role="alert">
           {notice}
+        </span>
+      )}
+      {sync.readOnly && (
+        <span data-testid="read-only" title={t('editor.status.readOnlyWhy')}>
+          {t('editor.status.readOnly')}
         </span>
       )}
       <span>{t('editor.people', { count: sync.people })}</span>

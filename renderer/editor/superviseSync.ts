@@ -24,6 +24,12 @@ export interface SyncState {
   refusedDetail: string;
   /** The server refused this client's awareness (presence) as too large; it is no longer shared. */
   awarenessRefused: boolean;
+  /**
+   * The server made this connection read-only (a team server's reviewers, compilers and admins:
+   * only drafters change the text). The editor is then not editable; it follows each reconnect
+   * (a role changed mid-session closes the socket with `rightsChanged`).
+   */
+  readOnly: boolean;
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -35,6 +41,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
   refused: null,
   refusedDetail: '',
   awarenessRefused: false,
+  readOnly: false,
 };
 
 const BASE_DELAY_MS = 1000;
@@ -90,6 +97,10 @@ export function superviseSync(provider: HocuspocusProvider, onChange: (state: Sy
       state.people = Math.max(1, states.length);
       emit();
     },
+    authenticated: ({ scope }: { scope: string }) => {
+      state.readOnly = scope === 'readonly';
+      emit();
+    },
     authenticationFailed: () => {
       state.connection = 'unavailable';
       emit();
@@ -111,7 +122,10 @@ export function superviseSync(provider: HocuspocusProvider, onChange: (state: Sy
       } else if (kind === 'protocolTooOld') {
         state.connection = 'protocolTooOld';
         socket.disconnect();
-      } else if (kind === 'documentNotFound' || kind === 'documentNameInvalid' || kind === 'documentNameTooLong') {
+      } else if (kind === 'sessionEnded') {
+        // Reconnecting would be refused until the person signs in again (credentials.ts); then it reconnects.
+        socket.disconnect();
+      } else if (kind === 'documentNotFound' || kind === 'documentNameInvalid' || kind === 'documentNameTooLong' || kind === 'noAccess') {
         state.connection = 'unavailable';
         socket.disconnect();
       } else return;

@@ -56,11 +56,18 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending: ReturnType<typeof setTimeout> | undefined;
     let opening: ReturnType<typeof setTimeout> | undefined;
+    // The server's word on whether this connection may change the text (a team server's reviewers may not).
+    let readOnly = false;
+    const editable = () => !readOnly;
     // The view is made only once the server's content has arrived. A view made over the empty
     // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
     // key), and that paragraph would merge into the real content as a stray blank block.
     const session = openCollabSession(workspaceId, documentId, (next) => {
       setSync(next);
+      if (next.readOnly !== readOnly) {
+        readOnly = next.readOnly;
+        editorView?.setProps({ editable }); // makes the view ask `editable` again
+      }
       if (next.refused && !closed) {
         closed = true;
         setRefused({ kind: next.refused, detail: next.refusedDetail });
@@ -108,6 +115,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
             timer = setTimeout(() => setWords(countWords(view.state.doc.textBetween(0, view.state.doc.content.size, ' ', ' '))), 300);
           }
         },
+        editable,
         attributes: { spellcheck: 'false', lang: 'vi' },
       });
       settingsMap.observe(pushScheme);

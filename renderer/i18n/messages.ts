@@ -1,3 +1,5 @@
+import { en as accountsEn } from '../accounts/messages/en.ts';
+import { vi as accountsVi } from '../accounts/messages/vi.ts';
 import { en as appEn } from '../app/messages/en.ts';
 import { vi as appVi } from '../app/messages/vi.ts';
 import { en as compareEn } from '../compare/messages/en.ts';
@@ -57,6 +59,7 @@ export const FEATURE_MESSAGES = {
   synopsis: feature(synopsisVi, synopsisEn),
   session: feature(sessionVi, sessionEn),
   repairs: feature(repairsVi, repairsEn),
+  accounts: feature(accountsVi, accountsEn),
 };
 
 export type Language = 'vi' | 'en';

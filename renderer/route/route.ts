@@ -8,7 +8,9 @@ export type Route =
   // A checkpoint kept before a restore (issue 7), viewed like a draft.
   | { page: 'checkpoint'; workspaceId: string; documentId: string; number: number }
   | { page: 'synopsis'; workspaceId: string; documentId: string; blockId: string | null }
-  | { page: 'changes'; workspaceId: string; documentId: string };
+  | { page: 'changes'; workspaceId: string; documentId: string }
+  // A team server's admin screen (issue 10): users, roles, the accounts' log.
+  | { page: 'admin' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -22,11 +24,13 @@ export function parseRoute(hash: string): Route {
     return { page: 'editor', ...doc };
   }
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
+  if (parts[0] === 'admin') return { page: 'admin' };
   return { page: 'home', workspaceId: null };
 }
 
 export function routeHash(route: Route): string {
   if (route.page === 'home') return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
+  if (route.page === 'admin') return '#/admin';
   const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
   if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { credentialState, onCredentialState, recheckCredentials, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
+import { credentialState, isTeamMode, onCredentialState, recheckCredentials, tradeNewAddress, type AddressProblem } from '../api/credentials.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
 import './session.css';
 
@@ -15,7 +15,8 @@ export function CredentialsBanner() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<AddressProblem | null>(null);
   useEffect(() => onCredentialState(setState), []);
-  if (state === 'accepted') return null;
+  // A team server's refusal is a sign-in again (renderer/accounts/AccountGate), not a new key.
+  if (state === 'accepted' || (state === 'refused' && isTeamMode())) return null;
   if (state === 'headersTooLarge') return <HeadersTooLargeBanner t={t} />;
 
   async function submit(event: FormEvent) {

@@ -1,3 +1,4 @@
+import type { Role } from '../accounts/roles.ts';
 import type { DocumentKind } from '../rpc/documentContract.ts';
 import type { CheckpointReplacement, DraftStage, KeptVersion } from '../rpc/draftContract.ts';
 
@@ -41,3 +42,25 @@ export interface AuditDetails {
 }
 
 export type AuditAction = keyof AuditDetails;
+
+/**
+ * The actions of a team server's account file (its own audit log, apart from the workspaces'):
+ * never a password, nor a session id. `address` is the client's IP address as the server saw it.
+ */
+export interface AccountAuditDetails {
+  'account.setup': { name: string; address: string };
+  'account.login': { name: string; address: string };
+  /** `name` as typed (cut to 64 characters); `reason` never tells the client which was wrong. */
+  'account.login_failed': { name: string; address: string; reason: 'unknown_user' | 'wrong_password' | 'disabled' | 'rate_limited' };
+  'account.logout': { name: string };
+  'account.create': { name: string; displayName: string; role: Role | null; workspaceId: string | null };
+  'account.disable': { name: string };
+  'account.enable': { name: string };
+  /** A role set (`to`) or removed (`to` null) in a workspace, or server-wide (`workspaceId` null). */
+  'account.role': { name: string; workspaceId: string | null; from: Role | null; to: Role | null };
+  'account.password_reset': { name: string };
+  /** A stored password hash replaced by one with the current parameters at a login. */
+  'account.rehash': { name: string; from: string; to: string };
+}
+
+export type AccountAuditAction = keyof AccountAuditDetails;

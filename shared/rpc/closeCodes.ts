@@ -30,6 +30,15 @@ export const CLOSE = {
   missingDependencies: { code: 4428, name: 'missing_dependencies' },
   /** An awareness state over SYNC_LIMITS.awarenessStateBytes, or a document's total over awarenessTotalBytes. */
   awarenessTooLarge: { code: 4431, name: 'awareness_too_large' },
+  /**
+   * Team server: the person's roles changed (or one was taken away) while the socket was open.
+   * Nothing is lost: the client reconnects at once and gets the new rights (read-only or not).
+   */
+  rightsChanged: { code: 4410, name: 'rights_changed' },
+  /** Team server: the session ended (logout, the account disabled or its password reset). The client signs in again. */
+  sessionEnded: { code: 4411, name: 'session_ended' },
+  /** Team server: the person holds no role in this document's workspace. */
+  noAccess: { code: 4413, name: 'no_access' },
   /** The update could not be committed for another reason (I/O error, file cannot be opened). */
   storageFailed: { code: 4500, name: 'storage_failed' },
   /** Another program holds the workspace file's write lock. */

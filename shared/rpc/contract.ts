@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { accountContract } from './accountContract.ts';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import type { MethodSpec } from './method.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...draftContract,
   ...sessionContract,
   ...repairContract,
+  ...accountContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

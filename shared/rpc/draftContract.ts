@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE_IN_WORKSPACE, DRAFTERS } from '../accounts/access.ts';
 import { method } from './method.ts';
 import { base64Data, lineText, multilineText } from './textFields.ts';
 import { documentId } from './documentContract.ts';
@@ -91,8 +92,8 @@ export type KeptVersion = z.infer<typeof keptVersion>;
 /** The draft slice of the RPC contract. */
 export const draftContract = {
   /** The drafts, oldest first, and the checkpoints kept before restores and imports. */
-  'draft.list': method(z.object(ref), z.object({ drafts: z.array(draftSummary), checkpoints: z.array(checkpointSummary) })),
-  'draft.freeze': method(z.object({ ...ref, ...meta }), z.object({ draft: draftSummary })),
+  'draft.list': method(z.object(ref), z.object({ drafts: z.array(draftSummary), checkpoints: z.array(checkpointSummary) }), ANY_ROLE_IN_WORKSPACE),
+  'draft.freeze': method(z.object({ ...ref, ...meta }), z.object({ draft: draftSummary }), DRAFTERS),
   /**
    * The blocks (with numbers) and the ProseMirror JSON of a draft, a checkpoint or the working
    * copy. `repairs` lists what had to be repaired to read it (empty when nothing): a draft or a
@@ -108,13 +109,14 @@ export const draftContract = {
       doc: z.unknown(),
       repairs: z.array(contentRepair),
     }),
+    ANY_ROLE_IN_WORKSPACE,
   ),
   /**
    * The Yjs snapshot (Y.encodeSnapshotV2) of the working copy taken when the draft was frozen, so
    * the editor can show who changed what since then (y-prosemirror renderSnapshot). Null for
    * imported drafts, which never lived in the working copy.
    */
-  'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() })),
+  'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() }), ANY_ROLE_IN_WORKSPACE),
   /**
    * Restore = a new edit on the working copy that makes it equal to draft `number` (or to
    * checkpoint `checkpoint`). What it replaces is kept first: `before` names the kept version equal
@@ -127,11 +129,13 @@ export const draftContract = {
       .object({ ...ref, number: z.number().int().positive().optional(), checkpoint: z.number().int().positive().optional(), author: meta.author })
       .refine((v) => (v.number === undefined) !== (v.checkpoint === undefined), 'Hãy chọn đúng một dự thảo (number) hoặc một bản lưu (checkpoint) để khôi phục.'),
     z.object({ ok: z.literal(true), restored: z.boolean(), checkpoint: checkpointSummary.nullable(), before: keptVersion.nullable() }),
+    DRAFTERS,
   ),
   /** Draft N as a .docx (36-HD layout, header stamped "DỰ THẢO LẦN N") or .txt file, base64. */
   'draft.export': method(
     z.object({ ...ref, number: z.number().int().positive(), format: z.enum(['docx', 'txt']) }),
     z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+    ANY_ROLE_IN_WORKSPACE,
   ),
   /**
    * Two versions compared as one .docx (base64): the newer with Word tracked changes against the
@@ -141,10 +145,12 @@ export const draftContract = {
   'draft.exportComparison': method(
     z.object({ ...ref, older: draftSide, newer: draftSide, author: meta.author }),
     z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+    ANY_ROLE_IN_WORKSPACE,
   ),
   /** A .docx/.txt/.md made outside the app becomes the next draft; block ids aligned with the previous draft. */
   'draft.import': method(
     z.object({ ...ref, ...meta, fileName: lineText('Tên tệp', 255), dataBase64: base64Data(70_000_000) }),
     z.object({ draft: draftSummary }),
+    DRAFTERS,
   ),
 };

@@ -32,3 +32,11 @@ export function parseSyncDocumentName(name: string): { workspaceId: string; docu
   if (!workspaceId.safeParse(workspace).success || !documentId.safeParse(document).success) return null;
   return { workspaceId: workspace, documentId: document };
 }
+
+/** A team server's sign-in endpoints (JSON over POST, outside the RPC: they make and end sessions). */
+export const LOGIN_PATH = '/api/login';
+export const LOGOUT_PATH = '/api/logout';
+/** The one-time creation of the first admin with the setup code the server printed. */
+export const SETUP_PATH = '/api/setup';
+/** GET, without a session: `{mode: 'team', setupNeeded}` (a local server answers as any unauthorised request). */
+export const TEAM_PATH = '/api/team';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPAIR_KINDS } from '../content/contentRepair.ts';
 import { documentId } from './documentContract.ts';
+import { ANY_ROLE_IN_WORKSPACE } from '../accounts/access.ts';
 import { method } from './method.ts';
 import { workspaceId } from './workspaceContract.ts';
 
@@ -27,5 +28,5 @@ export type RepairRecordJson = z.infer<typeof repairRecord>;
 /** The repair slice of the RPC contract. */
 export const repairContract = {
   /** The repairs made to a document's working copy, oldest first: what was changed and kept aside. */
-  'document.repairs': method(z.object({ workspaceId, documentId }), z.object({ repairs: z.array(repairRecord) })),
+  'document.repairs': method(z.object({ workspaceId, documentId }), z.object({ repairs: z.array(repairRecord) }), ANY_ROLE_IN_WORKSPACE),
 };

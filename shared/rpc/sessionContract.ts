@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNED_IN } from '../accounts/access.ts';
 import { method } from './method.ts';
 
 /** The session slice of the RPC contract: about the caller's credentials, nothing else. */
@@ -8,5 +9,5 @@ export const sessionContract = {
    * when not, like every method). Reads nothing: it is the renderer's cheap probe of why its
    * sync socket was refused, since a refused upgrade tells a browser no status.
    */
-  'session.check': method(z.object({}), z.object({ ok: z.literal(true) })),
+  'session.check': method(z.object({}), z.object({ ok: z.literal(true) }), SIGNED_IN),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_ROLE_IN_WORKSPACE, SERVER_ADMINS, SIGNED_IN } from '../accounts/access.ts';
 import { method } from './method.ts';
 import { lineText } from './textFields.ts';
 
@@ -39,9 +40,10 @@ export const workspaceContract = {
       unreadable: z.array(z.object({ id: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() })),
       dataDir: z.string().optional(),
     }),
+    SIGNED_IN, // a team member sees the workspaces they hold a role in
   ),
-  'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary })),
+  'workspace.create': method(z.object({ name }), z.object({ workspace: workspaceSummary }), SERVER_ADMINS),
   /** Desktop only: adds a .vkws file from elsewhere on this machine to the list (edits go to that file). */
-  'workspace.link': method(z.object({ path: z.string().min(1).max(4096) }), z.object({ workspace: workspaceSummary })),
-  'workspace.get': method(z.object({ workspaceId }), z.object({ workspace: workspaceSummary })),
+  'workspace.link': method(z.object({ path: z.string().min(1).max(4096) }), z.object({ workspace: workspaceSummary }), SERVER_ADMINS),
+  'workspace.get': method(z.object({ workspaceId }), z.object({ workspace: workspaceSummary }), ANY_ROLE_IN_WORKSPACE),
 };

@@ -5,7 +5,12 @@ const CLI = fileURLToPath(new URL('../../bin/vankien.mjs', import.meta.url));
 
 /** Runs `vankien …` in its own process; parses stdout as JSON when it is JSON. */
 export function vankien(...args: string[]): { status: number; stdout: string; stderr: string; json: any } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return vankienWithInput('', ...args);
+}
+
+/** `vankien …` with `input` on its standard input (e.g. a password for --password-stdin). */
+export function vankienWithInput(input: string, ...args: string[]): { status: number; stdout: string; stderr: string; json: any } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, input });
   let json: unknown = null;
   try {
     json = JSON.parse(result.stdout);

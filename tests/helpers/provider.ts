@@ -4,10 +4,10 @@ import * as Y from 'yjs';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 
 /** A `ws` WebSocket class that sends the Bearer secret, as Node providers must. */
-function authedSocket(secret: string | null) {
+function authedSocket(secret: string | null, headers: () => Record<string, string>) {
   return class extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: secret ? { authorization: `Bearer ${secret}` } : {} });
+      super(url, protocols, { headers: { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers() } });
     }
   };
 }
@@ -19,12 +19,18 @@ export interface TestProvider {
 }
 
 /** A real HocuspocusProvider on its own socket, editing `workspaceId/documentId`. */
-export function connectProvider(url: string, secret: string | null, workspaceId: string, documentId: string): TestProvider {
+export function connectProvider(
+  url: string,
+  secret: string | null,
+  workspaceId: string,
+  documentId: string,
+  options: { headers?: () => Record<string, string>; maxAttempts?: number } = {},
+): TestProvider {
   const ydoc = new Y.Doc();
   const websocketProvider = new HocuspocusProviderWebsocket({
     url: url.replace(/^http/, 'ws') + '/sync?v=1',
-    WebSocketPolyfill: authedSocket(secret),
-    maxAttempts: 1,
+    WebSocketPolyfill: authedSocket(secret, options.headers ?? (() => ({}))),
+    maxAttempts: options.maxAttempts ?? 1,
   });
   const provider = new HocuspocusProvider({ websocketProvider, name: syncDocumentName(workspaceId, documentId), document: ydoc });
   provider.attach(); // a provider given its socket does not attach by itself

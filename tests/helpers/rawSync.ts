@@ -32,6 +32,13 @@ export const updateMessage = (name: string, update: Uint8Array) =>
     encoding.writeVarUint8Array(e, update);
   });
 
+/** A sync step 2 (what a provider sends after the server's step 1: everything it has that the server lacks). */
+export const syncStep2Message = (name: string, update: Uint8Array) =>
+  message(name, SYNC, (e) => {
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, update);
+  });
+
 /** An awareness update (y-protocols' encoding of client states). */
 export const awarenessMessage = (name: string, update: Uint8Array) => message(name, AWARENESS, (e) => encoding.writeVarUint8Array(e, update));
 
@@ -47,9 +54,9 @@ export interface RawSync {
   close(): void;
 }
 
-/** A raw WebSocket on the sync path with the Bearer secret, speaking Hocuspocus by hand. */
-export async function openRawSync(url: string, secret: string): Promise<RawSync> {
-  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/sync?v=1`, { headers: { authorization: `Bearer ${secret}` } });
+/** A raw WebSocket on the sync path with the Bearer secret (or other headers: a team session's cookie), speaking Hocuspocus by hand. */
+export async function openRawSync(url: string, secret: string | null, headers: Record<string, string> = {}): Promise<RawSync> {
+  const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/sync?v=1`, { headers: { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers } });
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));

@@ -1,3 +1,4 @@
+import { accountHandlers } from './accountHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
@@ -12,4 +13,5 @@ export const allHandlers: Handlers = {
   ...draftHandlers,
   ...sessionHandlers,
   ...repairHandlers,
+  ...accountHandlers,
 };

@@ -7,7 +7,9 @@ import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { SYNC_LIMITS } from '../../../shared/rpc/syncLimits.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { awarenessLimits } from './awarenessLimits.ts';
+import type { Caller } from '../../services/accounts/Caller.ts';
 import { InboundBacklog } from './InboundBacklog.ts';
+import { MemberSockets } from './MemberSockets.ts';
 import { messageNameProblem } from './messageNameProblem.ts';
 import { PersistenceExtension } from './persistenceExtension.ts';
 import { DEFAULT_LOCK_RETRY, type LockRetry } from './retryWhileLocked.ts';
@@ -36,6 +38,8 @@ export class SyncService {
   private readonly persistence: PersistenceExtension;
   private readonly waitingBytes: number;
   private readonly backlogs = new WeakMap<WebSocket, InboundBacklog>();
+  /** The open sockets of each team member, to close when their rights change or their session ends. */
+  readonly members = new MemberSockets();
 
   constructor(workspaces: Workspaces, options: SyncOptions = {}) {
     this.persistence = new PersistenceExtension(workspaces, {
@@ -64,9 +68,10 @@ export class SyncService {
    * and what arrives on a socket already closing (after a refusal) is dropped unread. A socket
    * with more than `waitingBytes` received and not yet handled is paused (InboundBacklog).
    */
-  accept(socket: WebSocket, request: IncomingMessage): void {
+  accept(socket: WebSocket, request: IncomingMessage, caller: Caller): void {
     // Hocuspocus reads only `headers` and `url` of the request, which IncomingMessage has.
-    const connection = this.hocuspocus.handleConnection(socket, request as unknown as Request, { socket });
+    const connection = this.hocuspocus.handleConnection(socket, request as unknown as Request, { socket, caller });
+    this.members.add(socket, caller);
     const backlog = new InboundBacklog(socket, this.waitingBytes);
     this.backlogs.set(socket, backlog);
     socket.on('message', (data: Buffer) => {
@@ -77,7 +82,10 @@ export class SyncService {
       backlog.received(message);
       connection.handleMessage(message);
     });
-    socket.on('close', (code: number, reason: Buffer) => connection.handleClose({ code, reason: reason.toString() }));
+    socket.on('close', (code: number, reason: Buffer) => {
+      this.members.remove(socket, caller);
+      connection.handleClose({ code, reason: reason.toString() });
+    });
     socket.on('error', () => socket.terminate());
   }
 

@@ -6,6 +6,7 @@ import { CLOSE } from '../../../shared/rpc/closeCodes.ts';
 import { parseSyncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { REPAIR_ORIGIN, SERVICE_ORIGIN } from '../../../shared/editor/origins.ts';
 import { planRepair, storeRepair, type PlannedRepair } from '../../services/repairs/repairWorkingCopy.ts';
+import { rightsIn, writesText } from '../../services/accounts/Caller.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { log } from '../../log/logger.ts';
 import { storageError, storageFaultOf } from '../../storage/storageFault.ts';
@@ -46,13 +47,21 @@ export class PersistenceExtension implements Extension {
     this.heldMs = options.heldMs;
   }
 
-  /** Refuses, with a close code, a name that is not a document of this server's workspaces. */
-  async onAuthenticate({ documentName, context }: onAuthenticatePayload<SyncContext>): Promise<void> {
-    const { socket } = context;
-    if (!socket) throw new Error('onAuthenticate runs for client sockets only');
+  /**
+   * Refuses, with a close code, a name that is not a document of this server's workspaces, or of
+   * a workspace the caller holds no role in; makes the connection read-only for all but drafters.
+   */
+  async onAuthenticate({ documentName, context, connectionConfig }: onAuthenticatePayload<SyncContext>): Promise<void> {
+    const { socket, caller } = context;
+    if (!socket || !caller) throw new Error('onAuthenticate runs for client sockets only');
     const ref = parseSyncDocumentName(documentName);
     if (!ref) refuse(socket, new SyncRefusal(CLOSE.documentNameInvalid));
     if (!this.workspaces.has(ref.workspaceId)) refuse(socket, new SyncRefusal(CLOSE.documentNotFound, 'workspace'));
+    if (rightsIn(caller, ref.workspaceId) === null) refuse(socket, new SyncRefusal(CLOSE.noAccess));
+    // Hocuspocus v4 reads this object after the hook (the v3 `connection.readOnly` of its docs is
+    // gone): a read-only connection's updates are never applied, stored or broadcast, and the
+    // provider is told its scope ('readonly'), which makes the editor non-editable.
+    if (!writesText(caller, ref.workspaceId)) connectionConfig.readOnly = true;
     try {
       this.workspaces.store(ref.workspaceId).documents.get(ref.documentId);
     } catch (error) {

@@ -24,6 +24,8 @@ export const en = {
     one: 'Not saved: {count} change will be sent when the connection is back',
     other: 'Not saved: {count} changes will be sent when the connection is back',
   }),
+  'editor.status.readOnly': 'Read-only',
+  'editor.status.readOnlyWhy': 'Your role in this workspace cannot change the text (only drafters can).',
   'editor.status.unavailable': 'This document cannot be opened: it may have been deleted, or its workspace file cannot be read. Go back to the document list.',
   'editor.status.protocolTooOld': 'This app is older than the server. Reload the page or update the app.',
   'editor.status.leaveUnsaved': 'Some changes have not reached the server yet. Leaving now may lose them.',

@@ -22,6 +22,8 @@ export const vi = {
   'editor.status.saved': 'Đã lưu',
   'editor.status.saving': 'Đang lưu…',
   'editor.status.unsaved': 'Chưa lưu: {count} thay đổi sẽ được gửi khi có kết nối',
+  'editor.status.readOnly': 'Chỉ đọc',
+  'editor.status.readOnlyWhy': 'Vai trò của bạn trong không gian làm việc này không sửa được văn bản (chỉ người biên tập sửa được).',
   'editor.status.unavailable': 'Không mở được văn kiện này: có thể nó đã bị xoá, hoặc tệp không gian làm việc không đọc được. Hãy quay lại danh sách văn kiện.',
   'editor.status.protocolTooOld': 'Ứng dụng này cũ hơn máy chủ. Hãy tải lại trang hoặc cập nhật ứng dụng.',
   'editor.status.leaveUnsaved': 'Còn thay đổi chưa lưu lên máy chủ. Rời trang bây giờ có thể mất các thay đổi đó.',

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { SERVER_ADMINS, SIGNED_IN } from '../accounts/access.ts';
+import { displayName, initials, newPassword, role, userName } from './accountFields.ts';
+import { method } from './method.ts';
+import { workspaceId } from './workspaceContract.ts';
+
+const grants = z.object({ global: role.nullable(), workspaces: z.record(z.string(), role) });
+
+/** A person as every screen shows them. */
+export const personSummary = z.object({ name: z.string(), displayName: z.string(), initials: z.string() });
+
+/** An account as the admin screen lists it. */
+export const accountSummary = personSummary.extend({ createdAt: z.string(), disabled: z.boolean(), grants });
+export type AccountSummary = z.infer<typeof accountSummary>;
+
+export const auditEntry = z.object({ seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string().nullable(), details: z.unknown() });
+
+/**
+ * The account slice of the RPC contract: who the caller is (everyone), and the accounts of a
+ * team server (its admins). On a local server there are no accounts: `account.me` answers
+ * `{mode: 'local'}` and the others are `forbidden`.
+ */
+export const accountContract = {
+  'account.me': method(
+    z.object({}),
+    z.union([
+      z.object({ mode: z.literal('local') }),
+      z.object({ mode: z.literal('team'), user: personSummary, grants }),
+    ]),
+    SIGNED_IN,
+  ),
+  'account.list': method(z.object({}), z.object({ accounts: z.array(accountSummary) }), SERVER_ADMINS),
+  'account.create': method(
+    z.object({ name: userName, displayName, initials: initials.optional(), password: newPassword, role: role.nullable(), workspaceId: workspaceId.nullable() }),
+    z.object({ account: accountSummary }),
+    SERVER_ADMINS,
+  ),
+  /** Disabling ends every session of the account at once (its sockets are closed); enabling lets it sign in again. */
+  'account.setDisabled': method(z.object({ name: userName, disabled: z.boolean() }), z.object({ account: accountSummary }), SERVER_ADMINS),
+  /** Sets or (null) removes a role in one workspace, or server-wide (`workspaceId` null). Takes effect at once. */
+  'account.setRole': method(z.object({ name: userName, workspaceId: workspaceId.nullable(), role: role.nullable() }), z.object({ account: accountSummary }), SERVER_ADMINS),
+  /** A new password set by an admin; the account's sessions end. */
+  'account.resetPassword': method(z.object({ name: userName, password: newPassword }), z.object({ ok: z.literal(true) }), SERVER_ADMINS),
+  /** The accounts' audit log, newest first: logins (and failures), logouts, users and roles. */
+  'account.audit': method(
+    z.object({
+      action: z.string().max(64).optional(),
+      actor: z.string().max(64).optional(),
+      since: z.iso.datetime({ error: 'Thời điểm (since) phải theo ISO 8601.' }).optional(),
+      before: z.number().int().positive().optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    z.object({ entries: z.array(auditEntry) }),
+    SERVER_ADMINS,
+  ),
+};

@@ -1,0 +1,145 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+const PASSWORD = 'mật khẩu đủ dài 1';
+
+let dir: ReturnType<typeof tempDir>;
+let server: RunningServer;
+let browser: Browser;
+let workspaceId: string;
+let documentId: string;
+
+beforeAll(async () => {
+  dir = tempDir('vankien-e2e-team-');
+  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
+  const accounts = server.accounts!;
+  workspaceId = server.workspaces.create('Đại hội XVII').id;
+  await accounts.create('test', { name: 'admin', displayName: 'Quản Trị Viên', password: PASSWORD, role: 'admin', workspaceId: null });
+  await accounts.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
+  await accounts.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
+  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  dir?.remove();
+});
+
+async function signIn(name: string, password = PASSWORD): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('login-name').fill(name);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('account-bar').waitFor();
+  return page;
+}
+
+const openDocument = (page: Page) => page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+
+describe('a team server in Chromium', () => {
+  it('shows a Vietnamese sign-in page, refuses a wrong password, then says who is signed in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByTestId('login-form').innerText()).toContain('Đăng nhập');
+    await page.getByTestId('login-name').fill('an');
+    await page.getByTestId('login-password').fill('sai mật khẩu');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Sai tên đăng nhập hoặc mật khẩu.');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('Đang đăng nhập: Nguyễn Văn An');
+    await page.screenshot({ path: 'tests/.artifacts/team-signed-in.png' });
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-form').waitFor();
+    await context.close();
+  });
+
+  it("gives a reviewer a non-editable editor whose typing changes nothing, while the drafter's text arrives live", async () => {
+    const drafter = await signIn('an');
+    await openDocument(drafter);
+    await editorOf(drafter).click();
+    await drafter.keyboard.type('Văn bản của người biên tập.');
+    await waitSaved(drafter);
+
+    const reviewer = await signIn('binh');
+    await openDocument(reviewer);
+    await reviewer.getByTestId('read-only').waitFor({ timeout: 15_000 });
+    expect(await reviewer.getByTestId('signed-in-role').innerText()).toBe('(Góp ý)');
+    const editor = editorOf(reviewer);
+    await expect.poll(() => editor.innerText()).toContain('Văn bản của người biên tập.');
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    await editor.click();
+    await reviewer.keyboard.type('Người góp ý gõ vào đây');
+    await reviewer.keyboard.press('Enter');
+    await drafter.keyboard.type(' Thêm nữa.');
+    await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('Thêm nữa.');
+    expect(await editor.innerText()).not.toContain('Người góp ý');
+    expect(await editorOf(drafter).innerText()).not.toContain('Người góp ý');
+    await reviewer.evaluate(() => document.querySelector('.page-scroll')?.scrollTo(0, 0));
+    await reviewer.screenshot({ path: 'tests/.artifacts/team-reviewer-read-only.png' });
+
+    // A role changed mid-session takes effect at once: the reviewer's editor becomes editable.
+    await server.accounts!.setRole('test', 'binh', workspaceId, 'drafter');
+    await expect.poll(async () => editor.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true');
+    expect(await reviewer.getByTestId('read-only').count()).toBe(0);
+    await editor.click();
+    await reviewer.keyboard.press('End');
+    await reviewer.keyboard.type(' Nay được sửa.');
+    await waitSaved(reviewer);
+    await expect.poll(() => editorOf(drafter).innerText(), { timeout: 10_000 }).toContain('Nay được sửa.');
+    await server.accounts!.setRole('test', 'binh', workspaceId, 'reviewer');
+    await drafter.context().close();
+    await reviewer.context().close();
+  });
+
+  it('asks a page whose session ended to sign in again over the page, and then carries on', async () => {
+    const page = await signIn('an');
+    await openDocument(page);
+    await editorOf(page).waitFor();
+    await server.accounts!.resetPassword('test', 'an', 'mật khẩu mới đây');
+    await page.locator('.login-overlay [data-testid=login-form]').waitFor({ timeout: 15_000 });
+    await page.locator('.login-overlay [data-testid=login-name]').fill('an');
+    await page.locator('.login-overlay [data-testid=login-password]').fill('mật khẩu mới đây');
+    await page.locator('.login-overlay [data-testid=login-submit]').click();
+    await page.locator('.login-overlay').waitFor({ state: 'detached' });
+    await editorOf(page).click();
+    await page.keyboard.type(' Sau khi đăng nhập lại.');
+    await waitSaved(page);
+    await server.accounts!.resetPassword('test', 'an', PASSWORD);
+    await page.context().close();
+  });
+
+  it("lets an admin create a user, set a workspace role and read the accounts' log, filtered", async () => {
+    const page = await signIn('admin');
+    await page.getByTestId('open-admin').click();
+    await page.getByTestId('admin-users').waitFor();
+    await page.getByTestId('admin-create-name').fill('chi');
+    await page.getByTestId('admin-create-display-name').fill('Lê Văn Chí');
+    await page.getByTestId('admin-create-password').fill(PASSWORD);
+    await page.getByTestId('admin-create-role').selectOption('compiler');
+    await page.getByTestId('admin-create-workspace').selectOption(workspaceId);
+    await page.getByTestId('admin-create-submit').click();
+    const row = page.getByTestId('admin-user-chi');
+    await expect.poll(() => row.getByTestId('admin-user-roles').innerText()).toBe('Tổng hợp — Đại hội XVII');
+    await row.getByTestId('admin-toggle-disabled').click();
+    await expect.poll(() => row.innerText()).toContain('Đã khoá');
+    await page.getByTestId('audit-action').selectOption('account.create');
+    await page.getByTestId('audit-filter').click();
+    await expect.poll(() => page.locator('[data-testid=audit-entries] tbody tr').count()).toBe(4);
+    await expect.poll(() => page.getByTestId('audit-entries').innerText()).toContain('Lê Văn Chí');
+    expect(await page.locator('[data-testid=audit-entries] tbody tr[data-action="account.login"]').count()).toBe(0);
+    await page.screenshot({ path: 'tests/.artifacts/team-admin.png', fullPage: true });
+    await page.context().close();
+  });
+});
