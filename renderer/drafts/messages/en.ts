@@ -55,4 +55,10 @@ export const en = {
   'drafts.restore.notice': '{author} restored {target} into the working copy. The previous working copy is kept: {before}.',
   'drafts.restore.undo': 'Undo restore',
   'drafts.restore.undoHint': 'Put the working copy back as it was just before the restore (Ctrl+Z while nothing new was typed)',
+  // What a new user tripped over (issue 9): who changed what between any two drafts; an imported draft made the working copy
+  'drafts.changes.between': 'Who changed what from Draft {from} to Draft {to}',
+  'drafts.changes.from': 'From',
+  'drafts.changes.to': 'To',
+  'drafts.changes.notLater': 'Draft {to} does not come after Draft {from}; choose a later draft or the working copy as “To”.',
+  'drafts.changes.noneBetween': 'Nobody changed anything between these two drafts.',
 } satisfies Record<keyof typeof vi, string>;

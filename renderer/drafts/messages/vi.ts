@@ -57,4 +57,10 @@ export const vi = {
   'drafts.restore.notice': '{author} đã khôi phục {target} vào bản làm việc. Bản làm việc trước đó được giữ lại: {before}.',
   'drafts.restore.undo': 'Hoàn tác khôi phục',
   'drafts.restore.undoHint': 'Đưa bản làm việc về như ngay trước khi khôi phục (Ctrl+Z khi chưa gõ thêm gì)',
+  // What a new user tripped over (issue 9): who changed what between any two drafts; an imported draft made the working copy
+  'drafts.changes.between': 'Ai đã sửa gì từ Dự thảo lần {from} đến Dự thảo lần {to}',
+  'drafts.changes.from': 'Từ',
+  'drafts.changes.to': 'Đến',
+  'drafts.changes.notLater': 'Dự thảo lần {to} không sau Dự thảo lần {from}; hãy chọn “Đến” là một dự thảo sau hoặc bản làm việc.',
+  'drafts.changes.noneBetween': 'Không ai sửa gì giữa hai dự thảo này.',
 } as const;
