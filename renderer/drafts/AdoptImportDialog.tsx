@@ -18,7 +18,11 @@ interface Props {
 export function AdoptImportDialog({ number, onAdopt, onKeep }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => ref.current?.showModal(), []);
+  useEffect(() => {
+    ref.current?.showModal();
+    // showModal focuses the first button (keeping the working copy): the default answer takes the focus back.
+    ref.current?.querySelector<HTMLButtonElement>('[data-testid=adopt-import]')?.focus();
+  }, []);
   return (
     <dialog ref={ref} className="dialog draft-dialog" onCancel={onKeep} data-testid="adopt-import-dialog">
       <h2>{t('drafts.adopt.title', { n: number })}</h2>
