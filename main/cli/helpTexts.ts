@@ -52,10 +52,11 @@ export const OUTLINE_HELP = `vankien outline <tệp .docx|.txt|.md> [--json]
   {"blocks":[{"id","type","level","number","text"}]}`;
 
 export const IMPORT_HELP = `vankien import <tệp> --workspace <tệp .vkws> --document <tên> [--kind ${DOCUMENT_KINDS.join('|')}] [--json]
-vankien import <tệp> --workspace <tệp .vkws> --document <tên> --draft <N> [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
+vankien import <tệp> --workspace <tệp .vkws> --document <tên> --draft <N> [--working-copy] [--stage <giai đoạn>] [--author <tên>] [--note <ghi chú>] [--json]
   Nhập .docx, .txt hoặc .md thành văn kiện mới trong không gian làm việc; với --draft N, thành
-  "Dự thảo lần N" của văn kiện đã có (N phải là số dự thảo tiếp theo). Bản đang soạn giữ nguyên;
-  muốn soạn tiếp từ dự thảo vừa nhập: vankien draft restore … --draft N.`;
+  "Dự thảo lần N" của văn kiện đã có (N phải là số dự thảo tiếp theo). Bản đang soạn giữ nguyên,
+  trừ khi có --working-copy: khi đó bản đang soạn trở thành dự thảo vừa nhập, bản cũ được giữ lại
+  như một bản lưu "trước khi khôi phục" (hoàn tác được). Về sau: vankien draft restore … --draft N.`;
 
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
   Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);

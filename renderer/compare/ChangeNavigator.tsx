@@ -1,7 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Change } from '../../shared/compare/types.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import type { ChangeFilter } from './changeFilter.ts';
+import { type ChangeFilter, hiddenChanges } from './changeFilter.ts';
 import { type SectionIndex, blockLabel, shownBlock } from './changeSections.ts';
 import { groupBySection } from './sectionCounts.ts';
 
@@ -22,6 +22,7 @@ interface Props {
 export function ChangeNavigator({ changes, index, visible, filter, onFilter, onlyChanges, onOnlyChanges, current, onGo, onStep }: Props) {
   const { t } = useI18n();
   const position = current === null ? 0 : visible.indexOf(current) + 1;
+  const hidden = useMemo(() => hiddenChanges(changes, filter, index), [changes, filter, index]);
   return (
     <aside className="cmp-nav panel" data-testid="change-navigator">
       <div className="cmp-step">
@@ -67,6 +68,7 @@ export function ChangeNavigator({ changes, index, visible, filter, onFilter, onl
           ))}
         </select>
       </label>
+      <HiddenNote hidden={hidden} onShow={() => onFilter({ ...filter, hideMinor: false, hideFormatting: false })} />
       <ChangeList changes={changes} index={index} visible={visible} current={current} onGo={onGo} />
     </aside>
   );
@@ -86,7 +88,13 @@ const ChangeList = memo(function ChangeList({ changes, index, visible, current, 
             {group.rows.map((row) => (
               <li key={row} className={row === current ? 'current' : ''}>
                 <button type="button" className="link" onClick={() => onGo(row)} data-testid="change-item" data-op={changes[row].op}>
-                  <span className={`op-badge op-${changes[row].op}`}>{t(`compare.op.${changes[row].op}`)}</span> {blockLabel(shownBlock(changes[row])!)}
+                  <span className={`op-badge op-${changes[row].op}`}>{t(`compare.op.${changes[row].op}`)}</span>
+                  {changes[row].class && (
+                    <span className={`cls-badge cls-${changes[row].class}`} data-testid="change-class" data-class={changes[row].class}>
+                      {t(`compare.class.${changes[row].class!}`)}
+                    </span>
+                  )}{' '}
+                  {blockLabel(shownBlock(changes[row])!)}
                 </button>
               </li>
             ))}
@@ -96,3 +104,22 @@ const ChangeList = memo(function ChangeList({ changes, index, visible, current, 
     </ol>
   );
 });
+
+/** Says how many changes the hide filters keep out of the list and why, with a button to show them. */
+function HiddenNote({ hidden, onShow }: { hidden: ReturnType<typeof hiddenChanges>; onShow(): void }) {
+  const { t } = useI18n();
+  const total = hidden.minor + hidden.formatting;
+  if (total === 0) return null;
+  const why = [
+    hidden.minor > 0 && t('compare.hidden.minor', { count: hidden.minor }),
+    hidden.formatting > 0 && t('compare.hidden.formatting', { count: hidden.formatting }),
+  ].filter(Boolean);
+  return (
+    <p className="cmp-hidden small" role="status" data-testid="hidden-changes" data-count={total}>
+      {t('compare.hidden.count', { count: total })} ({why.join('; ')}).{' '}
+      <button type="button" className="link" onClick={onShow} data-testid="show-hidden">
+        {t('compare.hidden.show')}
+      </button>
+    </p>
+  );
+}

@@ -55,3 +55,24 @@ export function visibleChanges(changes: readonly Change[], filter: ChangeFilter,
   });
   return out;
 }
+
+/** How many changes the "hide" filters keep out of the list, and why: what the list says it hides. */
+export interface HiddenChanges {
+  /** Orthography or punctuation only (hideMinor). */
+  minor: number;
+  /** Bold, italic or underline only (hideFormatting). */
+  formatting: number;
+}
+
+/** The changes that the other filters (section, targets) let through but hideMinor/hideFormatting hide. */
+export function hiddenChanges(changes: readonly Change[], filter: ChangeFilter, index: SectionIndex): HiddenChanges {
+  const hidden: HiddenChanges = { minor: 0, formatting: 0 };
+  if (!filter.hideMinor && !filter.hideFormatting) return hidden;
+  const open = { ...filter, hideMinor: false, hideFormatting: false };
+  changes.forEach((change, i) => {
+    if (!passesFilter(change, i, open, index)) return;
+    if (filter.hideMinor && isMinor(change)) hidden.minor++;
+    else if (filter.hideFormatting && isFormattingOnly(change)) hidden.formatting++;
+  });
+  return hidden;
+}

@@ -29,13 +29,17 @@ export function blockLabel(block: BlockRef): string {
   return number ? `${number} ${text}` : text;
 }
 
-/** Groups the rows of a comparison by the nearest part, section or heading row above them. */
+/**
+ * Groups the rows of a comparison by the nearest part, section or heading row above them. A moved
+ * heading is listed once, at its new place: its old place (a row with `moveTo`) opens no section,
+ * so the rows left there stay with the section above.
+ */
 export function indexSections(changes: readonly Change[]): SectionIndex {
   const sections: SectionRef[] = [];
   const sectionOf = new Int32Array(changes.length);
   changes.forEach((change, i) => {
     const block = shownBlock(change);
-    if (block && OUTLINE_TYPES.includes(block.type)) sections.push({ row: i, label: blockLabel(block) });
+    if (block && change.moveTo === undefined && OUTLINE_TYPES.includes(block.type)) sections.push({ row: i, label: blockLabel(block) });
     sectionOf[i] = sections.length - 1;
   });
   return { sections, sectionOf };

@@ -7,6 +7,7 @@ import { usePageKeys } from '../ui/usePageKeys.ts';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { bytesToBase64 } from '../api/base64.ts';
+import { AdoptImportDialog } from './AdoptImportDialog.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
 import { keptTitle } from './draftLabel.ts';
@@ -30,6 +31,8 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<RpcError | null>(null);
   const [notice, setNotice] = useState('');
+  // The draft just imported, while the panel asks whether the working copy becomes it.
+  const [adopt, setAdopt] = useState<number | null>(null);
   const drafts = list.data?.drafts ?? [];
   const next = (drafts[drafts.length - 1]?.number ?? 0) + 1;
   const lastStage = drafts[drafts.length - 1]?.stage ?? 'subcommittee';
@@ -46,6 +49,11 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
     const { draft } = await call('draft.import', { ...ref, stage, author, note, fileName: file!.name, dataBase64 });
     setNotice(t('drafts.imported', { n: draft.number }));
     list.reload();
+    setAdopt(draft.number);
+  };
+  const keepWorkingCopy = (number: number) => {
+    setAdopt(null);
+    setNotice(`${t('drafts.imported', { n: number })} ${t('drafts.adopt.keptNotice', { n: number })}`);
   };
   const restore = async (source: KeptVersion) => {
     setDialog(null);
@@ -106,6 +114,16 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
       )}
       {dialog?.kind === 'import' && (
         <DraftMetaDialog title={t('drafts.import', { n: next })} submitLabel={t('drafts.importSubmit')} withFile defaultStage={lastStage} onSubmit={importFile} onClose={() => setDialog(null)} />
+      )}
+      {adopt !== null && (
+        <AdoptImportDialog
+          number={adopt}
+          onAdopt={() => {
+            setAdopt(null);
+            void restore({ draft: adopt });
+          }}
+          onKeep={() => keepWorkingCopy(adopt)}
+        />
       )}
       {dialog?.kind === 'restore' && (
         <ConfirmDialog

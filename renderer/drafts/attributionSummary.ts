@@ -1,15 +1,9 @@
 import type { Node } from 'prosemirror-model';
+import type { UserChanges } from '../../shared/drafts/attributionBetween.ts';
 import type { YChange } from './attributionSchema.ts';
 
-/** What one person inserted and deleted since the draft, in snippets (one per run in a block). */
-export interface UserChanges {
-  /** The name recorded by the editor; null when the edits were made before names were recorded. */
-  user: string | null;
-  inserted: string[];
-  deleted: string[];
-  insertedChars: number;
-  deletedChars: number;
-}
+/** What one person inserted and deleted, as the server's `draft.changes` reads it from Yjs too. */
+export type { UserChanges };
 
 /**
  * Reads a document rendered by y-prosemirror's renderSnapshot (text carrying `ychange` marks)

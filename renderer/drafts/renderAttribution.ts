@@ -17,16 +17,17 @@ const COLORS = [
 ];
 
 /**
- * Draws a local copy of the working copy read-only, as it stands now against the draft's
- * snapshot: text added since then marked with who added it, text deleted since then kept and
- * struck with who deleted it (y-prosemirror renderSnapshot with Y.PermanentUserData).
- * Resolves with the view and, per user, what they changed.
+ * Draws a local copy of the working copy read-only, as it stood at `snapshot` (now when absent)
+ * against an earlier draft's snapshot: text added in between marked with who added it, text
+ * deleted in between kept and struck with who deleted it (y-prosemirror renderSnapshot with
+ * Y.PermanentUserData). Resolves with the view and, per user, what they changed.
  */
 export function renderAttribution(
   host: HTMLElement,
   ydoc: Y.Doc,
   prevSnapshot: Y.Snapshot,
   numbers: ReadonlyMap<string, string>,
+  snapshot: Y.Snapshot = Y.snapshot(ydoc),
 ): Promise<{ view: EditorView; summary: UserChanges[] }> {
   const permanentUserData = new Y.PermanentUserData(ydoc);
   const plugins = [ySyncPlugin(ydoc.getXmlFragment(CONTENT_FRAGMENT), { permanentUserData, colors: COLORS }), ...readOnlyPlugins(numbers)];
@@ -42,6 +43,6 @@ export function renderAttribution(
         if (tr.docChanged && sync?.snapshot) resolve({ view: this, summary: attributionSummary(this.state.doc) });
       },
     });
-    ySyncPluginKey.getState(view.state).binding.renderSnapshot(Y.snapshot(ydoc), prevSnapshot);
+    ySyncPluginKey.getState(view.state).binding.renderSnapshot(snapshot, prevSnapshot);
   });
 }

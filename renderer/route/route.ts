@@ -8,7 +8,8 @@ export type Route =
   // A checkpoint kept before a restore (issue 7), viewed like a draft.
   | { page: 'checkpoint'; workspaceId: string; documentId: string; number: number }
   | { page: 'synopsis'; workspaceId: string; documentId: string; blockId: string | null }
-  | { page: 'changes'; workspaceId: string; documentId: string }
+  // Who changed what between two drafts (issue 9): `from` a draft number, `to` a later one or "working"; absent, the latest draft to the working copy.
+  | { page: 'changes'; workspaceId: string; documentId: string; from?: number; to?: number | 'working' }
   // A team server's admin screen (issue 10): users, roles, the accounts' log.
   | { page: 'admin' };
 
@@ -20,7 +21,7 @@ export function parseRoute(hash: string): Route {
     if (parts[4] === 'draft' && /^\d+$/.test(parts[5] ?? '')) return { page: 'draft', ...doc, number: Number(parts[5]) };
     if (parts[4] === 'checkpoint' && /^[1-9]\d{0,8}$/.test(parts[5] ?? '')) return { page: 'checkpoint', ...doc, number: Number(parts[5]) };
     if (parts[4] === 'synopsis') return { page: 'synopsis', ...doc, blockId: parts[5] || null };
-    if (parts[4] === 'changes') return { page: 'changes', ...doc };
+    if (parts[4] === 'changes') return { page: 'changes', ...doc, ...changesSides(parts[5], parts[6]) };
     return { page: 'editor', ...doc };
   }
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
@@ -36,8 +37,15 @@ export function routeHash(route: Route): string {
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;
   if (route.page === 'checkpoint') return `${doc}/checkpoint/${route.number}`;
   if (route.page === 'synopsis') return `${doc}/synopsis${route.blockId ? `/${encodeURIComponent(route.blockId)}` : ''}`;
-  if (route.page === 'changes') return `${doc}/changes`;
+  if (route.page === 'changes') return `${doc}/changes${route.from === undefined ? '' : `/${route.from}/${route.to ?? 'working'}`}`;
   return doc;
+}
+
+/** The sides of a changes route, or none (the default) when they are not a draft number and a later side. */
+function changesSides(from: string | undefined, to: string | undefined): { from?: number; to?: number | 'working' } {
+  if (!from || !/^[1-9]\d{0,8}$/.test(from)) return {};
+  if (to === 'working') return { from: Number(from), to };
+  return to && /^[1-9]\d{0,8}$/.test(to) ? { from: Number(from), to: Number(to) } : { from: Number(from), to: 'working' };
 }
 
 export function navigate(route: Route): void {

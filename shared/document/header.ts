@@ -2,6 +2,8 @@
  * The header of a Party document (Hướng dẫn 36-HD/VPTW): superior body top right, issuing body
  * top left with its asterisk line, number and symbol, place and date, document type, title, and
  * the "DỰ THẢO" marker with the draft number. Stored as the attrs of the `header` node.
+ * `superiorBody` is what 36-HD calls the heading ("Tiêu đề"), the Party's name; a superior Party
+ * committee goes on the line above the issuing body, in `issuingBody`. The form labels them so.
  */
 export interface DocumentHeader {
   superiorBody: string; // "ĐẢNG CỘNG SẢN VIỆT NAM"

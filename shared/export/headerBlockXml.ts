@@ -117,7 +117,9 @@ function headerTableXml(pair: HeaderPair): string {
   // "DỰ THẢO LẦN 3" in the top right corner, above the Party heading.
   const draft: Field = (h) => h.draftLabel.trim();
   if (either(pair, draft)) rows.unshift([{ width: widths[0], content: '' }, { width: widths[1], content: line(pair, draft, HEADER_TYPE.draftLabel, { ...CELL, align: 'right', spaceAfterPt: 6 }) }]);
-  return tableXml({ widths, borders: false, cellMarginTwips: 0, caption: HEADER_TABLE_CAPTION }, rows);
+  // A row empty on both sides (a header holding only the draft label) is left out; one row always stays.
+  const filled = rows.filter((row) => row.some((cell) => cell.content));
+  return tableXml({ widths, borders: false, cellMarginTwips: 0, caption: HEADER_TABLE_CAPTION }, filled.length > 0 ? filled : rows);
 }
 
 /** The table (draft label on top when there is one), then document type, title and its dashes. */

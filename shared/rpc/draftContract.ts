@@ -118,6 +118,27 @@ export const draftContract = {
    */
   'draft.snapshot': method(z.object({ ...ref, number: z.number().int().positive() }), z.object({ snapshotBase64: z.string().nullable() }), ANY_ROLE_IN_WORKSPACE),
   /**
+   * Who changed what from draft `from` to a later draft `to`, or to the working copy (`'working'`),
+   * per person: the text each inserted and deleted in between, read from the working copy's Yjs
+   * history. Both drafts must have been frozen in the app (imported ones have no history there):
+   * else, and for a `to` not after `from`, `bad_request` in a sentence.
+   */
+  'draft.changes': method(
+    z.object({ ...ref, from: z.number().int().positive(), to: z.union([z.number().int().positive(), z.literal('working')]) }),
+    z.object({
+      users: z.array(
+        z.object({
+          user: z.string().nullable(),
+          inserted: z.array(z.string()),
+          deleted: z.array(z.string()),
+          insertedChars: z.number().int(),
+          deletedChars: z.number().int(),
+        }),
+      ),
+    }),
+    ANY_ROLE_IN_WORKSPACE,
+  ),
+  /**
    * Restore = a new edit on the working copy that makes it equal to draft `number` (or to
    * checkpoint `checkpoint`). What it replaces is kept first: `before` names the kept version equal
    * to the working copy as it was (a new checkpoint, or the draft or checkpoint it already equalled),

@@ -321,7 +321,9 @@ describe('drafts and comparison in Chromium', () => {
     await page.getByTestId('draft-stage').selectOption('standing_committee');
     await page.getByTestId('draft-note').fill('Bản Ban Thường vụ gửi lại');
     await page.getByTestId('draft-submit').click();
-    await expect.poll(() => page.getByTestId('drafts-notice').innerText(), { timeout: 15_000 }).toBe('Đã nhập tệp thành Dự thảo lần 3.');
+    // Asked whether the working copy becomes draft 3: kept as it is here (it holds draft 1, restored above).
+    await page.getByTestId('adopt-import-dialog').getByRole('button', { name: 'Giữ bản làm việc như cũ' }).click();
+    await expect.poll(() => page.getByTestId('drafts-notice').innerText(), { timeout: 15_000 }).toContain('Đã nhập tệp thành Dự thảo lần 3. Bản làm việc giữ nguyên');
     await expect.poll(() => page.getByTestId('draft-item').count()).toBe(3);
 
     // Compared with draft 2, the only change is the edited sentence: the rest lines up block for block.

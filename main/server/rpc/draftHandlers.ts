@@ -1,5 +1,5 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
-import { draftSnapshot, exportComparisonFile, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
+import { draftChanges, draftSnapshot, exportComparisonFile, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
 import type { HandlersFor } from './handlers.ts';
 
 /** The draft slice: every write is audited by the service it calls. */
@@ -17,6 +17,9 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
   },
   'draft.snapshot': ({ workspaceId, documentId, number }, { workspaces }) => ({
     snapshotBase64: draftSnapshot(workspaces.store(workspaceId), documentId, number),
+  }),
+  'draft.changes': ({ workspaceId, documentId, from, to }, { workspaces }) => ({
+    users: draftChanges(workspaces.store(workspaceId), documentId, from, to),
   }),
   'draft.restore': async ({ workspaceId, documentId, number, checkpoint, author }, { workspaces, sync, actor }) => {
     const source = number !== undefined ? { draft: number } : { checkpoint: checkpoint! };

@@ -1,5 +1,6 @@
 export { freezeDraft, toSummary, type DraftMeta } from './freezeDraft.ts';
 export { getDraft, listDrafts, listCheckpoints, draftSnapshot } from './getDraft.ts';
+export { draftChanges } from './draftChanges.ts';
 export { restoreDraft, type RestoreResult, type TransactWorkingCopy } from './restoreDraft.ts';
 export { keepWorkingCopy } from './keepWorkingCopy.ts';
 export { toCheckpointSummary } from './checkpointSummary.ts';

@@ -38,7 +38,8 @@ function sideOf(source: ComparisonSource): { blocks: NumberedBlock[]; header: Do
   let blocks: NumberedBlock[];
   if ('stored' in source) {
     ({ doc, blocks } = draftContentOf(source.stored.blocks, source.stored.numbering));
-    if (source.label) doc = withDraftLabel(doc, source.label);
+    // Stamped when it has a header: a header added for the stamp alone has no row among the compared blocks.
+    if (source.label && doc.firstChild?.type.name === 'header') doc = withDraftLabel(doc, source.label);
   } else if ('working' in source) {
     const ydoc = yDocOfUpdates(source.working);
     const working = workingCopyOf(ydoc);

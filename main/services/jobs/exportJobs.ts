@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { type DocumentHeader, HEADER_FIELDS } from '../../../shared/document/header.ts';
 import { numberingSchemeOf } from '../../../shared/numbering/numberingSchemeOf.ts';
 import { flattenDoc } from '../../../shared/document/flatten.ts';
 import { DOCX_MIME, documentTitle, exportDocx, exportText } from '../../../shared/export/index.ts';
@@ -31,17 +32,28 @@ export function exportDocumentJob(input: { updates: Uint8Array[]; title: string;
  */
 export function exportDraftJob(input: { blocks: unknown[]; numbering: string | null; number: number; title: string; format: ExportFormat }): ExportedFile {
   const view = draftContentOf(input.blocks, input.numbering);
+  const labels = view.blocks.map((b) => b.number);
   const doc = withDraftLabel(view.doc, `DỰ THẢO LẦN ${input.number}`);
+  // A header added for the stamp is one more block before the others: it has no number.
+  if (doc.childCount > view.doc.childCount) labels.unshift(null);
   const base = `${safeFileName(input.title || documentTitle(doc))} - Dự thảo lần ${input.number}`;
-  return fileOf(doc, view.blocks.map((b) => b.number), input.title, base, input.format);
+  return fileOf(doc, labels, input.title, base, input.format);
 }
 
-/** The document with its header's draft marker set; unchanged when it has no header. */
+/**
+ * The document with its header's draft marker set. A document without a header gets one that
+ * holds only the marker (every other field empty, so no Party heading or body is invented): every
+ * exported draft says which draft it is, whether or not it was given a 36-HD header.
+ */
 export function withDraftLabel(doc: Node, label: string): Node {
   const header = doc.firstChild;
-  if (header?.type.name !== 'header') return doc;
-  return doc.copy(doc.content.replaceChild(0, header.type.create({ ...header.attrs, draftLabel: label }, header.content)));
+  if (header?.type.name === 'header') return doc.copy(doc.content.replaceChild(0, header.type.create({ ...header.attrs, draftLabel: label }, header.content)));
+  const onlyLabel: DocumentHeader = { ...BLANK_HEADER, draftLabel: label };
+  return doc.copy(doc.content.addToStart(doc.type.schema.nodes.header.create({ id: null, ...onlyLabel })));
 }
+
+/** A header with no field set (EMPTY_HEADER, the form's start, has the Party heading filled in). */
+const BLANK_HEADER = Object.fromEntries(HEADER_FIELDS.map((f) => [f, ''])) as unknown as DocumentHeader;
 
 function fileOf(doc: Node, labels: readonly (string | null)[], title: string, base: string, format: ExportFormat): ExportedFile {
   if (format === 'txt') {

@@ -47,4 +47,9 @@ export const en = {
   'compare.emphasis.italic': 'italic',
   'compare.emphasis.underline': 'underline',
   'compare.emphasis.plain': 'plain',
+  // What a new user tripped over (issue 9): the hidden changes said, not silent
+  'compare.hidden.count': 'Hidden from this list: {count}',
+  'compare.hidden.minor': 'orthography or punctuation only: {count}',
+  'compare.hidden.formatting': 'formatting only: {count}',
+  'compare.hidden.show': 'Show them too',
 } satisfies Record<keyof typeof vi, string>;

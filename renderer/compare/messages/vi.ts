@@ -49,4 +49,9 @@ export const vi = {
   'compare.emphasis.italic': 'nghiêng',
   'compare.emphasis.underline': 'gạch chân',
   'compare.emphasis.plain': 'thường',
+  // What a new user tripped over (issue 9): the hidden changes said, not silent
+  'compare.hidden.count': 'Đang ẩn {count} thay đổi',
+  'compare.hidden.minor': '{count} chỉ sửa chính tả, dấu câu',
+  'compare.hidden.formatting': '{count} chỉ đổi định dạng',
+  'compare.hidden.show': 'Hiện cả những thay đổi này',
 } as const;

@@ -55,4 +55,16 @@ export const en = {
   'drafts.restore.notice': '{author} restored {target} into the working copy. The previous working copy is kept: {before}.',
   'drafts.restore.undo': 'Undo restore',
   'drafts.restore.undoHint': 'Put the working copy back as it was just before the restore (Ctrl+Z while nothing new was typed)',
+  // What a new user tripped over (issue 9): who changed what between any two drafts; an imported draft made the working copy
+  'drafts.changes.between': 'Who changed what from Draft {from} to Draft {to}',
+  'drafts.changes.from': 'From',
+  'drafts.changes.to': 'To',
+  'drafts.changes.notLater': 'Draft {to} does not come after Draft {from}; choose a later draft or the working copy as “To”.',
+  'drafts.changes.noneBetween': 'Nobody changed anything between these two drafts.',
+  'drafts.adopt.title': 'Draft {n} imported',
+  'drafts.adopt.question': 'Make the working copy Draft {n}, to go on writing from it? If you keep the working copy as it is, the next freeze is made from the old working copy and loses what Draft {n} changed.',
+  'drafts.adopt.kept': 'The current working copy is kept before it is replaced (a “before restore” checkpoint in the drafts list), so it can be restored or undone at once.',
+  'drafts.adopt.yes': 'Make the working copy Draft {n}',
+  'drafts.adopt.keep': 'Keep the working copy as it is',
+  'drafts.adopt.keptNotice': 'The working copy is unchanged; to go on from this draft, press “Restore” on Draft {n}.',
 } satisfies Record<keyof typeof vi, string>;

@@ -57,4 +57,16 @@ export const vi = {
   'drafts.restore.notice': '{author} đã khôi phục {target} vào bản làm việc. Bản làm việc trước đó được giữ lại: {before}.',
   'drafts.restore.undo': 'Hoàn tác khôi phục',
   'drafts.restore.undoHint': 'Đưa bản làm việc về như ngay trước khi khôi phục (Ctrl+Z khi chưa gõ thêm gì)',
+  // What a new user tripped over (issue 9): who changed what between any two drafts; an imported draft made the working copy
+  'drafts.changes.between': 'Ai đã sửa gì từ Dự thảo lần {from} đến Dự thảo lần {to}',
+  'drafts.changes.from': 'Từ',
+  'drafts.changes.to': 'Đến',
+  'drafts.changes.notLater': 'Dự thảo lần {to} không sau Dự thảo lần {from}; hãy chọn “Đến” là một dự thảo sau hoặc bản làm việc.',
+  'drafts.changes.noneBetween': 'Không ai sửa gì giữa hai dự thảo này.',
+  'drafts.adopt.title': 'Đã nhập Dự thảo lần {n}',
+  'drafts.adopt.question': 'Đặt bản làm việc thành Dự thảo lần {n} để soạn tiếp từ dự thảo này? Nếu giữ bản làm việc như cũ, lần chốt sau sẽ được chốt từ bản làm việc cũ và bỏ mất những gì Dự thảo lần {n} thay đổi.',
+  'drafts.adopt.kept': 'Bản làm việc hiện tại được giữ lại trước khi bị thay (bản lưu “trước khi khôi phục” trong danh sách dự thảo), nên có thể khôi phục lại hoặc hoàn tác ngay.',
+  'drafts.adopt.yes': 'Đặt bản làm việc thành Dự thảo lần {n}',
+  'drafts.adopt.keep': 'Giữ bản làm việc như cũ',
+  'drafts.adopt.keptNotice': 'Bản làm việc giữ nguyên; muốn soạn tiếp từ dự thảo này, bấm “Khôi phục” ở Dự thảo lần {n}.',
 } as const;

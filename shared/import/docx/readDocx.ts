@@ -8,7 +8,7 @@
 import { buildDoc } from '../buildDoc.ts';
 import type { NumberingScheme } from '../../numbering/scheme.ts';
 import { importResult, type ImportResult } from '../importResult.ts';
-import type { ImportWarning } from '../model.ts';
+import type { ImportWarning, Run } from '../model.ts';
 import { plainText } from '../runs.ts';
 import { recogniseItems } from '../recogniseItems.ts';
 import { child, parseXml, XmlError, XmlLimitError, type XmlBudget, type XmlElement } from '../xml.ts';
@@ -24,6 +24,11 @@ import { readTable } from './readTable.ts';
 import { unwrapParagraphs, type BodyItem } from './unwrapParagraphs.ts';
 
 const SUPERIOR = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+
+const STAMP = /^DỰ\s+THẢO(?:\s+LẦN\s+\S+)?$/iu;
+
+/** A table holding only "DỰ THẢO LẦN N": the header of an exported draft that had no other header field. */
+const isStampOnly = (lines: readonly Run[][]) => lines.length === 1 && STAMP.test(plainText(lines[0]).trim());
 
 /** Body elements in order, looking through content controls. */
 function bodyElements(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
@@ -46,8 +51,8 @@ function readItems(body: XmlElement, ctx: DocxContext): BodyItem[] {
     const table = readTable(el, ctx);
     const atTop = items.every(({ item }) => item.kind === 'para' && plainText(item.runs).trim() === '');
     const cellLines = table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs));
-    if (atTop && cellLines.some((runs) => SUPERIOR.test(plainText(runs)))) {
-      // The header table: its lines go to the header recogniser; unrecognised ones stay as text.
+    if (atTop && (cellLines.some((runs) => SUPERIOR.test(plainText(runs))) || isStampOnly(cellLines))) {
+      // The header table (or an exported draft's stamp alone): its lines go to the header recogniser; unrecognised ones stay as text.
       for (const runs of cellLines) items.push({ item: { kind: 'para', runs }, indent: null });
     } else items.push({ item: table, indent: null });
   }

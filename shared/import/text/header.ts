@@ -67,7 +67,7 @@ function takeCell(h: DocumentHeader, cell: string, titleLines: string[]): CellKi
 /** The header at the start of `lines` (trimmed, non-empty), or null when there is none. */
 export function recogniseHeader(lines: readonly string[]): HeaderMatch | null {
   const head = lines.slice(0, SEARCH_LINES).flatMap(cells);
-  if (!head.some((c) => TRIGGERS.some((re) => re.test(c)))) return null;
+  if (!head.some((c) => TRIGGERS.some((re) => re.test(c)))) return draftLabelOnly(lines[0]);
   const header: DocumentHeader = { ...EMPTY_HEADER, superiorBody: '' };
   const titleLines: string[] = [];
   let consumed = 0;
@@ -87,4 +87,16 @@ export function recogniseHeader(lines: readonly string[]): HeaderMatch | null {
   header.title = titleLines.join(' ');
   if (!header.superiorBody && !header.issuingBody) return null;
   return { header, consumed };
+}
+
+/**
+ * A first line that is only "DỰ THẢO LẦN N", with no 36-HD header after it: the stamp an exported
+ * draft without a header carries (main/services/jobs/exportJobs.ts withDraftLabel), read back as a
+ * header holding only its draft label, so re-importing such a draft adds no body paragraph.
+ */
+function draftLabelOnly(first: string | undefined): HeaderMatch | null {
+  const only = first === undefined ? [] : cells(first);
+  if (only.length !== 1 || !DRAFT.test(only[0])) return null;
+  const header: DocumentHeader = { ...EMPTY_HEADER, superiorBody: '', draftLabel: DRAFT.exec(only[0])![1] };
+  return { header, consumed: 1 };
 }
