@@ -29,6 +29,9 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   // Phrased so that no word agrees with the number.
   ['compare.position', 'total', 'Change 1 of 1', 'Change 1 of 12'],
   ['synopsis.loading', 'total', 'Loading draft 1/1…', 'Loading draft 1/3…'],
+  ['compare.hidden.count', 'count', 'Hidden from this list: 1', 'Hidden from this list: 4'],
+  ['compare.hidden.minor', 'count', 'orthography or punctuation only: 1', 'orthography or punctuation only: 3'],
+  ['compare.hidden.formatting', 'count', 'formatting only: 1', 'formatting only: 2'],
   ['drafts.changes.counts', 'ins', 'characters inserted: 1, deleted: 1', 'characters inserted: 7, deleted: 1'],
 ];
 
