@@ -15,6 +15,7 @@ import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
+import { pageKeysPlugin } from './pageKeys.ts';
 import { structuredPaste } from './paste/structuredPaste.ts';
 
 export interface EditorPluginsInput {
@@ -53,6 +54,7 @@ export function editorPlugins({ fragment, awareness, scheme }: EditorPluginsInpu
       'Mod-u': toggleMark(schema.marks.underline),
     }),
     structureKeymap(),
+    pageKeysPlugin(),
     keymap(baseKeymap),
     dropCursor(),
     gapCursor(),
