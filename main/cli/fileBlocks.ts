@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { NumberedBlock } from '../../shared/document/flatBlock.ts';
-import { importedContent } from '../../shared/drafts/importedContent.ts';
+import { importedBlocks } from '../../shared/drafts/importedBlocks.ts';
 import { AppError } from '../../shared/errors.ts';
 import { importText, isTextFileName } from '../../shared/import/importText.ts';
 
 /**
- * A .docx/.txt/.md file named on the command line, as the CLI compares it (see importedContent).
- * A .txt or .md file is read without loading the .docx reader, which loads only for other files.
+ * A .docx/.txt/.md file named on the command line, as the CLI compares it (see importedBlocks:
+ * without making a ProseMirror document). A .txt or .md file is read without loading the .docx
+ * reader, which loads only for other files.
  */
 export async function fileBlocks(path: string, side: string): Promise<NumberedBlock[]> {
   let bytes: Uint8Array;
@@ -18,5 +19,5 @@ export async function fileBlocks(path: string, side: string): Promise<NumberedBl
   }
   const name = basename(path);
   const result = isTextFileName(name) ? importText(bytes, name) : (await import('../../shared/import/importFile.ts')).importFile(bytes, name);
-  return importedContent(result, side).blocks;
+  return importedBlocks(result, side);
 }
