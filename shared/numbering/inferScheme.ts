@@ -95,11 +95,14 @@ export function inferScheme(
   const derivedOf = derivedLabels(blocks);
   const keys = source.map((label) => (label === null ? null : labelKey(label)));
   let scheme = base;
+  // The labelled blocks of each kind, in one pass over the blocks.
+  const labelledOfKind = NUMBERED_KINDS.map((): number[] => []);
+  blocks.forEach((block, i) => {
+    const k = keys[i] === null ? -1 : kindIndexOf(block);
+    if (k >= 0) labelledOfKind[k].push(i);
+  });
   NUMBERED_KINDS.forEach((kind, k) => {
-    const labelled: number[] = [];
-    blocks.forEach((block, i) => {
-      if (keys[i] !== null && kindIndexOf(block) === k) labelled.push(i);
-    });
+    const labelled = labelledOfKind[k];
     if (labelled.length === 0) return;
     const styles = NUMBER_STYLES.filter((style) => labelled.some((i) => SHAPES[style].test(keys[i]!)));
     let best: LevelRule = scheme[kind];
