@@ -60,7 +60,7 @@ export interface DocxRequest {
 
 async function fileSides(paths: string[], docx: DocxRequest): Promise<Sides> {
   if (paths.length !== 2) throw usage('Cần đúng hai tệp để so sánh.');
-  const sides: Sides = { left: fileBlocks(resolve(paths[0]), 'a'), right: fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]], warnings: [] };
+  const sides: Sides = { left: await fileBlocks(resolve(paths[0]), 'a'), right: await fileBlocks(resolve(paths[1]), 'b'), names: [paths[0], paths[1]], warnings: [] };
   if (docx.out !== null) {
     // The export's code loads only when a .docx is asked for.
     const [{ exportComparisonJob }, { readInputFile }] = await Promise.all([import('../services/jobs/exportComparisonJob.ts'), import('./readInputFile.ts')]);

@@ -1,14 +1,21 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { memo } from 'react';
 import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BLOCK_CHOICES, choiceValueOf, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
+import { type ValueStore, useStoreValue } from './valueStore.ts';
 
-/** The type of the block at the cursor; choosing another retypes the selected blocks. */
-export function BlockTypeSelect({ view, state }: { view: EditorView | null; state: EditorState | null }) {
-  const { t } = useI18n();
+/** The block-type choice of the block at the cursor, or null (the header, a table). */
+function currentChoice(state: EditorState | null): string | null {
   const block = state && state.selection.$from.depth >= 1 ? state.selection.$from.node(1) : null;
-  const current = block ? choiceValueOf(block.type.name, block.type.name === 'heading' ? (block.attrs.level as number) : null) : null;
+  return block ? choiceValueOf(block.type.name, block.type.name === 'heading' ? (block.attrs.level as number) : null) : null;
+}
+
+/** The type of the block at the cursor; choosing another retypes the selected blocks. Re-renders only when that type changes. */
+export const BlockTypeSelect = memo(function BlockTypeSelect({ view, states }: { view: EditorView | null; states: ValueStore<EditorState | null> }) {
+  const { t } = useI18n();
+  const current = useStoreValue(states, currentChoice);
   return (
     <select
       className="block-type"
@@ -33,4 +40,4 @@ export function BlockTypeSelect({ view, state }: { view: EditorView | null; stat
       ))}
     </select>
   );
-}
+});

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { MessageKey } from '../i18n/messages.ts';
+import type { ValueStore } from './valueStore.ts';
 
 /** What the editor page gives every panel and toolbar entry when it draws them. */
 export interface EditorContext {
@@ -12,8 +13,12 @@ export interface EditorContext {
   /** The document's title, '' until known. */
   title: string;
   view: EditorView | null;
-  /** The view's latest state: a new one on every keystroke. */
-  state: EditorState | null;
+  /**
+   * The view's latest state, a new one on every keystroke. A store, not a value: the page does
+   * not re-render as you type; the component that shows part of it reads that part with
+   * `useStoreValue(states, select)` and re-renders when it changes.
+   */
+  states: ValueStore<EditorState | null>;
   /**
    * The state for panels that summarise the whole document: it follows typing after a pause and
    * a change of structure at once (useSettledState), so a 1,200-block outline is not rebuilt on

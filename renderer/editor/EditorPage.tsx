@@ -17,6 +17,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { useCollabEditor } from './useCollabEditor.ts';
 import { useOpenPanels } from './useOpenPanels.tsx';
 import { useSettledState } from './useSettledState.ts';
+import type { SyncState } from './collabSession.ts';
+import { type ValueStore, useStoreValue } from './valueStore.ts';
 import './page.css';
 import './editor.css';
 
@@ -43,7 +45,9 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     headerEditLabel: t('editor.header.edit'),
     emptyHint: t('editor.emptyHint'),
   });
-  const settled = useSettledState(editor.state);
+  const settled = useSettledState(editor.states);
+  const synced = useStoreValue(editor.syncs, (s) => s.synced);
+  const connection = useStoreValue(editor.syncs, (s) => s.connection);
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
   const panels = useOpenPanels(slots.toggled);
@@ -54,9 +58,9 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     documentId,
     title,
     view: editor.view,
-    state: editor.state,
+    states: editor.states,
     settled,
-    synced: editor.sync.synced,
+    synced,
     ydoc: editor.ydoc,
     awareness: editor.awareness,
   };
@@ -65,7 +69,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
-  useUnsavedGuard(editor.sync.unsynced > 0, t('editor.status.leaveUnsaved'));
+  useUnsavedGuard(editor.syncs, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">
@@ -92,7 +96,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
         {drawn('left')}
         <main className="page-scroll">
           {drawn('top')}
-          {!editor.view && editor.sync.connection !== 'unavailable' && editor.sync.connection !== 'protocolTooOld' && (
+          {!editor.view && connection !== 'unavailable' && connection !== 'protocolTooOld' && (
             <p className="page-loading" data-testid="editor-loading" role="status">
               {t('editor.loading')}
             </p>
@@ -101,26 +105,30 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
         </main>
         {drawn('right')}
       </div>
-      <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
-      <SectionMoveNotice state={editor.state} />
+      <StatusBar syncs={editor.syncs} words={editor.words} refused={editor.refused} />
+      <SectionMoveNotice states={editor.states} />
       {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
-      {dialog === 'numbering' && editor.state && editor.settings && (
-        <NumberingDialog state={editor.state} settings={editor.settings} onClose={() => setDialog(null)} />
+      {dialog === 'numbering' && editor.view && editor.settings && (
+        <NumberingDialog state={editor.view.state} settings={editor.settings} onClose={() => setDialog(null)} />
       )}
       {dialog === 'header' && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
     </div>
   );
 }
 
-/** Warns before the page is left while changes have not reached the server. */
-function useUnsavedGuard(unsaved: boolean, message: string) {
+/**
+ * Warns before the page is left while changes have not reached the server. It reads the sync
+ * status when the page is being left, so the page does not re-render each time a keystroke
+ * makes a change unsaved and its acknowledgement makes it saved again.
+ */
+function useUnsavedGuard(syncs: ValueStore<SyncState>, message: string) {
   useEffect(() => {
-    if (!unsaved) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (syncs.get().unsynced === 0) return;
       event.preventDefault();
       event.returnValue = message;
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [unsaved, message]);
+  }, [syncs, message]);
 }

@@ -36,7 +36,7 @@ export function EditorToolbar({ context, entries, onNumbering, onHeader }: Edito
     own('undo', 10, <button type="button" title={t('editor.undo')} aria-label={t('editor.undo')} onClick={run(undoRestoreOrUndo)}>↶</button>),
     own('redo', 20, <button type="button" title={t('editor.redo')} aria-label={t('editor.redo')} onClick={run(redo)}>↷</button>),
     own('sep-history', 30, <span className="sep" />),
-    own('block-type', 40, <BlockTypeSelect view={view} state={context.state} />),
+    own('block-type', 40, <BlockTypeSelect view={view} states={context.states} />),
     // The letters are the language's own: Đậm Nghiêng Gạch chân, Bold Italic Underline.
     own('bold', 50, <button type="button" title={t('editor.bold')} aria-label={t('editor.bold')} onClick={run(toggleMark(schema.marks.strong))} data-testid="mark-bold"><b>{t('editor.bold.letter')}</b></button>),
     own('italic', 60, <button type="button" title={t('editor.italic')} aria-label={t('editor.italic')} onClick={run(toggleMark(schema.marks.em))} data-testid="mark-italic"><i>{t('editor.italic.letter')}</i></button>),

@@ -4,6 +4,7 @@ import { topLevelBlocks } from '../../shared/editor/commands/topLevel.ts';
 import { numberingKey, sectionMoveKey } from '../../shared/editor/keys.ts';
 import type { SectionMove } from '../../shared/editor/plugins/sectionMove.ts';
 import { useI18n, type Translate } from '../i18n/I18nProvider.tsx';
+import { type ValueStore, useStoreValue } from './valueStore.ts';
 
 /** Longest heading text said in a notice; the rest is "…". */
 const TITLE_CHARS = 60;
@@ -12,9 +13,11 @@ const TITLE_CHARS = 60;
  * Says, for screen readers (a polite live region), what Alt+Shift+↑/↓ did: the section, by its
  * number and heading, moved up or down, or stayed because it is first or last of its rank.
  */
-export function SectionMoveNotice({ state }: { state: EditorState | null }) {
+export function SectionMoveNotice({ states }: { states: ValueStore<EditorState | null> }) {
   const { t } = useI18n();
-  const move = state ? sectionMoveKey.getState(state) : null;
+  // Re-rendered only when a move happens (the plugin's state object changes), not per keystroke.
+  const move = useStoreValue(states, (state) => (state ? sectionMoveKey.getState(state) ?? null : null));
+  const state = states.get();
   // Worded once per move, with the number the section has after it; typing later changes nothing.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const text = useMemo(() => (move && state ? describeMove(t, move, state) : ''), [move, t]);

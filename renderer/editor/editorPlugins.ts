@@ -17,6 +17,7 @@ import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
+import { pageKeysPlugin } from './pageKeys.ts';
 import { structuredPaste } from './paste/structuredPaste.ts';
 import { runInPlugin } from './runIn/runInPlugin.ts';
 
@@ -61,6 +62,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint }: Editor
       'Mod-u': toggleMark(schema.marks.underline),
     }),
     structureKeymap(),
+    pageKeysPlugin(),
     keymap(baseKeymap),
     dropCursor(),
     gapCursor(),

@@ -11,6 +11,7 @@ import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
 import { localUser } from './userIdentity.ts';
+import { valueStore } from './valueStore.ts';
 
 export interface EditorCallbacks {
   /** The header's "edit" button was pressed. */
@@ -29,8 +30,10 @@ export interface RefusedChange {
 
 /**
  * A ProseMirror view bound to the document's Y.Doc. `mount` is a ref callback for the element
- * the editor lives in; the session and view are torn down when the page closes. `state` is the
- * view's latest state (for toolbars and panels); `settings` is the Y.Doc's settings map, whose
+ * the editor lives in; the session and view are torn down when the page closes. `states` holds the
+ * view's latest state and `syncs` the sync status, both stores rather than React state: they
+ * change on every keystroke, and only the components that show a part of them (the block type,
+ * the find bar, the status bar) re-render, through `useStoreValue`. `settings` is the Y.Doc's settings map, whose
  * numbering scheme is pushed into the numbering plugin whenever anyone changes it; `ydoc` and
  * `awareness` are the session's, once the view is made. When the
  * server refuses a change (content the schema does not allow), the session and view are made
@@ -38,11 +41,11 @@ export interface RefusedChange {
  * and `refused` says so.
  */
 export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks) {
-  const [sync, setSync] = useState<SyncState>(INITIAL_SYNC_STATE);
+  const [syncs] = useState(() => valueStore<SyncState>(INITIAL_SYNC_STATE));
+  const [states] = useState(() => valueStore<EditorState | null>(null));
   const [generation, setGeneration] = useState(0);
   const [refused, setRefused] = useState<RefusedChange | null>(null);
   const [view, setView] = useState<EditorView | null>(null);
-  const [state, setState] = useState<EditorState | null>(null);
   const [settings, setSettings] = useState<Y.Map<unknown> | null>(null);
   const [live, setLive] = useState<CollabSession | null>(null);
   const [words, setWords] = useState(0);
@@ -63,7 +66,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
     // key), and that paragraph would merge into the real content as a stray blank block.
     const session = openCollabSession(workspaceId, documentId, (next) => {
-      setSync(next);
+      syncs.set(next);
       if (next.readOnly !== readOnly) {
         readOnly = next.readOnly;
         editorView?.setProps({ editable }); // makes the view ask `editable` again
@@ -108,7 +111,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
           // yjs/y-prosemirror#199, #265 ("matchesNode" of null on leaving the editor).
           if (view.isDestroyed) return;
           view.updateState(view.state.apply(tr));
-          setState(view.state);
+          states.set(view.state);
           if (tr.docChanged) {
             // Counting 40,000 words on every keystroke is wasted work; count when typing pauses.
             clearTimeout(timer);
@@ -120,7 +123,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       });
       settingsMap.observe(pushScheme);
       setView(editorView);
-      setState(editorView.state);
+      states.set(editorView.state);
       setSettings(settingsMap);
       setLive(session);
     }
@@ -134,11 +137,11 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       editorView?.destroy();
       session.destroy();
       setView(null);
-      setState(null);
+      states.set(null);
       setSettings(null);
       setLive(null);
     };
-  }, [workspaceId, documentId, generation]);
+  }, [workspaceId, documentId, generation, syncs, states]);
 
   // The blank document's hint is drawn when the view updates: redraw it in a new UI language.
   useEffect(() => {
@@ -152,5 +155,5 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     host.current = element;
   }, []);
 
-  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
+  return { syncs, view, states, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
 }

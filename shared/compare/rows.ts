@@ -46,6 +46,8 @@ function restructured(lefts: readonly NumberedBlock[], rights: readonly Numbered
  * nothing else changed is classed substantive: the order of the text changed.
  */
 export function groupRow(ctx: RowContext, g: Group): Change {
+  const unchanged = unchangedRow(ctx, g);
+  if (unchanged) return unchanged;
   const leftBlocks = g.left.map((i) => ctx.left[i]);
   const rightBlocks = g.right.map((i) => ctx.right[i]);
   const lefts = g.left.map((i) => blockRef(ctx.left, i));
@@ -67,6 +69,19 @@ export function groupRow(ctx: RowContext, g: Group): Change {
   if (rights.length > 1) row.parts = rights;
   if (lefts.length > 1) row.parts = lefts;
   return row;
+}
+
+/**
+ * The row of a block that stayed as it was (same text, type and level, no emphasis on either
+ * side, in order), or null: what groupRow makes of it, without its general work, for most rows
+ * of a comparison (a 30,000-word report compared in a fresh process spent 12 ms building rows).
+ */
+function unchangedRow(ctx: RowContext, g: Group): Change | null {
+  if (g.moved || g.left.length !== 1 || g.right.length !== 1) return null;
+  const [l, r] = [ctx.left[g.left[0]], ctx.right[g.right[0]]];
+  if (l.text !== r.text || l.emphasis?.length || r.emphasis?.length || l.type !== r.type || (l.level ?? null) !== (r.level ?? null)) return null;
+  const left = blockRef(ctx.left, g.left[0]);
+  return { op: 'equal', class: null, left, right: blockRef(ctx.right, g.right[0]), tokens: [{ op: 'equal', text: left.text }] };
 }
 
 /** The row at a moved group's old place: the left block only, linked later to its new place. */

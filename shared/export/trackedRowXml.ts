@@ -6,6 +6,7 @@ import { CLOSING, textWidthTwips } from './layout.ts';
 import { exportBlockPrefix } from './numberPrefix.ts';
 import { paragraphPropertiesXml, paragraphXml, type ParagraphProps } from './paragraphProperties.ts';
 import type { RevisionIds } from './revisionMarks.ts';
+import { releasesKeepWithNext } from './runInHeading.ts';
 import { joinOffsets, trackedParagraphs } from './trackedParagraphs.ts';
 import { piecesXml, type Piece, type PieceMark } from './trackedRuns.ts';
 
@@ -37,9 +38,18 @@ interface Spec {
 
 const prefixOf = (side: ComparisonSide) => exportBlockPrefix(side.type, side.number, side.text);
 
+/**
+ * The paragraph properties the block's own export gives it (blockParagraphXml): its style, and
+ * keep-with-next released for a heading that runs in or is long, so a chain of run-in points
+ * does not push a page's last third to the next page here either. The side's text has its hard
+ * breaks as "\n", which the block's `textContent` does not.
+ */
 function sideProps(side: ComparisonSide): ParagraphProps {
-  const signature = side.type === 'signature' ? { leftTwips: Math.round(textWidthTwips() * CLOSING.leftShare) } : {};
-  return { styleId: blockStyle(side.type, side.level).styleId, ...signature };
+  const style = blockStyle(side.type, side.level);
+  const props: ParagraphProps = { styleId: style.styleId };
+  if (side.type === 'signature') props.leftTwips = Math.round(textWidthTwips() * CLOSING.leftShare);
+  if (style.look.keepNext && releasesKeepWithNext(side.text.replaceAll('\n', ''))) props.keepNext = false;
+  return props;
 }
 
 /** Paragraph properties of a spec: its mark tracked, and a tracked style change (`w:pPrChange`). */

@@ -4,16 +4,12 @@
  * Pure: the result is a ProseMirror document JSON; nothing is written anywhere. Every limit of
  * IMPORT_LIMITS holds for what it returns.
  */
-import { checkDocumentBounds, checkTextBounds } from './documentBounds.ts';
+import { checkDocumentBounds } from './documentBounds.ts';
 import { readDocx } from './docx/readDocx.ts';
 import type { NumberingScheme } from '../numbering/scheme.ts';
 import type { ImportResult } from './importResult.ts';
-import { MAX_IMPORT_BYTES, emptyFile, encryptedDocx, legacyDoc, tooLarge, unsupported } from './importErrors.ts';
-import { sniffContainer } from './sniff.ts';
-import { recogniseText } from './text/recogniseText.ts';
-import { decodeText } from './utf8.ts';
-
-const extensionOf = (name: string) => /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+import { legacyDoc, unsupported } from './importErrors.ts';
+import { checkFileBytes, extensionOf, readText } from './importText.ts';
 
 export interface ImportOptions {
   /** The numbering scheme of the document the file goes into (a draft's document); the default for a new one. */
@@ -27,19 +23,10 @@ export function importFile(bytes: Uint8Array, fileName: string, options: ImportO
 }
 
 function readFile(bytes: Uint8Array, fileName: string, numbering: NumberingScheme | undefined): ImportResult {
-  if (bytes.length === 0) throw emptyFile(fileName);
-  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(fileName, bytes.length);
-  const container = sniffContainer(bytes);
-  if (container === 'ole-encrypted') throw encryptedDocx(fileName);
-  if (container === 'ole') throw legacyDoc(fileName);
+  const container = checkFileBytes(bytes, fileName);
   const ext = extensionOf(fileName);
   if (ext === 'docx' || ext === 'docm' || (container === 'zip' && ext !== 'txt' && ext !== 'md')) return readDocx(bytes, fileName, numbering);
   if (ext === 'doc') throw legacyDoc(fileName);
-  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') {
-    const text = decodeText(bytes, fileName);
-    if (text.trim() === '') throw emptyFile(fileName);
-    checkTextBounds(text, fileName);
-    return recogniseText(text, { markdown: ext === 'md' || ext === 'markdown', numbering });
-  }
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return readText(bytes, fileName, ext === 'md' || ext === 'markdown', numbering);
   throw unsupported(fileName);
 }

@@ -55,9 +55,21 @@ function keyCache(): (label: string) => string {
   };
 }
 
-/** How many of the `labelled` blocks get their source key from `scheme`. */
-function score(blocks: readonly NumberableBlock[], keys: readonly (string | null)[], labelled: readonly number[], scheme: NumberingScheme, keyOf: (label: string) => string): number {
-  const derived = numberBlocks(blocks, scheme);
+/**
+ * The labels a scheme derives for `blocks`, remembered for the last scheme asked: each kind is
+ * first scored under the scheme as it stands, which is the same scheme object until some kind
+ * changes it, so a source the base scheme already reproduces is numbered once, not once per kind.
+ */
+function derivedLabels(blocks: readonly NumberableBlock[]): (scheme: NumberingScheme) => (string | null)[] {
+  let last: { scheme: NumberingScheme; derived: (string | null)[] } | null = null;
+  return (scheme) => {
+    if (last?.scheme !== scheme) last = { scheme, derived: numberBlocks(blocks, scheme) };
+    return last.derived;
+  };
+}
+
+/** How many of the `labelled` blocks get their source key from the `derived` labels. */
+function score(derived: readonly (string | null)[], keys: readonly (string | null)[], labelled: readonly number[], keyOf: (label: string) => string): number {
   let matches = 0;
   for (const i of labelled) if (derived[i] !== null && keyOf(derived[i]) === keys[i]) matches++;
   return matches;
@@ -80,28 +92,32 @@ export function inferScheme(
   base: NumberingScheme = DEFAULT_SCHEME,
 ): InferredNumbering {
   const keyOf = keyCache();
+  const derivedOf = derivedLabels(blocks);
   const keys = source.map((label) => (label === null ? null : labelKey(label)));
   let scheme = base;
+  // The labelled blocks of each kind, in one pass over the blocks.
+  const labelledOfKind = NUMBERED_KINDS.map((): number[] => []);
+  blocks.forEach((block, i) => {
+    const k = keys[i] === null ? -1 : kindIndexOf(block);
+    if (k >= 0) labelledOfKind[k].push(i);
+  });
   NUMBERED_KINDS.forEach((kind, k) => {
-    const labelled: number[] = [];
-    blocks.forEach((block, i) => {
-      if (keys[i] !== null && kindIndexOf(block) === k) labelled.push(i);
-    });
+    const labelled = labelledOfKind[k];
     if (labelled.length === 0) return;
     const styles = NUMBER_STYLES.filter((style) => labelled.some((i) => SHAPES[style].test(keys[i]!)));
     let best: LevelRule = scheme[kind];
-    let bestScore = score(blocks, keys, labelled, scheme, keyOf);
+    let bestScore = score(derivedOf(scheme), keys, labelled, keyOf);
     for (const style of styles) {
       for (const reset of resetsOf(kind)) {
         if (bestScore === labelled.length) break;
         const candidate = withRule(scheme, kind, { style, reset });
-        const candidateScore = score(blocks, keys, labelled, candidate, keyOf);
+        const candidateScore = score(numberBlocks(blocks, candidate, k), keys, labelled, keyOf);
         if (candidateScore > bestScore) [best, bestScore] = [{ style, reset }, candidateScore];
       }
     }
     if (best !== scheme[kind]) scheme = withRule(scheme, kind, best);
   });
-  const derived = numberBlocks(blocks, scheme);
+  const derived = derivedOf(scheme);
   const differing: number[] = [];
   keys.forEach((key, i) => {
     if (key !== null && kindIndexOf(blocks[i]) >= 0 && (derived[i] === null || keyOf(derived[i]) !== key)) differing.push(i);

@@ -24,9 +24,12 @@ export function kindIndexOf(block: NumberableBlock): number {
  * The label of every block, as the CLI prints it ("Phần thứ nhất", "II", "2.1", "a)", "Một là",
  * "(7)"), null for unnumbered blocks. One pass, O(n): a counter per kind, restarted when an
  * outline block at or above the kind's reset level goes by. The result depends only on the
- * sequence of types and levels, so moving a section renumbers everything after it.
+ * sequence of types and levels, so moving a section renumbers everything after it. With
+ * `onlyKind` (an index in NUMBERED_KINDS) only that kind's labels are written, the others null:
+ * every counter still runs, so those labels are the ones the whole numbering gives (inferring
+ * a scheme tries many rules for one kind and reads only its labels).
  */
-export function numberBlocks(blocks: readonly NumberableBlock[], scheme: NumberingScheme = DEFAULT_SCHEME): (string | null)[] {
+export function numberBlocks(blocks: readonly NumberableBlock[], scheme: NumberingScheme = DEFAULT_SCHEME, onlyKind = -1): (string | null)[] {
   const { styles, resetDepths, pathKinds } = compileScheme(scheme);
   const counters = new Array<number>(KIND_COUNT).fill(0);
   const labels = new Array<string | null>(blocks.length);
@@ -41,6 +44,10 @@ export function numberBlocks(blocks: readonly NumberableBlock[], scheme: Numberi
       for (let k = 0; k < KIND_COUNT; k++) if (k !== kind && resetDepths[k] >= kind) counters[k] = 0;
     }
     const n = ++counters[kind];
+    if (onlyKind >= 0 && kind !== onlyKind) {
+      labels[i] = null;
+      continue;
+    }
     const path = pathKinds[kind];
     let prefix = '';
     for (let p = 0; p < path.length; p++) prefix += (p ? '.' : '') + counters[path[p]];

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node } from 'prosemirror-model';
@@ -36,6 +37,16 @@ const headerOf = (doc: Node) => {
 
 /** LibreOffice's file after accepting or rejecting all, and the tracked changes it left. */
 const reviewed: Record<'accept' | 'reject', { bytes: Uint8Array; redlines: number }> = {} as never;
+/** LibreOffice's PDF of the tracked .docx as it opens (changes shown) and once all is accepted. */
+const printed: Record<'none' | 'accept', string> = {} as never;
+
+/** The non-blank lines of each page of a PDF (pdftotext -layout; a page per form feed, the empty tail dropped) and its first line of text (not its page number). */
+function linesPerPage(pdf: string): { count: number; first: string }[] {
+  const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', timeout: 30_000 }).split('\f');
+  const lines = pages.map((page) => page.split('\n').map((l) => l.trim()).filter(Boolean));
+  while (lines.length > 0 && lines[lines.length - 1].length === 0) lines.pop();
+  return lines.map((l) => ({ count: l.length, first: l.find((line) => !/^\d+$/u.test(line)) ?? '' }));
+}
 
 beforeAll(async () => {
   dir = tempDir();
@@ -46,6 +57,10 @@ beforeAll(async () => {
     const output = join(dir.path, `${mode}.docx`);
     const { redlines } = await office.convert(join(dir.path, 'tracked.docx'), output, { filter: 'MS Word 2007 XML', review: mode });
     reviewed[mode] = { bytes: new Uint8Array(readFileSync(output)), redlines };
+  }
+  for (const review of ['none', 'accept'] as const) {
+    printed[review] = join(dir.path, `printed-${review}.pdf`);
+    await office.convert(join(dir.path, 'tracked.docx'), printed[review], { filter: 'writer_pdf_Export', review });
   }
 });
 
@@ -84,5 +99,14 @@ describe('the tracked-changes .docx in LibreOffice', () => {
       expect(headerOf(imported), mode).toEqual({ ...headerOf(draft), draftLabel: `DỰ THẢO LẦN ${number}` });
       expect(blocksOf(imported).slice(1), mode).toEqual(blocksOf(draft).slice(1));
     }
+  });
+
+  it.each(['none', 'accept'] as const)('prints (review: %s) with no page left near-empty by a chain of run-in points kept with the next', (review) => {
+    const pages = linesPerPage(printed[review]);
+    expect(pages.length).toBeGreaterThan(10);
+    const full = [...pages.slice(0, -1)].map((p) => p.count).sort((a, b) => a - b)[Math.floor((pages.length - 1) / 2)];
+    // Page 1 held 24 lines of the usual 37 when "1. Công tác chuẩn bị Đại hội: …" and the points after it were kept together.
+    const short = pages.slice(0, -1).flatMap((p, i) => (p.count < 0.8 * full ? [`page ${i + 1}: ${p.count} of ${full} lines, next page starts “${pages[i + 1].first}”`] : []));
+    expect(short).toEqual([]);
   });
 });

@@ -1,11 +1,15 @@
-import type { Command } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { yUndoPluginKey } from 'y-prosemirror';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { closeFind, findStep, replaceAll, replaceCurrent, searchFor } from '../../../shared/editor/commands/findCommands.ts';
 import type { FindState } from '../../../shared/editor/find/findState.ts';
+import { findKey } from '../../../shared/editor/keys.ts';
+import { type ValueStore, useStoreValue } from '../valueStore.ts';
 import { useFindShortcuts } from './useFindShortcuts.ts';
+
+const findStateOf = (state: EditorState | null) => (state ? findKey.getState(state) : undefined);
 
 /** Typing in the query waits this long before searching, so a long document stays responsive. */
 const SEARCH_DELAY_MS = 150;
@@ -15,8 +19,10 @@ const SEARCH_DELAY_MS = 150;
  * next, and (Ctrl+H) the replace row. The matches live in the find plugin; this bar only sends
  * commands. Esc anywhere in it closes it and puts the caret back in the text at the current match.
  */
-export const FindBar = memo(function FindBar({ view, find }: { view: EditorView | null; find: FindState | undefined }) {
+export const FindBar = memo(function FindBar({ view, states }: { view: EditorView | null; states: ValueStore<EditorState | null> }) {
   useFindShortcuts(view);
+  // The find plugin's state: the same object while the bar is closed, so typing re-renders nothing here.
+  const find = useStoreValue(states, findStateOf);
   if (!view || !find?.open) return null;
   return <OpenFindBar view={view} find={find} />;
 });

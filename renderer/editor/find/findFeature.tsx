@@ -1,4 +1,3 @@
-import { findKey } from '../../../shared/editor/keys.ts';
 import type { EditorFeature } from '../EditorFeature.ts';
 import { FindBar } from './FindBar.tsx';
 import { FindButton } from './FindButton.tsx';
@@ -7,6 +6,6 @@ import './find.css';
 /** Find and replace: the bar above the text (with Ctrl+F, Ctrl+H, F3 on the whole page) and its toolbar button. */
 export const findFeature: EditorFeature = {
   id: 'find',
-  panels: [{ id: 'find-bar', place: 'top', order: 100, render: ({ view, state }) => <FindBar view={view} find={state ? findKey.getState(state) : undefined} /> }],
+  panels: [{ id: 'find-bar', place: 'top', order: 100, render: ({ view, states }) => <FindBar view={view} states={states} /> }],
   toolbar: [{ id: 'find-open', place: 'toolbar', order: 200, render: ({ view }) => <FindButton view={view} /> }],
 };

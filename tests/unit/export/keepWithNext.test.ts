@@ -7,7 +7,12 @@ import { leadInLength, releasesKeepWithNext } from '../../../shared/export/runIn
 import { importFile, recogniseText } from '../../../shared/import/index.ts';
 import { numberBlocks } from '../../../shared/numbering/index.ts';
 import { corpus } from '../import/corpus.ts';
-import { documentBody, unzipDocx } from './docxKit.ts';
+import { exportComparisonJob } from '../../../main/services/jobs/exportComparisonJob.ts';
+import { exportDraftJob } from '../../../main/services/jobs/exportJobs.ts';
+import { exportComparisonDocx } from '../../../shared/export/exportComparisonDocx.ts';
+import { type BlockJson, trackedDrafts } from '../../fixtures/trackedDrafts.ts';
+import { del, eq, equal, ins, inserted, paired } from './comparisonCases.ts';
+import { documentBody, reviewedParagraphs, unzipDocx } from './docxKit.ts';
 import { child, descendants, elements, type XmlElement } from './miniXml.ts';
 
 describe('leadInLength', () => {
@@ -81,5 +86,62 @@ describe('exporting the city report, whose points run in ("1. Công tác chuẩn
     const back = importFile(bytes, 'thong-bao.docx');
     const strip = (nodes: typeof result.doc.content) => nodes.filter((n) => n.type !== 'header').map(({ attrs: _attrs, ...rest }) => rest);
     expect(strip(back.doc.content)).toEqual(strip(result.doc.content));
+  });
+});
+
+/** The heading-styled paragraphs of a body whose mark stays in `mode`, as [visible text, kept with the next]. */
+function headingsAfter(body: XmlElement, mode: 'accept' | 'reject' | 'asIs'): [string, boolean][] {
+  return elements(body, 'w:p')
+    .filter((p) => HEADING_STYLES.has(child(child(p, 'w:pPr') ?? p, 'w:pStyle')?.attrs['w:val'] ?? ''))
+    .map((p) => ({ p, texts: reviewedParagraphs({ name: 'w:body', attrs: {}, children: [p] }, mode) }))
+    .filter(({ texts }) => texts.length === 1 && texts[0] !== '')
+    .map(({ p, texts }) => [texts[0], keptWithNext(p)]);
+}
+
+/** `w:keepNext` of a paragraph's own properties and of its tracked older properties (`w:pPrChange`). */
+function keepNextValues(p: XmlElement): [string | null, string | null] {
+  const pPr = child(p, 'w:pPr');
+  const own = pPr && child(pPr, 'w:keepNext');
+  const before = pPr && child(pPr, 'w:pPrChange');
+  const old = before && child(child(before, 'w:pPr')!, 'w:keepNext');
+  return [own ? (own.attrs['w:val'] ?? 'true') : null, old ? (old.attrs['w:val'] ?? 'true') : before ? 'none' : null];
+}
+
+describe('the tracked-changes .docx keeps with the next paragraph exactly what each draft’s own export keeps', () => {
+  const { older, newer } = trackedDrafts();
+  const stored = (blocks: BlockJson[], number: number) => ({ stored: { blocks, numbering: null }, label: `DỰ THẢO LẦN ${number}` });
+  const tracked = exportComparisonJob({ older: stored(older, 3), newer: stored(newer, 4), fileName: 'x.docx', title: 'T', author: 'Tiểu ban Văn kiện', date: '2025-09-20T00:00:00Z' });
+  const trackedBody = documentBody(unzipDocx(tracked.bytes));
+  const ownExport = (blocks: BlockJson[], number: number) => documentBody(unzipDocx(exportDraftJob({ blocks, numbering: null, number, title: 'T', format: 'docx' }).bytes));
+
+  it('releases the run-in points of the city report, as the plain export does (a chain of them left page 1 two-thirds full)', () => {
+    const released = headingsAfter(trackedBody, 'accept').filter(([, kept]) => !kept).map(([text]) => text.split(':')[0]);
+    expect(released).toEqual(expect.arrayContaining(['1. Công tác chuẩn bị Đại hội', '2. Điểm nổi bật của Đại hội']));
+  });
+
+  it('gives every heading its newer export’s keep-with-next on accept', () => {
+    const expected = headingsAfter(ownExport(newer, 4), 'asIs');
+    expect(expected.filter(([, kept]) => !kept).length).toBeGreaterThan(5);
+    expect(headingsAfter(trackedBody, 'accept')).toEqual(expected);
+  });
+
+  it('tracks a heading that starts or stops running in as a change of its paragraph properties', () => {
+    const rows = [
+      paired('modified', [eq('Công tác chuẩn bị'), ins(': Được triển khai nghiêm túc')], '1', '1', 'heading'),
+      paired('modified', [eq('Công tác tổ chức'), del(': Được triển khai khẩn trương')], '2', '2', 'heading'),
+      inserted('Nhân sự: Được chuẩn bị kỹ', '3', 'heading'),
+      inserted('Các chỉ tiêu chủ yếu', '4', 'heading'),
+      equal('Một đoạn văn.'),
+    ];
+    const body = documentBody(unzipDocx(exportComparisonDocx(rows, { author: 'A', date: '2025-09-15T00:00:00Z' })));
+    const paragraphs = elements(body, 'w:p').filter((p) => textOf(p) !== '');
+    // [own w:keepNext, the older one's]: "0" released, null the style's (kept), "none" a pPrChange without one.
+    expect(paragraphs.map(keepNextValues)).toEqual([
+      ['0', 'none'],
+      [null, '0'],
+      ['0', null],
+      [null, null],
+      [null, null],
+    ]);
   });
 });

@@ -89,3 +89,20 @@ describe('displayPrefix', () => {
     expect(displayPrefix(type, label)).toBe(prefix);
   });
 });
+
+describe('numberBlocks for one kind only', () => {
+  it('writes that kind’s labels exactly as the whole numbering does, every other label null', async () => {
+    const { generateReport } = await import('../../fixtures/generators/report.ts');
+    const { kindIndexOf } = await import('../../../shared/numbering/numberBlocks.ts');
+    const { NUMBERED_KINDS } = await import('../../../shared/numbering/scheme.ts');
+    const blocks = generateReport({ words: 6_000, seed: 3 });
+    const schemes = [DEFAULT_SCHEME, withRule(DEFAULT_SCHEME, 'target', { style: 'paren-decimal', reset: 'continue' }), withRule(DEFAULT_SCHEME, 'heading2', { style: 'decimal', reset: 'section' })];
+    for (const scheme of schemes) {
+      const all = numberBlocks(blocks, scheme);
+      NUMBERED_KINDS.forEach((_kind, k) => {
+        expect(numberBlocks(blocks, scheme, k)).toEqual(all.map((label, i) => (kindIndexOf(blocks[i]) === k ? label : null)));
+      });
+    }
+    expect(new Set(blocks.map(kindIndexOf)).size).toBeGreaterThan(4);
+  });
+});
