@@ -1,0 +1,23 @@
+/**
+ * Keyword patterns for the reference recognisers. A pattern is matched on `foldText(text)`: its
+ * keywords are folded the same way, spaces inside a keyword match one to three white spaces, and
+ * a keyword starts and ends at a word boundary. Every quantifier is bounded and no two of them
+ * can match the same characters, so a match costs at most a constant per starting position:
+ * no catastrophic backtracking on any input (tests run 1 MB of adversarial text).
+ */
+import { foldText, sameWords } from './foldText.ts';
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/gu;
+
+/** Group 1 of the pattern is the keyword; `tail` (a regex source) follows it. */
+export function keywordPattern(words: readonly string[], tail = ''): RegExp {
+  const alternatives = [...new Set(words.map((w) => foldText(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(ESCAPE, '\\$&').replace(/ /gu, '\\s{1,3}'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])${tail}`, 'gu');
+}
+
+/** The keyword among `words` that `written` spells (tone placement and case aside), or null. */
+export function keywordOf(written: string, words: readonly string[]): string | null {
+  return words.find((w) => sameWords(written, w)) ?? null;
+}
