@@ -17,7 +17,17 @@ export function keywordPattern(words: readonly string[], tail = ''): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])${tail}`, 'gu');
 }
 
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 10_000;
+
 /** The keyword among `words` that `written` spells (tone placement and case aside), or null. */
 export function keywordOf(written: string, words: readonly string[]): string | null {
-  return words.find((w) => sameWords(written, w)) ?? null;
+  const key = `${written}\u0000${words.join('\u0000')}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = words.find((w) => sameWords(written, w)) ?? null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
 }

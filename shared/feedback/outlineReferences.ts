@@ -4,14 +4,14 @@
  * ordinals "Một là" … "Mười là".
  */
 import { cardinalWords, capitalize, ordinalWords } from '../numbering/vietnameseWords.ts';
-import { compareKey } from '../text/normalize.ts';
 import { foldText } from './foldText.ts';
 import { keywordOf, keywordPattern } from './keywordPattern.ts';
 import type { Reference, ReferenceKind } from './references.ts';
 
 const f = foldText;
 const PATH = '(?:[ivxlc]{1,7}|\\d{1,3})(?:\\.\\d{1,3}){0,4}';
-const END = '(?![\\p{L}\\p{N}]|\\.\\d)';
+/** A label ends where no letter, digit, "%" or decimal part follows ("chỉ tiêu 7,5%" names no target). */
+const END = '(?![\\p{L}\\p{N}%]|[.,]\\d)';
 
 const PLACE_WORDS: Record<string, ReferenceKind> = {
   'tiểu mục': 'subsection',
@@ -25,9 +25,9 @@ const PLACE = keywordPattern(
   `\\s{0,3}(?:${f('số')}\\s{1,3})?(?:(${PATH})${END}|([a-zđ])(?=\\)|[^\\p{L}\\p{N}]|$)|${f('thứ')}\\s{1,3}(\\p{L}{2,5}))`,
 );
 
-/** 1–20 by the word after "thứ" ("nhất", "hai", "tư" …), keyed tone-placement-blind. */
+/** 1–10 by the fold of the word after "thứ" ("nhât", "hai", "tư" …): the groups are read from the fold. */
 const ORDINAL_NUMBER = new Map<string, number>();
-for (let n = 1; n <= 20; n++) ORDINAL_NUMBER.set(compareKey(ordinalWords(n)), n);
+for (let n = 1; n <= 10; n++) ORDINAL_NUMBER.set(foldText(ordinalWords(n)), n);
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 function romanValue(roman: string): number {
@@ -57,7 +57,7 @@ function places(text: string, fold: string): Reference[] {
 
 function placeValue(kind: ReferenceKind, path: string | undefined, letter: string | undefined, ordinal: string | undefined): string | null {
   if (kind === 'part') {
-    const n = path ? (/^\d/u.test(path) ? Number(path) : romanValue(path)) : ordinal ? ORDINAL_NUMBER.get(compareKey(ordinal)) : undefined;
+    const n = path ? (/^\d/u.test(path) ? Number(path) : romanValue(path)) : ordinal ? ORDINAL_NUMBER.get(ordinal) : undefined;
     return n ? `Phần thứ ${ordinalWords(n)}` : null;
   }
   // "điểm c": c is also a roman numeral, so the path pattern may have taken it.
@@ -91,9 +91,16 @@ function targets(text: string, fold: string): Reference[] {
 const ORDINAL_WORDS = Array.from({ length: 10 }, (_, i) => `${cardinalWords(i + 1)} là`);
 const ORDINAL = keywordPattern(ORDINAL_WORDS);
 
+/**
+ * A comment that lists its own points ("Một là, đề nghị …; Hai là, …") is not naming the draft's
+ * ordinals: an ordinal at the start of the text or of a sentence or line is taken as a reference
+ * only when quoted (“Hai là”).
+ */
 function ordinals(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
   for (const m of fold.matchAll(ORDINAL)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index).trimEnd();
+    if (before === '' || /[.;:!?\n]$/u.test(before)) continue;
     const word = keywordOf(text.slice(m.index, m.index + m[0].length), ORDINAL_WORDS);
     if (word) out.push({ kind: 'ordinal', value: capitalize(word), from: m.index, to: m.index + m[0].length });
   }

@@ -33,11 +33,14 @@ export function wordingReferences(text: string, fold: string, quotes: QuotedSpan
 
 function replacements(text: string, fold: string, quotes: QuotedSpan[], consumed: Set<QuotedSpan>): Reference[] {
   const out: Reference[] = [];
+  const leads = [...fold.matchAll(REPLACE_KEY)]
+    .filter((m) => keywordOf(text.slice(m.index, m.index + m[0].length), REPLACE_WORDS))
+    .map((m) => m.index);
   for (let i = 0; i + 1 < quotes.length; i++) {
     const [from, to] = [quotes[i], quotes[i + 1]];
     const between = BETWEEN.exec(fold.slice(from.to, to.from));
     if (!between || (between[1] && !keywordOf(text.slice(from.to, to.from).trim(), BETWEEN_WORDS))) continue;
-    const lead = leadKeyword(text, fold, from.from);
+    const lead = lastBefore(leads, from.from);
     if (lead < 0) continue;
     out.push({ kind: 'replace', value: from.value, replacement: to.value, from: lead, to: to.to });
     consumed.add(from).add(to);
@@ -46,14 +49,16 @@ function replacements(text: string, fold: string, quotes: QuotedSpan[], consumed
   return out;
 }
 
-/** Where "sửa"/"thay" stands in the REPLACE_LEAD characters before `at`, or -1. */
-function leadKeyword(text: string, fold: string, at: number): number {
-  const start = Math.max(0, at - REPLACE_LEAD);
-  let found = -1;
-  for (const m of fold.slice(start, at).matchAll(REPLACE_KEY)) {
-    if (keywordOf(text.slice(start + m.index, start + m.index + m[0].length), REPLACE_WORDS)) found = start + m.index;
+/** The last of the ascending `positions` in the REPLACE_LEAD characters before `at`, or -1. */
+function lastBefore(positions: number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < at) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo > 0 && positions[lo - 1] >= at - REPLACE_LEAD ? positions[lo - 1] : -1;
 }
 
 function proposals(text: string, fold: string, quotes: QuotedSpan[], consumed: Set<QuotedSpan>): Reference[] {
@@ -81,11 +86,11 @@ function proposals(text: string, fold: string, quotes: QuotedSpan[], consumed: S
 }
 
 /** The rest of the clause that starts at `from`: to . ; ! ? or a line break, bounded. */
+const CLAUSE = new RegExp(`[^.;!?\\n]{0,${MAX_CLAUSE}}`, 'uy');
+
 function clauseAfter(text: string, from: number): { value: string; to: number } | null {
-  const limit = Math.min(text.length, from + MAX_CLAUSE);
-  let end = from;
-  while (end < limit && !/[.;!?\n]/u.test(text[end])) end++;
-  const raw = text.slice(from, end);
+  CLAUSE.lastIndex = from;
+  const raw = CLAUSE.exec(text)?.[0] ?? '';
   const value = raw.trim().replace(/^[:,\s]+/u, '');
   if (!/[\p{L}\p{N}]/u.test(value)) return null;
   return { value, to: from + raw.trimEnd().length };

@@ -1,0 +1,122 @@
+/**
+ * Anchoring a comment to the block(s) of a draft it is about. Evidence, strongest first:
+ * 1. a quotation (a quote, the wording a "sửa … thành …" replaces, the wording a "bỏ …" removes)
+ *    found in the draft (matchQuote), searched inside the referenced places first;
+ * 2. a numbered reference: a target "(7)" or ordinal "Hai là", inside the named section when
+ *    one is named; several candidates (two (n) lists) are told apart by the comment's wording;
+ * 3. an outline reference ("mục II.3"): the heading of that place;
+ * 4. the comment's wording alone (textSimilarity), when one block clearly holds it.
+ * A confidence under ANCHOR_THRESHOLD gives null: the comment goes to the "chưa gắn" queue.
+ */
+import { type Reference, recogniseReferences } from '../references.ts';
+import { ANCHOR_THRESHOLD, type AnchorEvidence, type FeedbackAnchor } from './anchorTypes.ts';
+import { type DraftIndex, WORDS_PER_PAGE } from './draftIndex.ts';
+import { locationReferences } from './locationReferences.ts';
+import { matchQuote, type QuoteMatch } from './matchQuote.ts';
+import { resolvePlaces } from './resolvePlaces.ts';
+import { similarBlocks } from './textSimilarity.ts';
+
+/** A quote found with fewer than this share of its syllables right is not evidence. */
+const QUOTE_MIN = 0.7;
+/** Quotes this short ("và", "một cách") are found everywhere: evidence only inside a named place. */
+const SHORT_QUOTE = 3;
+/** What similarity must reach, and by how much the best must lead, to decide alone. */
+const SIMILARITY_MIN = 0.5;
+const SIMILARITY_LEAD = 0.15;
+/** … and to choose between the blocks a reference names. */
+const PICK_MIN = 0.15;
+const PICK_LEAD = 0.08;
+
+export interface CommentInput {
+  text: string;
+  /** A separate location column ("Mục II.3", "(7)", "trang 5"): a reference too. */
+  location?: string;
+}
+
+export function anchorComment(index: DraftIndex, comment: CommentInput): FeedbackAnchor | null {
+  const refs = [...recogniseReferences(comment.text), ...(comment.location ? locationReferences(comment.location) : [])];
+  const anchor = decide(index, comment.text, refs);
+  return anchor && anchor.confidence >= ANCHOR_THRESHOLD ? anchor : null;
+}
+
+function decide(index: DraftIndex, text: string, refs: Reference[]): FeedbackAnchor | null {
+  const { scope, numbered } = resolvePlaces(index, refs);
+  const scopeBlocks = scope.flatMap((s) => range(s, index.rangeEnd[s]));
+  const referenced = new Set([...scopeBlocks, ...numbered]);
+  const hint = pageHint(index, refs) ?? (scope.length === 1 ? scope[0] : null);
+  const make = (blocks: number[], confidence: number, evidence: AnchorEvidence[]): FeedbackAnchor => ({
+    blockIds: [...new Set(blocks)].sort((a, b) => a - b).map((b) => index.blocks[b].id),
+    draftNumber: index.draftNumber,
+    confidence: Math.round(Math.min(1, confidence) * 1000) / 1000,
+    evidence,
+  });
+
+  const quoted = quotedMatches(index, refs, hint, numbered.length > 0 ? numbered : scopeBlocks);
+  if (quoted.blocks.length > 0) {
+    // Quotations inside the referenced place agree with it; one elsewhere (an organisation's
+    // added point quoting a slogan) does not outweigh them.
+    const agreeing = quoted.blocks.filter((b) => referenced.has(b));
+    if (agreeing.length > 0) return make(agreeing, quoted.confidence + 0.1, ['reference', 'quote']);
+    if (!quoted.ambiguous) return make(quoted.blocks, quoted.confidence * (referenced.size > 0 ? 0.8 : 1), ['quote']);
+    // A quotation found in several places: the reference decides, or nothing does.
+    if (referenced.size === 0) return make(quoted.blocks, quoted.confidence * 0.45, ['quote']);
+  }
+  if (numbered.length > 0) return pick(index, text, numbered, (blocks, c, e) => make(blocks, c, e), 0.95);
+  if (scope.length > 0) return pick(index, text, scope, (blocks, c, e) => make(blocks, c, e), 0.9, true);
+  const [best, second] = similarBlocks(index, text);
+  if (!best || best.score < SIMILARITY_MIN || best.score - (second?.score ?? 0) < SIMILARITY_LEAD) return null;
+  return make([best.block], Math.min(0.9, best.score), ['similarity']);
+}
+
+type Make = (blocks: number[], confidence: number, evidence: AnchorEvidence[]) => FeedbackAnchor;
+
+/** One of the blocks a reference names: the only one, or the one the comment's wording points to. */
+function pick(index: DraftIndex, text: string, candidates: number[], make: Make, sure: number, ranges = false): FeedbackAnchor | null {
+  if (candidates.length === 1) return make(candidates, sure, ['reference']);
+  const scored = candidates
+    .map((c) => ({ c, score: similarBlocks(index, text, ranges ? range(c, index.rangeEnd[c]) : [c], 1)[0]?.score ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.c - b.c);
+  const [best, second] = scored;
+  if (best.score >= PICK_MIN && best.score - second.score >= PICK_LEAD) return make([best.c], Math.min(sure, 0.6 + best.score), ['reference', 'similarity']);
+  return make([best.c], sure / candidates.length, ['reference']);
+}
+
+interface Quoted {
+  blocks: number[];
+  confidence: number;
+  ambiguous: boolean;
+}
+
+/** The blocks the comment's quotations are found in, inside `preferred` first. */
+function quotedMatches(index: DraftIndex, refs: Reference[], hint: number | null, preferred: number[]): Quoted {
+  const out: Quoted = { blocks: [], confidence: 0, ambiguous: false };
+  for (const ref of refs) {
+    if (ref.kind !== 'quote' && ref.kind !== 'replace' && ref.kind !== 'remove') continue;
+    const short = index.coder.encode(ref.value, false).length < SHORT_QUOTE;
+    let matches: QuoteMatch[] = preferred.length > 0 ? matchQuote(index, { exact: ref.value }, hint, preferred) : [];
+    if (!good(matches) && !short) matches = matchQuote(index, { exact: ref.value }, hint);
+    if (!good(matches) || (short && preferred.length === 0)) continue;
+    const [best, second] = matches;
+    out.blocks.push(best.block);
+    out.confidence = Math.max(out.confidence, best.quoteScore);
+    out.ambiguous ||= second !== undefined && second.quoteScore >= QUOTE_MIN && second.score >= best.score - 0.02;
+  }
+  return out;
+}
+
+function good(matches: QuoteMatch[]): boolean {
+  return matches.length > 0 && matches[0].quoteScore >= QUOTE_MIN;
+}
+
+/** The block at the start of the page a "trang N" names, by words per printed page. */
+function pageHint(index: DraftIndex, refs: Reference[]): number | null {
+  const page = refs.find((r) => r.kind === 'page');
+  if (!page || index.blocks.length === 0) return null;
+  const words = (Number(page.value) - 1) * WORDS_PER_PAGE;
+  const at = index.wordsBefore.findIndex((w) => w >= words);
+  return at < 0 ? index.blocks.length - 1 : at;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, i) => from + i);
+}
