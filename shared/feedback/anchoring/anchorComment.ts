@@ -42,7 +42,8 @@ export function anchorComment(index: DraftIndex, comment: CommentInput): Feedbac
 function decide(index: DraftIndex, text: string, refs: Reference[]): FeedbackAnchor | null {
   const { scope, numbered } = resolvePlaces(index, refs);
   const scopeBlocks = scope.flatMap((s) => range(s, index.rangeEnd[s]));
-  const referenced = new Set([...scopeBlocks, ...numbered]);
+  const numberedBlocks = numbered.flat();
+  const referenced = new Set([...scopeBlocks, ...numberedBlocks]);
   const hint = pageHint(index, refs) ?? (scope.length === 1 ? scope[0] : null);
   const make = (blocks: number[], confidence: number, evidence: AnchorEvidence[]): FeedbackAnchor => ({
     blockIds: [...new Set(blocks)].sort((a, b) => a - b).map((b) => index.blocks[b].id),
@@ -51,7 +52,7 @@ function decide(index: DraftIndex, text: string, refs: Reference[]): FeedbackAnc
     evidence,
   });
 
-  const quoted = quotedMatches(index, refs, hint, numbered.length > 0 ? numbered : scopeBlocks);
+  const quoted = quotedMatches(index, refs, hint, numberedBlocks.length > 0 ? numberedBlocks : scopeBlocks);
   if (quoted.blocks.length > 0) {
     // Quotations inside the referenced place agree with it; one elsewhere (an organisation's
     // added point quoting a slogan) does not outweigh them.
@@ -61,24 +62,42 @@ function decide(index: DraftIndex, text: string, refs: Reference[]): FeedbackAnc
     // A quotation found in several places: the reference decides, or nothing does.
     if (referenced.size === 0) return make(quoted.blocks, quoted.confidence * 0.45, ['quote']);
   }
-  if (numbered.length > 0) return pick(index, text, numbered, (blocks, c, e) => make(blocks, c, e), 0.95);
-  if (scope.length > 0) return pick(index, text, scope, (blocks, c, e) => make(blocks, c, e), 0.9, true);
+  if (numbered.length > 0) {
+    // Each target or ordinal named ("các chỉ tiêu (1) và (3)"): its block, as sure as the least sure.
+    const picks = numbered.map((candidates) => pick(index, text, candidates, 0.95));
+    const evidence: AnchorEvidence[] = picks.some((p) => p.similarity) ? ['reference', 'similarity'] : ['reference'];
+    return make(picks.map((p) => p.block), Math.min(...picks.map((p) => p.confidence)), evidence);
+  }
+  if (scope.length > 0) {
+    const p = pick(index, text, scope, 0.9, true);
+    return make([p.block], p.confidence, p.similarity ? ['reference', 'similarity'] : ['reference']);
+  }
   const [best, second] = similarBlocks(index, text);
   if (!best || best.score < SIMILARITY_MIN || best.score - (second?.score ?? 0) < SIMILARITY_LEAD) return null;
   return make([best.block], Math.min(0.9, best.score), ['similarity']);
 }
 
-type Make = (blocks: number[], confidence: number, evidence: AnchorEvidence[]) => FeedbackAnchor;
+interface Pick {
+  block: number;
+  confidence: number;
+  similarity: boolean;
+}
 
-/** One of the blocks a reference names: the only one, or the one the comment's wording points to. */
-function pick(index: DraftIndex, text: string, candidates: number[], make: Make, sure: number, ranges = false): FeedbackAnchor | null {
-  if (candidates.length === 1) return make(candidates, sure, ['reference']);
+/**
+ * One of the blocks a reference names: the only one, or the one the comment's wording points to
+ * (`ranges`: the wording of what each candidate heads); when nothing tells them apart, the first,
+ * with a confidence shared among them (under the threshold from two on).
+ */
+function pick(index: DraftIndex, text: string, candidates: number[], sure: number, ranges = false): Pick {
+  if (candidates.length === 1) return { block: candidates[0], confidence: sure, similarity: false };
   const scored = candidates
     .map((c) => ({ c, score: similarBlocks(index, text, ranges ? range(c, index.rangeEnd[c]) : [c], 1)[0]?.score ?? 0 }))
     .sort((a, b) => b.score - a.score || a.c - b.c);
   const [best, second] = scored;
-  if (best.score >= PICK_MIN && best.score - second.score >= PICK_LEAD) return make([best.c], Math.min(sure, 0.6 + best.score), ['reference', 'similarity']);
-  return make([best.c], sure / candidates.length, ['reference']);
+  if (best.score >= PICK_MIN && best.score - second.score >= PICK_LEAD) {
+    return { block: best.c, confidence: Math.min(sure, 0.6 + best.score), similarity: true };
+  }
+  return { block: best.c, confidence: sure / candidates.length, similarity: false };
 }
 
 interface Quoted {

@@ -13,8 +13,11 @@ import type { DraftIndex } from './draftIndex.ts';
 export interface Places {
   /** Outline blocks named (their ranges are the scope), [] when none. */
   scope: number[];
-  /** Target or ordinal blocks named, inside the scope when one is named and holds them. */
-  numbered: number[];
+  /**
+   * Per target or ordinal reference, the blocks it may name: inside the scope when one is named
+   * and holds such a block, else anywhere (several: an ambiguity to resolve).
+   */
+  numbered: number[][];
 }
 
 const OUTLINE_KINDS = new Set(['part', 'section', 'subsection', 'point']);
@@ -22,12 +25,12 @@ const OUTLINE_KINDS = new Set(['part', 'section', 'subsection', 'point']);
 export function resolvePlaces(index: DraftIndex, refs: readonly Reference[]): Places {
   const named = refs.filter((r) => OUTLINE_KINDS.has(r.kind)).map((r) => outlineCandidates(index, r)).filter((c) => c.length > 0);
   const scope = narrowest(index, named);
-  const numbered: number[] = [];
+  const numbered: number[][] = [];
   for (const ref of refs) {
     const map = ref.kind === 'target' ? index.targets : ref.kind === 'ordinal' ? index.ordinals : null;
     const all = map?.get(labelKey(ref.value)) ?? [];
     const inside = all.filter((b) => scope.some((s) => s <= b && b < index.rangeEnd[s]));
-    for (const b of inside.length > 0 ? inside : all) if (!numbered.includes(b)) numbered.push(b);
+    if (all.length > 0) numbered.push(inside.length > 0 ? inside : all);
   }
   return { scope, numbered };
 }
