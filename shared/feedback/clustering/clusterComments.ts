@@ -1,0 +1,151 @@
+/**
+ * Exact and near-duplicate comments, clustered. Exact copies (same words modulo case, tone
+ * placement, punctuation and spacing) are grouped by key first; one of each group is MinHashed
+ * and banded (minHash.ts); every candidate pair LSH proposes is verified on the shingle sets:
+ * Jaccard ≥ `threshold`, or the smaller set at least `containment` inside the larger (a form
+ * letter with a point added). Verified pairs are joined (union–find). Each cluster of two or more
+ * comments has a representative — its most repeated wording, the first such in input order —
+ * and, for each member, the sentences that differ from it. Deterministic: seeded hashes, input
+ * order for every tie.
+ */
+import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
+import { overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
+import { sentenceDiff } from './sentenceDiff.ts';
+import { UnionFind } from './unionFind.ts';
+import { compareKey } from '../../text/normalize.ts';
+
+export interface ClusterInput {
+  id: string;
+  text: string;
+  /** The organisation that sent it, as written (counted by key: "Thuỷ"/"Thủy" are one). */
+  source?: string | null;
+  /**
+   * A separate location column ("Mục II.3"): compared with the text, since the same wording about
+   * two places is two comments; not part of the sentences shown as differing.
+   */
+  location?: string | null;
+}
+
+export interface ClusterMember {
+  id: string;
+  /** Same wording as the representative (case, tone placement, punctuation aside). */
+  exact: boolean;
+  /** Jaccard similarity of its shingles with the representative's, 0..1. */
+  similarity: number;
+  /** Its sentences the representative lacks, and the representative's it lacks. */
+  added: string[];
+  removed: string[];
+}
+
+export interface FeedbackCluster {
+  /** "cluster-" + the id of its first member in input order: stable while that comment stays. */
+  id: string;
+  representativeId: string;
+  /** The representative first, then the others in input order. */
+  members: ClusterMember[];
+  /** "N ý kiến của M đơn vị": members, and distinct sources among them. */
+  comments: number;
+  sources: number;
+}
+
+export interface ClusterOptions {
+  threshold?: number;
+  containment?: number;
+  /** Sets smaller than this (in shingles) are joined by Jaccard only: short texts contain each other by chance. */
+  minContained?: number;
+  seed?: number;
+}
+
+const DEFAULTS = { threshold: 0.5, containment: 0.8, minContained: 8, seed: 0x5eed };
+
+export function clusterComments(items: readonly ClusterInput[], options: ClusterOptions = {}): FeedbackCluster[] {
+  const o = { ...DEFAULTS, ...options };
+  const ids = new SyllableIds();
+  const shingled = items.map((item) => shingle(item.location ? `${item.location}\n${item.text}` : item.text, ids, o.seed));
+  const sets = new UnionFind(items.length);
+  // Exact copies: one group per key; only its first member goes on to MinHash.
+  const firstOfKey = new Map<string, number>();
+  const distinct: number[] = [];
+  shingled.forEach((s, i) => {
+    if (s.shingles.length === 0) return;
+    const first = firstOfKey.get(s.exactKey);
+    if (first === undefined) {
+      firstOfKey.set(s.exactKey, i);
+      distinct.push(i);
+    } else sets.union(first, i);
+  });
+  joinNearDuplicates(distinct, shingled, sets, o);
+  return clustersOf(items, shingled, sets);
+}
+
+function joinNearDuplicates(distinct: number[], shingled: Shingled[], sets: UnionFind, o: typeof DEFAULTS): void {
+  const hasher = new MinHasher(o.seed);
+  const signatures = new Uint32Array(distinct.length * HASHES);
+  distinct.forEach((item, d) => hasher.sign(shingled[item].shingles, signatures, d * HASHES));
+  const similar = (a: Shingled, b: Shingled) => {
+    const both = overlap(a.shingles, b.shingles);
+    const smaller = Math.min(a.shingles.length, b.shingles.length);
+    const jaccard = both / (a.shingles.length + b.shingles.length - both);
+    return jaccard >= o.threshold || (smaller >= o.minContained && both / smaller >= o.containment);
+  };
+  for (let band = 0; band < BANDS; band++) {
+    // Per bucket its first and its latest member: a new member is verified against both.
+    const first = new Map<number, number>();
+    const latest = new Map<number, number>();
+    for (let d = 0; d < distinct.length; d++) {
+      const key = bandKey(signatures, d * HASHES, band);
+      const f = first.get(key);
+      if (f === undefined) {
+        first.set(key, d);
+        latest.set(key, d);
+        continue;
+      }
+      const item = distinct[d];
+      for (const other of f === latest.get(key) ? [f] : [f, latest.get(key)!]) {
+        const otherItem = distinct[other];
+        if (sets.find(item) !== sets.find(otherItem) && similar(shingled[item], shingled[otherItem])) sets.union(item, otherItem);
+      }
+      latest.set(key, d);
+    }
+  }
+}
+
+function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: UnionFind): FeedbackCluster[] {
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = sets.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  const clusters: FeedbackCluster[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const rep = representative(members, shingled);
+    const repSet = shingled[rep].shingles;
+    const ordered = [rep, ...members.filter((m) => m !== rep)];
+    clusters.push({
+      id: `cluster-${items[members[0]].id}`,
+      representativeId: items[rep].id,
+      members: ordered.map((m) => {
+        const exact = shingled[m].exactKey === shingled[rep].exactKey;
+        const both = overlap(repSet, shingled[m].shingles);
+        const similarity = both / (repSet.length + shingled[m].shingles.length - both);
+        const diff = exact ? { added: [], removed: [] } : sentenceDiff(items[rep].text, items[m].text);
+        return { id: items[m].id, exact, similarity: Math.round(similarity * 1000) / 1000, ...diff };
+      }),
+      comments: members.length,
+      sources: new Set(members.map((m) => compareKey(items[m].source ?? `\u0000${m}`))).size,
+    });
+  }
+  return clusters.sort((a, b) => b.comments - a.comments || a.id.localeCompare(b.id));
+}
+
+/** The member whose wording is repeated most; the first in input order among those. */
+function representative(members: number[], shingled: Shingled[]): number {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(shingled[m].exactKey, (counts.get(shingled[m].exactKey) ?? 0) + 1);
+  let best = members[0];
+  for (const m of members) if (counts.get(shingled[m].exactKey)! > counts.get(shingled[best].exactKey)!) best = m;
+  return best;
+}

@@ -1,0 +1,33 @@
+/**
+ * Seeded 32-bit hashing for shingles and MinHash: murmur3's finaliser over integers. The same
+ * seed always gives the same hashes, so clustering is deterministic from run to run and machine
+ * to machine.
+ */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The hash of a sequence of integers (syllable ids), from `seed`. */
+export function hashInts(ints: ArrayLike<number>, from: number, to: number, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = from; i < to; i++) h = mix32(h ^ Math.imul(ints[i] + 1, 0x9e3779b1));
+  return mix32(h ^ (to - from));
+}
+
+/** `count` odd multipliers and offsets drawn from `seed` (a splitmix-like sequence). */
+export function seededPairs(count: number, seed: number): { a: Uint32Array; b: Uint32Array } {
+  const a = new Uint32Array(count);
+  const b = new Uint32Array(count);
+  let state = seed >>> 0;
+  const next = () => (state = mix32((state + 0x9e3779b9) >>> 0));
+  for (let k = 0; k < count; k++) {
+    a[k] = next() | 1;
+    b[k] = next();
+  }
+  return { a, b };
+}
