@@ -1,8 +1,8 @@
 /**
- * The quoted stretches of a comment: “…”, «…», ‘…’, "…" and '…'. One pass over the text with at
- * most one quote open, so the cost is linear whatever the text (an opener never closed is
- * dropped after MAX_QUOTE characters or at a line break, and the scan goes on from there; it is
- * never rescanned).
+ * The quoted stretches of a comment: “…”, «…», ‘…’, "…" and '…'. One pass over the text's quote
+ * marks and line breaks with at most one quote open, so the cost is linear whatever the text: an
+ * opener never closed is dropped at a line break or at the first mark after MAX_QUOTE characters,
+ * and the scan goes on from there; nothing is rescanned.
  */
 
 export interface QuotedSpan {
@@ -38,23 +38,28 @@ function closesAt(text: string, i: number, closer: string): boolean {
   return text[i] === closer && (closer !== "'" || !isWordlike(text[i + 1]));
 }
 
+/** The characters the scan stops at: quote marks and line breaks (the rest is skipped natively). */
+const MARKS = /[“”«»‘’"'\n]/gu;
+
 export function quotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let openAt = -1;
   let closer = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const char = m[0];
     if (openAt >= 0) {
-      if (closesAt(text, i, closer)) {
+      const tooLong = i - openAt > MAX_QUOTE;
+      if (!tooLong && closesAt(text, i, closer)) {
         const span = spanOf(text, openAt, i);
         if (span) spans.push(span);
         openAt = -1;
         continue;
       }
-      if (char !== '\n' && i - openAt <= MAX_QUOTE && !(char === text[openAt] && closer !== char)) continue;
+      if (char !== '\n' && !tooLong && !(char === text[openAt] && closer !== char)) continue;
       openAt = -1; // dropped: too long, a line break, or a second opener of the same kind
     }
-    if (opensAt(text, i)) {
+    if (char !== '\n' && opensAt(text, i)) {
       openAt = i;
       closer = CLOSER[char];
     }

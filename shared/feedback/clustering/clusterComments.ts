@@ -1,6 +1,6 @@
 /**
  * Exact and near-duplicate comments, clustered. Exact copies (same words modulo case, tone
- * placement, punctuation and spacing) are grouped by key first; one of each group is MinHashed
+ * placement, punctuation and spacing, and the same location when one is given) are grouped by key first; one of each group is MinHashed
  * and banded (minHash.ts); every candidate pair LSH proposes is verified on the shingle sets:
  * Jaccard ≥ `threshold`, or the smaller set at least `containment` inside the larger (a form
  * letter with a point added). Verified pairs are joined (union–find). Each cluster of two or more
@@ -20,8 +20,8 @@ export interface ClusterInput {
   /** The organisation that sent it, as written (counted by key: "Thuỷ"/"Thủy" are one). */
   source?: string | null;
   /**
-   * A separate location column ("Mục II.3"): compared with the text, since the same wording about
-   * two places is two comments; not part of the sentences shown as differing.
+   * A separate location column ("Mục II.3"): the same wording about two places is two comments,
+   * so two comments whose locations are both given and differ are never joined.
    */
   location?: string | null;
 }
@@ -61,32 +61,36 @@ const DEFAULTS = { threshold: 0.5, containment: 0.8, minContained: 8, seed: 0x5e
 export function clusterComments(items: readonly ClusterInput[], options: ClusterOptions = {}): FeedbackCluster[] {
   const o = { ...DEFAULTS, ...options };
   const ids = new SyllableIds();
-  const shingled = items.map((item) => shingle(item.location ? `${item.location}\n${item.text}` : item.text, ids, o.seed));
+  const shingled = items.map((item) => shingle(item.text, ids, o.seed));
+  const places = items.map((item) => (item.location ? ids.idsOf(item.location).join(' ') : ''));
   const sets = new UnionFind(items.length);
   // Exact copies: one group per key; only its first member goes on to MinHash.
   const firstOfKey = new Map<string, number>();
   const distinct: number[] = [];
   shingled.forEach((s, i) => {
     if (s.shingles.length === 0) return;
-    const first = firstOfKey.get(s.exactKey);
+    const key = `${s.exactKey}\u0000${places[i]}`;
+    const first = firstOfKey.get(key);
     if (first === undefined) {
-      firstOfKey.set(s.exactKey, i);
+      firstOfKey.set(key, i);
       distinct.push(i);
     } else sets.union(first, i);
   });
-  joinNearDuplicates(distinct, shingled, sets, o);
-  return clustersOf(items, shingled, sets);
+  joinNearDuplicates(distinct, shingled, places, sets, o);
+  return clustersOf(items, shingled, sets, (sentence) => ids.idsOf(sentence).join(' '));
 }
 
-function joinNearDuplicates(distinct: number[], shingled: Shingled[], sets: UnionFind, o: typeof DEFAULTS): void {
+function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: string[], sets: UnionFind, o: typeof DEFAULTS): void {
   const hasher = new MinHasher(o.seed);
   const signatures = new Uint32Array(distinct.length * HASHES);
   distinct.forEach((item, d) => hasher.sign(shingled[item].shingles, signatures, d * HASHES));
   const similar = (a: Shingled, b: Shingled) => {
-    const both = overlap(a.shingles, b.shingles);
-    const smaller = Math.min(a.shingles.length, b.shingles.length);
-    const jaccard = both / (a.shingles.length + b.shingles.length - both);
-    return jaccard >= o.threshold || (smaller >= o.minContained && both / smaller >= o.containment);
+    const [x, y] = [a.shingles.length, b.shingles.length];
+    const smaller = Math.min(x, y);
+    // The least overlap that passes: Jaccard n / (x + y − n) ≥ t ⇔ n ≥ t (x + y) / (1 + t).
+    const byJaccard = Math.ceil((o.threshold * (x + y)) / (1 + o.threshold) - 1e-9);
+    const need = smaller >= o.minContained ? Math.min(byJaccard, Math.ceil(o.containment * smaller - 1e-9)) : byJaccard;
+    return overlap(a.shingles, b.shingles, need) >= need;
   };
   for (let band = 0; band < BANDS; band++) {
     // Per bucket its first and its latest member: a new member is verified against both.
@@ -103,14 +107,15 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], sets: Unio
       const item = distinct[d];
       for (const other of f === latest.get(key) ? [f] : [f, latest.get(key)!]) {
         const otherItem = distinct[other];
-        if (sets.find(item) !== sets.find(otherItem) && similar(shingled[item], shingled[otherItem])) sets.union(item, otherItem);
+        const elsewhere = places[item] !== '' && places[otherItem] !== '' && places[item] !== places[otherItem];
+        if (!elsewhere && sets.find(item) !== sets.find(otherItem) && similar(shingled[item], shingled[otherItem])) sets.union(item, otherItem);
       }
       latest.set(key, d);
     }
   }
 }
 
-function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: UnionFind): FeedbackCluster[] {
+function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: UnionFind, sentenceKey: (s: string) => string): FeedbackCluster[] {
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
     const root = sets.find(i);
@@ -131,7 +136,7 @@ function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: 
         const exact = shingled[m].exactKey === shingled[rep].exactKey;
         const both = overlap(repSet, shingled[m].shingles);
         const similarity = both / (repSet.length + shingled[m].shingles.length - both);
-        const diff = exact ? { added: [], removed: [] } : sentenceDiff(items[rep].text, items[m].text);
+        const diff = exact ? { added: [], removed: [] } : sentenceDiff(items[rep].text, items[m].text, sentenceKey);
         return { id: items[m].id, exact, similarity: Math.round(similarity * 1000) / 1000, ...diff };
       }),
       comments: members.length,

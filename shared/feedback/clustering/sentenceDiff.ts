@@ -21,14 +21,18 @@ function sentenceKey(sentence: string): string {
   return compareKey(sentence.replace(NOT_WORD, ' '));
 }
 
-/** The member's sentences the representative lacks (`added`) and the representative's the member lacks (`removed`). */
-export function sentenceDiff(representative: string, member: string): { added: string[]; removed: string[] } {
+/**
+ * The member's sentences the representative lacks (`added`) and the representative's the member
+ * lacks (`removed`). `key` gives a sentence's words' key (clustering passes its syllable ids).
+ */
+export function sentenceDiff(representative: string, member: string, key: (sentence: string) => string = sentenceKey): { added: string[]; removed: string[] } {
   const ours = sentencesOf(representative);
   const theirs = sentencesOf(member);
-  const ourKeys = new Set(ours.map(sentenceKey));
-  const theirKeys = new Set(theirs.map(sentenceKey));
+  const ourKeys = ours.map(key);
+  const theirKeys = theirs.map(key);
+  const [ourSet, theirSet] = [new Set(ourKeys), new Set(theirKeys)];
   return {
-    added: theirs.filter((s) => !ourKeys.has(sentenceKey(s))),
-    removed: ours.filter((s) => !theirKeys.has(sentenceKey(s))),
+    added: theirs.filter((_, i) => !ourSet.has(theirKeys[i])),
+    removed: ours.filter((_, i) => !theirSet.has(ourKeys[i])),
   };
 }

@@ -8,7 +8,22 @@ import { compareKey } from '../../text/normalize.ts';
 import { hashInts } from './hash32.ts';
 
 export const SHINGLE = 3;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Per UTF-16 unit: 0 not yet seen, 1 part of a word, 2 not. A clustering run reads millions of
+// words; testing each distinct unit against the Unicode classes once makes the scan a table lookup.
+const UNIT_KIND = new Uint8Array(0x10000);
+
+function isWordUnit(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let kind = UNIT_KIND[unit];
+  if (kind === 0) {
+    // A surrogate half is a letter when its pair is (letters beyond the BMP are rare in comments).
+    const char = unit >= 0xd800 && unit <= 0xdfff ? text.slice(i, i + 2) : text[i];
+    kind = WORD_CHAR.test(char) ? 1 : 2;
+    if (unit < 0xd800 || unit > 0xdfff) UNIT_KIND[unit] = kind;
+  }
+  return kind === 1;
+}
 
 export interface Shingled {
   /** The syllable ids joined: equal for copies that differ only in case, tone placement and punctuation. */
@@ -24,7 +39,14 @@ export class SyllableIds {
 
   idsOf(text: string): number[] {
     const ids: number[] = [];
-    for (const [word] of text.matchAll(WORD)) {
+    for (let i = 0; i < text.length; ) {
+      if (!isWordUnit(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isWordUnit(text, i)) i++;
+      const word = text.slice(start, i);
       let id = this.byWord.get(word);
       if (id === undefined) {
         const key = compareKey(word);
@@ -51,12 +73,16 @@ export function shingle(text: string, ids: SyllableIds, seed: number): Shingled 
   return { exactKey, shingles: hashes.subarray(0, n) };
 }
 
-/** |a ∩ b| of two ascending sets. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
+/**
+ * |a ∩ b| of two ascending sets; or, once it is clear that it stays below `atLeast`, some smaller
+ * number (verification only asks whether a pair reaches a bound, and most candidates do not).
+ */
+export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < atLeast) return n;
     if (a[i] === b[j]) {
       n++;
       i++;
