@@ -8,29 +8,30 @@
 import { compareKey } from '../text/normalize.ts';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const foldOfUnit = new Map<number, string>();
+/** Per UTF-16 unit, its fold + 1 (0: not yet computed). Filled on first sight of each unit. */
+const FOLD = new Uint16Array(0x10000);
 
-function foldUnit(unit: number): string {
-  let folded = foldOfUnit.get(unit);
-  if (folded === undefined) {
-    const char = String.fromCharCode(unit);
-    const candidate = char.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
-    // A character whose fold is not one unit (a surrogate half, "İ") stands for itself.
-    folded = candidate.length === 1 ? candidate : char;
-    foldOfUnit.set(unit, folded);
-  }
-  return folded;
+function foldUnit(unit: number): number {
+  const char = String.fromCharCode(unit);
+  const candidate = char.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+  // A character whose fold is not one unit (a surrogate half, "İ") stands for itself.
+  return candidate.length === 1 ? candidate.charCodeAt(0) : unit;
 }
+
+const CHUNK = 4096;
 
 /** The fold of an NFC text: same length, same offsets. */
 export function foldText(text: string): string {
-  const parts = new Array<string>(text.length);
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // ASCII outside A–Z folds to itself: most of a comment costs one comparison per unit.
-    parts[i] = unit < 0x80 && (unit < 0x41 || unit > 0x5a) ? text[i] : foldUnit(unit);
+    let folded = FOLD[unit];
+    if (folded === 0) folded = FOLD[unit] = foldUnit(unit) + 1;
+    codes[i] = folded - 1;
   }
-  return parts.join('');
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
 }
 
 /** Whether `written` says `expected` modulo case and tone placement (not modulo tone). */

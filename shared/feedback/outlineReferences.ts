@@ -5,7 +5,7 @@
  */
 import { cardinalWords, capitalize, ordinalWords } from '../numbering/vietnameseWords.ts';
 import { foldText } from './foldText.ts';
-import { keywordOf, keywordPattern } from './keywordPattern.ts';
+import { keywordMatches, keywordOf, keywordPattern } from './keywordPattern.ts';
 import type { Reference, ReferenceKind } from './references.ts';
 
 const f = foldText;
@@ -45,7 +45,7 @@ export function outlineReferences(text: string, fold: string): Reference[] {
 
 function places(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of fold.matchAll(PLACE)) {
+  for (const m of keywordMatches(fold, PLACE)) {
     const word = keywordOf(text.slice(m.index, m.index + m[1].length), Object.keys(PLACE_WORDS));
     if (!word) continue;
     const kind = PLACE_WORDS[word];
@@ -74,7 +74,7 @@ const MAX_LIST = 30;
 
 function targets(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of fold.matchAll(TARGET)) {
+  for (const m of keywordMatches(fold, TARGET)) {
     if (!keywordOf(text.slice(m.index, m.index + m[1].length), ['chỉ tiêu'])) continue;
     out.push({ kind: 'target', value: `(${Number(m[2] ?? m[3])})`, from: m.index, to: m.index + m[0].length });
     TARGET_NEXT.lastIndex = m.index + m[0].length;
@@ -98,7 +98,7 @@ const ORDINAL = keywordPattern(ORDINAL_WORDS);
  */
 function ordinals(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of fold.matchAll(ORDINAL)) {
+  for (const m of keywordMatches(fold, ORDINAL)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index).trimEnd();
     if (before === '' || /[.;:!?\n]$/u.test(before)) continue;
     const word = keywordOf(text.slice(m.index, m.index + m[0].length), ORDINAL_WORDS);

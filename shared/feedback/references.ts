@@ -10,7 +10,7 @@ import type { DOCUMENT_KINDS } from '../document/documentKinds.ts';
 
 type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 import { foldText } from './foldText.ts';
-import { keywordOf, keywordPattern } from './keywordPattern.ts';
+import { keywordMatches, keywordOf, keywordPattern } from './keywordPattern.ts';
 import { type QuotedSpan, quotedSpans } from './quotedSpans.ts';
 import { outlineReferences } from './outlineReferences.ts';
 import { wordingReferences } from './wordingReferences.ts';
@@ -67,7 +67,7 @@ const LINE = keywordPattern(['dòng'], `\\s{0,3}(?:(?:${foldText('thứ')}|${fol
 function pagesAndLines(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
   for (const [pattern, kind, word] of [[PAGE, 'page', 'trang'], [LINE, 'line', 'dòng']] as const) {
-    for (const m of fold.matchAll(pattern)) {
+    for (const m of keywordMatches(fold, pattern)) {
       if (!keywordOf(text.slice(m.index, m.index + m[1].length), [word])) continue;
       out.push({ kind, value: String(Number(m[2])), from: m.index, to: m.index + m[0].length });
     }
@@ -86,7 +86,7 @@ const DOCUMENT = keywordPattern(Object.keys(DOCUMENT_NAMES), `(?!\\s{0,3}(?:${fo
 
 function documentReferences(text: string, fold: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of fold.matchAll(DOCUMENT)) {
+  for (const m of keywordMatches(fold, DOCUMENT)) {
     const name = keywordOf(text.slice(m.index, m.index + m[1].length), Object.keys(DOCUMENT_NAMES));
     if (name) out.push({ kind: 'document', value: DOCUMENT_NAMES[name], from: m.index, to: m.index + m[1].length });
   }

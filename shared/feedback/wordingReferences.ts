@@ -5,7 +5,7 @@
  * Quotations that a proposal takes are `consumed`: they are not also plain quotes.
  */
 import { foldText } from './foldText.ts';
-import { keywordOf, keywordPattern } from './keywordPattern.ts';
+import { keywordMatches, keywordOf, keywordPattern } from './keywordPattern.ts';
 import type { QuotedSpan } from './quotedSpans.ts';
 import type { Reference } from './references.ts';
 
@@ -33,7 +33,7 @@ export function wordingReferences(text: string, fold: string, quotes: QuotedSpan
 
 function replacements(text: string, fold: string, quotes: QuotedSpan[], consumed: Set<QuotedSpan>): Reference[] {
   const out: Reference[] = [];
-  const leads = [...fold.matchAll(REPLACE_KEY)]
+  const leads = [...keywordMatches(fold, REPLACE_KEY)]
     .filter((m) => keywordOf(text.slice(m.index, m.index + m[0].length), REPLACE_WORDS))
     .map((m) => m.index);
   for (let i = 0; i + 1 < quotes.length; i++) {
@@ -68,7 +68,7 @@ function proposals(text: string, fold: string, quotes: QuotedSpan[], consumed: S
     [ADD, 'add', ['bổ sung']],
     [REMOVE, 'remove', ['bỏ', 'loại bỏ', 'lược bỏ', 'xoá', 'xóa']],
   ] as const) {
-    for (const m of fold.matchAll(pattern)) {
+    for (const m of keywordMatches(fold, pattern)) {
       if (!keywordOf(text.slice(m.index, m.index + m[1].length), words)) continue;
       const after = m.index + m[0].length;
       const quote = quoteAt.get(after + (text.slice(after, after + 4).length - text.slice(after, after + 4).trimStart().length));
