@@ -67,6 +67,19 @@ describe('clusterComments', () => {
     expect(members(clusters)).toEqual([['a', 'c']]);
   });
 
+  it('does not chain: two comments each like a third but not like each other stay apart', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `ý${i}`);
+    const [head, tail, whole] = [words.slice(0, 30), words.slice(10), words].map((w) => w.join(' '));
+    const clusters = clusterComments([
+      { id: 'head', text: head },
+      { id: 'tail', text: tail },
+      { id: 'whole', text: whole },
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].comments).toBe(2);
+    expect(clusters[0].members.map((m) => m.id)).toContain('whole');
+  });
+
   it('does not join different comments, empty ones or a short one inside a long one', () => {
     expect(
       clusterComments([
