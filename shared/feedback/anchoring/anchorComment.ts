@@ -27,6 +27,14 @@ const SIMILARITY_LEAD = 0.15;
 const PICK_MIN = 0.15;
 const PICK_LEAD = 0.08;
 
+/**
+ * A comment names a handful of places; a pasted file can make one "comment" of a megabyte. Only
+ * the first MAX_REFERENCES references (the location column's first) and the first
+ * MAX_SIMILARITY_TEXT characters of wording are weighed, so anchoring stays linear and bounded.
+ */
+const MAX_REFERENCES = 50;
+const MAX_SIMILARITY_TEXT = 20_000;
+
 export interface CommentInput {
   text: string;
   /** A separate location column ("Mục II.3", "(7)", "trang 5"): a reference too. */
@@ -34,8 +42,8 @@ export interface CommentInput {
 }
 
 export function anchorComment(index: DraftIndex, comment: CommentInput): FeedbackAnchor | null {
-  const refs = [...recogniseReferences(comment.text), ...(comment.location ? locationReferences(comment.location) : [])];
-  const anchor = decide(index, comment.text, refs);
+  const refs = [...(comment.location ? locationReferences(comment.location) : []), ...recogniseReferences(comment.text)];
+  const anchor = decide(index, comment.text.slice(0, MAX_SIMILARITY_TEXT), refs.slice(0, MAX_REFERENCES));
   return anchor && anchor.confidence >= ANCHOR_THRESHOLD ? anchor : null;
 }
 

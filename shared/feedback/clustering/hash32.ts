@@ -18,16 +18,3 @@ export function hashInts(ints: ArrayLike<number>, from: number, to: number, seed
   for (let i = from; i < to; i++) h = mix32(h ^ Math.imul(ints[i] + 1, 0x9e3779b1));
   return mix32(h ^ (to - from));
 }
-
-/** `count` odd multipliers and offsets drawn from `seed` (a splitmix-like sequence). */
-export function seededPairs(count: number, seed: number): { a: Uint32Array; b: Uint32Array } {
-  const a = new Uint32Array(count);
-  const b = new Uint32Array(count);
-  let state = seed >>> 0;
-  const next = () => (state = mix32((state + 0x9e3779b9) >>> 0));
-  for (let k = 0; k < count; k++) {
-    a[k] = next() | 1;
-    b[k] = next();
-  }
-  return { a, b };
-}

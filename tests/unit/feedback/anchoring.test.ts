@@ -104,6 +104,19 @@ describe('anchorComment: quotations', () => {
   });
 });
 
+describe('anchorComment on hostile input', () => {
+  const MB = 1 << 20;
+  it.each([
+    ['quotations', '“Đồ Sơn thành trung tâm du lịch” ', ['d17']],
+    ['targets', 'mục II.1 chỉ tiêu (2), (3), ', ['d13', 'd14']],
+    ['places', 'mục II.1 tiểu mục 1.1 ', ['d16']],
+    ['one long wording', 'kim ngạch xuất khẩu phấn đấu ', ['d14']],
+  ])('anchors a 1 MB comment of %s in bounded time', (_name, unit, expected) => {
+    const text = (unit as string).repeat(Math.ceil(MB / (unit as string).length));
+    expect(anchor(text)?.blockIds).toEqual(expected);
+  });
+});
+
 describe('anchorComment: similarity', () => {
   it('anchors a comment that repeats one block’s wording without quoting it', () => {
     const a = anchor('Về việc kim ngạch xuất khẩu phấn đấu đến năm 2030 đạt 75 tỷ USD trở lên, đề nghị cân nhắc');
