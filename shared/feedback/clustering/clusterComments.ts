@@ -9,6 +9,7 @@
  * and, for each member, the sentences that differ from it. Deterministic: seeded hashes, input
  * order for every tie.
  */
+import { BucketTable } from './bucketTable.ts';
 import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
 import { overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
 import { sentenceDiff } from './sentenceDiff.ts';
@@ -94,9 +95,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
 function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: string[], sets: UnionFind, o: typeof DEFAULTS): void {
   const hasher = new MinHasher(o.seed);
   const signature = new Uint32Array(HASHES);
-  // Per band, a bucket's first two leaders (two maps of numbers: no array per bucket to collect).
-  const firsts = Array.from({ length: BANDS }, () => new Map<number, number>());
-  const seconds = Array.from({ length: BANDS }, () => new Map<number, number>());
+  const buckets = Array.from({ length: BANDS }, () => new BucketTable(distinct.length));
   const checked = new Int32Array(shingled.length).fill(-1);
   const keys = new Uint32Array(BANDS);
   for (let d = 0; d < distinct.length; d++) {
@@ -115,21 +114,15 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
       }
     };
     for (let band = 0; band < BANDS; band++) {
-      const key = (keys[band] = bandKey(signature, 0, band));
-      const first = firsts[band].get(key);
-      if (first === undefined) continue;
-      consider(first);
-      const second = seconds[band].get(key);
-      if (second !== undefined) consider(second);
+      const [first, second] = buckets[band].leaders((keys[band] = bandKey(signature, 0, band)));
+      if (first >= 0) consider(first);
+      if (second >= 0) consider(second);
     }
     if (best >= 0) {
       sets.union(best, item);
       continue;
     }
-    for (let band = 0; band < BANDS; band++) {
-      if (!firsts[band].has(keys[band])) firsts[band].set(keys[band], item);
-      else if (!seconds[band].has(keys[band])) seconds[band].set(keys[band], item);
-    }
+    for (let band = 0; band < BANDS; band++) buckets[band].add(keys[band], item);
   }
 }
 

@@ -18,3 +18,8 @@ export function hashInts(ints: ArrayLike<number>, from: number, to: number, seed
   for (let i = from; i < to; i++) h = mix32(h ^ Math.imul(ints[i] + 1, 0x9e3779b1));
   return mix32(h ^ (to - from));
 }
+
+/** The hash of three integers (a shingle of three syllable ids) from `seed`: one finaliser round. */
+export function hash3(a: number, b: number, c: number, seed: number): number {
+  return mix32(Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d) ^ seed);
+}

@@ -5,8 +5,9 @@
  * shingles (hashes of every SHINGLE consecutive keys; a shorter text is one shingle).
  */
 import { compareKey } from '../../text/normalize.ts';
-import { hashInts } from './hash32.ts';
+import { hash3, hashInts } from './hash32.ts';
 
+/** Syllables per shingle (hash3 takes three). */
 export const SHINGLE = 3;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // Per UTF-16 unit: 0 not yet seen, 1 part of a word, 2 not. A clustering run reads millions of
@@ -66,7 +67,8 @@ export function shingle(text: string, ids: SyllableIds, seed: number): Shingled 
   if (words.length === 0) return { exactKey, shingles: new Uint32Array(0) };
   const count = Math.max(1, words.length - SHINGLE + 1);
   const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i++) hashes[i] = hashInts(words, i, Math.min(words.length, i + SHINGLE), seed);
+  if (words.length < SHINGLE) hashes[0] = hashInts(words, 0, words.length, seed);
+  else for (let i = 0; i < count; i++) hashes[i] = hash3(words[i], words[i + 1], words[i + 2], seed);
   hashes.sort();
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i];
