@@ -69,6 +69,29 @@ describe('anchorComment: references', () => {
     expect(anchor('')).toBeNull();
   });
 
+  it('anchors parts and points ("Phần thứ hai", "điểm b")', () => {
+    const parts = indexDraft(
+      draftOf([
+        ['part', 'KẾT QUẢ NHIỆM KỲ'],
+        sec('KINH TẾ'),
+        h(1, 'Công nghiệp'),
+        h(4, 'Công nghiệp chế biến'),
+        h(4, 'Công nghiệp công nghệ cao'),
+        ['part', 'PHƯƠNG HƯỚNG'],
+        sec('KINH TẾ'),
+        h(1, 'Công nghiệp'),
+        h(4, 'Công nghiệp chế biến, chế tạo'),
+        h(4, 'Công nghiệp bán dẫn'),
+      ]),
+      1,
+    );
+    expect(parts.blocks.map((b) => b.number)).toEqual(['Phần thứ nhất', 'I', '1', 'a)', 'b)', 'Phần thứ hai', 'I', '1', 'a)', 'b)']);
+    expect(anchorComment(parts, { text: 'Phần thứ hai: nhất trí' })?.blockIds).toEqual(['d6']);
+    expect(anchorComment(parts, { text: 'Điểm b mục I.1 Phần thứ hai: đề nghị bổ sung' })?.blockIds).toEqual(['d10']);
+    expect(anchorComment(parts, { text: 'Điểm b mục I.1, phần thứ nhất' })?.blockIds).toEqual(['d5']);
+    expect(anchorComment(parts, { text: 'Điểm b mục I.1: đề nghị bổ sung' })).toBeNull();
+  });
+
   it('ignores a place the draft does not have', () => {
     expect(anchor('Mục IX.7: đề nghị bổ sung')).toBeNull();
   });
