@@ -4,12 +4,14 @@
  * and banded (minHash.ts); every candidate pair LSH proposes is verified on the shingle sets:
  * Jaccard ≥ `threshold`, or the smaller set at least `containment` inside the larger (a form
  * letter with a point added). A comment joins the most similar leader it is verified against,
- * never a chain of them (joinNearDuplicates). Each cluster of two or more
+ * never a chain of them (joinNearDuplicates), and never one about another place: another
+ * location column, or another place named at the start of its text (placePrefix). Each cluster of two or more
  * comments has a representative — its most repeated wording, the first such in input order —
  * and, for each member, the sentences that differ from it. Deterministic: seeded hashes, input
  * order for every tie.
  */
 import { BucketTable } from './bucketTable.ts';
+import { placePrefix } from './placePrefix.ts';
 import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
 import { overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
 import { sentenceDiff } from './sentenceDiff.ts';
@@ -65,6 +67,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
   const ids = new SyllableIds();
   const shingled = items.map((item) => shingle(item.text, ids, o.seed));
   const places = items.map((item) => (item.location ? ids.idsOf(item.location).join(' ') : ''));
+  const openings = items.map((item) => placePrefix(item.text));
   const sets = new UnionFind(items.length);
   // Exact copies: one group per key; only its first member goes on to MinHash.
   const firstOfKey = new Map<string, number>();
@@ -78,7 +81,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
       distinct.push(i);
     } else sets.union(first, i);
   });
-  joinNearDuplicates(distinct, shingled, places, sets, o);
+  joinNearDuplicates(distinct, shingled, places, openings, sets, o);
   return clustersOf(items, shingled, sets, (sentence) => ids.idsOf(sentence).join(' '));
 }
 
@@ -92,7 +95,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
  * similar one that passes; if none does, it becomes a leader. Every member is thus itself
  * similar to its cluster's leader.
  */
-function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: string[], sets: UnionFind, o: typeof DEFAULTS): void {
+function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: string[], openings: string[], sets: UnionFind, o: typeof DEFAULTS): void {
   const hasher = new MinHasher(o.seed);
   const signature = new Uint32Array(HASHES);
   const buckets = Array.from({ length: BANDS }, () => new BucketTable(distinct.length));
@@ -106,7 +109,7 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
     const consider = (leader: number) => {
       if (checked[leader] === d) return;
       checked[leader] = d;
-      if (places[item] !== '' && places[leader] !== '' && places[item] !== places[leader]) return;
+      if (elsewhere(places[item], places[leader]) || elsewhere(openings[item], openings[leader])) return;
       const score = similarity(shingled[item].shingles, shingled[leader].shingles, o);
       if (score > bestScore) {
         best = leader;
@@ -124,6 +127,11 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
     }
     for (let band = 0; band < BANDS; band++) buckets[band].add(keys[band], item);
   }
+}
+
+/** Two places both named and different (location columns, or the places two comments open with). */
+function elsewhere(a: string, b: string): boolean {
+  return a !== '' && b !== '' && a !== b;
 }
 
 /**

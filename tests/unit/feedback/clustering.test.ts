@@ -67,6 +67,17 @@ describe('clusterComments', () => {
     expect(members(clusters)).toEqual([['a', 'c']]);
   });
 
+  it('keeps the same wording apart when the comments open with different places', () => {
+    const text = 'đề nghị bỏ cụm từ “một cách” cho phù hợp với thực tiễn của địa phương; hội viên phụ nữ ủng hộ chủ trương sắp xếp bộ máy.';
+    const clusters = clusterComments([
+      { id: 'a', text: `Mục I, tiểu mục 2.1: ${text}` },
+      { id: 'b', text: `Mục XXIX, tiểu mục 2.1: ${text}` },
+      { id: 'c', text: `MỤC I, TIỂU MỤC 2.1 - ${text}` },
+      { id: 'd', text: `Đề nghị chung: ${text}` },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'c', 'd']]);
+  });
+
   it('does not chain: two comments each like a third but not like each other stay apart', () => {
     const words = Array.from({ length: 40 }, (_, i) => `ý${i}`);
     const [head, tail, whole] = [words.slice(0, 30), words.slice(10), words].map((w) => w.join(' '));
