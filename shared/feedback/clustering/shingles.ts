@@ -1,0 +1,96 @@
+/**
+ * A comment as what duplicate detection compares: its words as tone-aware syllable keys
+ * (`compareKey`: "hoà" = "hòa" = "HOÀ", "hoa" apart), its exact key (the keys in order: copies
+ * that differ only in case, tone placement, punctuation or spacing have one), and its set of
+ * shingles (hashes of every SHINGLE consecutive keys; a shorter text is one shingle).
+ */
+import { compareKey } from '../../text/normalize.ts';
+import { hash3, hashInts } from './hash32.ts';
+
+/** Syllables per shingle (hash3 takes three). */
+export const SHINGLE = 3;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+// Per UTF-16 unit: 0 not yet seen, 1 part of a word, 2 not. A clustering run reads millions of
+// words; testing each distinct unit against the Unicode classes once makes the scan a table lookup.
+const UNIT_KIND = new Uint8Array(0x10000);
+
+function isWordUnit(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  let kind = UNIT_KIND[unit];
+  if (kind === 0) {
+    // A surrogate half is a letter when its pair is (letters beyond the BMP are rare in comments).
+    const char = unit >= 0xd800 && unit <= 0xdfff ? text.slice(i, i + 2) : text[i];
+    kind = WORD_CHAR.test(char) ? 1 : 2;
+    if (unit < 0xd800 || unit > 0xdfff) UNIT_KIND[unit] = kind;
+  }
+  return kind === 1;
+}
+
+export interface Shingled {
+  /** The syllable ids joined: equal for copies that differ only in case, tone placement and punctuation. */
+  exactKey: string;
+  /** Distinct shingle hashes, ascending. */
+  shingles: Uint32Array;
+}
+
+/** Numbers words by their key; one per clustering run, so ids are dense and memory bounded. */
+export class SyllableIds {
+  private readonly byWord = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+
+  idsOf(text: string): number[] {
+    const ids: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      if (!isWordUnit(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isWordUnit(text, i)) i++;
+      const word = text.slice(start, i);
+      let id = this.byWord.get(word);
+      if (id === undefined) {
+        const key = compareKey(word);
+        id = this.byKey.get(key);
+        if (id === undefined) this.byKey.set(key, (id = this.byKey.size));
+        this.byWord.set(word, id);
+      }
+      ids.push(id);
+    }
+    return ids;
+  }
+}
+
+export function shingle(text: string, ids: SyllableIds, seed: number): Shingled {
+  const words = ids.idsOf(text);
+  const exactKey = words.join(' ');
+  if (words.length === 0) return { exactKey, shingles: new Uint32Array(0) };
+  const count = Math.max(1, words.length - SHINGLE + 1);
+  const hashes = new Uint32Array(count);
+  if (words.length < SHINGLE) hashes[0] = hashInts(words, 0, words.length, seed);
+  else for (let i = 0; i < count; i++) hashes[i] = hash3(words[i], words[i + 1], words[i + 2], seed);
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i];
+  return { exactKey, shingles: hashes.subarray(0, n) };
+}
+
+/**
+ * |a ∩ b| of two ascending sets; or, once it is clear that it stays below `atLeast`, some smaller
+ * number (verification only asks whether a pair reaches a bound, and most candidates do not).
+ */
+export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (n + Math.min(a.length - i, b.length - j) < atLeast) return n;
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { type ClusterInput, clusterComments, type FeedbackCluster, sentenceDiff } from '../../../shared/feedback/clustering/index.ts';
+import { generateFeedback } from '../../fixtures/generators/feedback.ts';
+
+const FORM = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh. Cần làm rõ nguồn lực thực hiện các công trình trọng điểm giai đoạn 2026 - 2030.';
+const OTHER = 'Nhất trí với mục tiêu xây dựng thành phố cảng biển công nghiệp hiện đại; đề nghị nêu rõ lộ trình chuyển đổi xanh cho các khu công nghiệp cũ.';
+
+const members = (clusters: FeedbackCluster[]) => clusters.map((c) => c.members.map((m) => m.id).sort());
+
+describe('clusterComments', () => {
+  it('groups copies that differ only in case, tone placement, punctuation and spacing as exact', () => {
+    const clusters = clusterComments([
+      { id: 'a', text: FORM, source: 'Đảng bộ phường Thủy Nguyên' },
+      { id: 'b', text: FORM.toUpperCase().replace(/, /gu, '; '), source: 'Đảng bộ xã Yết Kiêu' },
+      { id: 'c', text: FORM.replace('thành phố', 'thành  phố').replace('hóa', 'hoá'), source: 'ĐB phường Hồng Bàng' },
+      { id: 'd', text: OTHER, source: 'Đảng bộ phường Lê Chân' },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'b', 'c']]);
+    expect(clusters[0].members.every((m) => m.exact && m.added.length === 0 && m.removed.length === 0)).toBe(true);
+  });
+
+  it('shows the point an organisation added to a form letter', () => {
+    const added = 'Riêng phường Thủy Nguyên đề nghị ưu tiên nâng cấp đê biển Lập Lễ.';
+    const clusters = clusterComments([
+      { id: 'a', text: FORM },
+      { id: 'b', text: FORM },
+      { id: 'c', text: `${FORM} ${added}` },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'b', 'c']]);
+    const [cluster] = clusters;
+    expect(cluster.representativeId).toBe('a');
+    const c = cluster.members.find((m) => m.id === 'c')!;
+    expect(c).toMatchObject({ exact: false, added: [added], removed: [] });
+    expect(c.similarity).toBeGreaterThan(0.5);
+    expect(c.similarity).toBeLessThan(1);
+  });
+
+  it('takes the most repeated wording as the representative', () => {
+    const longer = `${FORM} Đề nghị bổ sung chỉ tiêu về đất rừng phòng hộ.`;
+    const clusters = clusterComments([
+      { id: 'a', text: longer },
+      { id: 'b', text: FORM },
+      { id: 'c', text: FORM.replace('hiện đại', 'hiện  đại') },
+    ]);
+    expect(clusters[0].representativeId).toBe('b');
+    expect(clusters[0].members.map((m) => m.id)).toEqual(['b', 'a', 'c']);
+    expect(clusters[0].members[1].added).toEqual(['Đề nghị bổ sung chỉ tiêu về đất rừng phòng hộ.']);
+  });
+
+  it('counts "N ý kiến của M đơn vị" with names written in variants as one source', () => {
+    const clusters = clusterComments([
+      { id: 'a', text: FORM, source: 'Đảng bộ phường Thủy Nguyên' },
+      { id: 'b', text: FORM, source: 'ĐẢNG BỘ PHƯỜNG THUỶ NGUYÊN' },
+      { id: 'c', text: FORM, source: 'Đảng bộ xã Yết Kiêu' },
+      { id: 'd', text: FORM },
+    ]);
+    expect(clusters[0]).toMatchObject({ comments: 4, sources: 3 });
+  });
+
+  it('keeps the same wording about two places apart when the place is its own column', () => {
+    const text = 'Đề nghị làm rõ lộ trình và nguồn lực thực hiện.';
+    const clusters = clusterComments([
+      { id: 'a', text, location: 'Mục II.3' },
+      { id: 'b', text, location: 'Chỉ tiêu (7), mục I.1' },
+      { id: 'c', text, location: 'Mục II.3' },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'c']]);
+  });
+
+  it('keeps the same wording apart when the comments open with different places', () => {
+    const text = 'đề nghị bỏ cụm từ “một cách” cho phù hợp với thực tiễn của địa phương; hội viên phụ nữ ủng hộ chủ trương sắp xếp bộ máy.';
+    const clusters = clusterComments([
+      { id: 'a', text: `Mục I, tiểu mục 2.1: ${text}` },
+      { id: 'b', text: `Mục XXIX, tiểu mục 2.1: ${text}` },
+      { id: 'c', text: `MỤC I, TIỂU MỤC 2.1 - ${text}` },
+      { id: 'd', text: `Đề nghị chung: ${text}` },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'c', 'd']]);
+  });
+
+  it('does not chain: two comments each like a third but not like each other stay apart', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `ý${i}`);
+    const [head, tail, whole] = [words.slice(0, 30), words.slice(10), words].map((w) => w.join(' '));
+    const clusters = clusterComments([
+      { id: 'head', text: head },
+      { id: 'tail', text: tail },
+      { id: 'whole', text: whole },
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].comments).toBe(2);
+    expect(clusters[0].members.map((m) => m.id)).toContain('whole');
+  });
+
+  it('does not join different comments, empty ones or a short one inside a long one', () => {
+    expect(
+      clusterComments([
+        { id: 'a', text: FORM },
+        { id: 'b', text: OTHER },
+        { id: 'c', text: '' },
+        { id: 'd', text: '  …  ' },
+        { id: 'e', text: 'Đề nghị bổ sung giải pháp' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives the same clusters on every run and ids from the first member', () => {
+    const items: ClusterInput[] = generateFeedback({ seed: 3, comments: 300 }).comments.map((c) => ({ id: c.id, text: c.text, source: c.source }));
+    const first = clusterComments(items);
+    expect(clusterComments(items)).toEqual(first);
+    for (const c of first) expect(c.id).toBe(`cluster-${[...c.members.map((m) => m.id)].sort()[0]}`);
+  });
+
+  it('clusters a 1 MB comment and its copy', () => {
+    const huge = `${FORM} `.repeat(Math.ceil((1 << 20) / (FORM.length + 1)));
+    const clusters = clusterComments([
+      { id: 'a', text: huge },
+      { id: 'b', text: `${huge}Thêm một ý.` },
+      { id: 'c', text: OTHER },
+    ]);
+    expect(members(clusters)).toEqual([['a', 'b']]);
+  });
+});
+
+describe('sentenceDiff', () => {
+  it('names added and missing sentences, not punctuation or tone placement changes', () => {
+    const rep = 'Một câu về hoà bình, ổn định. Câu thứ hai!';
+    expect(sentenceDiff(rep, 'Một câu về hòa bình; ổn định. Câu thứ ba?')).toEqual({ added: ['Câu thứ ba?'], removed: ['Câu thứ hai!'] });
+  });
+});
+
+describe('clusterComments on generated feedback (planted duplicates)', () => {
+  const fixture = generateFeedback({ seed: 21, comments: 3000 });
+  const clusters = clusterComments(fixture.comments.map((c) => ({ id: c.id, text: c.text, source: c.source, location: c.location })));
+  const planted = new Map(fixture.comments.map((c) => [c.id, c.clusterKey]));
+  const found = new Map(clusters.flatMap((c) => c.members.map((m) => [m.id, c.id] as const)));
+  const pairs = (groups: string[][]) => groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b] as const)));
+
+  it('has planted duplicates to find, with added points among them', () => {
+    expect(new Set([...planted.values()].filter(Boolean)).size).toBeGreaterThan(100);
+    expect(clusters.some((c) => c.members.some((m) => m.added.some((s) => s.startsWith('Ngoài ra'))))).toBe(true);
+  });
+
+  it('clusters with precision ≥ 0.95: pairs put together were planted together', () => {
+    const together = pairs(clusters.map((c) => c.members.map((m) => m.id)));
+    const right = together.filter(([a, b]) => planted.get(a) !== null && planted.get(a) === planted.get(b));
+    expect(right.length / together.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('clusters with recall ≥ 0.90: pairs planted together are put together', () => {
+    const groups = new Map<string, string[]>();
+    for (const c of fixture.comments) if (c.clusterKey) groups.set(c.clusterKey, [...(groups.get(c.clusterKey) ?? []), c.id]);
+    const plantedPairs = pairs([...groups.values()]);
+    const kept = plantedPairs.filter(([a, b]) => found.get(a) !== undefined && found.get(a) === found.get(b));
+    expect(kept.length / plantedPairs.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never hides an added point: every added sentence of a member is listed', () => {
+    const byId = new Map(fixture.comments.map((c) => [c.id, c]));
+    for (const cluster of clusters) {
+      const rep = byId.get(cluster.representativeId)!;
+      for (const m of cluster.members) {
+        const own = byId.get(m.id)!.text.match(/Ngoài ra, [^]*$/u)?.[0];
+        if (own && !rep.text.includes(own)) expect(m.added.join(' ')).toContain(own.slice(0, 30));
+      }
+    }
+  });
+});
