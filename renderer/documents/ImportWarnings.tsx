@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
+import { useModal } from '../ui/useModal.ts';
 
 /** What the import could not do perfectly, before the new document opens. */
 export function ImportWarnings({ warnings, onOpen, onClose }: { warnings: string[]; onOpen(): void; onClose(): void }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => ref.current?.showModal(), []);
+  useModal(ref);
   return (
     <dialog ref={ref} className="dialog" onCancel={onClose} data-testid="import-warnings">
       <h2>{t('documents.import.warnings')}</h2>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
+import { useModal } from '../ui/useModal.ts';
 
 interface Props {
   /** The draft just imported. */
@@ -18,11 +19,7 @@ interface Props {
 export function AdoptImportDialog({ number, onAdopt, onKeep }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-    // showModal focuses the first button (keeping the working copy): the default answer takes the focus back.
-    ref.current?.querySelector<HTMLButtonElement>('[data-testid=adopt-import]')?.focus();
-  }, []);
+  useModal(ref);
   return (
     <dialog ref={ref} className="dialog draft-dialog" onCancel={onKeep} data-testid="adopt-import-dialog">
       <h2>{t('drafts.adopt.title', { n: number })}</h2>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { DRAFT_STAGES } from '../../shared/rpc/draftContract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
@@ -7,6 +7,7 @@ import { toRpcError } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 import type { DraftStage } from '../../shared/rpc/draftContract.ts';
 import { localUserName, rememberUserName } from './localUserName.ts';
+import { useModal } from '../ui/useModal.ts';
 
 /** What a new draft is stamped with. */
 export interface DraftMeta {
@@ -37,7 +38,7 @@ export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, on
   const [meta, setMeta] = useState<DraftMeta>({ stage: defaultStage, author: localUserName(), note: '', file: null });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RpcError | null>(null);
-  useEffect(() => ref.current?.showModal(), []);
+  useModal(ref);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);

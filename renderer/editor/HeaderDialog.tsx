@@ -1,8 +1,9 @@
 import type { EditorView } from 'prosemirror-view';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { EMPTY_HEADER, HEADER_FIELDS, type DocumentHeader } from '../../shared/document/header.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
+import { useModal } from '../ui/useModal.ts';
 
 /** The header's fields from the document, or the empty header when it has none. */
 function currentHeader(view: EditorView): DocumentHeader {
@@ -22,7 +23,7 @@ export function HeaderDialog({ view, onClose }: { view: EditorView; onClose(): v
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const [fields, setFields] = useState<DocumentHeader>(() => currentHeader(view));
-  useEffect(() => ref.current?.showModal(), []);
+  useModal(ref);
 
   function save(event: FormEvent) {
     event.preventDefault();

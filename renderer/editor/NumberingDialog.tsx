@@ -1,5 +1,5 @@
 import type { EditorState } from 'prosemirror-state';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   DEFAULT_SCHEME, formatCounter, kindDepth, NUMBER_STYLES, NUMBERED_KINDS, OUTLINE_LEVELS, parseNumberingScheme, withRule,
@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
 import { numberingKey } from '../../shared/editor/keys.ts';
 import { NUMBERING_ORIGIN } from '../../shared/editor/origins.ts';
+import { useModal } from '../ui/useModal.ts';
 
 /** Restart rules a kind may have: outline kinds only levels above them (the scheme's own rule). */
 function resetChoices(kind: NumberedKind): ResetRule[] {
@@ -29,7 +30,7 @@ export function NumberingDialog({ state, settings, onClose }: { state: EditorSta
   const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<NumberingScheme>(() => numberingKey.getState(state)?.scheme ?? DEFAULT_SCHEME);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => ref.current?.showModal(), []);
+  useModal(ref);
 
   function save() {
     try {

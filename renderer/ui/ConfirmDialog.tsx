@@ -1,15 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { DialogActions } from './DialogActions.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useModal } from './useModal.ts';
 import './ui.css';
 
 /** A modal question; Enter confirms, Escape cancels. */
 export function ConfirmDialog({ message, onConfirm, onCancel }: { message: string; onConfirm(): void; onCancel(): void }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
+  useModal(ref);
   return (
     <dialog ref={ref} className="dialog" onCancel={onCancel} data-testid="confirm-dialog">
       <p>{message}</p>

@@ -107,7 +107,9 @@ describe('the editor in English', () => {
     await page.goBack();
     const rows = page.getByTestId('document-list').locator('li');
     await rows.getByRole('button', { name: 'Delete' }).click();
-    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'OK' }).click();
+    // The confirmation's answer has the focus, so Enter gives it (not "Cancel", the dialog's first button).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe('OK');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('trash').locator('summary').innerText(), POLL).toBe('Trash (1 deleted document)');
     await context.close();
   });
