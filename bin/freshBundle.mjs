@@ -1,7 +1,7 @@
 // Finds the command line's bundle (main/cli/build.ts) and says whether it may run.
 // Node's modules through getBuiltinModule: an ES import of node:fs would also load fs/promises.
 const { readFileSync, realpathSync, statSync } = process.getBuiltinModule('node:fs');
-const { join } = process.getBuiltinModule('node:path');
+const { join, sep } = process.getBuiltinModule('node:path');
 const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 
 /**
@@ -18,8 +18,11 @@ export function freshBundle(dirUrl) {
   } catch {
     return null;
   }
+  // Joined by hand: path.join normalises each of the ~280 paths character by character in code
+  // not yet compiled, which cost 11 ms of every command's start; the file system resolves "..".
+  const base = dir + sep;
   for (const [path, [mtimeMs, size]] of Object.entries(manifest.inputs)) {
-    const now = statSync(join(dir, path), { throwIfNoEntry: false });
+    const now = statSync(base + path, { throwIfNoEntry: false });
     if (now === undefined || now.mtimeMs !== mtimeMs || now.size !== size) return null;
   }
   return pathToFileURL(join(dir, manifest.entry)).href;
