@@ -10,7 +10,6 @@ import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
-import { localUser } from './userIdentity.ts';
 
 export interface EditorCallbacks {
   /** The header's "edit" button was pressed. */
@@ -77,7 +76,6 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       // Not inside the provider's callback: the view's first render dispatches.
       if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
     });
-    session.provider.awareness?.setLocalStateField('user', localUser());
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
     const scheme = () => numberingSchemeOf(session.ydoc);
     // Never dispatch inside a Y.Doc event: when the settings change in the same update as the
