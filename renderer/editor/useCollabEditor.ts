@@ -114,7 +114,9 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
           }
         },
         editable,
-        attributes: { spellcheck: 'false', lang: 'vi' },
+        // A read-only view is focusable, so a reviewer's caret and selection are still shared
+        // (yCursorPlugin sends a cursor only while the view has focus) and they can select text.
+        attributes: () => ({ spellcheck: 'false', lang: 'vi', ...(readOnly ? { tabindex: '0' } : {}) }),
       });
       settingsMap.observe(pushScheme);
       setView(editorView);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
   workspaceId = server.workspaces.create('Đại hội XVII').id;
   await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
-  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'drafter', workspaceId });
+  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
   documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
   await server.sync.transactDocument(workspaceId, documentId, 'test', (ydoc) => {
     const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
@@ -77,7 +77,7 @@ const carets = (page: Page) => page.locator('.ProseMirror [data-testid=presence-
 const outlineAvatars = (page: Page, id: string) => page.locator(`[data-testid=outline-item][data-block-id="${id}"] [data-testid=avatar]`);
 
 describe('presence in Chromium', () => {
-  it("shows each person the other's named cursor and an avatar in the other's section, gone once the other closes", async () => {
+  it("shows a drafter and a reviewer each other's named cursor and an avatar in the other's section, gone once the other closes", async () => {
     const an = await openAs('an');
     const binh = await openAs('binh');
     await caretIn(an.page, 'p-hai');
