@@ -10,6 +10,8 @@ import { Workspaces } from '../services/workspaces/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/jobs/JobPool.ts';
 import { Accounts, type AccountsOptions } from '../services/accounts/Accounts.ts';
 import type { Caller } from '../services/accounts/Caller.ts';
+import { LocalIdentity } from '../services/identity/LocalIdentity.ts';
+import { personOf } from '../services/identity/personOf.ts';
 import { AccountStore } from '../storage/AccountStore.ts';
 import { DataFolderLock } from './DataFolderLock.ts';
 import { localGate, teamGate } from './gate.ts';
@@ -83,13 +85,14 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
   // Never wait on another program's lock with the event loop blocked (see setBusyTimeout).
   const accounts = options.team ? new Accounts(AccountStore.open(options.dataDir, { busyTimeoutMs: 1000 }), options.team) : null;
   const workspaces = new Workspaces(options.dataDir, { busyTimeoutMs: 0 });
-  const sync = new SyncService(workspaces, options.sync);
+  const identity = new LocalIdentity(options.dataDir);
+  const sync = new SyncService(workspaces, { ...options.sync, personOf: (caller) => personOf(caller, identity) });
   accounts?.onEvent((event) => sync.members.apply(event));
   const jobs = new JobPool(options.jobs);
   const origins: string[] = [];
   const secure = options.tls !== undefined;
   const gate = accounts ? teamGate(accounts, origins, secure) : localGate(secret, origins);
-  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins, jobs, gate, accounts, secure };
+  const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins, jobs, gate, accounts, secure, identity };
   const serverOptions = { maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES };
   const handler = (req: IncomingMessage, res: ServerResponse) => serveRequest(req, res, ctx);
   const server: Server = options.tls ? createTlsServer({ ...serverOptions, ...options.tls }, handler) : createServer(serverOptions, handler);

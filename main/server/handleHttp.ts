@@ -4,6 +4,7 @@ import type { Workspaces } from '../services/workspaces/Workspaces.ts';
 import type { JobRunner } from '../services/jobs/jobs.ts';
 import { secretMatches } from './auth.ts';
 import type { Caller } from '../services/accounts/Caller.ts';
+import type { LocalIdentity } from '../services/identity/LocalIdentity.ts';
 import type { Accounts } from '../services/accounts/Accounts.ts';
 import { actorOf } from '../services/accounts/Caller.ts';
 import { answerAccountRoute, isAccountRoute } from './accountRoutes.ts';
@@ -34,6 +35,8 @@ export interface HttpContext {
   accounts: Accounts | null;
   /** Served over TLS: session cookies are `Secure`. */
   secure: boolean;
+  /** The local owner's name and initials. */
+  identity: LocalIdentity;
 }
 
 /**
@@ -108,6 +111,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
           accounts: ctx.accounts,
           allowLinking: ctx.allowLinking,
           jobs: ctx.jobs,
+          identity: ctx.identity,
         }) : body.reply;
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)

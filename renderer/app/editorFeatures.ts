@@ -1,6 +1,7 @@
 import { draftsFeature } from '../drafts/draftsFeature.tsx';
 import type { EditorFeature } from '../editor/EditorFeature.ts';
 import { findFeature } from '../editor/find/findFeature.tsx';
+import { presenceFeature } from '../editor/presence/presenceFeature.tsx';
 import { exportFeature } from '../export/exportFeature.tsx';
 import { outlineFeature } from '../outline/outlineFeature.tsx';
 import { targetsFeature } from '../targets/targetsFeature.tsx';
@@ -10,4 +11,4 @@ import { targetsFeature } from '../targets/targetsFeature.tsx';
  * given and imports no feature. A new panel or toolbar entry is a file in its feature's folder
  * exporting an EditorFeature, and one line here; where it appears is its own `order`.
  */
-export const EDITOR_FEATURES: readonly EditorFeature[] = [findFeature, outlineFeature, targetsFeature, draftsFeature, exportFeature];
+export const EDITOR_FEATURES: readonly EditorFeature[] = [findFeature, outlineFeature, targetsFeature, draftsFeature, exportFeature, presenceFeature];

@@ -2,7 +2,6 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
 import { sideCaption, sideTitle } from '../drafts/draftLabel.ts';
-import { localUserName } from '../drafts/localUserName.ts';
 import { ChangeNavigator } from './ChangeNavigator.tsx';
 import { DEFAULT_FILTER, type ChangeFilter, visibleChanges } from './changeFilter.ts';
 import { ExportComparisonButton } from './ExportComparisonButton.tsx';

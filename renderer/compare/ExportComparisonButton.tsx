@@ -3,7 +3,6 @@ import { base64ToBytes } from '../api/base64.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 import type { DraftSide } from '../../shared/rpc/draftContract.ts';
 import { call } from '../api/rpcClient.ts';
-import { localUserName } from '../drafts/localUserName.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { downloadBytes } from '../ui/downloadBytes.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -23,8 +22,7 @@ export function ExportComparisonButton({ workspaceId, documentId, sides }: { wor
     setBusy(true);
     setError(null);
     try {
-      const author = localUserName() || t('drafts.stage.subcommittee');
-      const file = await call('draft.exportComparison', { workspaceId, documentId, older: sides[0], newer: sides[1], author });
+      const file = await call('draft.exportComparison', { workspaceId, documentId, older: sides[0], newer: sides[1] });
       downloadBytes(base64ToBytes(file.dataBase64), file.fileName, file.mimeType);
     } catch (e) {
       setError(toRpcError(e));

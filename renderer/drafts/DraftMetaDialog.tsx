@@ -6,13 +6,12 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import type { RpcError } from '../api/rpcClient.ts';
 import type { DraftStage } from '../../shared/rpc/draftContract.ts';
-import { localUserName, rememberUserName } from './localUserName.ts';
+import { useIdentity } from '../identity/identity.ts';
 import { useModal } from '../ui/useModal.ts';
 
-/** What a new draft is stamped with. */
+/** What a new draft is stamped with (its author is whoever is signed in: the server signs it). */
 export interface DraftMeta {
   stage: DraftStage;
-  author: string;
   note: string;
   file: File | null;
 }
@@ -28,14 +27,16 @@ interface Props {
 }
 
 /**
- * The dialog that freezes or imports a draft: stage, author (this machine's user by default),
- * note, and for an import the file. It stays open with the error in a sentence when the server
+ * The dialog that freezes or imports a draft: stage, note, and for an import the file. Who froze
+ * it is shown, not asked: it is the signed-in person (`identity.me`), whom the server records;
+ * there is no field that could put another name on the draft (or rename you). It stays open with the error in a sentence when the server
  * refuses, and says that it is working while it waits.
  */
 export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, onSubmit, onClose }: Props) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  const [meta, setMeta] = useState<DraftMeta>({ stage: defaultStage, author: localUserName(), note: '', file: null });
+  const identity = useIdentity();
+  const [meta, setMeta] = useState<DraftMeta>({ stage: defaultStage, note: '', file: null });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<RpcError | null>(null);
   useModal(ref);
@@ -45,14 +46,13 @@ export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, on
     setError(null);
     try {
       await onSubmit(meta);
-      rememberUserName(meta.author);
       onClose();
     } catch (e) {
       setError(toRpcError(e));
       setBusy(false);
     }
   };
-  const ready = meta.author.trim() !== '' && (!withFile || meta.file !== null) && !busy;
+  const ready = (!withFile || meta.file !== null) && !busy;
   return (
     <dialog ref={ref} className="dialog draft-dialog" onCancel={onClose} data-testid="draft-dialog">
       <form onSubmit={submit} className="stack-form">
@@ -73,10 +73,9 @@ export function DraftMetaDialog({ title, submitLabel, withFile, defaultStage, on
             ))}
           </select>
         </label>
-        <label>
-          {t('drafts.author')}
-          <input value={meta.author} onChange={(e) => setMeta({ ...meta, author: e.target.value })} maxLength={200} required data-testid="draft-author" />
-        </label>
+        <p className="draft-author" data-testid="draft-author">
+          {t('drafts.author')}: <strong>{identity?.displayName ?? '…'}</strong>
+        </p>
         <label>
           {t('drafts.note')}
           <textarea value={meta.note} onChange={(e) => setMeta({ ...meta, note: e.target.value })} maxLength={5000} rows={3} data-testid="draft-note" />

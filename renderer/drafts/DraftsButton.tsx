@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { attachAttribution, ydocOfView } from './attribution.ts';
 import { DraftsPanel } from './DraftsPanel.tsx';
-import { localUserName } from './localUserName.ts';
+import { useIdentity } from '../identity/identity.ts';
 import { RepairNotice } from '../repairs/RepairNotice.tsx';
 import { RestoreNotice } from './RestoreNotice.tsx';
 import { usePageKeys } from '../ui/usePageKeys.ts';
@@ -25,11 +25,12 @@ interface Props {
 export function DraftsButton({ workspaceId, documentId, view, synced }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  // Edits are attributed to the signed-in person's name (the same the server signs drafts with).
+  const name = useIdentity()?.displayName ?? null;
   useEffect(() => {
     const ydoc = view && synced ? ydocOfView(view) : null;
-    const name = localUserName();
     if (ydoc && name) attachAttribution(ydoc, name);
-  }, [view, synced]);
+  }, [view, synced, name]);
   usePageKeys((e) => {
     if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'd') {
       e.preventDefault();

@@ -13,7 +13,6 @@ import { type DraftMeta, DraftMetaDialog } from './DraftMetaDialog.tsx';
 import { keptTitle } from './draftLabel.ts';
 import type { DraftSide, KeptVersion } from '../../shared/rpc/draftContract.ts';
 import { DraftTimeline } from './DraftTimeline.tsx';
-import { localUserName } from './localUserName.ts';
 
 interface Props {
   workspaceId: string;
@@ -39,14 +38,14 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
   // Escape in one of the panel's dialogs closes that dialog only.
   usePageKeys((e) => e.key === 'Escape' && onClose());
 
-  const freeze = async ({ stage, author, note }: DraftMeta) => {
-    const { draft } = await call('draft.freeze', { ...ref, stage, author, note });
+  const freeze = async ({ stage, note }: DraftMeta) => {
+    const { draft } = await call('draft.freeze', { ...ref, stage, note });
     setNotice(t('drafts.frozen', { n: draft.number }));
     list.reload();
   };
-  const importFile = async ({ stage, author, note, file }: DraftMeta) => {
+  const importFile = async ({ stage, note, file }: DraftMeta) => {
     const dataBase64 = bytesToBase64(new Uint8Array(await file!.arrayBuffer()));
-    const { draft } = await call('draft.import', { ...ref, stage, author, note, fileName: file!.name, dataBase64 });
+    const { draft } = await call('draft.import', { ...ref, stage, note, fileName: file!.name, dataBase64 });
     setNotice(t('drafts.imported', { n: draft.number }));
     list.reload();
     setAdopt(draft.number);
@@ -59,7 +58,7 @@ export function DraftsPanel({ workspaceId, documentId, onClose }: Props) {
     setDialog(null);
     try {
       const target = 'draft' in source ? { number: source.draft } : { checkpoint: source.checkpoint };
-      const result = await call('draft.restore', { ...ref, ...target, author: localUserName() || t('drafts.stage.subcommittee') });
+      const result = await call('draft.restore', { ...ref, ...target });
       const done = 'draft' in source ? t('drafts.restored', { n: source.draft }) : t('drafts.restoredCheckpoint', { title: keptTitle(t, source) });
       setNotice(result.restored && result.before ? `${done} ${t('drafts.restore.kept', { before: keptTitle(t, result.before) })}` : t('drafts.restore.same'));
       list.reload();

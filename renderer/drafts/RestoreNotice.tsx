@@ -11,7 +11,6 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError } from '../ui/useRpc.ts';
 import { ydocOfView } from './attribution.ts';
 import { keptTitle } from './draftLabel.ts';
-import { localUserName } from './localUserName.ts';
 
 /**
  * Right after a restore reaches this editor (its mark arrives with the restored content), says
@@ -30,7 +29,7 @@ export function RestoreNotice({ workspaceId, documentId, view }: { workspaceId: 
     setBusy(true);
     setError(null);
     const target = 'draft' in m.before ? { number: m.before.draft } : { checkpoint: m.before.checkpoint };
-    call('draft.restore', { workspaceId, documentId, ...target, author: localUserName() || m.author })
+    call('draft.restore', { workspaceId, documentId, ...target })
       .then(() => setMark((current) => (current?.id === m.id ? null : current)), (e: unknown) => setError(toRpcError(e)))
       .finally(() => setBusy(false));
   };

@@ -14,6 +14,7 @@ import { sectionMovePlugin } from '../../shared/editor/plugins/sectionMove.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
+import { presenceCursor, presenceSelection } from './presence/cursorBuilder.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -41,7 +42,7 @@ export interface EditorPluginsInput {
 export function editorPlugins({ fragment, awareness, scheme, emptyHint }: EditorPluginsInput): Plugin[] {
   return [
     ySyncPlugin(fragment),
-    ...(awareness ? [yCursorPlugin(awareness)] : []),
+    ...(awareness ? [yCursorPlugin(awareness, { cursorBuilder: presenceCursor, selectionBuilder: presenceSelection })] : []),
     yUndoPlugin(),
     restoreUndoPlugin(),
     blockIdsPlugin(),

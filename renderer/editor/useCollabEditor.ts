@@ -10,7 +10,6 @@ import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
-import { localUser } from './userIdentity.ts';
 import { valueStore } from './valueStore.ts';
 
 export interface EditorCallbacks {
@@ -80,7 +79,6 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       // Not inside the provider's callback: the view's first render dispatches.
       if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
     });
-    session.provider.awareness?.setLocalStateField('user', localUser());
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
     const scheme = () => numberingSchemeOf(session.ydoc);
     // Never dispatch inside a Y.Doc event: when the settings change in the same update as the
@@ -119,7 +117,9 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
           }
         },
         editable,
-        attributes: { spellcheck: 'false', lang: 'vi' },
+        // A read-only view is focusable, so a reviewer's caret and selection are still shared
+        // (yCursorPlugin sends a cursor only while the view has focus) and they can select text.
+        attributes: () => ({ spellcheck: 'false', lang: 'vi', ...(readOnly ? { tabindex: '0' } : {}) }),
       });
       settingsMap.observe(pushScheme);
       setView(editorView);

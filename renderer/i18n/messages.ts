@@ -14,6 +14,10 @@ import { en as exportEn } from '../export/messages/en.ts';
 import { vi as exportVi } from '../export/messages/vi.ts';
 import { en as findEn } from '../editor/find/messages/en.ts';
 import { vi as findVi } from '../editor/find/messages/vi.ts';
+import { en as identityEn } from '../identity/messages/en.ts';
+import { vi as identityVi } from '../identity/messages/vi.ts';
+import { en as presenceEn } from '../editor/presence/messages/en.ts';
+import { vi as presenceVi } from '../editor/presence/messages/vi.ts';
 import { en as outlineEn } from '../outline/messages/en.ts';
 import { vi as outlineVi } from '../outline/messages/vi.ts';
 import { en as repairsEn } from '../repairs/messages/en.ts';
@@ -60,6 +64,8 @@ export const FEATURE_MESSAGES = {
   session: feature(sessionVi, sessionEn),
   repairs: feature(repairsVi, repairsEn),
   accounts: feature(accountsVi, accountsEn),
+  identity: feature(identityVi, identityEn),
+  presence: feature(presenceVi, presenceEn),
 };
 
 export type Language = 'vi' | 'en';

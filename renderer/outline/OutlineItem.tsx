@@ -2,6 +2,8 @@ import type { KeyboardEvent, MutableRefObject } from 'react';
 import type { OutlineNode } from '../../shared/outline/outlineNode.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { OutlineActions } from './outlineActions.ts';
+import { Avatar } from '../editor/presence/Avatar.tsx';
+import type { RemotePerson } from '../editor/presence/usePresence.ts';
 
 /** Drag and drop shared by the whole tree: the dragged section's id and the entry under the pointer. */
 export interface DragState {
@@ -27,9 +29,10 @@ function onKey(event: KeyboardEvent<HTMLButtonElement>, node: OutlineNode, actio
   all[all.indexOf(event.currentTarget) + (event.key === 'ArrowDown' ? 1 : -1)]?.focus();
 }
 
-/** One entry of the outline: number, title, counts, promote/demote, and its children. */
-export function OutlineItem({ node, actions, drag }: { node: OutlineNode; actions: OutlineActions; drag: DragState }) {
+/** One entry of the outline: number, title, who is in it, counts, promote/demote, and its children. */
+export function OutlineItem({ node, actions, drag, here }: { node: OutlineNode; actions: OutlineActions; drag: DragState; here: ReadonlyMap<string, readonly RemotePerson[]> }) {
   const { t } = useI18n();
+  const people = here.get(node.id) ?? [];
   const label = [node.number, node.title].filter(Boolean).join(' ');
   return (
     <li role="treeitem" aria-expanded={node.children.length ? true : undefined} aria-label={label}>
@@ -64,6 +67,13 @@ export function OutlineItem({ node, actions, drag }: { node: OutlineNode; action
           {node.number && <span className="outline-number" data-testid="outline-number">{node.number}</span>}
           <span className="outline-title">{node.title || t('outline.untitled')}</span>
         </button>
+        {people.length > 0 && (
+          <span className="outline-presence" data-testid="outline-presence" title={t('presence.inSection', { names: people.map((person) => person.user.name).join(', ') })}>
+            {people.map((person) => (
+              <Avatar key={person.key} user={person.user} />
+            ))}
+          </span>
+        )}
         <span className="outline-counts" title={`${t('editor.words', { count: node.words })}, ${t('targets.count', { count: node.targets })}`}>
           {node.words}
           {node.targets > 0 && ` · ${node.targets}◎`}
@@ -80,7 +90,7 @@ export function OutlineItem({ node, actions, drag }: { node: OutlineNode; action
       {node.children.length > 0 && (
         <ul role="group">
           {node.children.map((child) => (
-            <OutlineItem key={child.id} node={child} actions={actions} drag={drag} />
+            <OutlineItem key={child.id} node={child} actions={actions} drag={drag} here={here} />
           ))}
         </ul>
       )}

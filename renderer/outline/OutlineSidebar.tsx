@@ -7,18 +7,28 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { labelsOf } from '../../shared/editor/plugins/numberingPlugin.ts';
 import { outlineActions } from './outlineActions.ts';
 import { OutlineItem, type DragState } from './OutlineItem.tsx';
+import { sectionPresence } from '../../shared/presence/sectionPresence.ts';
+import type { RemotePerson } from '../editor/presence/usePresence.ts';
+
+const NOBODY: readonly RemotePerson[] = [];
 
 /**
  * The outline sidebar: the section tree with derived numbers and per-section counts. Click
  * jumps; drag an entry onto another to move its section (content included) before it, or onto
  * the end zone; keys: arrows move focus, Alt+↑/↓ move the section, Alt+←/→ promote/demote.
+ * Beside each entry, the avatars of the people whose caret is in that section (and not deeper).
  * Memoised: the page re-renders on every keystroke, the outline only when its settled state changes.
  */
-export const OutlineSidebar = memo(function OutlineSidebar({ view, state }: { view: EditorView | null; state: EditorState | null }) {
+export const OutlineSidebar = memo(function OutlineSidebar({ view, state, people = NOBODY }: { view: EditorView | null; state: EditorState | null; people?: readonly RemotePerson[] }) {
   const { t } = useI18n();
   const doc = state?.doc ?? null;
   const labels = state ? labelsOf(state) : null;
-  const roots = useMemo(() => (doc && labels ? buildOutline(flattenDoc(doc), labels) : []), [doc, labels]);
+  const blocks = useMemo(() => (doc ? flattenDoc(doc) : []), [doc]);
+  const roots = useMemo(() => (labels ? buildOutline(blocks, labels) : []), [blocks, labels]);
+  const here = useMemo(() => {
+    const located = people.flatMap((person) => (person.blockId ? [{ blockId: person.blockId, person }] : []));
+    return sectionPresence(roots, blocks.map((block) => block.id), located);
+  }, [roots, blocks, people]);
   const actions = useMemo(() => outlineActions(view), [view]);
   const dragging = useRef<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
@@ -30,7 +40,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ view, state }: { vi
       {roots.length === 0 && <p className="muted small">{t('outline.empty')}</p>}
       <ul role="tree" aria-label={t('outline.title')}>
         {roots.map((node) => (
-          <OutlineItem key={node.id} node={node} actions={actions} drag={drag} />
+          <OutlineItem key={node.id} node={node} actions={actions} drag={drag} here={here} />
         ))}
       </ul>
       {roots.length > 0 && (

@@ -1,9 +1,17 @@
-import type { EditorFeature } from '../editor/EditorFeature.ts';
+import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import type { EditorContext, EditorFeature } from '../editor/EditorFeature.ts';
+import { usePresence } from '../editor/presence/usePresence.ts';
 import { OutlineSidebar } from './OutlineSidebar.tsx';
 import './outline.css';
+
+/** The outline with who is in which section (avatars beside the entries). */
+function Outline({ context }: { context: EditorContext }) {
+  const people = usePresence(context.awareness, context.ydoc, context.ydoc?.getXmlFragment(CONTENT_FRAGMENT) ?? null);
+  return <OutlineSidebar view={context.view} state={context.settled} people={people} />;
+}
 
 /** The outline on the left of the page. */
 export const outlineFeature: EditorFeature = {
   id: 'outline',
-  panels: [{ id: 'outline', place: 'left', order: 100, render: ({ view, settled }) => <OutlineSidebar view={view} state={settled} /> }],
+  panels: [{ id: 'outline', place: 'left', order: 100, render: (context) => <Outline context={context} /> }],
 };

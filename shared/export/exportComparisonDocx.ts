@@ -9,8 +9,10 @@ import { trackedRowXml, type RowComment } from './trackedRowXml.ts';
 import { XML_DECLARATION, rootOpen } from './xml.ts';
 
 export interface ExportComparisonOptions {
-  /** Shown as the author of every tracked change, e.g. "Tiểu ban Văn kiện". */
+  /** Shown as the author of every tracked change no one else is named for, e.g. "Tiểu ban Văn kiện". */
   author: string;
+  /** Who made each row's changes, by row index (from the Yjs attribution); `author` where absent. */
+  rowAuthors?: readonly (string | null | undefined)[];
   /** ISO 8601 date-time of the changes, e.g. the newer draft's date. */
   date: string;
   /** Title in the file's properties. */
@@ -48,12 +50,14 @@ export function exportComparisonDocx(rows: readonly ComparisonRow[], options: Ex
   let endsTracked = false;
   rows.forEach((row, index) => {
     if (options.headers && isHeaderRow(row)) {
+      ids.writtenBy(options.rowAuthors?.[index] ?? options.author);
       // The old place of a moved header writes nothing: its new place tracks both headers.
       if (row.moveTo !== undefined) return;
       body += trackedHeaderXml((row.left && options.headers.older) || NO_HEADER, (row.right && options.headers.newer) || NO_HEADER, ids);
       endsTracked = false;
       return;
     }
+    ids.writtenBy(options.rowAuthors?.[index] ?? options.author);
     const out = trackedRowXml(row, index, rows, ids, comments);
     body += out.xml;
     if (out.xml) endsTracked = out.endsTracked;

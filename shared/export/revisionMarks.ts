@@ -6,12 +6,18 @@ import { escapeXml } from './xml.ts';
  */
 export class RevisionIds {
   private next = 1;
-  readonly author: string;
+  /** Who the revisions written next are by (`writtenBy`); the package's author until told otherwise. */
+  private author: string;
   readonly date: string;
 
   constructor(author: string, date: string) {
     this.author = author;
     this.date = date;
+  }
+
+  /** The revisions and comments written from now on are `author`'s. */
+  writtenBy(author: string): void {
+    this.author = author;
   }
 
   /** ` w:id="…" w:author="…" w:date="…"` for a new revision or comment. */

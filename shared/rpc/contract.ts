@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountContract } from './accountContract.ts';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
+import { identityContract } from './identityContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -18,6 +19,7 @@ export const contract = {
   ...sessionContract,
   ...repairContract,
   ...accountContract,
+  ...identityContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -46,9 +46,13 @@ export const numberedBlock = z.object({
 });
 
 const ref = { workspaceId, documentId };
+/**
+ * What a freeze or an import says about the draft. No author: the server signs every draft,
+ * restore and comparison with the caller's own name (`identity.me`: the account's on a team
+ * server, the local person's otherwise), so nobody can put another name on what they did.
+ */
 const meta = {
   stage: draftStage,
-  author: lineText('Tên người soạn', 200),
   note: multilineText('Ghi chú', 5000).default(''),
 };
 /** A "trước khi khôi phục" checkpoint as a side: "c2" is the document's second checkpoint. */
@@ -147,7 +151,7 @@ export const draftContract = {
    */
   'draft.restore': method(
     z
-      .object({ ...ref, number: z.number().int().positive().optional(), checkpoint: z.number().int().positive().optional(), author: meta.author })
+      .object({ ...ref, number: z.number().int().positive().optional(), checkpoint: z.number().int().positive().optional() })
       .refine((v) => (v.number === undefined) !== (v.checkpoint === undefined), 'Hãy chọn đúng một dự thảo (number) hoặc một bản lưu (checkpoint) để khôi phục.'),
     z.object({ ok: z.literal(true), restored: z.boolean(), checkpoint: checkpointSummary.nullable(), before: keptVersion.nullable() }),
     DRAFTERS,
@@ -161,10 +165,10 @@ export const draftContract = {
   /**
    * Two versions compared as one .docx (base64): the newer with Word tracked changes against the
    * older, so accepting all gives the newer and rejecting all the older, numbers and headers
-   * included. `author` signs the tracked changes. Made off the server's event loop; audited.
+   * included. The tracked changes are signed with the caller's name. Made off the server's event loop; audited.
    */
   'draft.exportComparison': method(
-    z.object({ ...ref, older: draftSide, newer: draftSide, author: meta.author }),
+    z.object({ ...ref, older: draftSide, newer: draftSide }),
     z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
     ANY_ROLE_IN_WORKSPACE,
   ),

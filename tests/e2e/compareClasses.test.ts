@@ -23,9 +23,10 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await startServedApp();
+  // The name drafts, attribution and tracked changes are signed with: the local person's, set once.
+  await call(app.url, app.secret, 'identity.set', { displayName: USER });
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  await context.addInitScript((name) => localStorage.setItem('vankien.userName', name), USER);
   page = await context.newPage();
   await page.goto(app.openUrl);
 });

@@ -71,16 +71,18 @@ describe('draft.exportComparison', () => {
     expect(audited.map((a) => [a.subject, JSON.parse(a.details)])).toEqual([[ref.documentId, { older: 1, newer: 2, fileName: file.fileName }]]);
   });
 
-  it('compares a draft with the working copy, signing the changes with the given author', async () => {
+  it('compares a draft with the working copy, signing changes nobody is attributed for with the exporter’s name, not one the request gives', async () => {
     const server = await serve();
     const ref = await twoDrafts(server);
-    const file = await server.call('draft.exportComparison', { ...ref, older: 2, newer: 'working', author: 'Nguyễn Văn An' });
+    await server.call('identity.set', { displayName: 'Nguyễn Văn An' });
+    const file = await server.call('draft.exportComparison', { ...ref, older: 2, newer: 'working', author: 'Người khác' });
     expect(file.fileName).toBe('So sánh dự thảo 2-bản làm việc - Báo cáo chính trị.docx');
     // The working copy still holds draft 1's text (importing a draft leaves it as it was).
     const tracked = bodyOf(file);
     expect(reviewedDraft(tracked, 'accept').join('\n')).toContain('nghiêm túc');
     expect(reviewedDraft(tracked, 'reject').join('\n')).toContain('nghiêm chỉnh');
     expect(unzipDocx(new Uint8Array(Buffer.from(file.dataBase64, 'base64')))['word/document.xml']).toContain('w:author="Nguyễn Văn An"');
+    expect(unzipDocx(new Uint8Array(Buffer.from(file.dataBase64, 'base64')))['word/document.xml']).not.toContain('Người khác');
   });
 
   it('refuses a draft that does not exist and a side that is not one, writing nothing to the audit log', async () => {

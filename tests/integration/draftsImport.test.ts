@@ -47,7 +47,7 @@ describe('importing a file as the next draft', () => {
       fileName: 'du-thao-2.txt',
       dataBase64: base64(NEXT_DRAFT),
     });
-    expect(draft).toMatchObject({ number: 2, origin: 'import', stage: 'standing_board', author: meta.author });
+    expect(draft).toMatchObject({ number: 2, origin: 'import', stage: 'standing_board', author: (await env.call('identity.me', {})).displayName });
     const two = await env.call('draft.get', { workspaceId, documentId, side: 2 });
     const ids: string[] = two.blocks.map((b: { id: string }) => b.id);
     expect(ids.slice(0, 3)).toEqual(['sec1', 'h1', 'p1']);

@@ -43,11 +43,18 @@ describe('input validation over RPC', () => {
     expect((await env.call('workspace.list', {})).workspaces).toEqual([]);
   });
 
-  it('refuses a draft author with a bidi isolate', async () => {
+  it('refuses a display name with a bidi isolate and keeps the name before', async () => {
+    const before = await env.call('identity.me', {});
+    await expectRefused('identity.set', { displayName: 'Tổ \u2067biên tập' }, 'Tên hiển thị không được chứa ký tự đổi chiều chữ');
+    expect(await env.call('identity.me', {})).toEqual(before);
+  });
+
+  it('signs a draft with the person’s own name, not with an author the request names', async () => {
     const workspaceId = await workspace();
     const { document } = await env.call('document.create', { workspaceId, kind: 'other', title: 'Nghị quyết' });
-    await expectRefused('draft.freeze', { workspaceId, documentId: document.id, stage: 'subcommittee', author: 'Tổ \u2067biên tập' }, 'Tên người soạn không được chứa ký tự đổi chiều chữ');
-    expect((await env.call('draft.list', { workspaceId, documentId: document.id })).drafts).toEqual([]);
+    await env.call('identity.set', { displayName: 'Trần Thị Bình' });
+    const { draft } = await env.call('draft.freeze', { workspaceId, documentId: document.id, stage: 'subcommittee', author: 'Người khác' });
+    expect(draft.author).toBe('Trần Thị Bình');
   });
 
   it('refuses a title of zero-width characters only', async () => {

@@ -114,7 +114,8 @@ describe('sync size limits', () => {
     const editor = connectProvider(env.server.url, env.server.secret, doc.workspaceId, doc.documentId);
     const sync = superviseSync(editor.provider, () => undefined);
     await Promise.all([settled(watcher.provider), settled(editor.provider)]);
-    editor.provider.awareness!.setLocalStateField('user', { name: 'N'.repeat(SYNC_LIMITS.awarenessStateBytes) });
+    // Not in `user`: the server replaces that with the session's own name (presenceStamp).
+    editor.provider.awareness!.setLocalStateField('note', 'N'.repeat(SYNC_LIMITS.awarenessStateBytes));
     await waitFor(() => sync.state.awarenessRefused, 5000, 'the awareness refusal');
     typeText(editor.ydoc, 'Vẫn soạn được.');
     await settled(editor.provider, 10_000);

@@ -2,6 +2,7 @@ import { accountHandlers } from './accountHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
+import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
 import { repairHandlers } from './repairHandlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
@@ -14,4 +15,5 @@ export const allHandlers: Handlers = {
   ...sessionHandlers,
   ...repairHandlers,
   ...accountHandlers,
+  ...identityHandlers,
 };

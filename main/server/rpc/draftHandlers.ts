@@ -1,6 +1,10 @@
 import type { draftContract } from '../../../shared/rpc/draftContract.ts';
 import { draftChanges, draftSnapshot, exportComparisonFile, exportDraftFile, freezeDraft, getDraft, importDraft, listCheckpoints, listDrafts, restoreDraft } from '../../services/drafts/index.ts';
-import type { HandlersFor } from './handlers.ts';
+import { personOf } from '../../services/identity/personOf.ts';
+import type { HandlersFor, RpcContext } from './handlers.ts';
+
+/** The name a draft, restore or comparison made by this caller is signed with: their own, never one they typed. */
+const authorOf = (ctx: RpcContext) => personOf(ctx.caller, ctx.identity).displayName;
 
 /** The draft slice: every write is audited by the service it calls. */
 export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
@@ -8,8 +12,8 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
     drafts: listDrafts(workspaces.store(workspaceId), documentId),
     checkpoints: listCheckpoints(workspaces.store(workspaceId), documentId),
   }),
-  'draft.freeze': ({ workspaceId, documentId, stage, author, note }, { workspaces, actor }) => ({
-    draft: freezeDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, actor),
+  'draft.freeze': ({ workspaceId, documentId, stage, note }, ctx) => ({
+    draft: freezeDraft(ctx.workspaces.store(workspaceId), documentId, { stage, author: authorOf(ctx), note }, ctx.actor),
   }),
   'draft.get': ({ workspaceId, documentId, side }, { workspaces }) => {
     const view = getDraft(workspaces.store(workspaceId), documentId, side);
@@ -21,10 +25,10 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
   'draft.changes': ({ workspaceId, documentId, from, to }, { workspaces }) => ({
     users: draftChanges(workspaces.store(workspaceId), documentId, from, to),
   }),
-  'draft.restore': async ({ workspaceId, documentId, number, checkpoint, author }, { workspaces, sync, actor }) => {
+  'draft.restore': async ({ workspaceId, documentId, number, checkpoint }, ctx) => {
     const source = number !== undefined ? { draft: number } : { checkpoint: checkpoint! };
-    const result = await restoreDraft(workspaces.store(workspaceId), documentId, source, { actor, author }, (origin, change) =>
-      sync.transactDocument(workspaceId, documentId, origin, change),
+    const result = await restoreDraft(ctx.workspaces.store(workspaceId), documentId, source, { actor: ctx.actor, author: authorOf(ctx) }, (origin, change) =>
+      ctx.sync.transactDocument(workspaceId, documentId, origin, change),
     );
     return { ok: true as const, ...result };
   },
@@ -32,12 +36,13 @@ export const draftHandlers: HandlersFor<keyof typeof draftContract> = {
     const file = await exportDraftFile(workspaces.store(workspaceId), documentId, number, format, actor, jobs);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
-  'draft.exportComparison': async ({ workspaceId, documentId, older, newer, author }, { workspaces, actor, jobs }) => {
-    const file = await exportComparisonFile(workspaces.store(workspaceId), documentId, { older, newer, author }, actor, jobs);
+  'draft.exportComparison': async ({ workspaceId, documentId, older, newer }, ctx) => {
+    const file = await exportComparisonFile(ctx.workspaces.store(workspaceId), documentId, { older, newer, author: authorOf(ctx) }, ctx.actor, ctx.jobs);
     return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64') };
   },
-  'draft.import': async ({ workspaceId, documentId, stage, author, note, fileName, dataBase64 }, { workspaces, actor, jobs }) => {
+  'draft.import': async ({ workspaceId, documentId, stage, note, fileName, dataBase64 }, ctx) => {
     const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
-    return { draft: (await importDraft(workspaces.store(workspaceId), documentId, { stage, author, note }, { bytes, fileName }, actor, jobs)).draft };
+    const meta = { stage, author: authorOf(ctx), note };
+    return { draft: (await importDraft(ctx.workspaces.store(workspaceId), documentId, meta, { bytes, fileName }, ctx.actor, ctx.jobs)).draft };
   },
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Contract, MethodName, MethodOutput } from '../../../shared/rpc/contract.ts';
 import type { Accounts } from '../../services/accounts/Accounts.ts';
 import type { Caller } from '../../services/accounts/Caller.ts';
+import type { LocalIdentity } from '../../services/identity/LocalIdentity.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import type { JobRunner } from '../../services/jobs/jobs.ts';
 import type { SyncService } from '../sync/SyncService.ts';
@@ -18,6 +19,8 @@ export interface RpcContext {
   accounts: Accounts | null;
   /** Whether clients may open workspace files by path: the desktop app yes, a shared server no. */
   allowLinking: boolean;
+  /** The local owner's name and initials (used for the owner; members carry theirs). */
+  identity: LocalIdentity;
   /** Where imports, exports and comparisons of files run: off the event loop on the server. */
   jobs: JobRunner;
 }

@@ -7,6 +7,8 @@ import { syncDocumentName } from '../../../shared/rpc/protocol.ts';
 import { SYNC_LIMITS } from '../../../shared/rpc/syncLimits.ts';
 import type { Workspaces } from '../../services/workspaces/Workspaces.ts';
 import { awarenessLimits } from './awarenessLimits.ts';
+import { presenceStamp } from './presenceStamp.ts';
+import type { Person } from '../../../shared/presence/PresenceUser.ts';
 import type { Caller } from '../../services/accounts/Caller.ts';
 import { InboundBacklog } from './InboundBacklog.ts';
 import { MemberSockets } from './MemberSockets.ts';
@@ -25,7 +27,12 @@ export interface SyncOptions {
   waitingBytes?: number;
   /** How long an update that needs changes the server lacks is held for them (SYNC_LIMITS.heldMs). */
   heldMs?: number;
+  /** Who a caller's presence says they are (stamped on every awareness state their connections send). */
+  personOf?: (caller: Caller) => Person;
 }
+
+/** Without a source of names (a bare SyncService), a member is named by their account and the owner plainly. */
+const anonymous = (caller: Caller): Person => (caller.kind === 'member' ? { displayName: caller.displayName, initials: caller.initials } : { displayName: 'Người soạn', initials: 'NS' });
 
 /**
  * Yjs sync for the workspace documents: Hocuspocus over sockets the HTTP layer has already
@@ -58,7 +65,7 @@ export class SyncService {
       // Keep deleted content: drafts, attribution and history need it.
       yDocOptions: { gc: false, gcFilter: () => false },
       unloadImmediately: true,
-      extensions: [this.persistence, awarenessLimits, backlogs],
+      extensions: [this.persistence, presenceStamp(options.personOf ?? anonymous), awarenessLimits, backlogs],
     });
   }
 

@@ -1,6 +1,6 @@
 import { comparisonFileName } from '../../../shared/export/comparisonFileName.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
-import type { ComparisonSource } from '../jobs/exportComparisonJob.ts';
+import type { ComparisonExportInput, ComparisonSource } from '../jobs/exportComparisonJob.ts';
 import type { ExportedFile } from '../jobs/exportJobs.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
 import type { DraftSide } from '../../../shared/rpc/draftContract.ts';
@@ -32,11 +32,26 @@ function readSide(store: WorkspaceStore, documentId: string, side: DraftSide): R
 }
 
 /**
+ * What tells who made each change: the older draft's snapshot (taken at its freeze) and the newer
+ * side's Yjs state, when both lived in the working copy (an imported draft has no snapshot; a
+ * checkpoint is not attributed). Without it every change is signed with the exporter's name.
+ */
+function attributionOf(store: WorkspaceStore, documentId: string, older: DraftSide, newer: DraftSide, newerSource: ComparisonSource): ComparisonExportInput['attribution'] {
+  if (typeof older !== 'number') return undefined;
+  const since = store.drafts.snapshot(documentId, older);
+  if (!since) return undefined;
+  if (newer === 'working' && 'working' in newerSource) return { since, newer: { updates: newerSource.working } };
+  if (typeof newer === 'number' && store.drafts.snapshot(documentId, newer)) return { since, newer: { v2: store.drafts.yState(documentId, newer) } };
+  return undefined;
+}
+
+/**
  * Two versions of a document (drafts, checkpoints, the working copy) as one .docx of the newer
  * with Word tracked changes against the older ("So sánh dự thảo 3-4 - <tiêu đề>.docx"), made by
  * `jobs` (off the event loop on the server). A draft's header is stamped "DỰ THẢO LẦN N" as its own
  * export is, so accepting all gives draft 4's export and rejecting all draft 3's. Audited like
- * every export.
+ * every export. Each tracked change is signed with the name of who made it (attributionOf), the
+ * others with `sides.author` (the exporter).
  */
 export async function exportComparisonFile(
   store: WorkspaceStore,
@@ -50,6 +65,7 @@ export async function exportComparisonFile(
   const newer = readSide(store, documentId, sides.newer);
   const fileName = comparisonFileName(sides.older, sides.newer, summary.title);
   const input = {
+    attribution: attributionOf(store, documentId, sides.older, sides.newer, newer.source),
     older: older.source,
     newer: newer.source,
     fileName,

@@ -1,5 +1,8 @@
 import type { Node } from 'prosemirror-model';
+import * as Y from 'yjs';
 import { compareBlocks } from '../../../shared/compare/compareBlocks.ts';
+import type { Change } from '../../../shared/compare/types.ts';
+import { blockAuthors } from '../../../shared/drafts/blockAuthors.ts';
 import type { NumberedBlock } from '../../../shared/document/flatBlock.ts';
 import type { DocumentHeader } from '../../../shared/document/header.ts';
 import { DOCX_MIME, exportComparisonDocx } from '../../../shared/export/index.ts';
@@ -27,9 +30,33 @@ export interface ComparisonExportInput {
   fileName: string;
   /** Title in the file's properties. */
   title: string;
-  /** Author and ISO date of every tracked change. */
+  /** Author of the tracked changes the attribution names no one for, and their ISO date. */
   author: string;
   date: string;
+  /**
+   * Who made which change (Yjs attribution): the newer side's Yjs state (`v2` a draft's, `updates`
+   * the working copy's) and the older draft's snapshot (Y.encodeSnapshotV2). Absent when a side
+   * never lived in the working copy (imported drafts, files).
+   */
+  attribution?: { newer: { v2: Uint8Array } | { updates: Uint8Array[] }; since: Uint8Array };
+}
+
+/** Who made each row's changes (by the newer block's id, else the older's), from the attribution. */
+function rowAuthorsOf(attribution: ComparisonExportInput['attribution'], changes: readonly Change[]): (string | undefined)[] | undefined {
+  if (!attribution) return undefined;
+  const ydoc = 'v2' in attribution.newer ? yDocOfUpdateV2(attribution.newer.v2) : yDocOfUpdates(attribution.newer.updates);
+  try {
+    const authors = blockAuthors(ydoc, Y.decodeSnapshotV2(attribution.since));
+    return changes.map((change) => (change.op === 'equal' ? undefined : (authors.get(change.right?.id ?? '') ?? authors.get(change.left?.id ?? ''))));
+  } finally {
+    ydoc.destroy();
+  }
+}
+
+function yDocOfUpdateV2(update: Uint8Array): Y.Doc {
+  const ydoc = new Y.Doc({ gc: false });
+  Y.applyUpdateV2(ydoc, update);
+  return ydoc;
 }
 
 /** A side's numbered blocks, compared, and its header as the export prints it. */
@@ -62,6 +89,7 @@ export function exportComparisonJob(input: ComparisonExportInput): ExportedFile 
   const older = sideOf(input.older);
   const newer = sideOf(input.newer);
   const { changes } = compareBlocks(older.blocks, newer.blocks);
-  const bytes = exportComparisonDocx(changes, { author: input.author, date: input.date, title: input.title, headers: { older: older.header, newer: newer.header } });
+  const rowAuthors = rowAuthorsOf(input.attribution, changes);
+  const bytes = exportComparisonDocx(changes, { author: input.author, rowAuthors, date: input.date, title: input.title, headers: { older: older.header, newer: newer.header } });
   return { fileName: input.fileName, mimeType: DOCX_MIME, bytes };
 }

@@ -9,6 +9,7 @@ const vi = (key: MessageKey, params: Record<string, string | number>) => formatM
 /** Every English message that shows a count: its text for 1 and for many. */
 const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['editor.people', 'count', '1 person editing', '3 people editing'],
+  ['presence.here', 'count', '1 other person has the document open', '3 other people have the document open'],
   ['editor.words', 'count', '1 word', '40000 words'],
   ['editor.status.unsaved', 'count', 'Not saved: 1 change will be sent when the connection is back', 'Not saved: 2 changes will be sent when the connection is back'],
   ['documents.trash', 'count', 'Trash (1 deleted document)', 'Trash (5 deleted documents)'],

@@ -1,0 +1,28 @@
+import type { Extension, beforeHandleAwarenessPayload } from '@hocuspocus/server';
+import type { Person } from '../../../shared/presence/PresenceUser.ts';
+import { stampPresence } from '../../../shared/presence/stampPresence.ts';
+import type { Caller } from '../../services/accounts/Caller.ts';
+import { log } from '../../log/logger.ts';
+import type { SyncContext } from './syncContext.ts';
+
+/**
+ * Presence is the server's word on who is who (stampPresence): before an awareness update from
+ * a client is applied or broadcast, its states are stamped with the person of the connection's
+ * session (a team member's account name, the local owner's own) and a palette colour, and the
+ * states it claims for client ids another connection holds are dropped. Hocuspocus applies what
+ * the hook leaves in `states` (it re-encodes the scratch awareness after `beforeHandleAwareness`).
+ * Runs before awarenessLimits, so the limits count what is stored.
+ */
+export function presenceStamp(personOf: (caller: Caller) => Person): Extension {
+  return {
+    async beforeHandleAwareness({ states, document, connection, context }: beforeHandleAwarenessPayload<SyncContext>) {
+      if (!connection || !context?.caller) return; // the server's own direct connections set no presence
+      const heldByOther = (clientId: number) => {
+        for (const [other, entry] of document.connections) if (other !== connection && entry.clients.has(clientId)) return true;
+        return false;
+      };
+      const dropped = stampPresence(states, personOf(context.caller), heldByOther);
+      if (dropped.length > 0) log.warn('sync', `dropped ${dropped.length} presence state(s) claiming another client's id`);
+    },
+  };
+}

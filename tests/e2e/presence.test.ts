@@ -1,0 +1,119 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { editorOf } from '../helpers/editorPage.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const PASSWORD = 'mật khẩu đủ dài 1';
+
+let dir: ReturnType<typeof tempDir>;
+let server: RunningServer;
+let browser: Browser;
+let workspaceId: string;
+let documentId: string;
+
+/** A block of the document as y-prosemirror stores it: an element with its id and its text. */
+function block(type: string, id: string, text: string): Y.XmlElement {
+  const element = new Y.XmlElement(type);
+  element.setAttribute('id', id);
+  const yText = new Y.XmlText();
+  yText.insert(0, text);
+  element.insert(0, [yText]);
+  return element;
+}
+
+beforeAll(async () => {
+  dir = tempDir('vankien-e2e-presence-');
+  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
+  workspaceId = server.workspaces.create('Đại hội XVII').id;
+  await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
+  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
+  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
+  await server.sync.transactDocument(workspaceId, documentId, 'test', (ydoc) => {
+    const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+    fragment.delete(0, fragment.length);
+    fragment.insert(0, [
+      block('section', 'sec-mo-dau', 'Mở đầu'),
+      block('paragraph', 'p-mot', 'Nhiệm kỳ qua, Đảng bộ đã lãnh đạo toàn diện.'),
+      block('section', 'sec-ket-luan', 'Kết luận'),
+      block('paragraph', 'p-hai', 'Đại hội kêu gọi toàn Đảng bộ đoàn kết.'),
+    ]);
+  });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  dir?.remove();
+});
+
+async function openAs(name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('login-name').fill(name);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('account-bar').waitFor();
+  await page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+  await expect.poll(() => editorOf(page).innerText(), { timeout: 20_000 }).toContain('Đại hội kêu gọi');
+  return { context, page };
+}
+
+/** Puts the caret at the end of the text of block `id`. */
+async function caretIn(page: Page, id: string): Promise<void> {
+  await page.locator(`.ProseMirror [data-id="${id}"]`).click();
+  await page.keyboard.press('End');
+}
+
+const carets = (page: Page) => page.locator('.ProseMirror [data-testid=presence-caret]');
+const outlineAvatars = (page: Page, id: string) => page.locator(`[data-testid=outline-item][data-block-id="${id}"] [data-testid=avatar]`);
+
+describe('presence in Chromium', () => {
+  it("shows a drafter and a reviewer each other's named cursor and an avatar in the other's section, gone once the other closes", async () => {
+    const an = await openAs('an');
+    const binh = await openAs('binh');
+    await caretIn(an.page, 'p-hai');
+    await caretIn(binh.page, 'p-mot');
+
+    await expect.poll(() => carets(an.page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await carets(an.page).locator('.presence-caret-name').textContent()).toBe('Trần Thị Bình');
+    await expect.poll(() => outlineAvatars(an.page, 'sec-mo-dau').getAttribute('title'), { timeout: 10_000 }).toBe('Trần Thị Bình');
+    expect(await outlineAvatars(an.page, 'sec-ket-luan').count()).toBe(0);
+    expect(await an.page.getByTestId('presence-bar').getByTestId('avatar').first().textContent()).toBe('TB');
+
+    await expect.poll(() => carets(binh.page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await carets(binh.page).locator('.presence-caret-name').textContent()).toBe('Nguyễn Văn An');
+    await expect.poll(() => outlineAvatars(binh.page, 'sec-ket-luan').getAttribute('title'), { timeout: 10_000 }).toBe('Nguyễn Văn An');
+
+    // The colour is a palette colour set as a custom property, nothing else in the style.
+    const style = await carets(an.page).getAttribute('style');
+    expect(style).toMatch(/^--presence-colour: #[0-9a-f]{6};?$/);
+
+    // Hovering the caret shows the name (it fades otherwise, as in Google Docs).
+    const opacity = () => carets(an.page).locator('.presence-caret-name').evaluate((el) => getComputedStyle(el).opacity);
+    await expect.poll(opacity, { timeout: 5000 }).toBe('0');
+    const box = (await carets(an.page).boundingBox())!;
+    await an.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(opacity).toBe('1');
+    await an.page.screenshot({ path: `${ARTIFACTS}presence-cursor.png` });
+
+    // Moving to another section moves the avatar.
+    await caretIn(binh.page, 'p-hai');
+    await expect.poll(() => outlineAvatars(an.page, 'sec-ket-luan').count(), { timeout: 10_000 }).toBe(1);
+    expect(await outlineAvatars(an.page, 'sec-mo-dau').count()).toBe(0);
+
+    await binh.context.close();
+    await expect.poll(() => carets(an.page).count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => an.page.locator('[data-testid=outline-presence]').count()).toBe(0);
+    expect(await an.page.getByTestId('presence-bar').getByTestId('avatar').count()).toBe(1); // only An's own
+    await an.context.close();
+  });
+});
