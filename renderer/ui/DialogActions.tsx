@@ -9,7 +9,7 @@ export type DialogAnswer = {
   disabled?: boolean;
   /** Drawn as a dangerous action (deleting, restoring over the working copy). */
   danger?: boolean;
-  /** Focused when the dialog opens (`useModal`), so Enter gives this answer. */
+  /** Focused when drawn, and again once a modal dialog has opened (`useModal`), so Enter gives this answer. */
   autoFocus?: boolean;
 } & ({ submit: true } | { onClick(): void });
 
@@ -39,6 +39,7 @@ export function DialogActions({ onCancel, cancelLabel, answer, start }: Props) {
         type={'submit' in answer ? 'submit' : 'button'}
         className={answer.danger ? 'danger' : undefined}
         disabled={answer.disabled}
+        autoFocus={answer.autoFocus}
         data-autofocus={answer.autoFocus ? '' : undefined}
         onClick={'onClick' in answer ? answer.onClick : undefined}
         data-testid={answer.testId}
