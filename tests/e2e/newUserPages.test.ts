@@ -23,9 +23,10 @@ let ref: { workspaceId: string; documentId: string };
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   app = await startServedApp();
+  // The name drafts and attribution are signed with: the local person's, set once.
+  await call(app.url, app.secret, 'identity.set', { displayName: USER });
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript((name) => localStorage.setItem('vankien.userName', name), USER);
   page = await context.newPage();
   await page.goto(app.openUrl);
 });
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 const rpc = (method: string, input: Record<string, unknown>) => call(app.url, app.secret, method, input);
-const freeze = () => rpc('draft.freeze', { ...ref, stage: 'subcommittee', author: USER, note: '' });
+const freeze = () => rpc('draft.freeze', { ...ref, stage: 'subcommittee', note: '' });
 const go = (hash: string) => page.evaluate((h) => (location.hash = h), hash);
 const docHash = (r = ref) => `#/w/${encodeURIComponent(r.workspaceId)}/d/${encodeURIComponent(r.documentId)}`;
 
@@ -232,8 +233,8 @@ describe('what a new user tripped over, in Chromium (issue 9)', () => {
     const b64 = (lines: string[]) => Buffer.from(lines.join('\n\n')).toString('base64');
     const { document } = await rpc('document.import', { workspaceId: ref.workspaceId, kind: 'political_report', title: 'Báo cáo so sánh', fileName: 'v1.txt', dataBase64: b64(older) });
     const cmp = { workspaceId: ref.workspaceId, documentId: document.id };
-    await rpc('draft.freeze', { ...cmp, stage: 'subcommittee', author: USER, note: '' });
-    await rpc('draft.import', { ...cmp, stage: 'subcommittee', author: USER, note: '', fileName: 'v2.txt', dataBase64: b64(newer) });
+    await rpc('draft.freeze', { ...cmp, stage: 'subcommittee', note: '' });
+    await rpc('draft.import', { ...cmp, stage: 'subcommittee', note: '', fileName: 'v2.txt', dataBase64: b64(newer) });
     await go(`${docHash(cmp)}/compare/1/2`);
 
     const hidden = page.getByTestId('hidden-changes');
