@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountContract } from './accountContract.ts';
+import { commentContract } from './commentContract.ts';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import type { MethodSpec } from './method.ts';
@@ -18,6 +19,7 @@ export const contract = {
   ...sessionContract,
   ...repairContract,
   ...accountContract,
+  ...commentContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

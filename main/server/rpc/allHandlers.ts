@@ -1,4 +1,5 @@
 import { accountHandlers } from './accountHandlers.ts';
+import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
@@ -14,4 +15,5 @@ export const allHandlers: Handlers = {
   ...sessionHandlers,
   ...repairHandlers,
   ...accountHandlers,
+  ...commentHandlers,
 };

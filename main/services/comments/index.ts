@@ -1,0 +1,2 @@
+export { commentAuthor } from './commentAuthor.ts';
+export { createThread, deleteComment, editComment, listThreads, replyToThread, resolveThread } from './commentThreads.ts';
