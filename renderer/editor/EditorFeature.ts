@@ -25,6 +25,12 @@ export interface EditorContext {
   /** The live Y.Doc and the presence of the people in it, once the view is made (null before). */
   ydoc: Y.Doc | null;
   awareness: Awareness | null;
+  /**
+   * Listens to the stateless messages the server sends on the document's sync socket (such as
+   * COMMENTS_CHANGED, shared/rpc/protocol.ts); returns the function that stops listening. Null
+   * until the session is open.
+   */
+  onStateless: ((listener: (payload: string) => void) => () => void) | null;
 }
 
 /**

@@ -59,6 +59,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     synced: editor.sync.synced,
     ydoc: editor.ydoc,
     awareness: editor.awareness,
+    onStateless: editor.onStateless,
   };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]

@@ -14,6 +14,7 @@ import { sectionMovePlugin } from '../../shared/editor/plugins/sectionMove.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
+import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -51,6 +52,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint }: Editor
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     findPlugin(),
+    commentHighlightsPlugin(),
     structuredPaste(),
     keymap({
       'Mod-z': undoRestoreOrUndo,

@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
@@ -152,5 +152,14 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     host.current = element;
   }, []);
 
-  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
+  const onStateless = useMemo(() => {
+    if (!live) return null;
+    return (listener: (payload: string) => void) => {
+      const handler = ({ payload }: { payload: string }) => listener(payload);
+      live.provider.on('stateless', handler);
+      return () => void live.provider.off('stateless', handler);
+    };
+  }, [live]);
+
+  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless };
 }

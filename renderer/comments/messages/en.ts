@@ -1,0 +1,33 @@
+import type { vi } from './vi.ts';
+
+/** The comments panel's messages in English: the same keys as vi.ts. */
+export const en = {
+  'comments.title': 'Comments',
+  'comments.count': '{count} open',
+  'comments.empty': 'No comments yet. Select some text and press Ctrl+Alt+M to comment.',
+  'comments.hint': 'Select some text and press Ctrl+Alt+M to comment.',
+  'comments.add': 'Comment on the selection',
+  'comments.selectFirst': 'Select some text first.',
+  'comments.new': 'New comment',
+  'comments.quote': 'Commented text',
+  'comments.body': 'Comment',
+  'comments.send': 'Post comment',
+  'comments.reply': 'Reply',
+  'comments.replyPlaceholder': 'Write a reply…',
+  'comments.sendReply': 'Post reply',
+  'comments.edit': 'Edit',
+  'comments.delete': 'Delete',
+  'comments.confirmDelete': 'Delete this comment? This cannot be undone.',
+  'comments.resolve': 'Resolve',
+  'comments.reopen': 'Reopen',
+  'comments.edited': '(edited)',
+  'comments.you': 'You',
+  'comments.open': 'Open',
+  'comments.resolved': 'Resolved ({count})',
+  'comments.orphaned': 'Text no longer found ({count})',
+  'comments.orphanedNote': 'The commented text was deleted or rewritten. The comment is kept with its quote.',
+  'comments.beforeSections': 'Start of the document',
+  'comments.jump': 'Go to this text',
+  'comments.readOnly': 'You can only read comments.',
+  'comments.resolvedBy': 'Resolved by {name}',
+} satisfies Record<keyof typeof vi, string>;
