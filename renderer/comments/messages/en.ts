@@ -30,4 +30,6 @@ export const en = {
   'comments.jump': 'Go to this text',
   'comments.readOnly': 'You can only read comments.',
   'comments.resolvedBy': 'Resolved by {name}',
+  'comments.onDraft': 'Comments on draft {n}',
+  'comments.noneOnDraft': 'No comments were written before this draft was frozen.',
 } satisfies Record<keyof typeof vi, string>;

@@ -31,4 +31,6 @@ export const vi = {
   'comments.jump': 'Đến đoạn văn này',
   'comments.readOnly': 'Bạn chỉ xem được góp ý.',
   'comments.resolvedBy': 'Đã giải quyết bởi {name}',
+  'comments.onDraft': 'Góp ý trên dự thảo lần {n}',
+  'comments.noneOnDraft': 'Không có góp ý nào được viết trước khi dự thảo này được chốt.',
 } as const;

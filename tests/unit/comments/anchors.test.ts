@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
+import { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import { splitBlock, joinBackward } from 'prosemirror-commands';
 import { afterEach, describe, expect, it } from 'vitest';
+import { resolveAnchor } from '../../../shared/comments/resolveAnchor.ts';
+import { schema } from '../../../shared/editor/schema.ts';
 import { moveSectionCommand } from '../../../shared/editor/commands/moveSectionCommand.ts';
 import { doc, p, sec } from '../blockIds/fixtures.ts';
 import { anchorOn, find, placeIn, stopCapturing, twoEditors, undoIn } from './anchorEditors.ts';
@@ -136,5 +139,20 @@ describe('a comment anchor', () => {
     open = twoEditors(content());
     const anchor = { ...anchorOn(open.a, 'khẩn trương'), start: 'không phải base64!', end: 'AAAA' };
     expect(placeIn(open.b, anchor)).toMatchObject({ status: 'anchored', via: 'block', text: 'khẩn trương' });
+  });
+
+  it('lands on its text in a draft frozen after it was made, whatever the working copy became since', () => {
+    open = twoEditors(content());
+    const { a, b } = open;
+    const anchor = anchorOn(a, 'tổ chức thực hiện');
+    // Frozen as draft.freeze keeps it (the content's JSON), then the working copy moves on.
+    const frozen = Node.fromJSON(schema, b.state.doc.toJSON());
+    const { from, to } = find(b, THREE);
+    b.dispatch(b.state.tr.delete(from, to));
+    expect(placeIn(a, anchor)).toEqual({ status: 'orphaned' });
+    // The draft view has no live binding: the block and the quote place it.
+    const place = resolveAnchor(frozen, anchor, () => null);
+    expect(place).toMatchObject({ status: 'anchored', via: 'block' });
+    expect(place.status === 'anchored' && frozen.textBetween(place.from, place.to)).toBe('tổ chức thực hiện');
   });
 });
