@@ -139,4 +139,35 @@ describe('comments in Chromium, a reviewer and a drafter on a team server', () =
     expect(await drafter.getByTestId('comments-orphaned').count()).toBe(0);
     await drafter.context().close();
   }, 60_000);
+
+  it('shows on a frozen draft the comments started before it, not those made since', async () => {
+    const reviewer = await signIn('binh');
+    await expect.poll(() => editorOf(reviewer).innerText()).toContain(SECOND);
+    const freeze = await reviewer.evaluate(
+      async ([workspaceId, documentId]) => (await fetch('/api/rpc/draft.freeze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, documentId, stage: 'subcommittee', author: 'Tổ biên tập', note: '' }) })).status,
+      [workspaceId, documentId],
+    );
+    expect(freeze).toBe(403); // a reviewer freezes nothing; the drafter does
+    const drafter = await signIn('an');
+    await expect.poll(() => editorOf(drafter).innerText()).toContain(SECOND);
+    const frozen = await drafter.evaluate(
+      async ([workspaceId, documentId]) => (await fetch('/api/rpc/draft.freeze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, documentId, stage: 'subcommittee', author: 'Tổ biên tập', note: '' }) })).json(),
+      [workspaceId, documentId],
+    );
+    const number = frozen.result.draft.number;
+    await selectText(reviewer, 'Hải Dương');
+    await reviewer.keyboard.press('Control+Alt+KeyM');
+    await reviewer.getByTestId('comment-new-text').fill('Viết sau khi chốt dự thảo.');
+    await reviewer.getByTestId('comment-new-send').click();
+    await expect.poll(() => reviewer.getByTestId('comment-body').allInnerTexts()).toContain('Viết sau khi chốt dự thảo.');
+
+    await reviewer.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}/draft/${number}`);
+    const onDraft = reviewer.getByTestId('draft-comments');
+    await expect.poll(() => onDraft.innerText(), { timeout: 10_000 }).toContain('Đề nghị nêu rõ thời điểm hợp nhất.');
+    expect(await onDraft.innerText()).toContain('Nên cụ thể hơn.');
+    expect(await onDraft.innerText()).not.toContain('Viết sau khi chốt dự thảo.');
+    await reviewer.screenshot({ path: 'tests/.artifacts/comments-on-draft.png' });
+    await drafter.context().close();
+    await reviewer.context().close();
+  }, 60_000);
 });
