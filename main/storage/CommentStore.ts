@@ -10,6 +10,7 @@ interface ThreadRow {
   anchor: string;
   status: 'open' | 'resolved';
   resolved_by: string | null;
+  resolved_by_name: string | null;
   resolved_at: string | null;
   created_at: string;
 }
@@ -110,9 +111,12 @@ export class CommentStore {
     this.db.prepare('DELETE FROM comment_threads WHERE id = ?').run(threadId);
   }
 
-  setStatus(threadId: string, resolved: boolean, by: string): void {
-    if (resolved) this.db.prepare("UPDATE comment_threads SET status = 'resolved', resolved_by = ?, resolved_at = ? WHERE id = ?").run(by, new Date().toISOString(), threadId);
-    else this.db.prepare("UPDATE comment_threads SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE id = ?").run(threadId);
+  setStatus(threadId: string, resolved: boolean, by: CommentAuthor): void {
+    if (resolved)
+      this.db
+        .prepare("UPDATE comment_threads SET status = 'resolved', resolved_by = ?, resolved_by_name = ?, resolved_at = ? WHERE id = ?")
+        .run(by.author, by.authorName, new Date().toISOString(), threadId);
+    else this.db.prepare("UPDATE comment_threads SET status = 'open', resolved_by = NULL, resolved_by_name = NULL, resolved_at = NULL WHERE id = ?").run(threadId);
   }
 }
 
@@ -123,6 +127,7 @@ function threadOf(row: ThreadRow, comments: readonly CommentRow[]): CommentThrea
     anchor: JSON.parse(row.anchor) as TextAnchor,
     status: row.status,
     resolvedBy: row.resolved_by,
+    resolvedByName: row.resolved_by_name,
     resolvedAt: row.resolved_at,
     createdAt: row.created_at,
     comments: comments.map(commentOf),

@@ -119,6 +119,7 @@ export const MIGRATIONS: readonly string[] = [
      anchor TEXT NOT NULL,
      status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
      resolved_by TEXT,
+     resolved_by_name TEXT,
      resolved_at TEXT,
      created_at TEXT NOT NULL
    );

@@ -36,7 +36,7 @@ export function DraftComments({ workspaceId, documentId, draft, doc }: { workspa
                 <p className="comment-body">{c.body}</p>
               </div>
             ))}
-            {thread.status === 'resolved' && <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy ?? '' })}</p>}
+            {thread.status === 'resolved' && <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedByName || thread.resolvedBy || '' })}</p>}
           </article>
         ))}
       </div>

@@ -3,6 +3,7 @@ import type { PlacedThread } from '../../shared/comments/placeThreads.ts';
 import type { CommentJson, CommentThreadJson } from '../../shared/rpc/commentContract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CommentForm } from './CommentForm.tsx';
+import { formatWhen } from './formatWhen.ts';
 
 export interface ThreadActions {
   /** The account name the server records for this person ('local' on a local server). */
@@ -27,7 +28,9 @@ export function ThreadView({ placed, active, actions }: { placed: PlacedThread<C
       {thread.comments.map((comment) => (
         <CommentView key={comment.id} comment={comment} actions={actions} />
       ))}
-      {thread.status === 'resolved' && thread.resolvedBy && <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy })}</p>}
+      {thread.status === 'resolved' && thread.resolvedBy && (
+        <p className="muted small">{t('comments.resolvedBy', { name: thread.resolvedBy === actions.me ? t('comments.you') : thread.resolvedByName || thread.resolvedBy })}</p>
+      )}
       {actions.canComment && (
         <>
           {active && thread.status === 'open' && (
@@ -45,7 +48,7 @@ export function ThreadView({ placed, active, actions }: { placed: PlacedThread<C
 }
 
 function CommentView({ comment, actions }: { comment: CommentJson; actions: ThreadActions }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [editing, setEditing] = useState(false);
   const own = actions.canComment && comment.author === actions.me;
   const who = own ? t('comments.you') : comment.authorName || comment.author;
@@ -54,7 +57,7 @@ function CommentView({ comment, actions }: { comment: CommentJson; actions: Thre
       <div className="comment-head">
         <strong>{who}</strong>
         <time className="muted small" dateTime={comment.createdAt}>
-          {new Date(comment.createdAt).toLocaleString()}
+          {formatWhen(comment.createdAt, language)}
         </time>
         {comment.editedAt && <span className="muted small">{t('comments.edited')}</span>}
       </div>

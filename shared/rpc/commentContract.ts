@@ -47,6 +47,8 @@ export const commentThread = z.object({
   anchor: textAnchor,
   status: z.enum(['open', 'resolved']),
   resolvedBy: z.string().nullable(),
+  /** The name shown for who resolved it ('' on a local server). */
+  resolvedByName: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   createdAt: z.string(),
   /** Oldest first; the first is the comment the thread was started with. */

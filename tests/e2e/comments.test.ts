@@ -104,6 +104,8 @@ describe('comments in Chromium, a reviewer and a drafter on a team server', () =
     await drafter.getByTestId('comment-reply-send').click();
     await expect.poll(() => reviewer.getByTestId('comment-body').allInnerTexts(), { timeout: 10_000 }).toEqual(['Đề nghị nêu rõ thời điểm hợp nhất.', 'Đã bổ sung: ngày 01/7/2025.']);
 
+    await reviewer.screenshot({ path: 'tests/.artifacts/comments-live.png' });
+
     // Edited by the drafter around and inside it, the range follows the text for both.
     await editorOf(drafter).click();
     await drafter.keyboard.press('Control+End');

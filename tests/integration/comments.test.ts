@@ -41,9 +41,9 @@ describe('comment threads on a team server', () => {
     const replied = (await t.callAs(drafter, 'comment.reply', { ...ref, threadId: made.id, body: 'Đã bổ sung theo Niên giám thống kê.' })).thread;
     expect(replied.comments.map((c: { author: string }) => c.author)).toEqual(['reviewer', 'drafter']);
     const resolved = (await t.callAs(drafter, 'comment.resolve', { ...ref, threadId: made.id, resolved: true })).thread;
-    expect(resolved).toMatchObject({ status: 'resolved', resolvedBy: 'drafter' });
+    expect(resolved).toMatchObject({ status: 'resolved', resolvedBy: 'drafter', resolvedByName: 'Người drafter' });
     const reopened = (await t.callAs(reviewer, 'comment.resolve', { ...ref, threadId: made.id, resolved: false })).thread;
-    expect(reopened).toMatchObject({ status: 'open', resolvedBy: null, resolvedAt: null });
+    expect(reopened).toMatchObject({ status: 'open', resolvedBy: null, resolvedByName: null, resolvedAt: null });
     // Admins read them.
     const listed = await t.callAs(admin, 'comment.list', ref);
     expect(listed.threads.map((th: { id: string }) => th.id)).toContain(made.id);

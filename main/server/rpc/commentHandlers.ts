@@ -23,5 +23,5 @@ export const commentHandlers: HandlersFor<keyof typeof commentContract> = {
   'comment.delete': ({ workspaceId, documentId, commentId }, ctx) =>
     changed(ctx, workspaceId, documentId, { thread: deleteComment(ctx.workspaces.store(workspaceId), documentId, commentId, commentAuthor(ctx.caller).author) }),
   'comment.resolve': ({ workspaceId, documentId, threadId, resolved }, ctx) =>
-    changed(ctx, workspaceId, documentId, { thread: resolveThread(ctx.workspaces.store(workspaceId), documentId, threadId, resolved, commentAuthor(ctx.caller).author) }),
+    changed(ctx, workspaceId, documentId, { thread: resolveThread(ctx.workspaces.store(workspaceId), documentId, threadId, resolved, commentAuthor(ctx.caller)) }),
 };

@@ -62,12 +62,12 @@ export function deleteComment(store: WorkspaceStore, documentId: string, comment
   });
 }
 
-export function resolveThread(store: WorkspaceStore, documentId: string, threadId: string, resolved: boolean, by: string): CommentThreadJson {
+export function resolveThread(store: WorkspaceStore, documentId: string, threadId: string, resolved: boolean, by: CommentAuthor): CommentThreadJson {
   return store.transaction(() => {
     const thread = store.comments.thread(documentId, threadId);
     if ((thread.status === 'resolved') === resolved) return thread;
     store.comments.setStatus(threadId, resolved, by);
-    store.audit.record(by, resolved ? 'comment.resolve' : 'comment.reopen', documentId, { threadId, quote: thread.anchor.quote });
+    store.audit.record(by.author, resolved ? 'comment.resolve' : 'comment.reopen', documentId, { threadId, quote: thread.anchor.quote });
     return store.comments.thread(documentId, threadId);
   });
 }
