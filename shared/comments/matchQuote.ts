@@ -25,12 +25,13 @@ const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position
  * The best place of a quote in `text`, scored as Hypothesis scores it: how many characters of
  * the quote differ (at most `maxErrorRatio` of its length), how well the text before and after
  * agrees with the prefix and suffix, and how near it is to where it was. Case and where a tone
- * mark sits are ignored ("hoà" finds "hòa"). Null when no place is close enough.
+ * mark sits are ignored ("hoà" finds "hòa"). Null when no place is close enough. `textKey` is
+ * `searchKey(text)` when the caller already has it (one document, many anchors).
  */
-export function matchQuote(text: string, selector: QuoteSelector, maxErrorRatio: number): QuoteMatch | null {
+export function matchQuote(text: string, selector: QuoteSelector, maxErrorRatio: number, textKey?: string): QuoteMatch | null {
   const quote = searchKey(selector.quote);
   if (quote.length === 0) return null;
-  const haystack = searchKey(text);
+  const haystack = textKey ?? searchKey(text);
   const maxErrors = Math.min(256, Math.floor(quote.length * maxErrorRatio));
   const candidates = maxErrors === 0 ? exactMatches(haystack, quote) : search(haystack, quote, maxErrors);
   let best: QuoteMatch | null = null;

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { resolveAnchor } from './resolveAnchor.ts';
+import { resolveAnchor, textIndexOf } from './resolveAnchor.ts';
 import type { AnchorPlace, TextAnchor } from './textAnchor.ts';
 
 /** Where a section starts: the id of its first block and its heading as shown (number and text). */
@@ -43,9 +43,10 @@ export function placeThreads<T extends { anchor: TextAnchor; status: 'open' | 'r
     heads.push({ pos, head: { blockId: typeof node.attrs.id === 'string' ? node.attrs.id : null, title: `${number ? `${number}. ` : ''}${node.textContent}` } });
   });
   const sectionAt = (pos: number) => heads.findLast((h) => h.pos < pos)?.head ?? null;
+  const index = textIndexOf(doc);
   const placed = threads
     .map((thread) => {
-      const place = resolveAnchor(doc, thread.anchor, locate);
+      const place = resolveAnchor(doc, thread.anchor, locate, index);
       return { thread, place, section: place.status === 'anchored' ? sectionAt(place.from) : null };
     })
     .sort((a, b) => (a.place.status === 'anchored' ? a.place.from : Infinity) - (b.place.status === 'anchored' ? b.place.from : Infinity));

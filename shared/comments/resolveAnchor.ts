@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import { documentText, positionOfOffset, type DocumentText } from './documentText.ts';
+import { documentText, positionOfOffset, type DocumentText, type TextBlock } from './documentText.ts';
 import { matchQuote } from './matchQuote.ts';
+import { searchKey } from './searchKey.ts';
 import type { AnchorPlace, TextAnchor } from './textAnchor.ts';
 
 /** Below this many characters a quote is only found exactly: two errors in "là" find any "l". */
@@ -20,28 +21,47 @@ const MIN_SCORE = 0.5;
  * else it is orphaned. Never throws on a malformed anchor (a position that does not decode is
  * one that cannot be located).
  */
-export function resolveAnchor(doc: Node, anchor: TextAnchor, locate: (encoded: string) => number | null): AnchorPlace {
+export function resolveAnchor(doc: Node, anchor: TextAnchor, locate: (encoded: string) => number | null, index: () => TextIndex = textIndexOf(doc)): AnchorPlace {
   const from = safely(() => locate(anchor.start));
   const to = safely(() => locate(anchor.end));
   if (from !== null && to !== null && from < to && doc.textBetween(from, to, '\n', '\uFFFC').trim() !== '') {
     return { status: 'anchored', from, to, via: 'positions' };
   }
-  const text = documentText(doc);
+  const text = index();
   return inBlock(text, anchor) ?? inDocument(text, anchor) ?? { status: 'orphaned' };
 }
 
-function inBlock(text: DocumentText, anchor: TextAnchor): AnchorPlace | null {
-  const block = text.blocks.find((b) => b.id !== null && b.id === anchor.blockId);
+/** A document's text and its search key, made once when first asked for (placing many anchors in one document). */
+export interface TextIndex {
+  text: DocumentText;
+  key: string;
+  byId: Map<string, TextBlock>;
+}
+
+export function textIndexOf(doc: Node): () => TextIndex {
+  let index: TextIndex | undefined;
+  return () => {
+    if (!index) {
+      const text = documentText(doc);
+      index = { text, key: searchKey(text.text), byId: new Map(text.blocks.flatMap((b) => (b.id === null ? [] : [[b.id, b] as const]))) };
+    }
+    return index;
+  };
+}
+
+function inBlock({ text, key, byId }: TextIndex, anchor: TextAnchor): AnchorPlace | null {
+  const block = byId.get(anchor.blockId);
   if (!block) return null;
   const own = text.text.slice(block.offset, block.offset + block.length);
-  const match = matchQuote(own, { ...anchor, position: Math.max(0, anchor.position - block.offset) }, 0);
+  // The key has the text's length, so the block's key is the same slice of it.
+  const match = matchQuote(own, { ...anchor, position: Math.max(0, anchor.position - block.offset) }, 0, key.slice(block.offset, block.offset + block.length));
   if (!match) return null;
   return { status: 'anchored', from: block.pos + match.start, to: block.pos + match.end, via: 'block' };
 }
 
-function inDocument(text: DocumentText, anchor: TextAnchor): AnchorPlace | null {
+function inDocument({ text, key }: TextIndex, anchor: TextAnchor): AnchorPlace | null {
   const ratio = [...anchor.quote].length < FUZZY_FROM ? 0 : MAX_ERROR_RATIO;
-  const match = matchQuote(text.text, anchor, ratio);
+  const match = matchQuote(text.text, anchor, ratio, key);
   if (!match || match.score < MIN_SCORE) return null;
   return { status: 'anchored', from: positionOfOffset(text, match.start), to: positionOfOffset(text, match.end), via: 'document' };
 }

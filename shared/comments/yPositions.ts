@@ -32,6 +32,8 @@ export function decodeRelativePosition(state: EditorState, encoded: string): num
   const { type, binding } = bindingOf(state);
   const relative = Y.decodeRelativePosition(fromBase64(encoded));
   const ydoc = type.doc!;
+  // A position on a root type other than the editor's would make Yjs create that type here.
+  if (relative.tname !== null && ydoc.share.get(relative.tname) !== (type as unknown)) return null;
   if (attachedToDeleted(ydoc, relative)) return null;
   const pos = relativePositionToAbsolutePosition(ydoc, type, relative, binding.mapping as never);
   return typeof pos === 'number' ? pos : null;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
+import * as Y from 'yjs';
 import { splitBlock, joinBackward } from 'prosemirror-commands';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveAnchor } from '../../../shared/comments/resolveAnchor.ts';
@@ -154,5 +155,15 @@ describe('a comment anchor', () => {
     const place = resolveAnchor(frozen, anchor, () => null);
     expect(place).toMatchObject({ status: 'anchored', via: 'block' });
     expect(place.status === 'anchored' && frozen.textBetween(place.from, place.to)).toBe('tổ chức thực hiện');
+  });
+
+  it('ignores a position on another root type, without making that type in the editor\'s Y.Doc', () => {
+    open = twoEditors(content());
+    const foreign = new Y.Doc();
+    const rel = Y.createRelativePositionFromTypeIndex(foreign.getText('somewhere-else'), 0);
+    const encoded = Buffer.from(Y.encodeRelativePosition(rel)).toString('base64');
+    const anchor = { ...anchorOn(open.a, 'khẩn trương'), start: encoded, end: encoded };
+    expect(placeIn(open.b, anchor)).toMatchObject({ status: 'anchored', via: 'block', text: 'khẩn trương' });
+    expect([...open.docs[1].share.keys()]).not.toContain('somewhere-else');
   });
 });
