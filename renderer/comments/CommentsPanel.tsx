@@ -32,7 +32,7 @@ export function CommentsPanel({ context }: { context: EditorContext }) {
   const member = useMember();
   const me = member?.name ?? 'local';
   const canComment = member === null || roleIn(member.grants, workspaceId) !== 'admin';
-  const { threads, error, run, clearError } = useCommentThreads(workspaceId, documentId, context.onStateless);
+  const { threads, error, run, clearError } = useCommentThreads(workspaceId, documentId, context.onStateless, context.onSynced);
   const [composing, setComposing] = useState<TextAnchor | null>(null);
   const [hint, setHint] = useState(false);
   const highlight = state ? commentsKey.getState(state) : undefined;

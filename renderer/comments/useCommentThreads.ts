@@ -7,9 +7,10 @@ import { toRpcError } from '../ui/useRpc.ts';
 /**
  * A document's comment threads, read again whenever the server says they changed (a stateless
  * message on the document's sync socket, sent once a change is committed) and after this
- * page's own changes. `run` makes a change and keeps its error to show.
+ * page's own changes, and whenever the document syncs again after a dropped connection (what was
+ * said meanwhile never arrived). `run` makes a change and keeps its error to show.
  */
-export function useCommentThreads(workspaceId: string, documentId: string, onStateless: ((listener: (payload: string) => void) => () => void) | null) {
+export function useCommentThreads(workspaceId: string, documentId: string, onStateless: ((listener: (payload: string) => void) => () => void) | null, onSynced: ((listener: () => void) => () => void) | null) {
   const [threads, setThreads] = useState<CommentThreadJson[] | null>(null);
   const [error, setError] = useState<RpcError | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -27,6 +28,8 @@ export function useCommentThreads(workspaceId: string, documentId: string, onSta
   }, [workspaceId, documentId, generation]);
 
   useEffect(() => onStateless?.((payload) => payload === COMMENTS_CHANGED && reload()), [onStateless, reload]);
+  // Messages sent while the socket was down are lost: read everything again once it is back.
+  useEffect(() => onSynced?.(reload), [onSynced, reload]);
 
   const run = useCallback(
     async <T,>(change: () => Promise<T>): Promise<T | null> => {

@@ -31,6 +31,8 @@ export interface EditorContext {
    * until the session is open.
    */
   onStateless: ((listener: (payload: string) => void) => () => void) | null;
+  /** Listens for the document syncing with the server again (after a dropped connection too); returns the function that stops. */
+  onSynced: ((listener: () => void) => () => void) | null;
 }
 
 /**

@@ -60,6 +60,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     ydoc: editor.ydoc,
     awareness: editor.awareness,
     onStateless: editor.onStateless,
+    onSynced: editor.onSynced,
   };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]

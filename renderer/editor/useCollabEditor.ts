@@ -160,6 +160,14 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       return () => void live.provider.off('stateless', handler);
     };
   }, [live]);
+  const onSynced = useMemo(() => {
+    if (!live) return null;
+    return (listener: () => void) => {
+      const handler = ({ state }: { state: boolean }) => state && listener();
+      live.provider.on('synced', handler);
+      return () => void live.provider.off('synced', handler);
+    };
+  }, [live]);
 
-  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless };
+  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { COMMENT_LIMITS } from '../../shared/comments/commentLimits.ts';
 import { ANCHOR_LIMITS } from '../../shared/comments/textAnchor.ts';
 import { COMMENTS_CHANGED } from '../../shared/rpc/protocol.ts';
+import { holdWriteLock } from '../helpers/holdWriteLock.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
 import { useTeamServer } from '../helpers/teamServer.ts';
@@ -145,11 +146,11 @@ describe('comment threads on a team server', () => {
       expect(heard).toEqual([[COMMENTS_CHANGED], [COMMENTS_CHANGED]]);
       // What they then read is already there.
       expect((await t.callAs(drafter, 'comment.list', ref)).threads.map((th: { id: string }) => th.id)).toEqual([made.id]);
-      // A refused change is not told.
-      await t.rpcAs(drafter, 'comment.edit', { ...ref, commentId: made.comments[0].id, body: 'x' });
-      await t.callAs(drafter, 'comment.reply', { ...ref, threadId: made.id, body: 'Trả lời.' });
-      await waitFor(() => heard[0].length === 2, 5000, 'reply told');
-      expect(heard[0]).toHaveLength(2);
+      // A refused change is not told: a marker sent after it arrives next (a socket keeps its order).
+      expect((await t.rpcAs(drafter, 'comment.edit', { ...ref, commentId: made.comments[0].id, body: 'x' })).body.error.code).toBe('forbidden');
+      t.server.sync.notifyDocument(ref.workspaceId, ref.documentId, 'marker');
+      await waitFor(() => heard[0].length === 2, 5000, 'marker');
+      expect(heard[0]).toEqual([COMMENTS_CHANGED, 'marker']);
     } finally {
       watcher.destroy();
       readOnly.destroy();
@@ -165,5 +166,28 @@ describe('comment threads on a team server', () => {
     const onDraft = await t.callAs(reviewer, 'comment.list', { ...ref, beforeDraft: 1 });
     expect(onDraft.threads.map((th: { id: string }) => th.id)).toEqual([before.id]);
     expect((await t.callAs(reviewer, 'comment.list', ref)).threads).toHaveLength(2);
+  });
+
+  it('refused by a failed write (another program holds the file) store nothing, tell no one, and go through once it is free', async () => {
+    const { ref, drafter, reviewer } = await team();
+    const watcher = connectProvider(t.server.url, null, ref.workspaceId, ref.documentId, { headers: () => ({ cookie: drafter }) });
+    const lock = await holdWriteLock(t.server.workspaces.store(ref.workspaceId).path);
+    try {
+      await settled(watcher.provider);
+      const heard: string[] = [];
+      watcher.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload));
+      const refused = await t.rpcAs(reviewer, 'comment.create', { ...ref, anchor: anchor(), body: 'Trong lúc tệp bị khoá.' });
+      expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+      await lock.release();
+      t.server.sync.notifyDocument(ref.workspaceId, ref.documentId, 'marker');
+      await waitFor(() => heard.length === 1, 5000, 'marker');
+      expect(heard).toEqual(['marker']);
+      expect((await t.callAs(reviewer, 'comment.list', ref)).threads).toEqual([]);
+      await t.callAs(reviewer, 'comment.create', { ...ref, anchor: anchor(), body: 'Trong lúc tệp bị khoá.' });
+      expect((await t.callAs(reviewer, 'comment.list', ref)).threads).toHaveLength(1);
+    } finally {
+      await lock.release();
+      watcher.destroy();
+    }
   });
 });
