@@ -34,9 +34,10 @@ afterAll(async () => {
   dir?.remove();
 });
 
-async function signIn(name: string): Promise<Page> {
+async function signIn(name: string, beforeOpening?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
+  await beforeOpening?.(page);
   await page.goto(`${server.url}/`);
   await page.getByTestId('login-name').fill(name);
   await page.getByTestId('login-password').fill(PASSWORD);
@@ -169,6 +170,39 @@ describe('comments in Chromium, a reviewer and a drafter on a team server', () =
     expect(await onDraft.innerText()).toContain('Nên cụ thể hơn.');
     expect(await onDraft.innerText()).not.toContain('Viết sau khi chốt dự thảo.');
     await reviewer.screenshot({ path: 'tests/.artifacts/comments-on-draft.png' });
+    await drafter.context().close();
+    await reviewer.context().close();
+  }, 60_000);
+
+  it('shows a comment made while the reviewer\'s connection was down once it is back', async () => {
+    // The reviewer's sync socket goes through the test: cut, kept from reconnecting, then let through.
+    let blocked = false;
+    const open: { close(): Promise<void> }[] = [];
+    const reviewer = await signIn('binh', (page) =>
+      page.routeWebSocket(/\/sync/, (socket) => {
+        if (blocked) return void socket.close();
+        socket.connectToServer();
+        open.push(socket);
+      }),
+    );
+    await expect.poll(() => editorOf(reviewer).innerText()).toContain(SECOND);
+    await expect.poll(() => reviewer.getByTestId('comment-body').allInnerTexts()).toContain('Viết sau khi chốt dự thảo.');
+    const before = await reviewer.getByTestId('comment-thread').count();
+    blocked = true;
+    await Promise.all(open.splice(0).map((socket) => socket.close()));
+    await expect.poll(() => reviewer.getByTestId('connection').innerText(), { timeout: 10_000 }).not.toBe('Đã kết nối');
+
+    const drafter = await signIn('an');
+    await expect.poll(() => editorOf(drafter).innerText()).toContain(SECOND);
+    await selectText(drafter, 'Công tác chuẩn bị');
+    await drafter.keyboard.press('Control+Alt+KeyM');
+    await drafter.getByTestId('comment-new-text').fill('Viết khi người góp ý mất kết nối.');
+    await drafter.getByTestId('comment-new-send').click();
+    await expect.poll(() => drafter.getByTestId('comment-body').allInnerTexts()).toContain('Viết khi người góp ý mất kết nối.');
+    expect(await reviewer.getByTestId('comment-thread').count()).toBe(before);
+
+    blocked = false;
+    await expect.poll(() => reviewer.getByTestId('comment-body').allInnerTexts(), { timeout: 30_000 }).toContain('Viết khi người góp ý mất kết nối.');
     await drafter.context().close();
     await reviewer.context().close();
   }, 60_000);
