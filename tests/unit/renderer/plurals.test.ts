@@ -30,6 +30,9 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['compare.position', 'total', 'Change 1 of 1', 'Change 1 of 12'],
   ['synopsis.loading', 'total', 'Loading draft 1/1…', 'Loading draft 1/3…'],
   ['drafts.changes.counts', 'ins', 'characters inserted: 1, deleted: 1', 'characters inserted: 7, deleted: 1'],
+  ['comments.count', 'count', '1 open', '4 open'],
+  ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
+  ['comments.orphaned', 'count', 'Text no longer found (1)', 'Text no longer found (2)'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
