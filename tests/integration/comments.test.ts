@@ -3,7 +3,10 @@ import * as Y from 'yjs';
 import { COMMENT_LIMITS } from '../../shared/comments/commentLimits.ts';
 import { ANCHOR_LIMITS } from '../../shared/comments/textAnchor.ts';
 import { COMMENTS_CHANGED } from '../../shared/rpc/protocol.ts';
+import * as encoding from 'lib0/encoding';
+import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { holdWriteLock } from '../helpers/holdWriteLock.ts';
+import { authMessage, message, openRawSync } from '../helpers/rawSync.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
 import { useTeamServer } from '../helpers/teamServer.ts';
@@ -187,6 +190,31 @@ describe('comment threads on a team server', () => {
       expect((await t.callAs(reviewer, 'comment.list', ref)).threads).toHaveLength(1);
     } finally {
       await lock.release();
+      watcher.destroy();
+    }
+  });
+
+  it('cannot be announced by a client: a forged "comments changed" on a reviewer\'s socket reaches no one', async () => {
+    const { ref, drafter, reviewer } = await team();
+    const name = syncDocumentName(ref.workspaceId, ref.documentId);
+    const watcher = connectProvider(t.server.url, null, ref.workspaceId, ref.documentId, { headers: () => ({ cookie: drafter }) });
+    const raw = await openRawSync(t.server.url, null, { cookie: reviewer });
+    try {
+      await settled(watcher.provider);
+      const heard: string[] = [];
+      watcher.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload));
+      raw.send(authMessage(name));
+      await waitFor(() => raw.received.length > 0, 5000, 'the reviewer authenticated');
+      // Hocuspocus' Stateless (5) goes only to the server's hooks (we have none); BroadcastStateless (6) is refused from clients.
+      raw.send(message(name, 5, (e) => encoding.writeVarString(e, COMMENTS_CHANGED)));
+      raw.send(message(name, 6, (e) => encoding.writeVarString(e, COMMENTS_CHANGED)));
+      // The server closes a socket that sends the latter: by then it has handled both.
+      await raw.closed;
+      t.server.sync.notifyDocument(ref.workspaceId, ref.documentId, 'marker');
+      await waitFor(() => heard.length > 0, 5000, 'marker');
+      expect(heard).toEqual(['marker']);
+    } finally {
+      raw.close();
       watcher.destroy();
     }
   });
