@@ -206,10 +206,12 @@ describe('comment threads on a team server', () => {
       raw.send(authMessage(name));
       await waitFor(() => raw.received.length > 0, 5000, 'the reviewer authenticated');
       // Hocuspocus' Stateless (5) goes only to the server's hooks (we have none); BroadcastStateless (6) is refused from clients.
+      const before = raw.received.length;
       raw.send(message(name, 5, (e) => encoding.writeVarString(e, COMMENTS_CHANGED)));
       raw.send(message(name, 6, (e) => encoding.writeVarString(e, COMMENTS_CHANGED)));
-      // The server closes a socket that sends the latter: by then it has handled both.
-      await raw.closed;
+      // The server answers the latter by closing that document's connection (a Close message on
+      // the socket): by then it has handled both, in order.
+      await waitFor(() => raw.received.length > before, 5000, 'the close message');
       t.server.sync.notifyDocument(ref.workspaceId, ref.documentId, 'marker');
       await waitFor(() => heard.length > 0, 5000, 'marker');
       expect(heard).toEqual(['marker']);
