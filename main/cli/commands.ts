@@ -1,4 +1,4 @@
-import { COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, OUTLINE_HELP, SERVE_HELP, USER_HELP, WORKSPACE_HELP } from './helpTexts.ts';
+import { COMMENT_HELP, COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, OUTLINE_HELP, SERVE_HELP, USER_HELP, WORKSPACE_HELP } from './helpTexts.ts';
 
 /** A `vankien` command: its usage, and its code, which is loaded only when the command runs. */
 export interface Command {
@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   workspace: { help: WORKSPACE_HELP, run: async (args) => (await import('./workspaceCommand.ts')).workspaceCommand(args) },
   compare: { help: COMPARE_HELP, run: async (args) => (await import('./compareCommand.ts')).compareCommand(args) },
   draft: { help: DRAFT_HELP, run: async (args) => (await import('./draftCommand.ts')).draftCommand(args) },
+  comment: { help: COMMENT_HELP, run: async (args) => (await import('./commentCommand.ts')).commentCommand(args) },
   outline: { help: OUTLINE_HELP, run: async (args) => (await import('./outlineCommand.ts')).outlineCommand(args) },
   import: { help: IMPORT_HELP, run: async (args) => (await import('./importCommand.ts')).importCommand(args) },
   user: { help: USER_HELP, run: async (args) => (await import('./userCommand.ts')).userCommand(args) },

@@ -47,6 +47,10 @@ vankien draft restore --workspace <tệp .vkws> --document <tiêu đề> (--draf
   soạn được lưu lại trước khi bị thay.
   Giai đoạn: ${DRAFT_STAGES.join(', ')} (mặc định subcommittee).`;
 
+export const COMMENT_HELP = `vankien comment list --workspace <tệp .vkws> --document <tiêu đề> [--json]
+  Liệt kê các góp ý của văn kiện theo thứ tự trong văn bản: đang mở (theo phần), đã giải quyết,
+  rồi những góp ý không còn tìm thấy đoạn văn (kèm đoạn trích). Chỉ đọc tệp.`;
+
 export const OUTLINE_HELP = `vankien outline <tệp .docx|.txt|.md> [--json]
   In mọi khối của văn kiện với số thứ tự suy ra từ cấu trúc:
   {"blocks":[{"id","type","level","number","text"}]}`;

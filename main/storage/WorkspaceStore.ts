@@ -12,6 +12,7 @@ import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
+import { CommentStore } from './CommentStore.ts';
 import { RepairLog } from './RepairLog.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
@@ -43,6 +44,7 @@ export class WorkspaceStore {
   /** The "trước khi khôi phục" checkpoints, which share the drafts' block table. */
   readonly checkpoints: CheckpointStore;
   readonly repairs: RepairLog;
+  readonly comments: CommentStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -59,6 +61,7 @@ export class WorkspaceStore {
     this.checkpoints = new CheckpointStore(db, draftBlocks);
     this.drafts = new DraftStore(db, draftBlocks, this.checkpoints);
     this.repairs = new RepairLog(db);
+    this.comments = new CommentStore(db);
   }
 
   /**

@@ -112,6 +112,28 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'checkpoints are immutable'); END;
    CREATE TRIGGER draft_checkpoints_immutable_delete BEFORE DELETE ON draft_checkpoints
      BEGIN SELECT RAISE(ABORT, 'checkpoints are immutable'); END;`,
+  // 4: comment threads on ranges of a document's text (issue 10): server records, not Y.Doc content
+  `CREATE TABLE comment_threads (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     anchor TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+     resolved_by TEXT,
+     resolved_by_name TEXT,
+     resolved_at TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX comment_threads_by_document ON comment_threads(document_id, created_at);
+   CREATE TABLE comments (
+     id TEXT PRIMARY KEY,
+     thread_id TEXT NOT NULL REFERENCES comment_threads(id),
+     author TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     body TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     edited_at TEXT
+   );
+   CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import { commentsFeature } from '../comments/commentsFeature.tsx';
 import { draftsFeature } from '../drafts/draftsFeature.tsx';
 import type { EditorFeature } from '../editor/EditorFeature.ts';
 import { findFeature } from '../editor/find/findFeature.tsx';
@@ -11,4 +12,4 @@ import { targetsFeature } from '../targets/targetsFeature.tsx';
  * given and imports no feature. A new panel or toolbar entry is a file in its feature's folder
  * exporting an EditorFeature, and one line here; where it appears is its own `order`.
  */
-export const EDITOR_FEATURES: readonly EditorFeature[] = [findFeature, outlineFeature, targetsFeature, draftsFeature, exportFeature, presenceFeature];
+export const EDITOR_FEATURES: readonly EditorFeature[] = [findFeature, outlineFeature, targetsFeature, commentsFeature, draftsFeature, exportFeature, presenceFeature];

@@ -14,6 +14,7 @@ import { replacedByText } from './replacedByText.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 import { ExportButtons } from '../export/ExportButtons.tsx';
+import { DraftComments } from '../comments/DraftComments.tsx';
 import '../editor/page.css';
 import './drafts.css';
 
@@ -65,7 +66,10 @@ export function DraftViewPage({ workspaceId, documentId, side }: { workspaceId: 
       )}
       {got.error && <ErrorNote error={got.error} onRetry={got.reload} />}
       {got.loading && !got.data && <p className="muted">{t('ui.loading')}</p>}
-      <main className="page-scroll">{got.data && <ReadOnlyDoc doc={got.data.doc} numbers={numbers} />}</main>
+      <div className="editor-body">
+        <main className="page-scroll">{got.data && <ReadOnlyDoc doc={got.data.doc} numbers={numbers} />}</main>
+        {got.data && typeof side === 'number' && <DraftComments workspaceId={workspaceId} documentId={documentId} draft={side} doc={got.data.doc} />}
+      </div>
     </div>
   );
 }

@@ -30,6 +30,14 @@ export interface EditorContext {
   /** The live Y.Doc and the presence of the people in it, once the view is made (null before). */
   ydoc: Y.Doc | null;
   awareness: Awareness | null;
+  /**
+   * Listens to the stateless messages the server sends on the document's sync socket (such as
+   * COMMENTS_CHANGED, shared/rpc/protocol.ts); returns the function that stops listening. Null
+   * until the session is open.
+   */
+  onStateless: ((listener: (payload: string) => void) => () => void) | null;
+  /** Listens for the document syncing with the server again (after a dropped connection too); returns the function that stops. */
+  onSynced: ((listener: () => void) => () => void) | null;
 }
 
 /**

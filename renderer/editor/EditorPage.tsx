@@ -63,6 +63,8 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     synced,
     ydoc: editor.ydoc,
     awareness: editor.awareness,
+    onStateless: editor.onStateless,
+    onSynced: editor.onSynced,
   };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]

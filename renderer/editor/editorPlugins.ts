@@ -15,6 +15,7 @@ import { schema } from '../../shared/editor/schema.ts';
 import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { presenceCursor, presenceSelection } from './presence/cursorBuilder.ts';
+import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -53,6 +54,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint }: Editor
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     findPlugin(),
+    commentHighlightsPlugin(),
     structuredPaste(),
     keymap({
       'Mod-z': undoRestoreOrUndo,

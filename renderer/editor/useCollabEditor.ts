@@ -1,6 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
@@ -155,5 +155,22 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     host.current = element;
   }, []);
 
-  return { syncs, view, states, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
+  const onStateless = useMemo(() => {
+    if (!live) return null;
+    return (listener: (payload: string) => void) => {
+      const handler = ({ payload }: { payload: string }) => listener(payload);
+      live.provider.on('stateless', handler);
+      return () => void live.provider.off('stateless', handler);
+    };
+  }, [live]);
+  const onSynced = useMemo(() => {
+    if (!live) return null;
+    return (listener: () => void) => {
+      const handler = ({ state }: { state: boolean }) => state && listener();
+      live.provider.on('synced', handler);
+      return () => void live.provider.off('synced', handler);
+    };
+  }, [live]);
+
+  return { syncs, view, states, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
 }

@@ -26,6 +26,8 @@ import { en as sessionEn } from '../session/messages/en.ts';
 import { vi as sessionVi } from '../session/messages/vi.ts';
 import { en as synopsisEn } from '../synopsis/messages/en.ts';
 import { vi as synopsisVi } from '../synopsis/messages/vi.ts';
+import { en as commentsEn } from '../comments/messages/en.ts';
+import { vi as commentsVi } from '../comments/messages/vi.ts';
 import { en as targetsEn } from '../targets/messages/en.ts';
 import { vi as targetsVi } from '../targets/messages/vi.ts';
 import { en as uiEn } from '../ui/messages/en.ts';
@@ -66,6 +68,7 @@ export const FEATURE_MESSAGES = {
   accounts: feature(accountsVi, accountsEn),
   identity: feature(identityVi, identityEn),
   presence: feature(presenceVi, presenceEn),
+  comments: feature(commentsVi, commentsEn),
 };
 
 export type Language = 'vi' | 'en';

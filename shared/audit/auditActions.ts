@@ -39,6 +39,11 @@ export interface AuditDetails {
   };
   /** The working copy kept before a restore or an import replaced it. */
   'draft.checkpoint': { checkpointId: string; number: number; reason: 'restore' | 'import'; replacedBy: CheckpointReplacement };
+  /** A comment thread marked resolved, or open again (subject: the document). */
+  'comment.resolve': { threadId: string; quote: string };
+  'comment.reopen': { threadId: string; quote: string };
+  /** A comment deleted by its author; `thread` when it was the first, taking its thread with it. */
+  'comment.delete': { threadId: string; commentId: string; thread: boolean };
 }
 
 export type AuditAction = keyof AuditDetails;

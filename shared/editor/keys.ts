@@ -1,5 +1,6 @@
 import { PluginKey } from 'prosemirror-state';
 import type { FindState } from './find/findState.ts';
+import type { CommentHighlights } from './plugins/commentHighlightState.ts';
 import type { NumberingState } from './plugins/numberingPlugin.ts';
 import type { RestoreUndoState } from './plugins/restoreUndo.ts';
 import type { SectionMove } from './plugins/sectionMove.ts';
@@ -31,3 +32,6 @@ export const emptyHintKey = new PluginKey('emptyHint');
 
 /** The run-in headings' bodies drawn as body text (renderer/editor/runIn). */
 export const runInKey = new PluginKey('runIn');
+
+/** The commented ranges drawn in the text and the thread in focus (renderer/editor/comments; set by renderer/comments). */
+export const commentsKey = new PluginKey<CommentHighlights>('comments');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountContract } from './accountContract.ts';
+import { commentContract } from './commentContract.ts';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
@@ -20,6 +21,7 @@ export const contract = {
   ...repairContract,
   ...accountContract,
   ...identityContract,
+  ...commentContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -40,3 +40,10 @@ export const LOGOUT_PATH = '/api/logout';
 export const SETUP_PATH = '/api/setup';
 /** GET, without a session: `{mode: 'team', setupNeeded}` (a local server answers as any unauthorised request). */
 export const TEAM_PATH = '/api/team';
+
+/**
+ * The stateless message a document's sync socket carries when its comment threads changed
+ * (server → clients, after the change is committed). It says only that: each client then asks
+ * `comment.list`, with its own rights, so the socket carries no comment text.
+ */
+export const COMMENTS_CHANGED = 'vankien:comments-changed';

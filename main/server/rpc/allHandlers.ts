@@ -1,4 +1,5 @@
 import { accountHandlers } from './accountHandlers.ts';
+import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import type { Handlers } from './handlers.ts';
@@ -16,4 +17,5 @@ export const allHandlers: Handlers = {
   ...repairHandlers,
   ...accountHandlers,
   ...identityHandlers,
+  ...commentHandlers,
 };

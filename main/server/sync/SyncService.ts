@@ -111,6 +111,15 @@ export class SyncService {
     }
   }
 
+  /**
+   * Tells every client of a document, on its sync socket, that something beside its Y.Doc
+   * changed (`COMMENTS_CHANGED`: its comment threads), once the change is committed. A document
+   * nobody has open has nobody to tell; clients that open it later read the records anyway.
+   */
+  notifyDocument(workspaceId: string, documentId: string, payload: string): void {
+    this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId))?.broadcastStateless(payload);
+  }
+
   /** Disconnects every client of a document (after it was deleted); it unloads when the last one goes. */
   async closeDocument(workspaceId: string, documentId: string): Promise<void> {
     const document = this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId));

@@ -34,6 +34,9 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['compare.hidden.minor', 'count', 'orthography or punctuation only: 1', 'orthography or punctuation only: 3'],
   ['compare.hidden.formatting', 'count', 'formatting only: 1', 'formatting only: 2'],
   ['drafts.changes.counts', 'ins', 'characters inserted: 1, deleted: 1', 'characters inserted: 7, deleted: 1'],
+  ['comments.count', 'count', '1 open', '4 open'],
+  ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
+  ['comments.orphaned', 'count', 'Text no longer found (1)', 'Text no longer found (2)'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
