@@ -25,6 +25,11 @@ export interface EditorContext {
   /** The live Y.Doc and the presence of the people in it, once the view is made (null before). */
   ydoc: Y.Doc | null;
   awareness: Awareness | null;
+  /**
+   * The server made this connection read-only: entries that change the text are disabled (the
+   * editor refuses such changes anyway, shared/editor/plugins/readOnly.ts).
+   */
+  readOnly: boolean;
 }
 
 /**

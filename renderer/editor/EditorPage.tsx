@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
@@ -38,11 +38,15 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The header's node view calls back outside React's render: it reads the scope from here.
+  const readOnlyNow = useRef(false);
   const editor = useCollabEditor(workspaceId, documentId, {
-    onEditHeader: () => setDialog('header'),
+    onEditHeader: () => setDialog((open) => (readOnlyNow.current ? open : 'header')),
     headerEditLabel: t('editor.header.edit'),
     emptyHint: t('editor.emptyHint'),
   });
+  const readOnly = editor.sync.readOnly;
+  readOnlyNow.current = readOnly;
   const settled = useSettledState(editor.state);
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
@@ -59,6 +63,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     synced: editor.sync.synced,
     ydoc: editor.ydoc,
     awareness: editor.awareness,
+    readOnly,
   };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]
@@ -97,17 +102,17 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
               {t('editor.loading')}
             </p>
           )}
-          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} hidden={!editor.view} />
+          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={readOnly ? undefined : menu.open} hidden={!editor.view} />
         </main>
         {drawn('right')}
       </div>
       <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
       <SectionMoveNotice state={editor.state} />
-      {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
-      {dialog === 'numbering' && editor.state && editor.settings && (
+      {menu.at && editor.view && !readOnly && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
+      {dialog === 'numbering' && !readOnly && editor.state && editor.settings && (
         <NumberingDialog state={editor.state} settings={editor.settings} onClose={() => setDialog(null)} />
       )}
-      {dialog === 'header' && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
+      {dialog === 'header' && !readOnly && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
     </div>
   );
 }

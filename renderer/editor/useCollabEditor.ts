@@ -1,5 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import { yUndoPluginKey } from 'y-prosemirror';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
@@ -7,6 +8,7 @@ import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
 import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
+import { setReadOnly } from '../../shared/editor/plugins/readOnly.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -66,7 +68,12 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setSync(next);
       if (next.readOnly !== readOnly) {
         readOnly = next.readOnly;
-        editorView?.setProps({ editable }); // makes the view ask `editable` again
+        if (editorView && !editorView.isDestroyed) {
+          editorView.setProps({ editable }); // makes the view ask `editable` again
+          editorView.dispatch(setReadOnly(editorView.state.tr, readOnly));
+          // What this person typed while they could edit must not be undone into a text they may no longer change.
+          if (readOnly) yUndoPluginKey.getState(editorView.state)?.undoManager.clear();
+        }
       }
       if (next.refused && !closed) {
         closed = true;
@@ -96,7 +103,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
 
     function open() {
       if (closed) return;
-      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme(), () => latest.current.emptyHint);
+      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme(), () => latest.current.emptyHint, readOnly);
       editorView = new EditorView(host.current, {
         state: initial,
         nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },

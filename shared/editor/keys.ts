@@ -31,3 +31,6 @@ export const emptyHintKey = new PluginKey('emptyHint');
 
 /** The run-in headings' bodies drawn as body text (renderer/editor/runIn). */
 export const runInKey = new PluginKey('runIn');
+
+/** Whether the server made this editor read-only (plugins/readOnly.ts); its meta sets it. */
+export const readOnlyKey = new PluginKey<boolean>('readOnly');
