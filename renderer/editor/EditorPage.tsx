@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useMember } from '../accounts/member.ts';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
@@ -44,7 +45,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     onEditHeader: () => setDialog((open) => (readOnlyNow.current ? open : 'header')),
     headerEditLabel: t('editor.header.edit'),
     emptyHint: t('editor.emptyHint'),
-  });
+  }, useMember()?.name ?? null);
   const readOnly = editor.sync.readOnly;
   readOnlyNow.current = readOnly;
   const settled = useSettledState(editor.state);
@@ -70,7 +71,8 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
-  useUnsavedGuard(editor.sync.unsynced > 0, t('editor.status.leaveUnsaved'));
+  // Changes kept on this machine are sent when the page opens again: leaving loses nothing then.
+  useUnsavedGuard(editor.sync.unsynced > 0 && !editor.keptOffline, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">
@@ -106,7 +108,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
         </main>
         {drawn('right')}
       </div>
-      <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} />
+      <StatusBar sync={editor.sync} words={editor.words} refused={editor.refused} kept={editor.keptOffline} />
       <SectionMoveNotice state={editor.state} />
       {menu.at && editor.view && !readOnly && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
       {dialog === 'numbering' && !readOnly && editor.state && editor.settings && (

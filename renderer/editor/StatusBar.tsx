@@ -14,9 +14,10 @@ const FAULT_KEY = {
 /**
  * Connection, the saved state, people editing and word count. "Đã lưu" only when the server has
  * acknowledged every change and no storage fault is outstanding; a fault names its cause and
- * what to do, and a refused change is said once the document has been reloaded.
+ * what to do, and a refused change is said once the document has been reloaded. Offline, it says
+ * how many changes are not yet sent and whether they are `kept` on this machine.
  */
-export function StatusBar({ sync, words, refused }: { sync: SyncState; words: number; refused?: RefusedChange | null }) {
+export function StatusBar({ sync, words, refused, kept = false }: { sync: SyncState; words: number; refused?: RefusedChange | null; kept?: boolean }) {
   const { t } = useI18n();
   const connection = {
     connecting: t('editor.status.connecting'),
@@ -28,7 +29,7 @@ export function StatusBar({ sync, words, refused }: { sync: SyncState; words: nu
   const saved = sync.fault
     ? t('editor.status.notSaved', { reason: t(FAULT_KEY[sync.fault]) })
     : sync.connection !== 'connected' && sync.unsynced > 0
-      ? t('editor.status.unsaved', { count: sync.unsynced })
+      ? t(kept ? 'editor.status.unsentKept' : 'editor.status.unsaved', { count: sync.unsynced })
       : isSaved(sync)
         ? t('editor.status.saved')
         : t('editor.status.saving');

@@ -39,7 +39,7 @@ export interface RefusedChange {
  * again from the server's copy — the refused change would otherwise be sent again for ever —
  * and `refused` says so.
  */
-export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks) {
+export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks, user: string | null = null) {
   const [sync, setSync] = useState<SyncState>(INITIAL_SYNC_STATE);
   const [generation, setGeneration] = useState(0);
   const [refused, setRefused] = useState<RefusedChange | null>(null);
@@ -60,12 +60,17 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     let opening: ReturnType<typeof setTimeout> | undefined;
     // The server's word on whether this connection may change the text (a team server's reviewers may not).
     let readOnly = false;
+    let keptNothing = false;
     const editable = () => !readOnly;
     // The view is made only once the server's content has arrived. A view made over the empty
     // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
     // key), and that paragraph would merge into the real content as a stray blank block.
     const session = openCollabSession(workspaceId, documentId, (next) => {
       setSync(next);
+      if (next.readOnly && !keptNothing) {
+        keptNothing = true;
+        dropRefusedChanges(editorView !== null && !readOnly);
+      }
       if (next.readOnly !== readOnly) {
         readOnly = next.readOnly;
         if (editorView && !editorView.isDestroyed) {
@@ -83,8 +88,21 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       }
       // Not inside the provider's callback: the view's first render dispatches.
       if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
-    });
+    }, user);
     session.provider.awareness?.setLocalStateField('user', localUser());
+    // A read-only connection keeps nothing on disk, and a Y.Doc holding changes the server will
+    // refuse (typed before a demotion, or kept offline by this person as a drafter) is made again
+    // from the server's copy: otherwise they would be shown as the text and sent at every reconnect.
+    const dropRefusedChanges = (wasEditing: boolean) => {
+      void session.store.ready.then(async () => {
+        const kept = session.store.loadedChanges();
+        await session.store.discard();
+        if ((kept || wasEditing) && !closed) {
+          closed = true;
+          setTimeout(() => setGeneration((g) => g + 1), 0);
+        }
+      });
+    };
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
     const scheme = () => numberingSchemeOf(session.ydoc);
     // Never dispatch inside a Y.Doc event: when the settings change in the same update as the
@@ -145,7 +163,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setSettings(null);
       setLive(null);
     };
-  }, [workspaceId, documentId, generation]);
+  }, [workspaceId, documentId, generation, user]);
 
   // The blank document's hint is drawn when the view updates: redraw it in a new UI language.
   useEffect(() => {
@@ -159,5 +177,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     host.current = element;
   }, []);
 
-  return { sync, view, state, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
+  /** Unsent changes are kept on this machine (closing the page loses nothing). */
+  const keptOffline = live?.store.keeping() ?? false;
+  return { sync, view, state, settings, words, mount, refused, keptOffline, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null };
 }
