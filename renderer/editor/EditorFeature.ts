@@ -38,6 +38,11 @@ export interface EditorContext {
   onStateless: ((listener: (payload: string) => void) => () => void) | null;
   /** Listens for the document syncing with the server again (after a dropped connection too); returns the function that stops. */
   onSynced: ((listener: () => void) => () => void) | null;
+  /**
+   * The server made this connection read-only: entries that change the text are disabled (the
+   * editor refuses such changes anyway, shared/editor/plugins/readOnly.ts).
+   */
+  readOnly: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useMember } from '../accounts/member.ts';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
@@ -40,14 +41,18 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const { t } = useI18n();
   const info = useLoad(() => call('document.list', { workspaceId }), [workspaceId]);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The header's node view calls back outside React's render: it reads the scope from here.
+  const readOnlyNow = useRef(false);
   const editor = useCollabEditor(workspaceId, documentId, {
-    onEditHeader: () => setDialog('header'),
+    onEditHeader: () => setDialog((open) => (readOnlyNow.current ? open : 'header')),
     headerEditLabel: t('editor.header.edit'),
     emptyHint: t('editor.emptyHint'),
-  });
+  }, useMember()?.name ?? null);
   const settled = useSettledState(editor.states);
   const synced = useStoreValue(editor.syncs, (s) => s.synced);
   const connection = useStoreValue(editor.syncs, (s) => s.connection);
+  const readOnly = useStoreValue(editor.syncs, (s) => s.readOnly);
+  readOnlyNow.current = readOnly;
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
   const panels = useOpenPanels(slots.toggled);
@@ -65,13 +70,15 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     awareness: editor.awareness,
     onStateless: editor.onStateless,
     onSynced: editor.onSynced,
+    readOnly,
   };
   const drawn = (place: EditorPanel['place']) =>
     slots.panels[place]
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
-  useUnsavedGuard(editor.syncs, t('editor.status.leaveUnsaved'));
+  // Changes kept on this machine are sent when the page opens again: leaving loses nothing then.
+  useUnsavedGuard(editor.syncs, () => editor.keptOffline, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">
@@ -103,17 +110,17 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
               {t('editor.loading')}
             </p>
           )}
-          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={menu.open} hidden={!editor.view} />
+          <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={readOnly ? undefined : menu.open} hidden={!editor.view} />
         </main>
         {drawn('right')}
       </div>
-      <StatusBar syncs={editor.syncs} words={editor.words} refused={editor.refused} />
+      <StatusBar syncs={editor.syncs} words={editor.words} refused={editor.refused} kept={editor.keptOffline} />
       <SectionMoveNotice states={editor.states} />
-      {menu.at && editor.view && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
-      {dialog === 'numbering' && editor.view && editor.settings && (
+      {menu.at && editor.view && !readOnly && <BlockContextMenu view={editor.view} at={menu.at} onClose={menu.close} />}
+      {dialog === 'numbering' && !readOnly && editor.view && editor.settings && (
         <NumberingDialog state={editor.view.state} settings={editor.settings} onClose={() => setDialog(null)} />
       )}
-      {dialog === 'header' && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
+      {dialog === 'header' && !readOnly && editor.view && <HeaderDialog view={editor.view} onClose={() => setDialog(null)} />}
     </div>
   );
 }
@@ -123,10 +130,12 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
  * status when the page is being left, so the page does not re-render each time a keystroke
  * makes a change unsaved and its acknowledgement makes it saved again.
  */
-function useUnsavedGuard(syncs: ValueStore<SyncState>, message: string) {
+function useUnsavedGuard(syncs: ValueStore<SyncState>, keptOffline: () => boolean, message: string) {
+  const kept = useRef(keptOffline);
+  kept.current = keptOffline;
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (syncs.get().unsynced === 0) return;
+      if (syncs.get().unsynced === 0 || kept.current()) return;
       event.preventDefault();
       event.returnValue = message;
     };

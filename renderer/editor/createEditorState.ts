@@ -6,6 +6,6 @@ import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { editorPlugins } from './editorPlugins.ts';
 
 /** The editor's state around a Yjs fragment, with every plugin of the editor (editorPlugins.ts). */
-export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme, emptyHint?: () => string): EditorState {
-  return EditorState.create({ schema, plugins: editorPlugins({ fragment, awareness, scheme, emptyHint }) });
+export function createEditorState(fragment: Y.XmlFragment, awareness: Awareness | null, scheme?: NumberingScheme, emptyHint?: () => string, readOnly = false): EditorState {
+  return EditorState.create({ schema, plugins: editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly }) });
 }

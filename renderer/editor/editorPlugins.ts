@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
 import { nfcInputPlugin } from '../../shared/editor/plugins/nfcInput.ts';
 import { numberingPlugin } from '../../shared/editor/plugins/numberingPlugin.ts';
+import { readOnlyPlugin } from '../../shared/editor/plugins/readOnly.ts';
 import { restoreUndoPlugin, undoRestoreOrUndo } from '../../shared/editor/plugins/restoreUndo.ts';
 import { sectionMovePlugin } from '../../shared/editor/plugins/sectionMove.ts';
 import { schema } from '../../shared/editor/schema.ts';
@@ -32,16 +33,20 @@ export interface EditorPluginsInput {
   scheme?: NumberingScheme;
   /** The hint a blank document shows, in the UI language; none when absent. */
   emptyHint?: () => string;
+  /** Whether the server made the connection read-only when the view is made (later changes arrive as a meta). */
+  readOnly?: boolean;
 }
 
 /**
  * The one list of the editor's plugins, in order. A feature contributes here: its plugin (state
  * in shared/editor/plugins when it needs no DOM, drawing in renderer/editor/<feature>) and its key
  * in shared/editor/keys.ts; it never edits the page. Order matters where noted: ySyncPlugin first
- * (it binds the document), keymaps before the base keymap so they win.
+ * (it binds the document; only the read-only filter comes before it), keymaps before the base keymap so they win.
  */
-export function editorPlugins({ fragment, awareness, scheme, emptyHint }: EditorPluginsInput): Plugin[] {
+export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly }: EditorPluginsInput): Plugin[] {
   return [
+    // Before every plugin that dispatches or appends: a refused change reaches none of them.
+    readOnlyPlugin(readOnly),
     ySyncPlugin(fragment),
     ...(awareness ? [yCursorPlugin(awareness, { cursorBuilder: presenceCursor, selectionBuilder: presenceSelection })] : []),
     yUndoPlugin(),

@@ -1,5 +1,6 @@
 import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import { yUndoPluginKey } from 'y-prosemirror';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
@@ -7,6 +8,7 @@ import { SETTINGS_MAP } from '../../shared/document/documentSettings.ts';
 import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
 import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
+import { setReadOnly } from '../../shared/editor/plugins/readOnly.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -39,7 +41,7 @@ export interface RefusedChange {
  * again from the server's copy — the refused change would otherwise be sent again for ever —
  * and `refused` says so.
  */
-export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks) {
+export function useCollabEditor(workspaceId: string, documentId: string, callbacks: EditorCallbacks, user: string | null = null) {
   const [syncs] = useState(() => valueStore<SyncState>(INITIAL_SYNC_STATE));
   const [states] = useState(() => valueStore<EditorState | null>(null));
   const [generation, setGeneration] = useState(0);
@@ -60,15 +62,25 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     let opening: ReturnType<typeof setTimeout> | undefined;
     // The server's word on whether this connection may change the text (a team server's reviewers may not).
     let readOnly = false;
+    let keptNothing = false;
     const editable = () => !readOnly;
     // The view is made only once the server's content has arrived. A view made over the empty
     // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
     // key), and that paragraph would merge into the real content as a stray blank block.
     const session = openCollabSession(workspaceId, documentId, (next) => {
       syncs.set(next);
+      if (next.readOnly && !keptNothing) {
+        keptNothing = true;
+        dropRefusedChanges(editorView !== null && !readOnly);
+      }
       if (next.readOnly !== readOnly) {
         readOnly = next.readOnly;
-        editorView?.setProps({ editable }); // makes the view ask `editable` again
+        if (editorView && !editorView.isDestroyed) {
+          editorView.setProps({ editable }); // makes the view ask `editable` again
+          editorView.dispatch(setReadOnly(editorView.state.tr, readOnly));
+          // What this person typed while they could edit must not be undone into a text they may no longer change.
+          if (readOnly) yUndoPluginKey.getState(editorView.state)?.undoManager.clear();
+        }
       }
       if (next.refused && !closed) {
         closed = true;
@@ -78,7 +90,20 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       }
       // Not inside the provider's callback: the view's first render dispatches.
       if (next.synced && !editorView && opening === undefined) opening = setTimeout(open, 0);
-    });
+    }, user);
+    // A read-only connection keeps nothing on disk, and a Y.Doc holding changes the server will
+    // refuse (typed before a demotion, or kept offline by this person as a drafter) is made again
+    // from the server's copy: otherwise they would be shown as the text and sent at every reconnect.
+    const dropRefusedChanges = (wasEditing: boolean) => {
+      void session.store.ready.then(async () => {
+        const kept = session.store.loadedChanges();
+        await session.store.discard();
+        if ((kept || wasEditing) && !closed) {
+          closed = true;
+          setTimeout(() => setGeneration((g) => g + 1), 0);
+        }
+      });
+    };
     const settingsMap = session.ydoc.getMap<unknown>(SETTINGS_MAP);
     const scheme = () => numberingSchemeOf(session.ydoc);
     // Never dispatch inside a Y.Doc event: when the settings change in the same update as the
@@ -97,7 +122,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
 
     function open() {
       if (closed) return;
-      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme(), () => latest.current.emptyHint);
+      const initial = createEditorState(session.ydoc.getXmlFragment(CONTENT_FRAGMENT), session.provider.awareness, scheme(), () => latest.current.emptyHint, readOnly);
       editorView = new EditorView(host.current, {
         state: initial,
         nodeViews: { header: (node) => new HeaderNodeView(node, () => latest.current.onEditHeader(), latest.current.headerEditLabel) },
@@ -141,7 +166,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       setSettings(null);
       setLive(null);
     };
-  }, [workspaceId, documentId, generation, syncs, states]);
+  }, [workspaceId, documentId, generation, syncs, states, user]);
 
   // The blank document's hint is drawn when the view updates: redraw it in a new UI language.
   useEffect(() => {
@@ -172,5 +197,7 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     };
   }, [live]);
 
-  return { syncs, view, states, settings, words, mount, refused, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
+  /** Unsent changes are kept on this machine (closing the page loses nothing). */
+  const keptOffline = live?.store.keeping() ?? false;
+  return { syncs, view, states, settings, words, mount, refused, keptOffline, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
 }

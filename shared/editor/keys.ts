@@ -35,3 +35,5 @@ export const runInKey = new PluginKey('runIn');
 
 /** The commented ranges drawn in the text and the thread in focus (renderer/editor/comments; set by renderer/comments). */
 export const commentsKey = new PluginKey<CommentHighlights>('comments');
+/** Whether the server made this editor read-only (plugins/readOnly.ts); its meta sets it. */
+export const readOnlyKey = new PluginKey<boolean>('readOnly');

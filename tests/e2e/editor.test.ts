@@ -157,9 +157,9 @@ describe('a dropped connection', () => {
 
     cut = true;
     await Promise.all([...open].map((socket) => socket.close()));
-    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe('Mất kết nối — đang thử lại');
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe('Ngoại tuyến — mất kết nối máy chủ, đang thử lại');
     await page.keyboard.type(' Trong lúc mất mạng.');
-    await expect.poll(() => page.getByTestId('saved').innerText()).toMatch(/^Chưa lưu: \d+ thay đổi sẽ được gửi khi có kết nối$/);
+    await expect.poll(() => page.getByTestId('saved').innerText()).toMatch(/^Chưa gửi: \d+ thay đổi, đã giữ trên máy này/);
     expect(await page.getByTestId('saved').getAttribute('data-saved')).toBe('false');
 
     cut = false;

@@ -15,6 +15,10 @@ export interface ServeProcess {
   output(): string;
   /** True while the process runs. */
   alive(): boolean;
+  /** The process id (for its memory, /proc/<pid>/status). */
+  pid: number;
+  /** Kills it with SIGKILL (a crash: nothing is flushed or closed) and waits for it to exit. */
+  crash(): Promise<void>;
   /** Ends it (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -48,6 +52,13 @@ export async function startServeProcess(options: ServeOptions): Promise<ServePro
     secret: parsed.searchParams.get('k')!,
     output: () => out,
     alive: () => child.exitCode === null && child.signalCode === null,
+    pid: child.pid!,
+    async crash() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');

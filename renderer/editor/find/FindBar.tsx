@@ -1,3 +1,4 @@
+import { readOnlyKey } from '../../../shared/editor/keys.ts';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -34,6 +35,8 @@ function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const run = (command: Command) => command(view.state, view.dispatch);
+  // A read-only editor finds but does not replace (its plugin would refuse the change anyway).
+  const readOnly = readOnlyKey.getState(view.state) === true;
 
   // Ctrl+F (again), Ctrl+H, the toolbar button: take the focus, with the query the bar opened with.
   useEffect(() => {
@@ -112,7 +115,7 @@ function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
           <input type="checkbox" checked={find.ignoreDiacritics} onChange={(e) => search(query, e.target.checked)} data-testid="find-ignore-diacritics" />
           {t('find.ignoreDiacritics')}
         </label>
-        <button type="button" aria-pressed={find.replacing} title={t('find.replaceToggleHint')} onClick={() => search(query, find.ignoreDiacritics, !find.replacing)} data-testid="find-replace-toggle">
+        <button type="button" aria-pressed={find.replacing} title={t('find.replaceToggleHint')} onClick={() => search(query, find.ignoreDiacritics, !find.replacing)} disabled={readOnly} data-testid="find-replace-toggle">
           {t('find.replaceToggle')}
         </button>
         <span className="spacer" />
@@ -120,7 +123,7 @@ function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
           ✕
         </button>
       </div>
-      {find.replacing && (
+      {find.replacing && !readOnly && (
         <div className="find-row">
           <input
             type="text"

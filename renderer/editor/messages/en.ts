@@ -17,8 +17,12 @@ export const en = {
   'editor.people': plural('count', { one: '{count} person editing', other: '{count} people editing' }),
   'editor.status.connecting': 'Connecting…',
   'editor.status.connected': 'Connected',
-  'editor.status.disconnected': 'Disconnected — retrying',
+  'editor.status.disconnected': 'Offline — the server cannot be reached, retrying',
   'editor.status.saved': 'Saved',
+  'editor.status.unsentKept': plural('count', {
+    one: 'Not sent: {count} change, kept on this computer (closing the page loses nothing); it is sent when the connection is back',
+    other: 'Not sent: {count} changes, kept on this computer (closing the page loses nothing); they are sent when the connection is back',
+  }),
   'editor.status.saving': 'Saving…',
   'editor.status.unsaved': plural('count', {
     one: 'Not saved: {count} change will be sent when the connection is back',

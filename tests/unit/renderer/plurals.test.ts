@@ -12,6 +12,7 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['presence.here', 'count', '1 other person has the document open', '3 other people have the document open'],
   ['editor.words', 'count', '1 word', '40000 words'],
   ['editor.status.unsaved', 'count', 'Not saved: 1 change will be sent when the connection is back', 'Not saved: 2 changes will be sent when the connection is back'],
+  ['editor.status.unsentKept', 'count', 'Not sent: 1 change, kept on this computer (closing the page loses nothing); it is sent when the connection is back', 'Not sent: 2 changes, kept on this computer (closing the page loses nothing); they are sent when the connection is back'],
   ['documents.trash', 'count', 'Trash (1 deleted document)', 'Trash (5 deleted documents)'],
   ['workspaces.documents', 'count', '1 document', '12 documents'],
   ['find.total', 'total', '1 result', '12 results'],

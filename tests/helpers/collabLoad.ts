@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
+import { syncDocumentName } from '../../shared/rpc/protocol.ts';
+import { isSaved, superviseSync } from '../../renderer/editor/superviseSync.ts';
+import { waitFor } from './provider.ts';
+import { plainText, typeText } from './yContent.ts';
+
+/** One editing client of a load run: a real provider that reconnects by itself (as the editor's does). */
+export interface LoadClient {
+  id: number;
+  provider: HocuspocusProvider;
+  ydoc: Y.Doc;
+  /** How many of its edits the server had acknowledged at the last moment nothing was unacknowledged. */
+  acknowledged: number;
+  sent: number;
+  destroy(): void;
+}
+
+/** A provider with the secret, retrying for ever every 100 ms–1 s (the server may be restarting); `acknowledged` follows superviseSync. */
+export function loadClient(id: number, baseUrl: string, secret: string, workspaceId: string, documentId: string): LoadClient {
+  const ydoc = new Y.Doc();
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: `${baseUrl.replace(/^http/, 'ws')}/sync?v=1`,
+    WebSocketPolyfill: class extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { authorization: `Bearer ${secret}` } });
+      }
+    },
+    // For ever, every 100 ms to 1 s: minDelay must stay below delay (the retry library refuses it silently and the provider never connects).
+    maxAttempts: 0,
+    delay: 200,
+    minDelay: 100,
+    factor: 1.5,
+    maxDelay: 1000,
+  });
+  const provider = new HocuspocusProvider({ websocketProvider, name: syncDocumentName(workspaceId, documentId), document: ydoc });
+  provider.attach();
+  const client: LoadClient = {
+    id,
+    provider,
+    ydoc,
+    acknowledged: 0,
+    sent: 0,
+    destroy() {
+      provider.destroy();
+      websocketProvider.destroy();
+      ydoc.destroy();
+    },
+  };
+  // As the editor decides "Đã lưu" (it drops the provider's stale queue at each reconnect).
+  const supervisor = superviseSync(provider, (state) => {
+    if (isSaved(state)) client.acknowledged = client.sent;
+  });
+  const destroy = client.destroy;
+  client.destroy = () => (supervisor.dispose(), destroy());
+  return client;
+}
+
+/** The token client `c` types as its edit `i`: unique, so a lost or doubled edit is counted. */
+export const token = (c: number, i: number) => `‹${c}:${i}›`;
+
+/** Every token in a text, with how often it occurs. */
+export function tokenCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/‹\d+:\d+›/g)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Watches a Y.Doc for tokens arriving from others and records, for each, the time from its
+ * sending (`sentAt`, same process clock) to its arrival here: the propagation latency.
+ */
+export function watchArrivals(ydoc: Y.Doc, sentAt: Map<string, number>): number[] {
+  const latencies: number[] = [];
+  ydoc.getXmlFragment(CONTENT_FRAGMENT).observeDeep((events, transaction) => {
+    if (transaction.local) return; // its own typing
+    const now = performance.now();
+    for (const event of events) {
+      if (!(event.target instanceof Y.XmlText)) continue;
+      for (const op of event.delta) {
+        if (typeof op.insert !== 'string') continue;
+        for (const match of op.insert.matchAll(/‹\d+:\d+›/g)) {
+          const at = sentAt.get(match[0]);
+          if (at !== undefined) latencies.push(now - at);
+        }
+      }
+    }
+  });
+  return latencies;
+}
+
+/**
+ * Each client types its `edits` tokens, one every `intervalMs`, all at once; resolves when every
+ * client has sent them all. `sentAt` gets each token's sending time.
+ */
+export async function typeTokens(clients: LoadClient[], edits: number, intervalMs: number, sentAt: Map<string, number>, during?: (progress: number) => Promise<void> | void): Promise<void> {
+  let round = 0;
+  while (round < edits) {
+    for (const client of clients) {
+      const text = token(client.id, round);
+      sentAt.set(text, performance.now());
+      typeText(client.ydoc, text);
+      client.sent++;
+    }
+    round++;
+    if (during) await during(round / edits);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** Waits until every client is synced with nothing unacknowledged and all hold `expected` tokens. */
+export async function converged(clients: LoadClient[], expected: number, timeoutMs: number): Promise<void> {
+  await waitFor(() => clients.every((c) => c.provider.isSynced && c.provider.unsyncedChanges === 0), timeoutMs, 'every client to be acknowledged');
+  await waitFor(() => clients.every((c) => tokenCounts(plainText(c.ydoc)).size >= expected), timeoutMs, 'every client to hold every edit');
+}
+
+/** A process's resident memory in MB (Linux). */
+export function residentMb(pid: number): number {
+  const kb = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { converged, loadClient, token, tokenCounts, typeTokens, watchArrivals, type LoadClient } from '../helpers/collabLoad.ts';
+import { connectProvider, settled } from '../helpers/provider.ts';
+import { call } from '../helpers/rpc.ts';
+import { startServeProcess, type ServeProcess } from '../helpers/serveProcess.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+import { plainText, typeText } from '../helpers/yContent.ts';
+
+const SECRET = 'load-test-secret-0123456789abcdef';
+
+let dir: ReturnType<typeof tempDir> | undefined;
+let servers: ServeProcess[] = [];
+let clients: LoadClient[] = [];
+
+afterEach(async () => {
+  for (const client of clients) client.destroy();
+  clients = [];
+  for (const server of servers) await server.crash();
+  servers = [];
+  dir?.remove();
+});
+
+async function serve(port = 0): Promise<ServeProcess> {
+  const server = await startServeProcess({ dataDir: dir!.path, port, env: { VANKIEN_SECRET: SECRET } });
+  servers.push(server);
+  return server;
+}
+
+/** A served document with one paragraph already in it, so every client types into the same one. */
+async function servedDocument() {
+  dir = tempDir();
+  const server = await serve();
+  const { workspace } = await call(server.url, SECRET, 'workspace.create', { name: 'Tải nặng' });
+  const { document } = await call(server.url, SECRET, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Nhiều người' });
+  const seed = connectProvider(server.url, SECRET, workspace.id, document.id);
+  await settled(seed.provider);
+  typeText(seed.ydoc, 'Mở đầu.');
+  await settled(seed.provider);
+  seed.destroy();
+  return { server, workspaceId: workspace.id as string, documentId: document.id as string };
+}
+
+/** What a new client reads from the server. */
+async function readBack(url: string, workspaceId: string, documentId: string): Promise<string> {
+  const reader = connectProvider(url, SECRET, workspaceId, documentId);
+  await settled(reader.provider, 30_000);
+  const text = plainText(reader.ydoc);
+  reader.destroy();
+  return text;
+}
+
+function expectEveryTokenOnce(text: string, clientCount: number, edits: number): void {
+  const counts = tokenCounts(text);
+  expect(counts.size).toBe(clientCount * edits);
+  for (let c = 0; c < clientCount; c++) for (let i = 0; i < edits; i++) expect(counts.get(token(c, i)), token(c, i)).toBe(1);
+}
+
+describe('many people on one document', () => {
+  it('converges with 25 clients × 200 edits, losing and doubling none', async () => {
+    const { server, workspaceId, documentId } = await servedDocument();
+    clients = Array.from({ length: 25 }, (_, id) => loadClient(id, server.url, SECRET, workspaceId, documentId));
+    await converged(clients, 0, 30_000);
+    const sentAt = new Map<string, number>();
+    const arrivals = watchArrivals(clients[0].ydoc, sentAt);
+    await typeTokens(clients, 200, 20, sentAt);
+    await converged(clients, 25 * 200, 120_000);
+    const texts = clients.map((client) => plainText(client.ydoc));
+    for (const text of texts) expect(text).toBe(texts[0]);
+    expectEveryTokenOnce(texts[0], 25, 200);
+    // Client 0 saw every other client's edits arrive.
+    expect(arrivals.length).toBe(24 * 200);
+    expectEveryTokenOnce(await readBack(server.url, workspaceId, documentId), 25, 200);
+  }, 180_000);
+
+  it('keeps every acknowledged edit when the server is killed with SIGKILL mid-run, and the clients reconnect by themselves', async () => {
+    const { server, workspaceId, documentId } = await servedDocument();
+    clients = Array.from({ length: 5 }, (_, id) => loadClient(id, server.url, SECRET, workspaceId, documentId));
+    await converged(clients, 0, 30_000);
+    let ackedAtKill: number[] = [];
+    let recovered = '';
+    await typeTokens(clients, 100, 10, new Map(), async (progress) => {
+      if (progress !== 0.5) return;
+      await server.crash();
+      ackedAtKill = clients.map((client) => client.acknowledged);
+      // What the server stored, read on another port before the clients can reach it again.
+      const aside = await serve();
+      recovered = await readBack(aside.url, workspaceId, documentId);
+      await aside.crash();
+      await serve(server.port); // the clients' own address: they come back by themselves
+    });
+    for (const [c, acked] of ackedAtKill.entries()) for (let i = 0; i < acked; i++) expect(recovered, token(c, i)).toContain(token(c, i));
+    expect(Math.min(...ackedAtKill)).toBeGreaterThan(0);
+    // And with the edits typed while it was down, everything reaches the restarted server once.
+    await converged(clients, 5 * 100, 60_000);
+    expectEveryTokenOnce(await readBack(server.url, workspaceId, documentId), 5, 100);
+  }, 120_000);
+});
