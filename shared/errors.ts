@@ -46,6 +46,10 @@ export const ERROR_CODES = [
   'workspace_name_invalid',
   // Command line (issue 9)
   'draft_number_not_next', // a file imported as draft N, when N is not the document's next draft number
+  // Feedback (issue 11)
+  'feedback_file_duplicate', // this very file (same SHA-256) was imported into the workspace before
+  'feedback_rows_duplicate', // some rows were imported before from another file: import only the new ones, or nothing
+  'feedback_no_comments', // a file in which no comment was found
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
