@@ -38,6 +38,11 @@ export interface AuditDetails {
   };
   /** The working copy kept before a restore or an import replaced it. */
   'draft.checkpoint': { checkpointId: string; number: number; reason: 'restore' | 'import'; replacedBy: CheckpointReplacement };
+  /** A comment file imported as a batch of feedback items (`flagged`: sources a person must settle). */
+  'feedback.import': { batchId: string; fileName: string; sha256: string; items: number; flagged: number; problems: number };
+  'feedback.source_create': { name: string };
+  'feedback.source_update': { from: string; to: string };
+  'feedback.source_delete': { name: string };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -26,9 +26,16 @@ const cellText = (cells: readonly SheetCell[], column: number | null): string | 
   return text === '' ? null : text;
 };
 
+/** A title row ("BẢNG TỔNG HỢP Ý KIẾN") is one long cell; a header row has several cells, or one short one. */
+const couldBeHeader = (texts: string[]) => {
+  const filled = texts.filter((text) => text.trim() !== '');
+  return filled.length >= 2 || (filled.length === 1 && filled[0].length <= 16);
+};
+
 function findHeader(sheet: Sheet): { index: number; mapping: ColumnMapping } | null {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); i++) {
-    const mapping = mappingOfHeader(sheet.rows[i].cells.map((cell) => cell.text));
+    const texts = sheet.rows[i].cells.map((cell) => cell.text);
+    const mapping = couldBeHeader(texts) ? mappingOfHeader(texts) : null;
     if (mapping) return { index: i, mapping };
   }
   return null;

@@ -1,0 +1,39 @@
+/**
+ * What importing a file would create, decided before anything is written: each row attributed
+ * to the registry, fingerprinted, and checked against what the workspace already holds. Used
+ * by the preview (which writes nothing) and by the import (which writes exactly this).
+ */
+import { SourceMatcher } from '../../../shared/feedback/sources/SourceMatcher.ts';
+import type { RowProblem } from '../../../shared/feedback/model.ts';
+import type { NewFeedbackItem } from '../../storage/FeedbackStore.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import type { ReadFeedbackOutput } from '../jobs/readFeedbackJob.ts';
+import { rowFingerprint } from './fingerprint.ts';
+
+export interface FeedbackPlan {
+  items: NewFeedbackItem[];
+  /** Rows whose comment the workspace already holds (by fingerprint). */
+  known: NewFeedbackItem[];
+  problems: RowProblem[];
+  flagged: number;
+}
+
+export function planFeedbackImport(store: WorkspaceStore, read: ReadFeedbackOutput, options: { documentTitle?: string; draftNumber?: number }): FeedbackPlan {
+  const matcher = new SourceMatcher(store.sources.list());
+  const all: NewFeedbackItem[] = read.rows.map((row) => ({
+    text: row.text,
+    fingerprint: rowFingerprint(row.text, row.source),
+    sourceName: row.source ?? '',
+    attribution: matcher.match(row.source ?? ''),
+    documentTitle: options.documentTitle ?? row.document,
+    draftNumber: options.draftNumber ?? null,
+    location: row.location,
+    sheet: row.sheet,
+    row: row.row,
+    paragraph: row.paragraph,
+  }));
+  const known = store.feedback.knownFingerprints(all.map((item) => item.fingerprint));
+  const items = all.filter((item) => !known.has(item.fingerprint));
+  const flagged = items.filter((item) => item.attribution.status === 'unknown' || item.attribution.status === 'ambiguous').length;
+  return { items, known: all.filter((item) => known.has(item.fingerprint)), problems: read.problems, flagged };
+}
