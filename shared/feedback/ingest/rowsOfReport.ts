@@ -20,6 +20,20 @@ export interface ReportRead {
   problems: RowProblem[];
 }
 
+/** A report without a recognised header still names its sender on a line of capitals before the first point. */
+const ISSUER_LINE = /^(?:ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ|BAN THƯỜNG VỤ|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG)\s+\S/u;
+
+function issuerOf(blocks: readonly NodeJson[], depths: readonly (number | null)[]): string | null {
+  const header = blocks.find((node) => node.type === 'header');
+  const fromHeader = String(header?.attrs?.issuingBody ?? '').replace(/\s*\n\s*/gu, ' ').trim();
+  if (fromHeader) return fromHeader;
+  for (let i = 0; i < blocks.length && depths[i] === null; i++) {
+    const text = nodeText(blocks[i]).normalize('NFC').trim();
+    if (ISSUER_LINE.test(text) && text === text.toUpperCase()) return text;
+  }
+  return null;
+}
+
 const ENDS_COMMENT = new Set(['footnote', 'recipients', 'signature', 'header']);
 
 /** How deep a numbered block sits; null for a block that is not numbered. */
@@ -46,9 +60,8 @@ function tableSheet(table: NodeJson): Sheet {
 
 export function rowsOfReport(doc: DocJson, override?: ColumnMapping): ReportRead {
   const blocks = doc.content;
-  const headerNode = blocks.find((node) => node.type === 'header');
-  const issuer = String(headerNode?.attrs?.issuingBody ?? '').replace(/\s*\n\s*/gu, ' ').trim() || null;
   const depths = blocks.map(depthOf);
+  const issuer = issuerOf(blocks, depths);
   const numbered = depths.some((d) => d !== null);
   const rows: FeedbackRow[] = [];
   const problems: RowProblem[] = [];

@@ -26,9 +26,12 @@ const cellText = (cells: readonly SheetCell[], column: number | null): string | 
   return text === '' ? null : text;
 };
 
-/** A title row ("BẢNG TỔNG HỢP Ý KIẾN") is one long cell; a header row has several cells, or one short one. */
+/**
+ * A title row ("BẢNG TỔNG HỢP Ý KIẾN", often merged across the columns, so repeated once
+ * unmerged) is one long text; a header row has several texts, or one short one.
+ */
 const couldBeHeader = (texts: string[]) => {
-  const filled = texts.filter((text) => text.trim() !== '');
+  const filled = [...new Set(texts.map((text) => text.trim()).filter((text) => text !== ''))];
   return filled.length >= 2 || (filled.length === 1 && filled[0].length <= 16);
 };
 
