@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
+import { feedbackContract } from './feedbackContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...draftContract,
   ...sessionContract,
   ...repairContract,
+  ...feedbackContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
+import { feedbackHandlers } from './feedbackHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
 import { repairHandlers } from './repairHandlers.ts';
@@ -12,4 +13,5 @@ export const allHandlers: Handlers = {
   ...draftHandlers,
   ...sessionHandlers,
   ...repairHandlers,
+  ...feedbackHandlers,
 };

@@ -8,6 +8,7 @@ import { exportDocumentJob, exportDraftJob } from './exportJobs.ts';
 import { importDocumentJob } from './importDocumentJob.ts';
 import { importDraftJob } from './importDraftJob.ts';
 import { readFeedbackJob } from './readFeedbackJob.ts';
+import { readSheetsJob } from './readSheetsJob.ts';
 
 export const JOBS = {
   importDocument: importDocumentJob,
@@ -16,6 +17,7 @@ export const JOBS = {
   exportDraft: exportDraftJob,
   exportComparison: exportComparisonJob,
   readFeedback: readFeedbackJob,
+  readSheets: readSheetsJob,
 };
 
 export type JobName = keyof typeof JOBS;
