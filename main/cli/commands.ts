@@ -1,4 +1,4 @@
-import { COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, IMPORT_HELP, OUTLINE_HELP, SERVE_HELP, WORKSPACE_HELP } from './helpTexts.ts';
+import { COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, FEEDBACK_HELP, IMPORT_HELP, OUTLINE_HELP, SERVE_HELP, WORKSPACE_HELP } from './helpTexts.ts';
 
 /** A `vankien` command: its usage, and its code, which is loaded only when the command runs. */
 export interface Command {
@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, Command> = {
   outline: { help: OUTLINE_HELP, run: async (args) => (await import('./outlineCommand.ts')).outlineCommand(args) },
   import: { help: IMPORT_HELP, run: async (args) => (await import('./importCommand.ts')).importCommand(args) },
   export: { help: EXPORT_HELP, run: async (args) => (await import('./exportCommand.ts')).exportCommand(args) },
+  feedback: { help: FEEDBACK_HELP, run: async (args) => (await import('./feedbackCommand.ts')).feedbackCommand(args) },
 };
