@@ -10,6 +10,8 @@ import { en as editorEn } from '../editor/messages/en.ts';
 import { vi as editorVi } from '../editor/messages/vi.ts';
 import { en as exportEn } from '../export/messages/en.ts';
 import { vi as exportVi } from '../export/messages/vi.ts';
+import { en as feedbackEn } from '../feedback/messages/en.ts';
+import { vi as feedbackVi } from '../feedback/messages/vi.ts';
 import { en as findEn } from '../editor/find/messages/en.ts';
 import { vi as findVi } from '../editor/find/messages/vi.ts';
 import { en as outlineEn } from '../outline/messages/en.ts';
@@ -52,6 +54,7 @@ export const FEATURE_MESSAGES = {
   synopsis: feature(synopsisVi, synopsisEn),
   session: feature(sessionVi, sessionEn),
   repairs: feature(repairsVi, repairsEn),
+  feedback: feature(feedbackVi, feedbackEn),
 };
 
 export type Language = 'vi' | 'en';

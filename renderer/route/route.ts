@@ -8,7 +8,9 @@ export type Route =
   // A checkpoint kept before a restore (issue 7), viewed like a draft.
   | { page: 'checkpoint'; workspaceId: string; documentId: string; number: number }
   | { page: 'synopsis'; workspaceId: string; documentId: string; blockId: string | null }
-  | { page: 'changes'; workspaceId: string; documentId: string };
+  | { page: 'changes'; workspaceId: string; documentId: string }
+  // Feedback (issue 11): a workspace's comments, their files and batches.
+  | { page: 'feedback'; workspaceId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -21,12 +23,14 @@ export function parseRoute(hash: string): Route {
     if (parts[4] === 'changes') return { page: 'changes', ...doc };
     return { page: 'editor', ...doc };
   }
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'feedback') return { page: 'feedback', workspaceId: parts[1] };
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
   return { page: 'home', workspaceId: null };
 }
 
 export function routeHash(route: Route): string {
   if (route.page === 'home') return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
+  if (route.page === 'feedback') return `#/w/${encodeURIComponent(route.workspaceId)}/feedback`;
   const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
   if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;

@@ -12,4 +12,5 @@ export const en = {
   'workspaces.serverFolder': 'Workspaces live in the server’s data folder. The server’s administrator copies a .vkws file there to open it.',
   'workspaces.documents': '{count} documents',
   'workspaces.pick': 'Pick a workspace on the left.',
+  'workspaces.feedback': 'Feedback →',
 } satisfies Record<keyof typeof vi, string>;
