@@ -44,7 +44,7 @@ vankien import <tệp> --workspace <tệp .vkws> --document <tên> --draft <N> [
 export const FEEDBACK_HELP = `vankien feedback import <tệp…> --workspace <tệp .vkws> [--document <tên văn kiện>] [--draft <N>] [--only-new] [--json]
 vankien feedback sources <tệp .xlsx|.csv> --workspace <tệp .vkws> [--json]
   import: nhập các tệp góp ý (.docx báo cáo, .xlsx/.csv phiếu điện tử, .txt), mỗi tệp một đợt nhập;
-  tệp đã nhập (cùng SHA-256) bị từ chối; --only-new bỏ qua các ý kiến đã có. Dòng lỗi được liệt kê,
+  --document là văn kiện của các ý kiến mà tệp không tự ghi; tệp đã nhập (cùng SHA-256) bị từ chối; --only-new bỏ qua các ý kiến đã có. Dòng lỗi được liệt kê,
   phần còn lại vẫn được nhập. sources: nhập danh sách đơn vị (Tên đơn vị, Tên gọi khác, Cấp, Trực thuộc).`;
 
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]

@@ -25,7 +25,8 @@ export function planFeedbackImport(store: WorkspaceStore, read: ReadFeedbackOutp
     fingerprint: rowFingerprint(row.text, row.source),
     sourceName: row.source ?? '',
     attribution: matcher.match(row.source ?? ''),
-    documentTitle: options.documentTitle ?? row.document,
+    // The document the file itself names for a row (a report's heading, a column) comes first.
+    documentTitle: row.document ?? options.documentTitle ?? null,
     draftNumber: options.draftNumber ?? null,
     location: row.location,
     sheet: row.sheet,

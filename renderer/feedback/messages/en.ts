@@ -10,7 +10,7 @@ export const en = {
   'feedback.ingest.paste': 'Or paste feedback text:',
   'feedback.ingest.pasteAdd': 'Preview the pasted text',
   'feedback.ingest.pastedName': 'pasted-text.txt',
-  'feedback.ingest.document': 'Document commented on (optional)',
+  'feedback.ingest.document': 'Document commented on (when the file does not say)',
   'feedback.ingest.draft': 'Draft number',
   'feedback.ingest.onlyNew': 'Import only new comments (skip those already imported)',
   'feedback.ingest.start': 'Import {count} files',

@@ -8,7 +8,7 @@ export const vi = {
   'feedback.ingest.paste': 'Hoặc dán nội dung góp ý:',
   'feedback.ingest.pasteAdd': 'Xem trước nội dung đã dán',
   'feedback.ingest.pastedName': 'noi-dung-dan.txt',
-  'feedback.ingest.document': 'Văn kiện được góp ý (không bắt buộc)',
+  'feedback.ingest.document': 'Văn kiện được góp ý (khi tệp không ghi)',
   'feedback.ingest.draft': 'Dự thảo lần',
   'feedback.ingest.onlyNew': 'Chỉ nhập ý kiến mới (bỏ qua ý kiến đã nhập)',
   'feedback.ingest.start': 'Nhập {count} tệp',

@@ -69,6 +69,8 @@ export function rowsOfReport(doc: DocJson, override?: ColumnMapping): ReportRead
   let current: FeedbackRow | null = null;
   const documentNow = () => context.reduce<string | null>((found, title) => title ?? found, null);
   const nextDepth = (from: number) => { for (let j = from; j < blocks.length; j++) if (depths[j] !== null) return depths[j]; return null; };
+  // A heading whose comments are a table under it ("Góp ý dự thảo Nghị quyết" + the table) is context, not a comment.
+  const tableUnder = (from: number) => { for (let j = from; j < blocks.length && depths[j] === null; j++) if (blocks[j].type === 'table') return true; return false; };
   blocks.forEach((node, i) => {
     const paragraph = i + 1;
     const depth = depths[i];
@@ -83,7 +85,7 @@ export function rowsOfReport(doc: DocJson, override?: ColumnMapping): ReportRead
     if (ENDS_COMMENT.has(node.type)) { current = null; return; }
     if (depth !== null) {
       const next = nextDepth(i + 1);
-      const isLeaf = next === null || next <= depth;
+      const isLeaf = (next === null || next <= depth) && !tableUnder(i + 1);
       context.length = depth + 1;
       context[depth] = documentNamed(text);
       if (!isLeaf) { current = null; return; }
