@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
+import { AppError } from '../../shared/errors.ts';
 import type { Attribution, FeedbackAnchor, FeedbackFormat, FeedbackItem, FeedbackStatus, ImportBatch, RowProblem } from '../../shared/feedback/model.ts';
 
 /** An item to insert: what the import decided, before it has an id, a batch and a file. */
@@ -88,7 +89,7 @@ export class FeedbackStore {
       document_title, draft_number, location, file_id, sheet, row_number, paragraph, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const now = new Date().toISOString();
     for (const item of items) {
-      const sourceId = item.attribution.status === 'matched' ? item.attribution.sourceId : null;
+      const sourceId = item.attribution.status === 'matched' || item.attribution.status === 'manual' ? item.attribution.sourceId : null;
       insert.run(randomUUID(), batchId, item.text, item.fingerprint, item.sourceName, JSON.stringify(item.attribution), sourceId,
         item.documentTitle, item.draftNumber, item.location, fileId, item.sheet, item.row, item.paragraph, now);
     }
@@ -118,6 +119,19 @@ export class FeedbackStore {
     const rows = this.db.prepare(`SELECT b.*, f.file_name, f.sha256, f.format FROM feedback_batches b JOIN feedback_files f ON f.id = b.file_id
       ORDER BY b.created_at DESC, b.rowid DESC`).all() as unknown as BatchRow[];
     return rows.map(toBatch);
+  }
+
+  get(itemId: string): FeedbackItem {
+    const row = this.db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(itemId) as ItemRow | undefined;
+    if (!row) throw new AppError('not_found', 'Không tìm thấy ý kiến này.');
+    return toItem(row);
+  }
+
+  /** A person's attribution of an item to a source; the name as written stays. Audited by the caller's transaction. */
+  setSource(itemId: string, sourceId: string): FeedbackItem {
+    const attribution: Attribution = { status: 'manual', sourceId };
+    this.db.prepare('UPDATE feedback_items SET attribution = ?, source_id = ? WHERE id = ?').run(JSON.stringify(attribution), sourceId, itemId);
+    return this.get(itemId);
   }
 
   /** Sets (or clears) an item's anchor: the one field anchoring fills later. */

@@ -1,3 +1,4 @@
+import type { FeedbackSource } from '../../shared/feedback/model.ts';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -5,8 +6,11 @@ import { formatDate } from '../ui/formatDate.ts';
 import { useLoad } from '../ui/useRpc.ts';
 import { attributionLabel } from './attributionLabel.ts';
 
-/** The imported batches with their per-row errors, and a simple list of the items (the first 200). */
-export function FeedbackItems({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
+/**
+ * The imported batches with their per-row errors, and a simple list of the items (the first 200);
+ * an item whose source is flagged has a choice of source, for a person to settle it.
+ */
+export function FeedbackItems({ workspaceId, refresh, sources }: { workspaceId: string; refresh: number; sources: FeedbackSource[] }) {
   const { t, language } = useI18n();
   const items = useLoad(() => call('feedback.list', { workspaceId, limit: 200 }), [workspaceId, refresh]);
   const batches = useLoad(() => call('feedback.listBatches', { workspaceId }), [workspaceId, refresh]);
@@ -39,7 +43,16 @@ export function FeedbackItems({ workspaceId, refresh }: { workspaceId: string; r
                   : t('feedback.where.paragraph', { file: p.fileName, paragraph: p.paragraph ?? '' });
                 return (
                   <tr key={item.id} data-testid="feedback-item">
-                    <td>{item.text}</td><td>{item.sourceName}</td><td className={label.flagged ? 'feedback-flag' : undefined}>{label.text}</td>
+                    <td>{item.text}</td><td>{item.sourceName}</td><td className={label.flagged ? 'feedback-flag' : undefined}>
+                      {label.text}
+                      {label.flagged && sources.length > 0 && (
+                        <select data-testid="feedback-set-source" value="" aria-label={t('feedback.attribution.choose')}
+                          onChange={(e) => void call('feedback.setSource', { workspaceId, itemId: item.id, sourceId: e.target.value }).then(items.reload, items.reload)}>
+                          <option value="">{t('feedback.attribution.choose')}</option>
+                          {sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+                        </select>
+                      )}
+                    </td>
                     <td>{item.documentTitle}</td><td>{item.location}</td><td className="feedback-muted">{where}</td>
                   </tr>
                 );

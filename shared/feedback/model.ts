@@ -38,6 +38,8 @@ export interface FeedbackAnchor {
  */
 export type Attribution =
   | { status: 'matched'; sourceId: string; confidence: number }
+  /** Set by a person (a flagged name settled, or a match corrected). */
+  | { status: 'manual'; sourceId: string }
   | { status: 'ambiguous'; candidates: string[] }
   | { status: 'unknown' }
   | { status: 'none' };

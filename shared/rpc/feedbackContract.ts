@@ -26,6 +26,7 @@ export const feedbackSource = z.object({ id, name: z.string(), aliases: z.array(
 
 export const attribution = z.discriminatedUnion('status', [
   z.object({ status: z.literal('matched'), sourceId: z.string(), confidence: z.number().min(0).max(1) }),
+  z.object({ status: z.literal('manual'), sourceId: z.string() }),
   z.object({ status: z.literal('ambiguous'), candidates: z.array(z.string()) }),
   z.object({ status: z.literal('unknown') }),
   z.object({ status: z.literal('none') }),
@@ -94,6 +95,8 @@ export const feedbackContract = {
   /** What importing a comment file would create; writes nothing. */
   'feedback.preview': method(z.object(fileInput), feedbackPreview),
   'feedback.import': method(z.object({ ...fileInput, onlyNewRows: z.boolean().optional() }), z.object({ batch: importBatch })),
+  /** A person settles an item's source (a flagged name, or a wrong match). */
+  'feedback.setSource': method(z.object({ workspaceId, itemId: id, sourceId: id }), z.object({ item: feedbackItem })),
   'feedback.listBatches': method(z.object({ workspaceId }), z.object({ batches: z.array(importBatch) })),
   'feedback.list': method(
     z.object({ workspaceId, batchId: id.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) }),

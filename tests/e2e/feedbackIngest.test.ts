@@ -90,4 +90,16 @@ describe('the feedback ingestion panel in Chromium', () => {
     await expect.poll(() => page.getByText('mot-lan-nua.xlsx: không nhập được.').count(), POLL).toBe(1);
     expect(await page.getByRole('alert').last().innerText()).toContain('đã được nhập');
   }, 60_000);
+
+  it('adds a source to the registry and settles a flagged item with it', async () => {
+    await page.getByTestId('feedback-sources').locator('summary').click();
+    await page.getByTestId('feedback-source-name').fill('Đảng bộ phường Lạ');
+    await page.getByTestId('feedback-source-create').click();
+    await expect.poll(() => page.getByTestId('feedback-sources').locator('summary').innerText(), POLL).toContain('(3)');
+    const row = page.getByTestId('feedback-item').filter({ hasText: 'Đảng bộ phường Lạ' });
+    await row.getByTestId('feedback-set-source').selectOption({ label: 'Đảng bộ phường Lạ' });
+    await expect.poll(() => row.innerText(), POLL).toContain('Đã xác định (người tổng hợp)');
+    expect(await row.getByTestId('feedback-set-source').count()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-items.png`, fullPage: true });
+  }, 60_000);
 });

@@ -39,6 +39,15 @@ describe('the feedback RPC on a real server', () => {
     expect(total).toBe(3);
     expect(items[1]).toMatchObject({ sourceName: 'UBND phường X', attribution: { status: 'unknown' }, documentTitle: 'Báo cáo chính trị', draftNumber: 1 });
     expect((await env.call('feedback.listBatches', { workspaceId })).batches).toHaveLength(1);
+
+    // A person settles the flagged item; an unknown source is refused.
+    const { item } = await env.call('feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: ward.id });
+    expect(item).toMatchObject({ sourceName: 'UBND phường X', attribution: { status: 'manual', sourceId: ward.id } });
+    const wrong = await rpc(env.server.url, env.server.secret, 'feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: 'khong-co' });
+    expect(wrong.body.error.code).toBe('not_found');
+    expect((await env.call('feedback.list', { workspaceId })).items[1].attribution.status).toBe('manual');
+    const del = await rpc(env.server.url, env.server.secret, 'feedback.deleteSource', { workspaceId, sourceId: ward.id });
+    expect(del.status).toBe(409);
   });
 
   it('refuses a file that is not base64 and a mapping outside the sheet before any handler runs', async () => {

@@ -1,6 +1,7 @@
 import type { feedbackContract } from '../../../shared/rpc/feedbackContract.ts';
 import { importFeedbackFile, previewFeedbackFile } from '../../services/feedback/importFeedbackFile.ts';
 import { importSources } from '../../services/feedback/importSources.ts';
+import { setItemSource } from '../../services/feedback/setItemSource.ts';
 import type { HandlersFor } from './handlers.ts';
 
 const bytesOf = (dataBase64: string) => Buffer.from(dataBase64, 'base64');
@@ -23,6 +24,9 @@ export const feedbackHandlers: HandlersFor<keyof typeof feedbackContract> = {
     previewFeedbackFile(workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, jobs),
   'feedback.import': async ({ workspaceId, dataBase64, ...input }, { workspaces, actor, jobs }) => ({
     batch: await importFeedbackFile(workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, actor, jobs),
+  }),
+  'feedback.setSource': ({ workspaceId, itemId, sourceId }, { workspaces, actor }) => ({
+    item: setItemSource(workspaces.store(workspaceId), itemId, sourceId, actor),
   }),
   'feedback.listBatches': ({ workspaceId }, { workspaces }) => ({ batches: workspaces.store(workspaceId).feedback.batches() }),
   'feedback.list': ({ workspaceId, batchId, offset, limit }, { workspaces }) => {
