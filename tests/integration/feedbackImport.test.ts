@@ -7,6 +7,7 @@ import { importFeedbackFiles } from '../../main/services/feedback/importFeedback
 import { JobPool } from '../../main/services/jobs/JobPool.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { oleFile } from '../fixtures/buildDocx.ts';
+import { lyingZeroBomb } from '../fixtures/zipBombs.ts';
 import { commentCsv, commentTexts, commentWorkbook, wardReport, type WorkbookRow } from '../fixtures/feedback/commentFiles.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -177,6 +178,7 @@ describe('files that cannot be imported', () => {
     ['an empty file', 'rong.csv', () => new Uint8Array(0), 'file_empty'],
     ['a file over the size limit', 'lon.csv', () => new Uint8Array(FEEDBACK_LIMITS.fileBytes + 1), 'file_too_large'],
     ['a PDF', 'bao-cao.pdf', () => Buffer.from('%PDF-1.7\n'), 'file_unsupported'],
+    ['a 400 MB deflate bomb named .xlsx, whose directory claims 1 KB', 'bom.xlsx', () => lyingZeroBomb(400), 'file_expands_too_much'],
     ['a sheet without a text column', 'ds.csv', () => Buffer.from('Họ tên,Chức vụ\nA,B\n'), 'feedback_no_comments'],
   ])('refuses %s with a Vietnamese reason and writes nothing', async (_, fileName, bytes, code) => {
     await expect(importFeedbackFile(store, { fileName, bytes: bytes() })).rejects.toMatchObject({ code, message: expect.stringMatching(/Tệp|tệp/u) });

@@ -50,6 +50,15 @@ describe('the feedback RPC on a real server', () => {
     expect(del.status).toBe(409);
   });
 
+  it('takes a comment file of several MB (a file method: the 64 MB body limit, not 1 MB)', async () => {
+    const { workspace } = await env.call('workspace.create', { name: 'Lớn' });
+    const rows = Array.from({ length: 9000 }, (_, i) => `"P. Thủy Nguyên","Đề nghị làm rõ nội dung số ${i} về phát triển kinh tế biển, đô thị và văn hoá của thành phố"`);
+    const csv = Buffer.from(['Đơn vị,Ý kiến', ...rows].join('\n'));
+    expect(csv.byteLength).toBeGreaterThan(1024 * 1024);
+    const preview = await env.call('feedback.preview', { workspaceId: workspace.id, fileName: 'lon.csv', dataBase64: b64(csv) });
+    expect(preview.items).toBe(9000);
+  });
+
   it('refuses a file that is not base64 and a mapping outside the sheet before any handler runs', async () => {
     const { workspace } = await env.call('workspace.create', { name: 'Sai' });
     const bad = await rpc(env.server.url, env.server.secret, 'feedback.preview', { workspaceId: workspace.id, fileName: 'a.csv', dataBase64: '***' });

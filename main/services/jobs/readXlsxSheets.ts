@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Sheet, SheetCell } from '../../../shared/feedback/ingest/feedbackRow.ts';
 import { FEEDBACK_LIMITS } from '../../../shared/feedback/limits.ts';
 import { feedbackMalformed, feedbackTooManyRows } from '../../../shared/feedback/feedbackErrors.ts';
+import { AppError, isAppError } from '../../../shared/errors.ts';
+import { partNames, unzipParts } from '../../../shared/import/docx/unzipParts.ts';
 
 type Value = ExcelJS.CellValue;
 
@@ -33,7 +35,23 @@ function cellOf(cell: ExcelJS.Cell, rowNumber: number): SheetCell {
   return { text, formulaWithoutValue, mergedFromRow };
 }
 
+/**
+ * ExcelJS (through JSZip) inflates every part whole, trusting the sizes the package declares, so
+ * the package is first inflated by our own bounded reader (shared/import's `unzipParts`: part,
+ * total and ratio limits): a deflate bomb is refused in milliseconds instead of filling memory.
+ */
+function checkPackage(bytes: Uint8Array, fileName: string): void {
+  try {
+    unzipParts(bytes, partNames(bytes, fileName), fileName);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'file_malformed') throw feedbackMalformed(fileName, 'Excel (.xlsx)');
+    throw new AppError(error.code, `Tệp “${fileName}” giải nén ra quá lớn hoặc quá nhiều phần nên không được nhập. Tệp có thể bị hỏng; hãy mở bằng Excel, lưu lại rồi nhập lại.`, { detail: error.message });
+  }
+}
+
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
+  checkPackage(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
