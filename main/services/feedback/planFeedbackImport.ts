@@ -4,7 +4,7 @@
  * by the preview (which writes nothing) and by the import (which writes exactly this).
  */
 import { SourceMatcher } from '../../../shared/feedback/sources/SourceMatcher.ts';
-import type { RowProblem } from '../../../shared/feedback/model.ts';
+import type { Attribution, RowProblem } from '../../../shared/feedback/model.ts';
 import type { NewFeedbackItem } from '../../storage/FeedbackStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import type { ReadFeedbackOutput } from '../jobs/readFeedbackJob.ts';
@@ -20,11 +20,18 @@ export interface FeedbackPlan {
 
 export function planFeedbackImport(store: WorkspaceStore, read: ReadFeedbackOutput, options: { documentTitle?: string; draftNumber?: number }): FeedbackPlan {
   const matcher = new SourceMatcher(store.sources.list());
+  // A file names a few hundred units at most over thousands of rows: match each name once.
+  const matched = new Map<string, Attribution>();
+  const attribute = (name: string) => {
+    let found = matched.get(name);
+    if (!found) matched.set(name, (found = matcher.match(name)));
+    return found;
+  };
   const all: NewFeedbackItem[] = read.rows.map((row) => ({
     text: row.text,
     fingerprint: rowFingerprint(row.text, row.source),
     sourceName: row.source ?? '',
-    attribution: matcher.match(row.source ?? ''),
+    attribution: attribute(row.source ?? ''),
     // The document the file itself names for a row (a report's heading, a column) comes first.
     documentTitle: row.document ?? options.documentTitle ?? null,
     draftNumber: options.draftNumber ?? null,
