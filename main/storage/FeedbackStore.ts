@@ -111,8 +111,12 @@ export class FeedbackStore {
     return rows.map(toItem);
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM feedback_items').get() as { n: number }).n;
+  /** Items in the workspace, or in one batch. */
+  count(batchId?: string): number {
+    const row = batchId
+      ? this.db.prepare('SELECT COUNT(*) AS n FROM feedback_items WHERE batch_id = ?').get(batchId)
+      : this.db.prepare('SELECT COUNT(*) AS n FROM feedback_items').get();
+    return (row as { n: number }).n;
   }
 
   batches(): ImportBatch[] {

@@ -39,6 +39,8 @@ describe('the feedback RPC on a real server', () => {
     expect(total).toBe(3);
     expect(items[1]).toMatchObject({ sourceName: 'UBND phường X', attribution: { status: 'unknown' }, documentTitle: 'Báo cáo chính trị', draftNumber: 1 });
     expect((await env.call('feedback.listBatches', { workspaceId })).batches).toHaveLength(1);
+    expect(await env.call('feedback.list', { workspaceId, batchId: batch.id, limit: 1 })).toMatchObject({ total: 3, items: [{ batchId: batch.id }] });
+    expect((await env.call('feedback.list', { workspaceId, batchId: 'khac' })).total).toBe(0);
 
     // A person settles the flagged item; an unknown source is refused.
     const { item } = await env.call('feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: ward.id });

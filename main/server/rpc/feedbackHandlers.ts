@@ -31,6 +31,6 @@ export const feedbackHandlers: HandlersFor<keyof typeof feedbackContract> = {
   'feedback.listBatches': ({ workspaceId }, { workspaces }) => ({ batches: workspaces.store(workspaceId).feedback.batches() }),
   'feedback.list': ({ workspaceId, batchId, offset, limit }, { workspaces }) => {
     const store = workspaces.store(workspaceId);
-    return { items: store.feedback.list({ batchId, offset, limit }), total: store.feedback.count() };
+    return { items: store.feedback.list({ batchId, offset, limit }), total: store.feedback.count(batchId) };
   },
 };
