@@ -51,6 +51,10 @@ export const ERROR_CODES = [
   'rate_limited', // too many failed logins for this account or from this address; the message says when to try again
   'user_exists', // a user name (by its comparison key) already taken
   'setup_code_invalid', // the one-time setup code is wrong, used, or the server already has users
+  // Feedback (issue 11)
+  'feedback_file_duplicate', // this very file (same SHA-256) was imported into the workspace before
+  'feedback_rows_duplicate', // some rows were imported before from another file: import only the new ones, or nothing
+  'feedback_no_comments', // a file in which no comment was found
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -62,6 +62,12 @@ vankien import <tệp> --workspace <tệp .vkws> --document <tên> --draft <N> [
   trừ khi có --working-copy: khi đó bản đang soạn trở thành dự thảo vừa nhập, bản cũ được giữ lại
   như một bản lưu "trước khi khôi phục" (hoàn tác được). Về sau: vankien draft restore … --draft N.`;
 
+export const FEEDBACK_HELP = `vankien feedback import <tệp…> --workspace <tệp .vkws> [--document <tên văn kiện>] [--draft <N>] [--only-new] [--json]
+vankien feedback sources <tệp .xlsx|.csv> --workspace <tệp .vkws> [--json]
+  import: nhập các tệp góp ý (.docx báo cáo, .xlsx/.csv phiếu điện tử, .txt), mỗi tệp một đợt nhập;
+  --document là văn kiện của các ý kiến mà tệp không tự ghi; tệp đã nhập (cùng SHA-256) bị từ chối; --only-new bỏ qua các ý kiến đã có. Dòng lỗi được liệt kê,
+  phần còn lại vẫn được nhập. sources: nhập danh sách đơn vị (Tên đơn vị, Tên gọi khác, Cấp, Trực thuộc).`;
+
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
   Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);
   với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;

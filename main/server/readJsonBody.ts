@@ -6,12 +6,12 @@ const MB = 1024 * 1024;
 
 /**
  * How large a method's request body may be, known from the URL before anything is read. The
- * methods that carry a file (base64, up to the 50 MB import limit) get 64 MB; every other
+ * methods that carry a file (base64, up to the 50 MB import limit; a comment file up to 20 MB) get 64 MB; every other
  * method's input is a few short fields (the longest a 5,000-character note) and gets 1 MB. A
  * 63 MB body of any method used to be read and parsed in the server's thread: 3 million keys
  * took 5.3 s, a 10 MB nested array 1.9 s, while every other client waited.
  */
-export const FILE_METHODS: ReadonlySet<string> = new Set<MethodName>(['document.import', 'draft.import']);
+export const FILE_METHODS: ReadonlySet<string> = new Set<MethodName>(['document.import', 'draft.import', 'feedback.preview', 'feedback.import', 'feedback.importSources']);
 export const bodyLimitOf = (method: string): number => (FILE_METHODS.has(method) ? 64 * MB : 1 * MB);
 
 /**

@@ -10,10 +10,12 @@ import { backupPath, copyDatabase } from './copyDatabase.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
+import { FeedbackStore } from './FeedbackStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
 import { RepairLog } from './RepairLog.ts';
+import { SourceStore } from './SourceStore.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
 import { APPLICATION_ID, checkWorkspaceHeader, damagedWorkspace } from './workspaceFile.ts';
@@ -45,6 +47,10 @@ export class WorkspaceStore {
   readonly checkpoints: CheckpointStore;
   readonly repairs: RepairLog;
   readonly comments: CommentStore;
+  /** The sources registry (subordinate organisations). */
+  readonly sources: SourceStore;
+  /** Comment files, import batches and feedback items. */
+  readonly feedback: FeedbackStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -62,6 +68,8 @@ export class WorkspaceStore {
     this.drafts = new DraftStore(db, draftBlocks, this.checkpoints);
     this.repairs = new RepairLog(db);
     this.comments = new CommentStore(db);
+    this.sources = new SourceStore(db, this.audit);
+    this.feedback = new FeedbackStore(db);
   }
 
   /**

@@ -134,6 +134,63 @@ export const MIGRATIONS: readonly string[] = [
      edited_at TEXT
    );
    CREATE INDEX comments_by_thread ON comments(thread_id, created_at);`,
+  // 5: feedback (issue 11): the sources registry; the comment files as received (bytes and SHA-256,
+  // never changed: the provenance of every item); one batch per import of a file; the items with
+  // their provenance (file, sheet/row or paragraph: never changed) and a nullable anchor.
+  `CREATE TABLE feedback_sources (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     aliases TEXT NOT NULL,
+     level TEXT NOT NULL,
+     parent_id TEXT REFERENCES feedback_sources(id),
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE feedback_files (
+     id TEXT PRIMARY KEY,
+     sha256 TEXT NOT NULL UNIQUE,
+     file_name TEXT NOT NULL,
+     format TEXT NOT NULL,
+     bytes BLOB NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TRIGGER feedback_files_immutable_update BEFORE UPDATE ON feedback_files
+     BEGIN SELECT RAISE(ABORT, 'feedback files are immutable'); END;
+   CREATE TRIGGER feedback_files_immutable_delete BEFORE DELETE ON feedback_files
+     BEGIN SELECT RAISE(ABORT, 'feedback files are immutable'); END;
+   CREATE TABLE feedback_batches (
+     id TEXT PRIMARY KEY,
+     file_id TEXT NOT NULL REFERENCES feedback_files(id),
+     created_at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     items INTEGER NOT NULL,
+     flagged INTEGER NOT NULL,
+     problems TEXT NOT NULL
+   );
+   CREATE TABLE feedback_items (
+     id TEXT PRIMARY KEY,
+     batch_id TEXT NOT NULL REFERENCES feedback_batches(id),
+     text TEXT NOT NULL,
+     fingerprint TEXT NOT NULL,
+     source_name TEXT NOT NULL,
+     attribution TEXT NOT NULL,
+     source_id TEXT REFERENCES feedback_sources(id),
+     document_title TEXT,
+     draft_number INTEGER,
+     location TEXT,
+     status TEXT NOT NULL DEFAULT 'new',
+     anchor TEXT,
+     file_id TEXT NOT NULL REFERENCES feedback_files(id),
+     sheet TEXT,
+     row_number INTEGER,
+     paragraph INTEGER,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX feedback_items_by_fingerprint ON feedback_items(fingerprint);
+   CREATE INDEX feedback_items_by_batch ON feedback_items(batch_id);
+   CREATE TRIGGER feedback_items_provenance_fixed BEFORE UPDATE OF text, fingerprint, batch_id, file_id, sheet, row_number, paragraph, created_at ON feedback_items
+     BEGIN SELECT RAISE(ABORT, 'a feedback item keeps its text and provenance'); END;
+   CREATE TRIGGER feedback_items_never_deleted BEFORE DELETE ON feedback_items
+     BEGIN SELECT RAISE(ABORT, 'feedback items are never deleted'); END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

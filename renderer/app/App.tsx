@@ -6,6 +6,7 @@ import { ComparePage } from '../compare/ComparePage.tsx';
 import { ChangesPage } from '../drafts/ChangesPage.tsx';
 import { DraftViewPage } from '../drafts/DraftViewPage.tsx';
 import { SynopsisPage } from '../synopsis/SynopsisPage.tsx';
+import { FeedbackPage } from '../feedback/FeedbackPage.tsx';
 import { parseRoute, type Route } from '../route/route.ts';
 import { EDITOR_FEATURES } from './editorFeatures.ts';
 
@@ -23,6 +24,7 @@ export function App() {
   if (route.page === 'checkpoint') return <DraftViewPage key={`c${route.number}`} workspaceId={route.workspaceId} documentId={route.documentId} side={`c${route.number}`} />;
   if (route.page === 'synopsis') return <SynopsisPage {...route} />;
   if (route.page === 'changes') return <ChangesPage key={route.documentId} {...route} />;
+  if (route.page === 'feedback') return <FeedbackPage workspaceId={route.workspaceId} />;
   if (route.page === 'editor') return <EditorPage key={route.documentId} workspaceId={route.workspaceId} documentId={route.documentId} features={EDITOR_FEATURES} />;
   return <HomePage workspaceId={route.workspaceId} />;
 }

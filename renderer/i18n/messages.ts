@@ -12,6 +12,8 @@ import { en as editorEn } from '../editor/messages/en.ts';
 import { vi as editorVi } from '../editor/messages/vi.ts';
 import { en as exportEn } from '../export/messages/en.ts';
 import { vi as exportVi } from '../export/messages/vi.ts';
+import { en as feedbackEn } from '../feedback/messages/en.ts';
+import { vi as feedbackVi } from '../feedback/messages/vi.ts';
 import { en as findEn } from '../editor/find/messages/en.ts';
 import { vi as findVi } from '../editor/find/messages/vi.ts';
 import { en as identityEn } from '../identity/messages/en.ts';
@@ -69,6 +71,7 @@ export const FEATURE_MESSAGES = {
   identity: feature(identityVi, identityEn),
   presence: feature(presenceVi, presenceEn),
   comments: feature(commentsVi, commentsEn),
+  feedback: feature(feedbackVi, feedbackEn),
 };
 
 export type Language = 'vi' | 'en';

@@ -11,7 +11,9 @@ export type Route =
   // Who changed what between two drafts (issue 9): `from` a draft number, `to` a later one or "working"; absent, the latest draft to the working copy.
   | { page: 'changes'; workspaceId: string; documentId: string; from?: number; to?: number | 'working' }
   // A team server's admin screen (issue 10): users, roles, the accounts' log.
-  | { page: 'admin' };
+  | { page: 'admin' }
+  // Feedback (issue 11): a workspace's comments, their files and batches.
+  | { page: 'feedback'; workspaceId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
     if (parts[4] === 'changes') return { page: 'changes', ...doc, ...changesSides(parts[5], parts[6]) };
     return { page: 'editor', ...doc };
   }
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'feedback') return { page: 'feedback', workspaceId: parts[1] };
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
   if (parts[0] === 'admin') return { page: 'admin' };
   return { page: 'home', workspaceId: null };
@@ -32,6 +35,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.page === 'home') return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
   if (route.page === 'admin') return '#/admin';
+  if (route.page === 'feedback') return `#/w/${encodeURIComponent(route.workspaceId)}/feedback`;
   const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
   if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
+import { routeHash } from '../route/route.ts';
 import { WorkspaceList } from './WorkspaceList.tsx';
 import './workspaces.css';
 
@@ -19,6 +20,7 @@ export function HomePage({ workspaceId }: { workspaceId: string | null }) {
       <main className="home-columns">
         <WorkspaceList selected={workspaceId} refresh={changes} />
         <section className="panel documents">
+          {workspaceId && <a className="home-feedback-link" href={routeHash({ page: 'feedback', workspaceId })} data-testid="open-feedback">{t('workspaces.feedback')}</a>}
           {workspaceId ? <DocumentList workspaceId={workspaceId} onChanged={() => setChanges((n) => n + 1)} /> : <p className="muted">{t('workspaces.pick')}</p>}
         </section>
       </main>

@@ -44,6 +44,13 @@ export interface AuditDetails {
   'comment.reopen': { threadId: string; quote: string };
   /** A comment deleted by its author; `thread` when it was the first, taking its thread with it. */
   'comment.delete': { threadId: string; commentId: string; thread: boolean };
+  /** A comment file imported as a batch of feedback items (`flagged`: sources a person must settle). */
+  'feedback.import': { batchId: string; fileName: string; sha256: string; items: number; flagged: number; problems: number };
+  'feedback.source_create': { name: string };
+  /** A person attributed an item to a source (`from`: how it was attributed before). */
+  'feedback.attribute': { itemId: string; sourceId: string; from: string };
+  'feedback.source_update': { from: string; to: string };
+  'feedback.source_delete': { name: string };
 }
 
 export type AuditAction = keyof AuditDetails;

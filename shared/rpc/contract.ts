@@ -4,6 +4,7 @@ import { commentContract } from './commentContract.ts';
 import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
+import { feedbackContract } from './feedbackContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -22,6 +23,7 @@ export const contract = {
   ...accountContract,
   ...identityContract,
   ...commentContract,
+  ...feedbackContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

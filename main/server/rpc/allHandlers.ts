@@ -2,6 +2,7 @@ import { accountHandlers } from './accountHandlers.ts';
 import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
+import { feedbackHandlers } from './feedbackHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -18,4 +19,5 @@ export const allHandlers: Handlers = {
   ...accountHandlers,
   ...identityHandlers,
   ...commentHandlers,
+  ...feedbackHandlers,
 };

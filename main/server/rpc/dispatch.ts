@@ -23,6 +23,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   conflict: 409,
   workspace_exists: 409,
+  feedback_file_duplicate: 409,
+  feedback_rows_duplicate: 409,
   server_busy: 503,
   login_failed: 401,
   rate_limited: 429,

@@ -7,6 +7,8 @@ import { exportComparisonJob } from './exportComparisonJob.ts';
 import { exportDocumentJob, exportDraftJob } from './exportJobs.ts';
 import { importDocumentJob } from './importDocumentJob.ts';
 import { importDraftJob } from './importDraftJob.ts';
+import { readFeedbackJob } from './readFeedbackJob.ts';
+import { readSheetsJob } from './readSheetsJob.ts';
 
 export const JOBS = {
   importDocument: importDocumentJob,
@@ -14,10 +16,13 @@ export const JOBS = {
   exportDocument: exportDocumentJob,
   exportDraft: exportDraftJob,
   exportComparison: exportComparisonJob,
+  readFeedback: readFeedbackJob,
+  readSheets: readSheetsJob,
 };
 
 export type JobName = keyof typeof JOBS;
 export type JobInput<K extends JobName> = Parameters<(typeof JOBS)[K]>[0];
+/** A job may be async (ExcelJS reads a workbook with promises): awaiting `run` gives what it resolves to. */
 export type JobOutput<K extends JobName> = ReturnType<(typeof JOBS)[K]>;
 
 /** Runs jobs somewhere; `size` (bytes of input) lets a runner keep small jobs in this thread. */

@@ -11,14 +11,15 @@ export function serveJobs(table: Record<string, (input: never) => unknown>): voi
   const port = parentPort;
   if (!port) throw new Error('serveJobs runs in a worker thread');
   const gate = (workerData as JobWorkerData | null)?.startGate;
-  port.on('message', ({ id, name, input }: JobRequest) => {
+  port.on('message', async ({ id, name, input }: JobRequest) => {
     port.postMessage({ id, started: true } satisfies JobReply);
     if (gate) Atomics.wait(new Int32Array(gate), 0, 0);
     let reply: JobReply;
     try {
       const job = table[name];
       if (!job) throw new Error(`No job named ${name}`);
-      reply = { id, ok: true, output: job(input as never) };
+      // An async job (a spreadsheet read) is awaited; a worker runs one job at a time either way.
+      reply = { id, ok: true, output: await job(input as never) };
     } catch (error) {
       if (isAppError(error)) reply = { id, ok: false, error: error.toPayload() };
       else reply = { id, ok: false, bug: { message: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? '') } };

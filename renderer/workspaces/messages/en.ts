@@ -13,4 +13,5 @@ export const en = {
   'workspaces.serverFolder': 'Workspaces live in the server’s data folder. The server’s administrator copies a .vkws file there to open it.',
   'workspaces.documents': plural('count', { one: '{count} document', other: '{count} documents' }),
   'workspaces.pick': 'Pick a workspace on the left.',
+  'workspaces.feedback': 'Feedback →',
 } satisfies Record<keyof typeof vi, Message>;

@@ -13,4 +13,5 @@ export const vi = {
   'workspaces.serverFolder': 'Các không gian làm việc nằm trong thư mục dữ liệu của máy chủ. Người quản trị máy chủ chép tệp .vkws vào đó để mở.',
   'workspaces.documents': '{count} văn kiện',
   'workspaces.pick': 'Chọn một không gian làm việc ở bên trái.',
+  'workspaces.feedback': 'Ý kiến góp ý →',
 } as const;

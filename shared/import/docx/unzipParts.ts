@@ -41,6 +41,11 @@ export function unzipParts(bytes: Uint8Array, names: readonly string[], fileName
   return parts;
 }
 
+/** The names of a package's parts, from its central directory (checked as `unzipParts` checks it). */
+export function partNames(bytes: Uint8Array, fileName: string, limits: Limits = IMPORT_LIMITS): string[] {
+  return centralDirectory(bytes, fileName, limits).map((entry) => entry.name);
+}
+
 function centralDirectory(bytes: Uint8Array, fileName: string, limits: Limits): Entry[] {
   const broken = () => malformedDocx(fileName, 'gói ZIP bị hỏng');
   let eocd = bytes.length - 22;

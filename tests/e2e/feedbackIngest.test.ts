@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commentTexts, commentWorkbook, wardReport } from '../fixtures/feedback/commentFiles.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { call } from '../helpers/rpc.ts';
+import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const POLL = { timeout: 20_000 };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let app: ServedApp;
+let browser: Browser;
+let page: Page;
+let workspaceId: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startServedApp();
+  ({ workspace: { id: workspaceId } } = await call(app.url, app.secret, 'workspace.create', { name: 'Tổng hợp góp ý' }));
+  for (const name of ['Đảng bộ phường Thủy Nguyên', 'Đảng bộ xã An Lão']) {
+    await call(app.url, app.secret, 'feedback.createSource', { workspaceId, source: { name, aliases: [], level: name.includes('xã') ? 'commune' : 'ward', parentId: null } });
+  }
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(app.openUrl);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the feedback ingestion panel in Chromium', () => {
+  it('previews an .xlsx and a .docx report before writing, imports both with progress, and lists the items with their flags', async () => {
+    const texts = commentTexts(3);
+    const xlsx = await commentWorkbook([
+      { source: 'P. Thuỷ Nguyên', location: 'Mục II.3', text: texts[0] },
+      { source: 'Đảng bộ phường Lạ', location: 'Chỉ tiêu (7)', text: texts[1] },
+      { source: 'X. An Lão', location: '', text: '' },
+      { source: 'X. An Lão', location: 'Mục I', text: texts[2] },
+    ]);
+    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}`);
+    await page.getByTestId('open-feedback').click();
+    await page.waitForURL(/#\/w\/.+\/feedback$/u);
+    await page.getByTestId('feedback-files').setInputFiles([
+      { name: 'phieu-dien-tu.xlsx', mimeType: XLSX, buffer: Buffer.from(xlsx) },
+      { name: 'bao-cao-phuong.docx', mimeType: DOCX, buffer: Buffer.from(wardReport()) },
+      { name: 'hong.xlsx', mimeType: XLSX, buffer: Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 1)]) },
+    ]);
+    await expect.poll(() => page.getByTestId('feedback-preview').count(), POLL).toBe(2);
+    const counts = await page.getByTestId('feedback-preview-counts').allInnerTexts();
+    expect(counts[0]).toContain('3 ý kiến sẽ được tạo; 1 ý kiến chưa rõ đơn vị');
+    expect(counts[1]).toContain('4 ý kiến sẽ được tạo');
+    expect(await page.getByTestId('feedback-preview-problems').first().innerText()).toContain('Dòng 5: không có nội dung góp ý');
+    await expect.poll(() => page.getByRole('alert').innerText(), POLL).toContain('hong.xlsx');
+    expect(await page.getByTestId('feedback-items-heading').innerText()).toContain('(0)');
+
+    // Remapping the location column to none is previewed again by the server.
+    await page.getByTestId('feedback-map-location').first().selectOption('');
+    await expect.poll(() => page.getByTestId('feedback-preview').first().locator('tbody tr').first().locator('td').nth(3).innerText(), POLL).toBe('');
+    await page.getByTestId('feedback-map-location').first().selectOption({ label: 'Vị trí' });
+    await expect.poll(() => page.getByTestId('feedback-preview').first().locator('tbody tr').first().locator('td').nth(3).innerText(), POLL).toBe('Mục II.3');
+
+    await page.getByTestId('feedback-document').fill('Báo cáo chính trị');
+    await page.getByTestId('feedback-start').click();
+    await expect.poll(() => page.getByTestId('feedback-result').count(), POLL).toBe(2);
+    expect(await page.getByTestId('feedback-progress').getAttribute('value')).toBe('2');
+    await expect.poll(() => page.getByTestId('feedback-item').count(), POLL).toBe(7);
+    expect(await page.getByTestId('feedback-items-heading').innerText()).toContain('(7)');
+    const rows = await page.getByTestId('feedback-item').allInnerTexts();
+    expect(rows.find((row) => row.includes('Đảng bộ phường Lạ'))).toContain('Chưa có trong danh sách đơn vị');
+    expect(rows.find((row) => row.includes('P. Thuỷ Nguyên'))).toMatch(/Khớp \(95%\)/u);
+    expect(await page.getByTestId('feedback-batch').count()).toBe(2);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-ingest.png`, fullPage: true });
+  }, 120_000);
+
+  it('says a file was already imported in its preview, and refuses it on import', async () => {
+    const again = await commentWorkbook([{ source: 'X. An Lão', location: '', text: 'Một ý kiến khác hẳn.' }]);
+    await page.getByTestId('feedback-files').setInputFiles([{ name: 'mot.xlsx', mimeType: XLSX, buffer: Buffer.from(again) }]);
+    await expect.poll(() => page.getByTestId('feedback-preview').count(), POLL).toBe(1);
+    await page.getByTestId('feedback-start').click();
+    await expect.poll(() => page.getByTestId('feedback-result').count(), POLL).toBe(3);
+    await page.getByTestId('feedback-files').setInputFiles([{ name: 'mot-lan-nua.xlsx', mimeType: XLSX, buffer: Buffer.from(again) }]);
+    await expect.poll(() => page.getByTestId('feedback-preview-imported').count(), POLL).toBe(1);
+    await page.getByTestId('feedback-start').click();
+    await expect.poll(() => page.getByText('mot-lan-nua.xlsx: không nhập được.').count(), POLL).toBe(1);
+    expect(await page.getByRole('alert').last().innerText()).toContain('đã được nhập');
+  }, 60_000);
+
+  it('adds a source to the registry and settles a flagged item with it', async () => {
+    await page.getByTestId('feedback-sources').locator('summary').click();
+    await page.getByTestId('feedback-source-name').fill('Đảng bộ phường Lạ');
+    await page.getByTestId('feedback-source-create').click();
+    await expect.poll(() => page.getByTestId('feedback-sources').locator('summary').innerText(), POLL).toContain('(3)');
+    const row = page.getByTestId('feedback-item').filter({ hasText: 'Đảng bộ phường Lạ' });
+    await row.getByTestId('feedback-set-source').selectOption({ label: 'Đảng bộ phường Lạ' });
+    await expect.poll(() => row.innerText(), POLL).toContain('Đã xác định (người tổng hợp)');
+    expect(await row.getByTestId('feedback-set-source').count()).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-items.png`, fullPage: true });
+  }, 60_000);
+});
