@@ -10,6 +10,10 @@ const t = useTeamServer({ team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
 const DRAFTER_ONLY = new Set<MethodName>(['document.create', 'document.rename', 'document.delete', 'document.restore', 'document.import', 'draft.freeze', 'draft.restore', 'draft.import']);
 /** Comments are written by everyone who reads the text closely; admins only read them. */
 const COMMENTERS = new Set<MethodName>(['comment.create', 'comment.reply', 'comment.edit', 'comment.delete', 'comment.resolve']);
+/** Feedback is managed by compilers (tổ tổng hợp); everyone in the workspace reads it. */
+const COMPILER_ONLY = new Set<MethodName>([
+  'feedback.createSource', 'feedback.updateSource', 'feedback.deleteSource', 'feedback.importSources', 'feedback.preview', 'feedback.import', 'feedback.setSource',
+]);
 const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit']);
 
 function expectedAllowed(method: MethodName, role: Role | null): boolean {
@@ -17,6 +21,7 @@ function expectedAllowed(method: MethodName, role: Role | null): boolean {
   if (contract[method].access.scope === 'signedIn') return true;
   if (role === null) return false; // no role in this workspace
   if (COMMENTERS.has(method)) return role !== 'admin';
+  if (COMPILER_ONLY.has(method)) return role === 'compiler';
   return DRAFTER_ONLY.has(method) ? role === 'drafter' : true;
 }
 
@@ -29,6 +34,7 @@ describe('every RPC method against every role', () => {
       const access = contract[method].access;
       if (ADMIN_ONLY.has(method)) expect(access, method).toEqual({ scope: 'server', roles: ['admin'] });
       else if (DRAFTER_ONLY.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter'] });
+      else if (COMPILER_ONLY.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['compiler'] });
       else if (COMMENTERS.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter', 'reviewer', 'compiler'] });
       else if (access.scope === 'workspace') expect(access.roles, method).toEqual([...ROLES]);
     }

@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
@@ -13,15 +14,15 @@ export const en = {
   'feedback.ingest.document': 'Document commented on (when the file does not say)',
   'feedback.ingest.draft': 'Draft number',
   'feedback.ingest.onlyNew': 'Import only new comments (skip those already imported)',
-  'feedback.ingest.start': 'Import {count} files',
-  'feedback.ingest.progress': 'Imported {done}/{total} files',
+  'feedback.ingest.start': plural('count', { one: 'Import {count} file', other: 'Import {count} files' }),
+  'feedback.ingest.progress': 'Files imported: {done}/{total}',
   'feedback.ingest.reading': 'Reading {name}…',
   'feedback.preview.counts': '{items} comments will be created; {flagged} with an unknown source; {known} already imported; {problems} rows cannot be imported.',
   'feedback.preview.imported': 'This file was imported at {at}; it will not be imported again.',
   'feedback.preview.column': '{role} column',
   'feedback.preview.none': '(none)',
   'feedback.preview.remove': 'Remove this file',
-  'feedback.preview.more': '… and {count} more comments',
+  'feedback.preview.more': plural('count', { one: '… and {count} more comment', other: '… and {count} more comments' }),
   'feedback.role.text': 'text',
   'feedback.role.source': 'source',
   'feedback.role.document': 'document',
@@ -53,4 +54,4 @@ export const en = {
   'feedback.batches.row': '{file} — {items} comments, {problems} rows with errors, at {at}',
   'feedback.items.heading': 'Imported comments ({total})',
   'feedback.items.empty': 'No comments yet.',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

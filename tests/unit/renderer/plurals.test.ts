@@ -34,6 +34,12 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['compare.hidden.count', 'count', 'Hidden from this list: 1', 'Hidden from this list: 4'],
   ['compare.hidden.minor', 'count', 'orthography or punctuation only: 1', 'orthography or punctuation only: 3'],
   ['compare.hidden.formatting', 'count', 'formatting only: 1', 'formatting only: 2'],
+  ['feedback.ingest.start', 'count', 'Import 1 file', 'Import 3 files'],
+  ['feedback.ingest.progress', 'total', 'Files imported: 1/1', 'Files imported: 1/4'],
+  ['feedback.preview.more', 'count', '… and 1 more comment', '… and 5 more comments'],
+  // Phrased so that no word agrees with the number.
+  ['feedback.sources.heading', 'count', 'Sources (1)', 'Sources (40)'],
+  ['feedback.items.heading', 'total', 'Imported comments (1)', 'Imported comments (7)'],
   ['drafts.changes.counts', 'ins', 'characters inserted: 1, deleted: 1', 'characters inserted: 7, deleted: 1'],
   ['comments.count', 'count', '1 open', '4 open'],
   ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
