@@ -16,6 +16,7 @@ import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { presenceCursor, presenceSelection } from './presence/cursorBuilder.ts';
 import { findPlugin } from './find/findPlugin.ts';
+import { caretBlockPlugin } from './caret/caretBlock.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { pageKeysPlugin } from './pageKeys.ts';
@@ -52,6 +53,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint }: Editor
     runInPlugin(),
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
+    caretBlockPlugin(),
     findPlugin(),
     structuredPaste(),
     keymap({
