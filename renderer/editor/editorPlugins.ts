@@ -18,6 +18,7 @@ import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
 import { presenceCursor, presenceSelection } from './presence/cursorBuilder.ts';
 import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
+import { caretBlockPlugin } from './caret/caretBlock.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { pageKeysPlugin } from './pageKeys.ts';
@@ -58,6 +59,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     runInPlugin(),
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
+    caretBlockPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
     structuredPaste(),
