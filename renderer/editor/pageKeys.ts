@@ -33,8 +33,11 @@ function movePage(view: EditorView, direction: 1 | -1, extend: boolean): void {
     .then(() => {
       if (view.isDestroyed) return;
       const area = scroller.getBoundingClientRect();
-      const y = (caret.top + caret.bottom) / 2 + step - scrolled;
-      const hit = y > area.top && y < area.bottom ? view.posAtCoords({ left: caret.left, top: y }) : null;
+      // Kept inside the window: the blocks drawn meanwhile (the caret's own, now at its real
+      // height) may have moved the caret's old line out of it. Only a page that could not scroll
+      // at all sends the caret to the document's edge.
+      const y = Math.min(Math.max((caret.top + caret.bottom) / 2 + step - scrolled, area.top + 1), area.bottom - 1);
+      const hit = scrolled !== 0 ? view.posAtCoords({ left: caret.left, top: y }) : null;
       const { doc, selection } = view.state;
       const head = hit ? Selection.near(doc.resolve(hit.pos)).$head : (direction > 0 ? Selection.atEnd(doc) : Selection.atStart(doc)).$head;
       const next = extend ? TextSelection.between(selection.$anchor, head) : Selection.near(head);
