@@ -8,14 +8,22 @@ import { defineConfig } from 'vitest/config';
  * - interop: our files through Debian's LibreOffice 7.4 (headless, Python-UNO), one LibreOffice
  *   per file, one file at a time.
  */
+/**
+ * V8's JIT-page tracking (ThreadIsolation, on where the CPU has memory protection keys) can abort
+ * a test process ("Check failed: jit_page.has_value()") when code is made and freed across worker
+ * threads; seen once here in a fork running worker jobs. Off for the test processes only.
+ */
+const execArgv = ['--no-memory-protection-keys'];
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'unit', execArgv, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'integration', execArgv, include: ['tests/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
           name: 'interop',
+          execArgv,
           include: ['tests/interop/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -25,6 +33,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          execArgv,
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
