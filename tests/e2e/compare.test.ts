@@ -12,7 +12,7 @@ import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { documentBody, reviewedDraft, reviewedParagraphs, unzipDocx } from '../unit/export/docxKit.ts';
 import { descendants } from '../unit/export/miniXml.ts';
-import { NOTICE, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
+import { NOTICE, editorOf, editorText, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
@@ -93,7 +93,8 @@ const words = (text: string | null) => (text ?? '').replace(/[,.;:]$/, '');
 describe('drafts and comparison in Chromium', () => {
   it('freezes draft 1 of an imported report, edits it, and freezes draft 2 from the drafts panel', async () => {
     await importIntoNewWorkspace(page, 'Đại hội Đảng bộ thành phố Hải Phòng', NOTICE);
-    await expect.poll(() => editor().innerText(), { timeout: 20_000 }).toContain('Cộng hoà xã hội');
+    // Far below the first screen: in the document's text, not in innerText (see editorText).
+    await expect.poll(() => editorText(page), { timeout: 20_000 }).toContain('Cộng hoà xã hội');
     await waitSaved(page);
     title = await page.getByTestId('doc-title').innerText();
     await freezeDraft(1, 'subcommittee', 'Vòng 1: Tiểu ban Văn kiện');

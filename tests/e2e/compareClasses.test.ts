@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { NOTICE, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
+import { NOTICE, editorOf, editorText, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 import { documentBody, reviewedDraft, reviewedParagraphs, unzipDocx } from '../unit/export/docxKit.ts';
@@ -70,7 +70,7 @@ async function freezeDraft(number: number): Promise<void> {
 describe('structure and formatting changes in the compare page', () => {
   it('freezes draft 2 after a heading is demoted and a lead-in is made bold', async () => {
     await importIntoNewWorkspace(page, 'Đại hội', NOTICE);
-    await expect.poll(() => editorOf(page).innerText(), { timeout: 20_000 }).toContain('Đại biểu khách mời');
+    await expect.poll(() => editorText(page), { timeout: 20_000 }).toContain('Đại biểu khách mời');
     await waitSaved(page);
     await freezeDraft(1);
     await page.keyboard.press('Escape');

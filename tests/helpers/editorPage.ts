@@ -10,6 +10,18 @@ export function editorOf(page: Page): Locator {
   return page.locator('[data-testid=editor] .ProseMirror');
 }
 
+/**
+ * The document's text in the editor, every top-level block's, one a line, drawn or not. Polls
+ * for text of an imported report read this, not `innerText()`: off-screen blocks skip rendering
+ * (content-visibility: auto, renderer/editor/page.css) and innerText leaves skipped content out.
+ * Text below the first screen was in innerText only in the first frame or two after the editor
+ * filled, while every block still had its 4em estimate and so many fitted on screen; a poll that
+ * missed those frames (a slow machine, a fresh clone's CI) waited out its timeout.
+ */
+export function editorText(page: Page): Promise<string> {
+  return editorOf(page).evaluate((root) => [...root.children].map((block) => block.textContent ?? '').join('\n'));
+}
+
 /** Waits until the status bar says every change has reached the server ("Đã lưu"). */
 export async function waitSaved(page: Page, timeout = 15_000): Promise<void> {
   await expect.poll(() => page.getByTestId('saved').getAttribute('data-saved'), { timeout }).toBe('true');
