@@ -1,4 +1,6 @@
 import type { BlockType } from './blockTypes.ts';
+// emphasis.ts imports ProseMirror's types only: nothing of ProseMirror is loaded.
+import { isPlain, sameEmphasis } from './emphasis.ts';
 import type { Emphasis, EmphasisSpan, FlatBlock } from './flatBlock.ts';
 import { EMPTY_HEADER, HEADER_FIELDS } from './header.ts';
 
@@ -31,21 +33,27 @@ function jsonHeaderText(header: JsonNode): string {
   return values.filter((v) => typeof v === 'string' && v !== '').join('\n');
 }
 
+/** The emphasis a text node's marks give it, as emphasisOfMarks reads a node. */
+function jsonMarksEmphasis(child: JsonNode): Emphasis {
+  const e: Emphasis = {};
+  for (const mark of child.marks ?? []) {
+    if (mark.type === 'strong') e.bold = true;
+    else if (mark.type === 'em') e.italic = true;
+    else if (mark.type === 'underline') e.underline = true;
+  }
+  return e;
+}
+
 /** Emphasis spans of a text block's JSON, as blockEmphasis gives them for its node. */
 function jsonEmphasis(node: JsonNode): EmphasisSpan[] | undefined {
   const spans: EmphasisSpan[] = [];
   let at = 0;
   for (const child of node.content ?? []) {
     const length = child.type === 'text' ? (child.text ?? '').length : child.type === 'hard_break' ? 1 : 0;
-    const e: Emphasis = {};
-    for (const mark of child.type === 'text' ? (child.marks ?? []) : []) {
-      if (mark.type === 'strong') e.bold = true;
-      else if (mark.type === 'em') e.italic = true;
-      else if (mark.type === 'underline') e.underline = true;
-    }
-    if (length > 0 && (e.bold || e.italic || e.underline)) {
+    const e = child.type === 'text' ? jsonMarksEmphasis(child) : {};
+    if (length > 0 && !isPlain(e)) {
       const last = spans[spans.length - 1];
-      if (last && last.to === at && !!last.bold === !!e.bold && !!last.italic === !!e.italic && !!last.underline === !!e.underline) last.to += length;
+      if (last && last.to === at && sameEmphasis(last, e)) last.to += length;
       else spans.push({ from: at, to: at + length, ...e });
     }
     at += length;

@@ -5,15 +5,14 @@
  * Recognisers match keywords on the fold; where a tone tells words apart they check the match's
  * `compareKey` too (`sameWords`).
  */
-import { compareKey } from '../text/normalize.ts';
+import { compareKey, syllableParts } from '../text/normalize.ts';
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** Per UTF-16 unit, its fold + 1 (0: not yet computed). Filled on first sight of each unit. */
 const FOLD = new Uint16Array(0x10000);
 
 function foldUnit(unit: number): number {
-  const char = String.fromCharCode(unit);
-  const candidate = char.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+  // Lower case without the tone mark, as shared/text splits a syllable for prefix search.
+  const candidate = syllableParts(String.fromCharCode(unit)).bare;
   // A character whose fold is not one unit (a surrogate half, "İ") stands for itself.
   return candidate.length === 1 ? candidate.charCodeAt(0) : unit;
 }

@@ -22,7 +22,12 @@ export interface FeedbackSource {
 /** Which evidence placed a comment on its blocks (filled by anchoring, shared/feedback/anchoring). */
 export type AnchorEvidence = 'reference' | 'quote' | 'similarity' | 'manual';
 
-/** The blocks of a draft a comment is about; null on an item until anchoring fills it. */
+/**
+ * Where a comment is anchored: the blocks it is about in draft `draftNumber` (null: the working
+ * copy), how sure the anchoring is (0..1) and what it used. Null on an item until anchoring fills
+ * it, and when anchoring is not sure enough (ANCHOR_THRESHOLD): the comment then waits in the
+ * "chưa gắn" queue for a person.
+ */
 export interface FeedbackAnchor {
   blockIds: string[];
   draftNumber: number | null;

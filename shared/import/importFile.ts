@@ -9,7 +9,7 @@ import { readDocx } from './docx/readDocx.ts';
 import type { NumberingScheme } from '../numbering/scheme.ts';
 import type { ImportResult } from './importResult.ts';
 import { legacyDoc, unsupported } from './importErrors.ts';
-import { checkFileBytes, extensionOf, readText } from './importText.ts';
+import { checkFileBytes, extensionOf, isMarkdownFileName, isTextFileName, readText } from './importText.ts';
 
 export interface ImportOptions {
   /** The numbering scheme of the document the file goes into (a draft's document); the default for a new one. */
@@ -25,8 +25,8 @@ export function importFile(bytes: Uint8Array, fileName: string, options: ImportO
 function readFile(bytes: Uint8Array, fileName: string, numbering: NumberingScheme | undefined): ImportResult {
   const container = checkFileBytes(bytes, fileName);
   const ext = extensionOf(fileName);
-  if (ext === 'docx' || ext === 'docm' || (container === 'zip' && ext !== 'txt' && ext !== 'md')) return readDocx(bytes, fileName, numbering);
+  if (ext === 'docx' || ext === 'docm' || (container === 'zip' && !isTextFileName(fileName))) return readDocx(bytes, fileName, numbering);
   if (ext === 'doc') throw legacyDoc(fileName);
-  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return readText(bytes, fileName, ext === 'md' || ext === 'markdown', numbering);
+  if (isTextFileName(fileName)) return readText(bytes, fileName, isMarkdownFileName(fileName), numbering);
   throw unsupported(fileName);
 }

@@ -14,8 +14,14 @@ import { decodeText } from './utf8.ts';
 
 export const extensionOf = (name: string) => /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
 
-/** Whether importFile reads a file of this name as text whatever its bytes (.txt, .md). */
-export const isTextFileName = (name: string) => ['txt', 'md'].includes(extensionOf(name));
+const MARKDOWN_EXTENSIONS = ['md', 'markdown'];
+const TEXT_EXTENSIONS = ['txt', 'text', ...MARKDOWN_EXTENSIONS];
+
+/** Whether importFile reads a file of this name as text whatever its bytes (.txt, .text, .md, .markdown). */
+export const isTextFileName = (name: string) => TEXT_EXTENSIONS.includes(extensionOf(name));
+
+/** Whether a text file of this name is read as Markdown (.md, .markdown). */
+export const isMarkdownFileName = (name: string) => MARKDOWN_EXTENSIONS.includes(extensionOf(name));
 
 /** What every file must pass before its kind is read: not empty, not too large, not an OLE (old Word or encrypted) file. Returns what its bytes are. */
 export function checkFileBytes(bytes: Uint8Array, fileName: string): Container {
@@ -38,7 +44,7 @@ export function readText(bytes: Uint8Array, fileName: string, markdown: boolean,
 /** A .txt or .md file (isTextFileName) as importFile imports it. */
 export function importText(bytes: Uint8Array, fileName: string, options: { numbering?: NumberingScheme } = {}): ImportResult {
   checkFileBytes(bytes, fileName);
-  const result = readText(bytes, fileName, extensionOf(fileName) === 'md', options.numbering);
+  const result = readText(bytes, fileName, isMarkdownFileName(fileName), options.numbering);
   checkDocumentBounds(result.doc, fileName);
   return result;
 }

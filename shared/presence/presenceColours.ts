@@ -1,3 +1,5 @@
+import { compareKey } from '../text/normalize.ts';
+
 /**
  * The colours a person's cursor, selection and avatar may have. The server keeps a colour a
  * client asks for only when it is one of these (so a colour is never CSS someone wrote:
@@ -13,9 +15,12 @@ export function isPresenceColour(value: unknown): value is string {
   return typeof value === 'string' && STRICT_HEX.test(value) && (PRESENCE_COLOURS as readonly string[]).includes(value);
 }
 
-/** The palette colour a key (a person's name) hashes to: the same on every machine. */
+/**
+ * The palette colour a key (a person's name) hashes to: the same on every machine, and for every
+ * spelling compareKey makes one ("Hoà" and "Hòa", NFC or not, any case).
+ */
 export function colourFor(key: string): string {
   let hash = 0;
-  for (const ch of key.normalize('NFC')) hash = (Math.imul(hash, 31) + ch.codePointAt(0)!) | 0;
+  for (const ch of compareKey(key)) hash = (Math.imul(hash, 31) + ch.codePointAt(0)!) | 0;
   return PRESENCE_COLOURS[Math.abs(hash) % PRESENCE_COLOURS.length];
 }

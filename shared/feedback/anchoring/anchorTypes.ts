@@ -1,17 +1,6 @@
-/** What told an anchor where a comment belongs. */
-export type AnchorEvidence = 'reference' | 'quote' | 'similarity' | 'manual';
+import type { FeedbackAnchor } from '../model.ts';
 
-/**
- * Where a comment is anchored: the blocks it is about in draft `draftNumber` (null: the working
- * copy), how sure the anchoring is (0..1) and what it used. A comment without one (below
- * ANCHOR_THRESHOLD) waits in the "chưa gắn" queue for a person.
- */
-export interface FeedbackAnchor {
-  blockIds: string[];
-  draftNumber: number | null;
-  confidence: number;
-  evidence: AnchorEvidence[];
-}
+export type { AnchorEvidence, FeedbackAnchor } from '../model.ts';
 
 /** Below this confidence a comment is not anchored. */
 export const ANCHOR_THRESHOLD = 0.5;

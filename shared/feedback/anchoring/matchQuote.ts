@@ -1,13 +1,11 @@
 /**
- * Finding a quotation in a draft, scored as Hypothesis scores a quote selector (its
- * `match-quote.ts`): approximate matches of the quote (Myers' bit-parallel algorithm, the
- * `approx-string-match` package Hypothesis uses), each scored by the quote's errors (weight 50),
- * how well the text before and after matches the stored prefix and suffix (20 each; 1 when none
- * is stored) and the distance from an expected position (2). Matching is over syllable codes, so
- * errors are whole syllables and tone placement and case make none. Only the blocks that share
- * the quote's rarest bigrams are searched.
+ * Finding a quotation in a draft, scored as Hypothesis scores a quote selector
+ * (shared/text/quotePlace: quote 50, prefix 20, suffix 20, position 2), the position being the
+ * distance from an expected block. Matching is over syllable codes, so errors are whole syllables
+ * and tone placement and case make none. Only the blocks that share the quote's rarest bigrams
+ * are searched.
  */
-import search from 'approx-string-match';
+import { bestQuotePlace } from '../../text/quotePlace.ts';
 import type { DraftIndex } from './draftIndex.ts';
 import { bigramsOf } from './syllableCodes.ts';
 
@@ -27,8 +25,6 @@ export interface QuoteMatch {
 /** A quote with more errors than this share of its syllables is not there. */
 const MAX_ERROR_SHARE = 0.3;
 const CANDIDATES = 8;
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
-const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
 /**
  * The best matches of a quote, best first (at most one per block). `hint` is the block expected
@@ -40,21 +36,12 @@ export function matchQuote(index: DraftIndex, selector: QuoteSelector, hint: num
   const maxErrors = Math.floor(quote.length * MAX_ERROR_SHARE);
   const prefix = selector.prefix ? index.coder.encode(selector.prefix, false) : '';
   const suffix = selector.suffix ? index.coder.encode(selector.suffix, false) : '';
+  const keys = { quote, prefix, suffix };
   const matches: QuoteMatch[] = [];
   for (const block of candidateBlocks(index, quote, within)) {
-    const text = index.codes[block];
-    const found = quote.length <= text.length + maxErrors ? search(text, quote, maxErrors) : [];
-    let best: QuoteMatch | null = null;
-    for (const m of found) {
-      const quoteScore = 1 - m.errors / quote.length;
-      const prefixScore = prefix ? similarity(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
-      const suffixScore = suffix ? similarity(text.slice(m.end, m.end + suffix.length), suffix) : 1;
-      const positionScore = hint === null ? 1 : 1 - Math.abs(block - hint) / Math.max(1, index.blocks.length);
-      const score =
-        (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore) / TOTAL;
-      if (!best || score > best.score) best = { block, score, quoteScore };
-    }
-    if (best) matches.push(best);
+    const nearness = hint === null ? 1 : 1 - Math.abs(block - hint) / Math.max(1, index.blocks.length);
+    const best = bestQuotePlace(index.codes[block], keys, maxErrors, () => nearness);
+    if (best) matches.push({ block, score: best.score, quoteScore: best.quoteScore });
   }
   return matches.sort((a, b) => b.score - a.score || a.block - b.block);
 }
@@ -74,12 +61,4 @@ function candidateBlocks(index: DraftIndex, quote: string, within?: readonly num
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, CANDIDATES)
     .map(([block]) => block);
-}
-
-/** 1 − edit distance / length, over syllable codes (prefix and suffix are short). */
-function similarity(text: string, pattern: string): number {
-  if (pattern.length === 0) return 1;
-  const found = search(text, pattern, pattern.length);
-  const errors = found.length > 0 ? Math.min(...found.map((m) => m.errors)) : pattern.length;
-  return 1 - errors / pattern.length;
 }

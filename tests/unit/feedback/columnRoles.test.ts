@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mappingOfHeader, roleOfHeader } from '../../../shared/feedback/ingest/columnRoles.ts';
 import { rowsOfSheet } from '../../../shared/feedback/ingest/rowsOfSheet.ts';
+import { FEEDBACK_LIMITS } from '../../../shared/feedback/limits.ts';
 import type { Sheet } from '../../../shared/feedback/ingest/feedbackRow.ts';
 
 describe('roleOfHeader', () => {
@@ -44,6 +45,23 @@ describe('rowsOfSheet', () => {
     ]);
     expect(read.problems.map((p) => [p.row, p.code])).toEqual([[4, 'no_text'], [5, 'formula_without_value'], [6, 'merged_text']]);
     expect(read.problems[0].reason).toContain('Dòng 4');
+  });
+
+  it('reports a row over the length limit with its row and a Vietnamese reason, and keeps the rows around it', () => {
+    const limit = FEEDBACK_LIMITS.itemCharacters;
+    const read = rowsOfSheet({
+      name: 'Dài',
+      rows: [
+        { number: 1, cells: [cell('Đơn vị'), cell('Ý kiến')] },
+        { number: 2, cells: [cell('X. An Lão'), cell('ý '.repeat(limit / 2).trim() + 'x')] },
+        { number: 3, cells: [cell('X. An Lão'), cell('ý'.repeat(limit + 1))] },
+        { number: 4, cells: [cell('P. Thủy Nguyên'), cell('Đề nghị bổ sung chỉ tiêu (7).')] },
+      ],
+    });
+    expect(read.rows.map((r) => [r.row, r.text.length])).toEqual([[2, limit], [4, 29]]);
+    expect(read.problems).toMatchObject([{ sheet: 'Dài', row: 3, code: 'text_too_long' }]);
+    expect(read.problems[0].reason).toContain('Dòng 3');
+    expect(read.problems[0].reason).toContain('quá giới hạn');
   });
 
   it('reports a sheet with no text column instead of dropping it', () => {

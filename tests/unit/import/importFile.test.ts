@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { importFile, MAX_IMPORT_BYTES, encodeTcvn3Capitals } from '../../../shared/import/index.ts';
 import { isAppError } from '../../../shared/errors.ts';
+import { importText, isTextFileName } from '../../../shared/import/importText.ts';
 import { buildDocx, oleFile, p } from '../../fixtures/buildDocx.ts';
 import { CORPUS_FILES, corpus } from './corpus.ts';
 import { checkedDoc, exportedText, nonSpace } from './docText.ts';
@@ -57,6 +58,15 @@ describe('importFile reads text files', () => {
   it('reads italics only in markdown files', () => {
     expect(importFile(strToU8('a *b* c'), 'x.md').doc.content[0].content).toHaveLength(3);
     expect(importFile(strToU8('a *b* c'), 'x.txt').doc.content[0].content).toHaveLength(1);
+  });
+
+  it('reads a file as text or Markdown by one rule in importFile and importText (the command line reads .txt/.md with importText)', () => {
+    for (const name of ['x.md', 'x.markdown', 'x.txt', 'x.text']) {
+      expect(isTextFileName(name)).toBe(true);
+      expect(importText(strToU8('a *b* c'), name)).toEqual(importFile(strToU8('a *b* c'), name));
+    }
+    expect(importText(strToU8('a *b* c'), 'x.markdown').doc.content[0].content).toHaveLength(3);
+    expect(isTextFileName('x.docx')).toBe(false);
   });
 
   it('reads a .docx by its bytes even when it is named otherwise', () => {

@@ -24,6 +24,8 @@ describe('colourFor', () => {
   it('gives the same palette colour for a name in either tone-mark placement', () => {
     expect(PRESENCE_COLOURS).toContain(colourFor('Hoà'));
     expect(colourFor('Ho\u0061\u0300')).toBe(colourFor('Hoà'));
+    expect(colourFor('Hòa')).toBe(colourFor('Hoà'));
+    expect(colourFor('Thuỷ')).toBe(colourFor('Thủy'));
   });
 });
 
