@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Role } from '../../shared/accounts/roles.ts';
 import { startWorkspaceServer, type RunningServer, type WorkspaceServerOptions } from '../../main/server/WorkspaceServer.ts';
 import { launchChromium } from './browser.ts';
+import { startServedApp, type ServedApp } from './servedApp.ts';
 import { PASSWORD } from './teamServer.ts';
 import { tempDir } from './tempDir.ts';
 
@@ -107,4 +108,36 @@ export function useTeamBrowser(options: { prefix?: string; people?: Person[]; se
     },
     t,
   );
+}
+
+export interface ServedBrowser {
+  /** `npm run serve` of the calling file (startServedApp). */
+  app: ServedApp;
+  browser: Browser;
+  /** A page of a new browser context (1280×900 unless told) opened on the app's address with its key. */
+  openPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * For the calling file: the app as `npm run serve` runs it, and Chromium; `seed` runs once both
+ * are up. Both are stopped, and the app's data folder removed, after the file's tests.
+ */
+export function useServedApp(seed?: (t: ServedBrowser) => Promise<void>): ServedBrowser {
+  const t = {
+    async openPage(options: BrowserContextOptions = {}) {
+      const page = await (await t.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage();
+      await page.goto(t.app.openUrl);
+      return page;
+    },
+  } as ServedBrowser;
+  beforeAll(async () => {
+    t.app = await startServedApp();
+    t.browser = await launchChromium();
+    await seed?.(t);
+  });
+  afterAll(async () => {
+    await t.browser?.close();
+    await t.app?.stop();
+  });
+  return t;
 }
