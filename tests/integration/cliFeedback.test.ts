@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
+import { FEEDBACK_LIMITS } from '../../shared/feedback/limits.ts';
 import { oleFile } from '../fixtures/buildDocx.ts';
 import { commentTexts, commentWorkbook, wardReport } from '../fixtures/feedback/commentFiles.ts';
 import { useCliWorkspace, vankien } from '../helpers/cli.ts';
@@ -47,5 +48,31 @@ describe('vankien feedback', () => {
     const run = vankien('feedback', 'import', 'a.xlsx', '--workspace', cli.ws, '--draft', 'hai', '--json');
     expect(run.json.error.code).toBe('bad_request');
     expect(vankien('feedback', 'xoa', '--json').json.error.code).toBe('bad_request');
+  });
+
+  it('refuses a comment file over the size limit, naming it, and imports none of the files given with it', async () => {
+    const xlsx = join(cli.dir, 'phieu.xlsx');
+    writeFileSync(xlsx, await commentWorkbook(commentTexts(1).map((text) => ({ source: 'P. Thủy Nguyên', location: 'Mục I', text }))));
+    const huge = join(cli.dir, 'qua-lon.xlsx');
+    writeFileSync(huge, '');
+    truncateSync(huge, FEEDBACK_LIMITS.fileBytes + 1); // sparse: the size is seen, nothing is on disk
+
+    const run = vankien('feedback', 'import', xlsx, huge, '--workspace', cli.ws, '--json');
+    expect(run.status).not.toBe(0);
+    expect(run.json.error.code).toBe('file_too_large');
+    expect(run.json.error.message).toContain('qua-lon.xlsx');
+    const store = WorkspaceStore.openReadOnly(cli.ws);
+    try {
+      expect(store.feedback.list()).toHaveLength(0);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses more files than one import takes as a usage error, before looking for any of them', () => {
+    const paths = Array.from({ length: FEEDBACK_LIMITS.filesPerImport + 1 }, (_, i) => join(cli.dir, `khong-co-${i}.xlsx`));
+    const run = vankien('feedback', 'import', ...paths, '--workspace', cli.ws, '--json');
+    expect(run.json.error.code).toBe('bad_request'); // not not_found: the count is checked first
+    expect(run.json.error.message).toContain(`tối đa ${FEEDBACK_LIMITS.filesPerImport} tệp`);
   });
 });
