@@ -6,12 +6,10 @@
  * — the time to converge, and the server's resident memory before, at its peak and after.
  * Target: p95 ≤ 50 ms on loopback.
  */
-import { converged, loadClient, residentMb, tokenCounts, typeTokens, watchArrivals } from '../helpers/collabLoad.ts';
-import { connectProvider, settled } from '../helpers/provider.ts';
-import { call } from '../helpers/rpc.ts';
+import { converged, loadClient, loadDocument, residentMb, tokenCounts, typeTokens, watchArrivals } from '../helpers/collabLoad.ts';
 import { startServeProcess } from '../helpers/serveProcess.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import { plainText, typeText } from '../helpers/yContent.ts';
+import { plainText } from '../helpers/yContent.ts';
 import { summarise } from './stats.ts';
 
 const SECRET = 'collab-bench-secret-0123456789abcdef';
@@ -22,15 +20,9 @@ export async function run(): Promise<Record<string, unknown>> {
   const dir = tempDir();
   const server = await startServeProcess({ dataDir: dir.path, env: { VANKIEN_SECRET: SECRET } });
   try {
-    const { workspace } = await call(server.url, SECRET, 'workspace.create', { name: 'Tải nặng' });
-    const { document } = await call(server.url, SECRET, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Nhiều người' });
-    const seed = connectProvider(server.url, SECRET, workspace.id, document.id);
-    await settled(seed.provider);
-    typeText(seed.ydoc, 'Mở đầu.');
-    await settled(seed.provider);
-    seed.destroy();
+    const { workspaceId, documentId } = await loadDocument(server.url, SECRET);
     const memoryBefore = residentMb(server.pid);
-    const clients = Array.from({ length: CLIENTS }, (_, id) => loadClient(id, server.url, SECRET, workspace.id, document.id));
+    const clients = Array.from({ length: CLIENTS }, (_, id) => loadClient(id, server.url, SECRET, workspaceId, documentId));
     await converged(clients, 0, 30_000);
     const memoryConnected = residentMb(server.pid);
     const sentAt = new Map<string, number>();

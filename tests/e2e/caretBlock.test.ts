@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 /**
  * Off-screen blocks skip rendering (content-visibility: auto, renderer/editor/page.css). A block
@@ -10,22 +9,12 @@ import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
  * before then left the caret before that character: "Đoạn …" became "oạn …Đ". The block holding
  * the caret is always drawn (renderer/editor/caret/caretBlock.ts).
  */
-let app: ServedApp;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(app.openUrl);
+useServedApp(async ({ openPage }) => {
+  page = await openPage();
   await createDocument(page, 'Đại hội', 'Báo cáo con trỏ');
   await editorOf(page).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 /** Each top-level block's (but the header's, never contained) text and computed content-visibility, and whether it is the caret's. */

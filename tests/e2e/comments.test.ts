@@ -1,49 +1,17 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-const PASSWORD = 'mật khẩu đủ dài 1';
 // From the corpus (noi-bat-dai-hoi.txt).
 const FIRST = 'Đây là Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.';
 const SECOND = 'Công tác chuẩn bị Đại hội được chỉ đạo và tổ chức thực hiện khẩn trương, khoa học.';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-let workspaceId: string;
-let documentId: string;
+const team = useTeamBrowser({ prefix: 'vankien-e2e-comments-' });
 
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-comments-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
-  workspaceId = server.workspaces.create('Đại hội XVII').id;
-  await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
-  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
-  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
-});
-
-async function signIn(name: string, beforeOpening?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await beforeOpening?.(page);
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('login-name').fill(name);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('account-bar').waitFor();
-  await page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+async function signIn(name: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await team.signIn(name, { viewport: { width: 1400, height: 900 }, prepare });
+  await page.goto(team.documentUrl());
   await page.getByTestId('comments-panel').waitFor();
   return page;
 }
@@ -148,14 +116,14 @@ describe('comments in Chromium, a reviewer and a drafter on a team server', () =
     await expect.poll(() => editorOf(reviewer).innerText()).toContain(SECOND);
     const freeze = await reviewer.evaluate(
       async ([workspaceId, documentId]) => (await fetch('/api/rpc/draft.freeze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, documentId, stage: 'subcommittee', author: 'Tổ biên tập', note: '' }) })).status,
-      [workspaceId, documentId],
+      [team.workspaceId, team.documentId],
     );
     expect(freeze).toBe(403); // a reviewer freezes nothing; the drafter does
     const drafter = await signIn('an');
     await expect.poll(() => editorOf(drafter).innerText()).toContain(SECOND);
     const frozen = await drafter.evaluate(
       async ([workspaceId, documentId]) => (await fetch('/api/rpc/draft.freeze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, documentId, stage: 'subcommittee', author: 'Tổ biên tập', note: '' }) })).json(),
-      [workspaceId, documentId],
+      [team.workspaceId, team.documentId],
     );
     const number = frozen.result.draft.number;
     await selectText(reviewer, 'Hải Dương');
@@ -164,7 +132,7 @@ describe('comments in Chromium, a reviewer and a drafter on a team server', () =
     await reviewer.getByTestId('comment-new-send').click();
     await expect.poll(() => reviewer.getByTestId('comment-body').allInnerTexts()).toContain('Viết sau khi chốt dự thảo.');
 
-    await reviewer.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}/draft/${number}`);
+    await reviewer.goto(`${team.documentUrl()}/draft/${number}`);
     const onDraft = reviewer.getByTestId('draft-comments');
     await expect.poll(() => onDraft.innerText(), { timeout: 10_000 }).toContain('Đề nghị nêu rõ thời điểm hợp nhất.');
     expect(await onDraft.innerText()).toContain('Nên cụ thể hơn.');

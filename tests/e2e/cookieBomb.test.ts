@@ -1,43 +1,24 @@
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserServer } from '../helpers/browserServer.ts';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 // Browsers cannot hold enough cookies for one host to pass the real limit (1 MB), so this server
 // takes 32 KB of headers, which a dozen cookies pass.
 const HEADER_BYTES = 32 * 1024;
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-cookies-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, maxHeaderBytes: HEADER_BYTES });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
-});
+const app = useBrowserServer({ prefix: 'vankien-e2e-cookies-', maxHeaderBytes: HEADER_BYTES });
 
 async function storedText(workspaceId: string, documentId: string): Promise<string> {
-  const { blocks } = await call(server.url, server.secret, 'draft.get', { workspaceId, documentId, side: 'working' });
+  const { blocks } = await call(app.server.url, app.server.secret, 'draft.get', { workspaceId, documentId, side: 'working' });
   return blocks.map((block: { text: string }) => block.text).join('\n');
 }
 
 describe('a page whose browser sends more cookies than the server reads', () => {
   it('says to clear this site’s cookies, keeps its edits, and sends them once that is done', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.openUrl);
+    await page.goto(app.server.openUrl);
     await createDocument(page, 'Cookie', 'Nghị quyết');
     await page.waitForURL(/#\/w\/.+\/d\/.+/);
     const [, workspaceId, documentId] = /#\/w\/([^/]+)\/d\/([^/]+)/.exec(page.url())!.map(decodeURIComponent);
@@ -47,9 +28,9 @@ describe('a page whose browser sends more cookies than the server reads', () => 
     await waitSaved(page);
 
     // Another page on 127.0.0.1 plants a dozen 3 KB cookies; then the sync socket drops.
-    const host = new URL(server.url).hostname;
+    const host = new URL(app.server.url).hostname;
     await context.addCookies(Array.from({ length: 12 }, (_, i) => ({ name: `junk${i}`, value: 'A'.repeat(3000), domain: host, path: '/' })));
-    for (const document of server.sync.hocuspocus.documents.values()) {
+    for (const document of app.server.sync.hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) connection.webSocket.close(1012, 'restart');
     }
     await page.keyboard.type('Gõ khi bị chặn.');

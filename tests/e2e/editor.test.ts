@@ -1,31 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { makeDamagedWorkspace } from '../fixtures/damagedWorkspace.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { createDocument, createWorkspace, editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-let app: ServedApp;
-let browser: Browser;
+const served = useServedApp();
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function openApp(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(app.openUrl);
-  return page;
-}
+const openApp = () => served.openPage();
 
 const TEXT = 'Đại hội đại biểu Đảng bộ thành phố lần thứ XVII, nhiệm kỳ 2025 – 2030: hoà bình, uỷ ban';
 
@@ -74,7 +56,7 @@ describe('editor in Chromium', () => {
   });
 
   it('names a file in the workspace folder that cannot be opened, and leaves it alone', async () => {
-    const bad = join(app.dataDir, 'hong.vkws');
+    const bad = join(served.app.dataDir, 'hong.vkws');
     writeFileSync(bad, 'không phải cơ sở dữ liệu');
     const page = await openApp();
     const note = page.getByTestId('workspace-unreadable');
@@ -82,13 +64,13 @@ describe('editor in Chromium', () => {
     expect(await note.innerText()).toContain('không phải là không gian làm việc');
     // A shared server never shows a browser where its files are, in the note or in the message.
     expect(await page.getByTestId('data-dir').innerText()).toContain('thư mục dữ liệu của máy chủ');
-    expect(await page.locator('body').innerText()).not.toContain(app.dataDir);
+    expect(await page.locator('body').innerText()).not.toContain(served.app.dataDir);
     expect(readFileSync(bad, 'utf8')).toBe('không phải cơ sở dữ liệu');
     await page.context().close();
   });
 
   it('says in Vietnamese that a workspace file is damaged, with SQLite’s own text only behind "Chi tiết"', async () => {
-    makeDamagedWorkspace(join(app.dataDir, 'vo.vkws'));
+    makeDamagedWorkspace(join(served.app.dataDir, 'vo.vkws'));
     const page = await openApp();
     const note = page.getByTestId('workspace-unreadable').filter({ hasText: 'vo.vkws' });
     await expect.poll(() => note.innerText()).toContain('bị hỏng');

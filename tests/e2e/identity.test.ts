@@ -1,30 +1,16 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserServer } from '../helpers/browserServer.ts';
 import { createDocument } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-identity-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  await page.goto(`${server.url}/?k=${encodeURIComponent(server.secret)}`);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
+useBrowserServer({
+  prefix: 'vankien-e2e-identity-',
+  async seed({ server, browser }) {
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(`${server.url}/?k=${encodeURIComponent(server.secret)}`);
+  },
 });
 
 describe('who you are, in local mode', () => {

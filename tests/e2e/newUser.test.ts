@@ -1,37 +1,26 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { NOTICE, createDocument, editorOf, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const POLL = { timeout: 10_000 };
 const VIEWPORT = { width: 1280, height: 800 };
 
-let app: ServedApp;
-let browser: Browser;
 /** Every console error and uncaught exception of every page opened here, as "<page>: <text>". */
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const served = useServedApp();
 
 /** A fresh browser context in `language`, its console errors recorded. */
 async function openApp(language: 'vi' | 'en', name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await served.browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript((l) => localStorage.setItem('vankien.language', l), language);
   const page = await context.newPage();
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(`${name}: ${message.text()}`));
   page.on('pageerror', (error) => consoleErrors.push(`${name}: ${error.message}`));
-  await page.goto(app.openUrl);
+  await page.goto(served.app.openUrl);
   return { context, page };
 }
 

@@ -1,59 +1,29 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { AN, BINH, CHI, useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-const PASSWORD = 'mật khẩu đủ dài 1';
 const OFFLINE = 'Ngoại tuyến — mất kết nối máy chủ, đang thử lại';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-let workspaceId: string;
-
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-offline-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
-  workspaceId = server.workspaces.create('Đại hội XVII').id;
-  for (const [name, role] of [['an', 'drafter'], ['chi', 'drafter'], ['binh', 'reviewer']] as const) {
-    await server.accounts!.create('test', { name, displayName: `Người ${name}`, password: PASSWORD, role, workspaceId });
-  }
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
-});
-
-const newDocument = (title: string) => server.workspaces.store(workspaceId).documents.create('political_report', title).id;
-const documentUrl = (documentId: string) => `${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`;
+const team = useTeamBrowser({ prefix: 'vankien-e2e-offline-', people: [AN, CHI, BINH] });
+const newDocument = team.newDocument;
 
 /** A signed-in browser context whose sync sockets the test can cut and restore (as a lost network would). */
 async function signedIn(name: string): Promise<{ context: BrowserContext; setOffline(offline: boolean): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let cut = false;
   const open = new Set<{ close(options?: { code?: number; reason?: string }): Promise<void> }>();
-  await context.routeWebSocket(/.*/, (socket) => {
-    if (cut) return void socket.close({ code: 1011, reason: 'offline' });
-    socket.connectToServer();
-    open.add(socket);
-    socket.onClose(() => open.delete(socket));
+  const page = await team.signIn(name, {
+    prepare: (page) =>
+      page.context().routeWebSocket(/.*/, (socket) => {
+        if (cut) return void socket.close({ code: 1011, reason: 'offline' });
+        socket.connectToServer();
+        open.add(socket);
+        socket.onClose(() => open.delete(socket));
+      }),
   });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('login-name').fill(name);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('account-bar').waitFor();
   await page.close();
   return {
-    context,
+    context: page.context(),
     async setOffline(offline) {
       cut = offline;
       if (offline) await Promise.all([...open].map((socket) => socket.close({ code: 1011, reason: 'offline' })));
@@ -63,7 +33,7 @@ async function signedIn(name: string): Promise<{ context: BrowserContext; setOff
 
 async function openIn(context: BrowserContext, documentId: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(documentUrl(documentId));
+  await page.goto(team.documentUrl(documentId));
   await editorOf(page).waitFor({ timeout: 15_000 });
   return page;
 }

@@ -1,22 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
-const PASSWORD = 'mật khẩu đủ dài 1';
-
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-let workspaceId: string;
-let documentId: string;
 
 /** A block of the document as y-prosemirror stores it: an element with its id and its text. */
 function block(type: string, id: string, text: string): Y.XmlElement {
@@ -28,43 +18,26 @@ function block(type: string, id: string, text: string): Y.XmlElement {
   return element;
 }
 
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-presence-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
-  workspaceId = server.workspaces.create('Đại hội XVII').id;
-  await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
-  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
-  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
-  await server.sync.transactDocument(workspaceId, documentId, 'test', (ydoc) => {
-    const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
-    fragment.delete(0, fragment.length);
-    fragment.insert(0, [
-      block('section', 'sec-mo-dau', 'Mở đầu'),
-      block('paragraph', 'p-mot', 'Nhiệm kỳ qua, Đảng bộ đã lãnh đạo toàn diện.'),
-      block('section', 'sec-ket-luan', 'Kết luận'),
-      block('paragraph', 'p-hai', 'Đại hội kêu gọi toàn Đảng bộ đoàn kết.'),
-    ]);
-  });
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
+const team = useTeamBrowser({
+  prefix: 'vankien-e2e-presence-',
+  seed: ({ server, workspaceId, documentId }) =>
+    server.sync.transactDocument(workspaceId, documentId, 'test', (ydoc) => {
+      const fragment = ydoc.getXmlFragment(CONTENT_FRAGMENT);
+      fragment.delete(0, fragment.length);
+      fragment.insert(0, [
+        block('section', 'sec-mo-dau', 'Mở đầu'),
+        block('paragraph', 'p-mot', 'Nhiệm kỳ qua, Đảng bộ đã lãnh đạo toàn diện.'),
+        block('section', 'sec-ket-luan', 'Kết luận'),
+        block('paragraph', 'p-hai', 'Đại hội kêu gọi toàn Đảng bộ đoàn kết.'),
+      ]);
+    }),
 });
 
 async function openAs(name: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('login-name').fill(name);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('account-bar').waitFor();
-  await page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+  const page = await team.signIn(name, { viewport: { width: 1400, height: 900 } });
+  await page.goto(team.documentUrl());
   await expect.poll(() => editorOf(page).innerText(), { timeout: 20_000 }).toContain('Đại hội kêu gọi');
-  return { context, page };
+  return { context: page.context(), page };
 }
 
 /** Puts the caret at the end of the text of block `id`. */

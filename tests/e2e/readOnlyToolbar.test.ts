@@ -1,45 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-const PASSWORD = 'mật khẩu đủ dài 1';
 const TEXT = 'Đại hội đã thành công tốt đẹp.';
 
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-let workspaceId: string;
-let documentId: string;
-
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-readonly-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
-  workspaceId = server.workspaces.create('Đại hội XVII').id;
-  await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
-  await server.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
-  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
-});
+const team = useTeamBrowser({ prefix: 'vankien-e2e-readonly-' });
 
 async function openAs(name: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('login-name').fill(name);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('account-bar').waitFor();
-  await page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+  const page = await team.signIn(name);
+  await page.goto(team.documentUrl());
   await editorOf(page).waitFor();
   return page;
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browserServer.ts';
+import type { Page } from 'playwright-core';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { join } from 'node:path';
 import { writeDocumentContent } from '../../main/services/drafts/writeDocumentContent.ts';
@@ -8,24 +8,12 @@ import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { docFromFlatBlocks } from '../../shared/content/build.ts';
 import { POISON_KINDS, poisonStoredDocument } from '../fixtures/poisonedContent.ts';
 import { call } from '../helpers/rpc.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-let app: ServedApp;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const served = useServedApp(async ({ app, openPage }) => {
   await call(app.url, app.secret, 'identity.set', { displayName: 'Tổ biên tập' }); // who the server signs restores with
-  page = await context.newPage();
-  await page.goto(app.openUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  page = await openPage();
 });
 
 const FROZEN = 'Đoạn mở đầu của dự thảo lần một.';
@@ -45,7 +33,7 @@ describe('undoing a restore in Chromium', () => {
     await page.keyboard.type(FROZEN);
     await waitSaved(page);
     const [workspaceId, documentId] = new URL(page.url()).hash.match(/#\/w\/([^/]+)\/d\/([^/]+)/)!.slice(1).map(decodeURIComponent);
-    await call(app.url, app.secret, 'draft.freeze', { workspaceId, documentId, stage: 'subcommittee', note: '' });
+    await call(served.app.url, served.app.secret, 'draft.freeze', { workspaceId, documentId, stage: 'subcommittee', note: '' });
     await page.keyboard.press('End');
     await page.keyboard.type(EDITS);
     await waitSaved(page);
@@ -102,10 +90,10 @@ describe('undoing a restore in Chromium', () => {
   });
 
   it('opens a document whose stored content the schema refuses, says it was repaired and shows what was kept', async () => {
-    const { workspace } = await call(app.url, app.secret, 'workspace.create', { name: 'Tệp cũ' });
-    const { document } = await call(app.url, app.secret, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Văn kiện hỏng' });
+    const { workspace } = await call(served.app.url, served.app.secret, 'workspace.create', { name: 'Tệp cũ' });
+    const { document } = await call(served.app.url, served.app.secret, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Văn kiện hỏng' });
     // Written straight into the workspace file, as an old client's content was once stored.
-    const store = WorkspaceStore.open(join(app.dataDir, `${workspace.id}.vkws`));
+    const store = WorkspaceStore.open(join(served.app.dataDir, `${workspace.id}.vkws`));
     writeDocumentContent(store, document.id, docFromFlatBlocks([{ id: 'p1', type: 'paragraph', level: null, text: 'Đoạn còn tốt.' }]));
     poisonStoredDocument(store, document.id, ...POISON_KINDS);
     store.close();

@@ -1,33 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Node } from 'prosemirror-model';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { flattenDoc } from '../../shared/document/flatten.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { importFile, recogniseText } from '../../shared/import/index.ts';
 import { moveSection } from '../../shared/outline/moveSection.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { NOTICE, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 
-let app: ServedApp;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(app.openUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+useServedApp(async ({ openPage }) => {
+  page = await openPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 });
 
 const outlineNumbers = () => page.getByTestId('outline-number').allInnerTexts();

@@ -1,45 +1,37 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, WebSocketRoute } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { connectProvider, settled } from '../helpers/provider.ts';
 import { updateMessage } from '../helpers/rawSync.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { createDocument, editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { holdWriteLock, type HeldLock } from '../helpers/holdWriteLock.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
-let app: ServedApp;
-let browser: Browser;
+const served = useServedApp();
 let lock: HeldLock | undefined;
 
-beforeAll(async () => {
-  app = await startServedApp();
-  browser = await launchChromium();
-});
-
+// Registered after useServedApp's, so it runs before the app stops.
 afterAll(async () => {
   await lock?.release();
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('sync faults in the editor', () => {
   it('says "Chưa lưu được" and why while another program holds the lock, then "Đã lưu", and the text survives a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(app.openUrl);
+    await page.goto(served.app.openUrl);
     await createDocument(page, 'Tệp bị khoá', 'Báo cáo chính trị');
     const editor = editorOf(page);
     await editor.click();
     await page.keyboard.type('Trước khi khoá. ');
     await waitSaved(page);
 
-    const [file] = readdirSync(app.dataDir).filter((f) => f.endsWith('.vkws'));
-    lock = await holdWriteLock(join(app.dataDir, file));
+    const [file] = readdirSync(served.app.dataDir).filter((f) => f.endsWith('.vkws'));
+    lock = await holdWriteLock(join(served.app.dataDir, file));
     await page.keyboard.type('Gõ trong lúc tệp bị khoá.');
     const saved = page.getByTestId('saved');
     await expect.poll(() => saved.innerText(), { timeout: 20_000 }).toMatch(/^Chưa lưu được — tệp không gian làm việc đang bị chương trình khác khoá: hãy đóng chương trình đó/);
@@ -56,9 +48,9 @@ describe('sync faults in the editor', () => {
   });
 
   it('says a change was refused and reopens the document from the server, which never stored it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(app.openUrl);
+    await page.goto(served.app.openUrl);
     await createDocument(page, 'Thay đổi bị từ chối', 'Nghị quyết');
     const editor = editorOf(page);
     await editor.click();
@@ -87,7 +79,7 @@ describe('sync faults in the editor', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Vẫn soạn tiếp.');
     await waitSaved(page);
-    const reader = connectProvider(app.url, app.secret, workspaceId, documentId);
+    const reader = connectProvider(served.app.url, served.app.secret, workspaceId, documentId);
     await settled(reader.provider);
     const blocks = reader.ydoc.getXmlFragment(CONTENT_FRAGMENT).toArray() as Y.XmlElement[];
     expect(blocks.map((b) => b.nodeName)).toEqual(['paragraph']);

@@ -1,56 +1,18 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, AN, BINH, useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { PASSWORD } from '../helpers/teamServer.ts';
 
-const RENDERER = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-const PASSWORD = 'mật khẩu đủ dài 1';
-
-let dir: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-let workspaceId: string;
-let documentId: string;
-
-beforeAll(async () => {
-  dir = tempDir('vankien-e2e-team-');
-  server = await startWorkspaceServer({ dataDir: dir.path, port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
-  const accounts = server.accounts!;
-  workspaceId = server.workspaces.create('Đại hội XVII').id;
-  await accounts.create('test', { name: 'admin', displayName: 'Quản Trị Viên', password: PASSWORD, role: 'admin', workspaceId: null });
-  await accounts.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId });
-  await accounts.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId });
-  documentId = server.workspaces.store(workspaceId).documents.create('political_report', 'Báo cáo chính trị').id;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
-});
-
-async function signIn(name: string, password = PASSWORD): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('login-name').fill(name);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('account-bar').waitFor();
-  return page;
-}
-
-const openDocument = (page: Page) => page.goto(`${server.url}/#/w/${encodeURIComponent(workspaceId)}/d/${documentId}`);
+const team = useTeamBrowser({ prefix: 'vankien-e2e-team-', people: [ADMIN, AN, BINH] });
+const signIn = (name: string) => team.signIn(name);
+const openDocument = (page: Page) => page.goto(team.documentUrl());
 
 describe('a team server in Chromium', () => {
   it('shows a Vietnamese sign-in page, refuses a wrong password, then says who is signed in', async () => {
-    const context = await browser.newContext();
+    const context = await team.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${team.server.url}/`);
     await expect.poll(() => page.getByTestId('login-form').innerText()).toContain('Đăng nhập');
     await page.getByTestId('login-name').fill('an');
     await page.getByTestId('login-password').fill('sai mật khẩu');
@@ -90,7 +52,7 @@ describe('a team server in Chromium', () => {
     await reviewer.screenshot({ path: 'tests/.artifacts/team-reviewer-read-only.png' });
 
     // A role changed mid-session takes effect at once: the reviewer's editor becomes editable.
-    await server.accounts!.setRole('test', 'binh', workspaceId, 'drafter');
+    await team.server.accounts!.setRole('test', 'binh', team.workspaceId, 'drafter');
     await expect.poll(async () => editor.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true');
     expect(await reviewer.getByTestId('read-only').count()).toBe(0);
     await editor.click();
@@ -98,7 +60,7 @@ describe('a team server in Chromium', () => {
     await reviewer.keyboard.type(' Nay được sửa.');
     await waitSaved(reviewer);
     await expect.poll(() => editorOf(drafter).innerText(), { timeout: 10_000 }).toContain('Nay được sửa.');
-    await server.accounts!.setRole('test', 'binh', workspaceId, 'reviewer');
+    await team.server.accounts!.setRole('test', 'binh', team.workspaceId, 'reviewer');
     await drafter.context().close();
     await reviewer.context().close();
   });
@@ -107,7 +69,7 @@ describe('a team server in Chromium', () => {
     const page = await signIn('an');
     await openDocument(page);
     await editorOf(page).waitFor();
-    await server.accounts!.resetPassword('test', 'an', 'mật khẩu mới đây');
+    await team.server.accounts!.resetPassword('test', 'an', 'mật khẩu mới đây');
     await page.locator('.login-overlay [data-testid=login-form]').waitFor({ timeout: 15_000 });
     await page.locator('.login-overlay [data-testid=login-name]').fill('an');
     await page.locator('.login-overlay [data-testid=login-password]').fill('mật khẩu mới đây');
@@ -116,7 +78,7 @@ describe('a team server in Chromium', () => {
     await editorOf(page).click();
     await page.keyboard.type(' Sau khi đăng nhập lại.');
     await waitSaved(page);
-    await server.accounts!.resetPassword('test', 'an', PASSWORD);
+    await team.server.accounts!.resetPassword('test', 'an', PASSWORD);
     await page.context().close();
   });
 
@@ -128,7 +90,7 @@ describe('a team server in Chromium', () => {
     await page.getByTestId('admin-create-display-name').fill('Lê Văn Chí');
     await page.getByTestId('admin-create-password').fill(PASSWORD);
     await page.getByTestId('admin-create-role').selectOption('compiler');
-    await page.getByTestId('admin-create-workspace').selectOption(workspaceId);
+    await page.getByTestId('admin-create-workspace').selectOption(team.workspaceId);
     await page.getByTestId('admin-create-submit').click();
     const row = page.getByTestId('admin-user-chi');
     await expect.poll(() => row.getByTestId('admin-user-roles').innerText()).toBe('Tổng hợp — Đại hội XVII');

@@ -5,7 +5,8 @@ import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { isSaved, superviseSync } from '../../renderer/editor/superviseSync.ts';
-import { waitFor } from './provider.ts';
+import { connectProvider, settled, waitFor } from './provider.ts';
+import { call } from './rpc.ts';
 import { plainText, typeText } from './yContent.ts';
 
 /** One editing client of a load run: a real provider that reconnects by itself (as the editor's does). */
@@ -57,6 +58,18 @@ export function loadClient(id: number, baseUrl: string, secret: string, workspac
   const destroy = client.destroy;
   client.destroy = () => (supervisor.dispose(), destroy());
   return client;
+}
+
+/** A new workspace's document on the server at `url` with one paragraph already in it, so every client types into the same one. */
+export async function loadDocument(url: string, secret: string): Promise<{ workspaceId: string; documentId: string }> {
+  const { workspace } = await call(url, secret, 'workspace.create', { name: 'Tải nặng' });
+  const { document } = await call(url, secret, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Nhiều người' });
+  const seed = connectProvider(url, secret, workspace.id, document.id);
+  await settled(seed.provider);
+  typeText(seed.ydoc, 'Mở đầu.');
+  await settled(seed.provider);
+  seed.destroy();
+  return { workspaceId: workspace.id, documentId: document.id };
 }
 
 /** The token client `c` types as its edit `i`: unique, so a lost or doubled edit is counted. */

@@ -1,52 +1,31 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { freezeDraft, importDraft } from '../../main/services/drafts/index.ts';
 import { inlineJobs, type JobRunner } from '../../main/services/jobs/jobs.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { CORPUS, vankien } from '../helpers/cli.ts';
+import { draftFiles, useCliWorkspace, vankien, exportedWorkingText } from '../helpers/cli.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
-import { tempDir } from '../helpers/tempDir.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let ws: string;
-beforeEach(() => {
-  dir = tempDir();
-  vankien('workspace', 'create', 'Đại hội', '--data', dir.path);
-  ws = join(dir.path, 'Đại-hội.vkws');
-});
-afterEach(() => dir.remove());
+const cli = useCliWorkspace('Đại hội');
 
 const TITLE = 'Báo cáo chính trị';
-/** Part of the city congress report as draft 1, and draft 2 as a member typed it elsewhere: one sentence changed. */
-const paragraphs = () => readFileSync(CORPUS('thong-bao-nhanh-ket-qua-dai-hoi.txt'), 'utf8').normalize('NFC').split(/\n\s*\n/u).slice(28, 50);
-function files(): { one: string; two: string } {
-  const [one, two] = [join(dir.path, 'du-thao-1.txt'), join(dir.path, 'du-thao-2.txt')];
-  const text = paragraphs();
-  writeFileSync(one, text.join('\n\n'));
-  writeFileSync(two, [...text.slice(0, 5), `${text[5]} Đại hội nhấn mạnh yêu cầu đổi mới phương thức lãnh đạo.`, ...text.slice(6)].join('\n\n'));
-  return { one, two };
-}
-const importArgs = (file: string, ...more: string[]) => ['import', file, '--workspace', ws, '--document', TITLE, ...more, '--json'];
-const draftNumbers = () => vankien('draft', 'list', '--workspace', ws, '--document', TITLE, '--json').json.drafts.map((d: { number: number; origin: string }) => `${d.number}:${d.origin}`);
-const workingText = () => {
-  const out = join(dir.path, `working-${Math.random()}.txt`);
-  expect(vankien('export', '--workspace', ws, '--document', TITLE, '--format', 'txt', '--out', out).status).toBe(0);
-  return readFileSync(out, 'utf8');
-};
+const importArgs = (file: string, ...more: string[]) => ['import', file, '--workspace', cli.ws, '--document', TITLE, ...more, '--json'];
+const draftNumbers = () => vankien('draft', 'list', '--workspace', cli.ws, '--document', TITLE, '--json').json.drafts.map((d: { number: number; origin: string }) => `${d.number}:${d.origin}`);
+const workingText = () => exportedWorkingText(cli.ws, TITLE, cli.dir);
+const files = () => draftFiles(cli.dir);
 
 describe('vankien import --draft N', () => {
   it('imports a file as the next draft of an existing document, leaving the working copy as it was', () => {
     const { one, two } = files();
-    expect(vankien('import', one, '--workspace', ws, '--document', TITLE, '--kind', 'political_report').status).toBe(0);
-    expect(vankien('draft', 'freeze', '--workspace', ws, '--document', TITLE, '--author', 'Tổ biên tập').status).toBe(0);
+    expect(vankien('import', one, '--workspace', cli.ws, '--document', TITLE, '--kind', 'political_report').status).toBe(0);
+    expect(vankien('draft', 'freeze', '--workspace', cli.ws, '--document', TITLE, '--author', 'Tổ biên tập').status).toBe(0);
     const before = workingText();
     const imported = vankien(...importArgs(two, '--draft', '2', '--stage', 'standing_board', '--author', 'Văn phòng', '--note', 'Bản góp ý'));
     expect(imported.status, imported.stdout).toBe(0);
     expect(imported.json.draft).toMatchObject({ number: 2, origin: 'import', stage: 'standing_board', author: 'Văn phòng', note: 'Bản góp ý' });
     expect(draftNumbers()).toEqual(['1:app', '2:import']);
     expect(workingText()).toBe(before);
-    const compared = vankien('compare', '--workspace', ws, '--document', TITLE, '--drafts', '1,2', '--json');
+    const compared = vankien('compare', '--workspace', cli.ws, '--document', TITLE, '--drafts', '1,2', '--json');
     expect(compared.json.stats).toMatchObject({ modified: 1, inserted: 0, deleted: 0, moved: 0 });
     const text = vankien(...importArgs(two, '--draft', '3').slice(0, -1));
     expect(text.stdout).toContain('Dự thảo lần 3');
@@ -58,8 +37,8 @@ describe('vankien import --draft N', () => {
     ['a number past the next one', '3', 'mới có đến Dự thảo lần 1', '--draft 2'],
   ])('refuses %s with draft_number_not_next, naming the number the file can take, and writes nothing', (_name, n, said, next) => {
     const { one, two } = files();
-    vankien('import', one, '--workspace', ws, '--document', TITLE);
-    vankien('draft', 'freeze', '--workspace', ws, '--document', TITLE, '--author', 'Tổ biên tập');
+    vankien('import', one, '--workspace', cli.ws, '--document', TITLE);
+    vankien('draft', 'freeze', '--workspace', cli.ws, '--document', TITLE, '--author', 'Tổ biên tập');
     const refused = vankien(...importArgs(two, '--draft', n));
     expect(refused.status).toBe(2);
     expect(refused.json.error.code).toBe('draft_number_not_next');
@@ -70,7 +49,7 @@ describe('vankien import --draft N', () => {
 
   it('takes draft 1 of a document that has none, and refuses draft 2 there', () => {
     const { one, two } = files();
-    vankien('import', one, '--workspace', ws, '--document', TITLE);
+    vankien('import', one, '--workspace', cli.ws, '--document', TITLE);
     const refused = vankien(...importArgs(two, '--draft', '2'));
     expect(refused.json.error).toMatchObject({ code: 'draft_number_not_next', message: expect.stringContaining('chưa có dự thảo nào') });
     expect(vankien(...importArgs(two, '--draft', '1')).json.draft.number).toBe(1);
@@ -84,7 +63,7 @@ describe('vankien import --draft N', () => {
     ['an unknown stage', ['--draft', '1', '--stage', 'plenum'], 'bad_request', 'Giai đoạn "plenum"'],
   ])('refuses %s', (_name, more, code, said) => {
     const { one } = files();
-    vankien('import', one, '--workspace', ws, '--document', TITLE);
+    vankien('import', one, '--workspace', cli.ws, '--document', TITLE);
     const refused = vankien(...importArgs(one, ...more));
     expect(refused.json.error).toMatchObject({ code, message: expect.stringContaining(said) });
     expect(draftNumbers()).toEqual([]);
@@ -100,8 +79,8 @@ describe('vankien import --draft N', () => {
 describe('importDraft with a number', () => {
   it('refuses, writing neither the draft nor its audit entry, when a draft was frozen while the file was being read', async () => {
     const { one, two } = files();
-    vankien('import', one, '--workspace', ws, '--document', TITLE);
-    const store = WorkspaceStore.open(ws);
+    vankien('import', one, '--workspace', cli.ws, '--document', TITLE);
+    const store = WorkspaceStore.open(cli.ws);
     try {
       const document = store.documents.getByTitle(TITLE);
       const meta = { stage: 'subcommittee' as const, author: 'Tổ biên tập', note: '' };

@@ -1,33 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CORPUS, vankien } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { describe, expect, it } from 'vitest';
+import { DRAFT_2_ADDED, draftFiles, useCliWorkspace, vankien, exportedWorkingText } from '../helpers/cli.ts';
 
-let dir: ReturnType<typeof tempDir>;
-let ws: string;
-beforeEach(() => {
-  dir = tempDir();
-  vankien('workspace', 'create', 'Đại hội', '--data', dir.path);
-  ws = join(dir.path, 'Đại-hội.vkws');
-});
-afterEach(() => dir.remove());
+const cli = useCliWorkspace('Đại hội');
 
 const TITLE = 'Báo cáo chính trị';
-const ADDED = 'Đại hội nhấn mạnh yêu cầu đổi mới phương thức lãnh đạo.';
-function files(): { one: string; two: string } {
-  const text = readFileSync(CORPUS('thong-bao-nhanh-ket-qua-dai-hoi.txt'), 'utf8').normalize('NFC').split(/\n\s*\n/u).slice(28, 50);
-  const [one, two] = [join(dir.path, 'du-thao-1.txt'), join(dir.path, 'du-thao-2.txt')];
-  writeFileSync(one, text.join('\n\n'));
-  writeFileSync(two, [...text.slice(0, 5), `${text[5]} ${ADDED}`, ...text.slice(6)].join('\n\n'));
-  return { one, two };
-}
-const args = (...more: string[]) => ['--workspace', ws, '--document', TITLE, ...more];
-const workingText = () => {
-  const out = join(dir.path, `working-${Math.random()}.txt`);
-  expect(vankien('export', ...args('--format', 'txt', '--out', out)).status).toBe(0);
-  return readFileSync(out, 'utf8');
-};
+const files = () => draftFiles(cli.dir);
+const args = (...more: string[]) => ['--workspace', cli.ws, '--document', TITLE, ...more];
+const workingText = () => exportedWorkingText(cli.ws, TITLE, cli.dir);
 
 describe('vankien import --draft N --working-copy (issue 9)', () => {
   it('makes the working copy the imported draft, keeps what it replaced as a checkpoint, so the next freeze keeps draft N', () => {
@@ -39,7 +18,7 @@ describe('vankien import --draft N --working-copy (issue 9)', () => {
     expect(imported.status, imported.stdout + imported.stderr).toBe(0);
     expect(imported.json.draft).toMatchObject({ number: 2, origin: 'import' });
     expect(imported.json.workingCopy).toMatchObject({ restored: true, before: { draft: 1 } });
-    expect(workingText()).toContain(ADDED);
+    expect(workingText()).toContain(DRAFT_2_ADDED);
     expect(workingText()).not.toBe(before);
 
     // Freezing now gives draft 3 equal to draft 2: nothing of draft 2 is silently undone.

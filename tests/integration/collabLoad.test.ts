@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { converged, loadClient, token, tokenCounts, typeTokens, watchArrivals, type LoadClient } from '../helpers/collabLoad.ts';
+import { converged, loadClient, loadDocument, token, tokenCounts, typeTokens, watchArrivals, type LoadClient } from '../helpers/collabLoad.ts';
 import { connectProvider, settled } from '../helpers/provider.ts';
-import { call } from '../helpers/rpc.ts';
 import { startServeProcess, type ServeProcess } from '../helpers/serveProcess.ts';
 import { tempDir } from '../helpers/tempDir.ts';
-import { plainText, typeText } from '../helpers/yContent.ts';
+import { plainText } from '../helpers/yContent.ts';
 
 const SECRET = 'load-test-secret-0123456789abcdef';
 
@@ -30,14 +29,7 @@ async function serve(port = 0): Promise<ServeProcess> {
 async function servedDocument() {
   dir = tempDir();
   const server = await serve();
-  const { workspace } = await call(server.url, SECRET, 'workspace.create', { name: 'Tải nặng' });
-  const { document } = await call(server.url, SECRET, 'document.create', { workspaceId: workspace.id, kind: 'other', title: 'Nhiều người' });
-  const seed = connectProvider(server.url, SECRET, workspace.id, document.id);
-  await settled(seed.provider);
-  typeText(seed.ydoc, 'Mở đầu.');
-  await settled(seed.provider);
-  seed.destroy();
-  return { server, workspaceId: workspace.id as string, documentId: document.id as string };
+  return { server, ...(await loadDocument(server.url, SECRET)) };
 }
 
 /** What a new client reads from the server. */
