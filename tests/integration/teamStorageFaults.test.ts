@@ -86,6 +86,18 @@ describe('a team server whose account file is locked by another program', () => 
     expect(t.server.accounts!.setupCode).toBeNull();
   });
 
+  it('refuses a logout with storage_locked: the session stays whole (usable, not half ended) until a logout that lands', async () => {
+    await t.addUser('an', 'drafter');
+    const cookie = await t.cookieOf('an');
+    const before = rows();
+    const refused = await whileLocked(() => post('/api/logout', '', cookie));
+    expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+    expect(rows()).toEqual(before);
+    expect((await t.rpcAs(cookie, 'session.check', {})).status).toBe(200);
+    expect((await post('/api/logout', '', cookie)).status).toBe(200);
+    expect((await t.rpcAs(cookie, 'session.check', {})).status).toBe(401);
+  });
+
   it('refuses an admin’s role change with storage_locked and changes no right', async () => {
     await t.addUser('admin', 'admin');
     await t.addUser('an', 'reviewer');
