@@ -109,6 +109,17 @@ describe('a team server whose account file is locked by another program', () => 
     expect((await t.callAs(adminCookie, 'account.list', {})).accounts.find((a: { name: string }) => a.name === 'an').grants.global).toBe('reviewer');
   });
 
+  it('keeps serving when the minute’s session sweep meets the lock, and sweeps at the next one', async () => {
+    await t.addUser('an', 'drafter');
+    const idle = await t.cookieOf('an');
+    clock += 13 * 3600_000; // past the idle limit
+    await whileLocked(() => expect(() => t.server.sweepSessions()).not.toThrow());
+    expect(rows().sessions).toHaveLength(1);
+    t.server.sweepSessions();
+    expect(rows().sessions).toHaveLength(0);
+    expect((await t.rpcAs(idle, 'session.check', {})).status).toBe(401);
+    expect((await t.login('an')).status).toBe(200);
+  });
 });
 
 describe('a team server whose account file cannot grow (a full disk)', () => {
