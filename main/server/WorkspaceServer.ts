@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError } from '../../shared/errors.ts';
 import { SYNC_LIMITS } from '../../shared/rpc/syncLimits.ts';
-import { registerSecret } from '../log/logger.ts';
+import { log, registerSecret } from '../log/logger.ts';
 import { Workspaces } from '../services/workspaces/Workspaces.ts';
 import { JobPool, type JobPoolOptions } from '../services/jobs/JobPool.ts';
 import { Accounts, type AccountsOptions } from '../services/accounts/Accounts.ts';
@@ -109,11 +109,17 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
     throw error;
   }
   // Every minute: sessions in use by a socket are kept from going idle, ended ones lose their
-  // sockets, and sessions idle past their limit are removed.
+  // sockets, and sessions idle past their limit are removed. A round that fails (the account
+  // file locked or full) is logged and given up: the next minute's does it, and the server,
+  // whose timer this runs on, stays up.
   const sweepSessions = () => {
     if (!accounts) return;
-    sync.members.sweep((hash) => accounts.sessions.keepAlive(hash));
-    accounts.sessions.sweep();
+    try {
+      sync.members.sweep((hash) => accounts.sessions.keepAlive(hash));
+      accounts.sessions.sweep();
+    } catch (error) {
+      log.warn('sessions', 'session sweep failed, retried in a minute:', error);
+    }
   };
   const sweep = accounts ? setInterval(sweepSessions, 60_000).unref() : undefined;
   const port = (server.address() as AddressInfo).port;

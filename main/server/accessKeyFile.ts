@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../storage/writeFileAtomically.ts';
 
 /** The file in a data folder that holds its access key: readable by its owner only (0600). */
 export const ACCESS_KEY_FILE = 'access-key';
@@ -30,7 +31,8 @@ export function folderKey(dataDir: string, renew: boolean): FolderKey {
   if (stored) return { key: stored, origin: 'kept', path, save: () => {} };
   const key = randomBytes(24).toString('base64url');
   const origin: KeyOrigin = renew ? 'renewed' : existsSync(path) ? 'repaired' : 'created';
-  return { key, origin, path, save: () => writeKeyFile(dataDir, path, key) };
+  // 0600 from the start, and never half written: the old key or the new one.
+  return { key, origin, path, save: () => writeFileAtomically(path, `${key}\n`) };
 }
 
 function storedKey(path: string): string | null {
@@ -43,26 +45,4 @@ function storedKey(path: string): string | null {
   if (!KEY_SHAPE.test(text)) return null;
   if ((statSync(path).mode & 0o077) !== 0 && process.platform !== 'win32') chmodSync(path, 0o600);
   return text;
-}
-
-/**
- * Writes the key to a temporary file created 0600, flushed, then renamed over `path`: a reader
- * sees the old key or the new one, never a part, and the key is never readable by others.
- */
-function writeKeyFile(dataDir: string, path: string, key: string): void {
-  mkdirSync(dataDir, { recursive: true });
-  const temp = join(dataDir, `.${ACCESS_KEY_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o600);
-  try {
-    writeSync(fd, `${key}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

@@ -56,10 +56,16 @@ export async function answerAccountRoute(req: IncomingMessage, res: ServerRespon
   }
 }
 
+/** Ends the request's sessions; one that cannot be ended (a locked or full account file) is a named refusal, and the cookie stays. */
 function logout(req: IncomingMessage, res: ServerResponse, routes: AccountRoutes, headers: Record<string, string>): void {
-  const found = routes.gate.identify(req.headers, false);
-  const member = 'caller' in found && found.caller.kind === 'member' ? found.caller : null;
-  for (const value of cookieValues(req.headers.cookie, SESSION_COOKIE).values.slice(0, 8)) routes.accounts.logout(value, member);
+  try {
+    const found = routes.gate.identify(req.headers, false);
+    const member = 'caller' in found && found.caller.kind === 'member' ? found.caller : null;
+    for (const value of cookieValues(req.headers.cookie, SESSION_COOKIE).values.slice(0, 8)) routes.accounts.logout(value, member);
+  } catch (error) {
+    const reply = errorReply(error);
+    return sendJson(res, reply.status, headers, reply.body);
+  }
   sendJson(res, 200, { ...headers, 'Set-Cookie': clearedSessionCookie(routes.secure) }, { ok: true });
 }
 

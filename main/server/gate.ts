@@ -3,6 +3,7 @@ import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Accounts } from '../services/accounts/Accounts.ts';
 import { OWNER, type Caller } from '../services/accounts/Caller.ts';
 import { authorize, cookieValues, originAllowed, type Verdict } from './auth.ts';
+import { CLEARED_SESSION_COOKIE } from './httpReplies.ts';
 
 /** Who a request is, with the cookie to set when its session got a new id; or why it is refused. */
 export type Identified = { caller: Caller; setCookie?: string } | { refusal: Exclude<Verdict, 'ok'> };
@@ -68,5 +69,5 @@ export function sessionCookie(value: string, secure: boolean): string {
 
 /** The Set-Cookie that removes the session cookie (logout). */
 export function clearedSessionCookie(secure: boolean): string {
-  return `${SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
+  return `${CLEARED_SESSION_COOKIE}${secure ? '; Secure' : ''}`;
 }

@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors.ts';
 import type { FeedbackSource, SourceLevel } from '../../shared/feedback/model.ts';
 import type { AuditLog } from './AuditLog.ts';
+import { transaction } from './sqlite.ts';
 
 interface SourceRow {
   id: string;
@@ -18,7 +19,10 @@ const toSource = (row: SourceRow): FeedbackSource => ({
 
 export type SourceInput = Omit<FeedbackSource, 'id'>;
 
-/** The registry of subordinate organisations that send comments (`store.sources`); every change is audited. */
+/**
+ * The registry of subordinate organisations that send comments (`store.sources`); every change
+ * lands with its audit entry in one transaction (a savepoint of the caller's, when inside one).
+ */
 export class SourceStore {
   private readonly db: DatabaseSync;
   private readonly audit: AuditLog;
@@ -46,29 +50,35 @@ export class SourceStore {
   }
 
   create(input: SourceInput, actor = 'system'): FeedbackSource {
-    this.checkParent(null, input.parentId);
-    const id = randomUUID();
-    this.db.prepare('INSERT INTO feedback_sources (id, name, aliases, level, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, input.name, JSON.stringify(input.aliases), input.level, input.parentId, new Date().toISOString());
-    this.audit.record(actor, 'feedback.source_create', id, { name: input.name });
-    return { id, ...input };
+    return transaction(this.db, () => {
+      this.checkParent(null, input.parentId);
+      const id = randomUUID();
+      this.db.prepare('INSERT INTO feedback_sources (id, name, aliases, level, parent_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, input.name, JSON.stringify(input.aliases), input.level, input.parentId, new Date().toISOString());
+      this.audit.record(actor, 'feedback.source_create', id, { name: input.name });
+      return { id, ...input };
+    });
   }
 
   update(id: string, input: SourceInput, actor = 'system'): FeedbackSource {
-    const before = this.get(id);
-    this.checkParent(id, input.parentId);
-    this.db.prepare('UPDATE feedback_sources SET name = ?, aliases = ?, level = ?, parent_id = ? WHERE id = ?')
-      .run(input.name, JSON.stringify(input.aliases), input.level, input.parentId, id);
-    this.audit.record(actor, 'feedback.source_update', id, { from: before.name, to: input.name });
-    return { id, ...input };
+    return transaction(this.db, () => {
+      const before = this.get(id);
+      this.checkParent(id, input.parentId);
+      this.db.prepare('UPDATE feedback_sources SET name = ?, aliases = ?, level = ?, parent_id = ? WHERE id = ?')
+        .run(input.name, JSON.stringify(input.aliases), input.level, input.parentId, id);
+      this.audit.record(actor, 'feedback.source_update', id, { from: before.name, to: input.name });
+      return { id, ...input };
+    });
   }
 
   /** Removes a source no item is attributed to and no source names as its parent. */
   delete(id: string, actor = 'system'): void {
-    const source = this.get(id);
-    const used = this.db.prepare('SELECT (SELECT COUNT(*) FROM feedback_items WHERE source_id = ?) + (SELECT COUNT(*) FROM feedback_sources WHERE parent_id = ?) AS n').get(id, id) as { n: number };
-    if (used.n > 0) throw new AppError('conflict', `Không xoá được “${source.name}”: đã có ý kiến hoặc đơn vị trực thuộc gắn với đơn vị này. Hãy sửa tên hoặc thêm tên gọi khác thay vì xoá.`);
-    this.db.prepare('DELETE FROM feedback_sources WHERE id = ?').run(id);
-    this.audit.record(actor, 'feedback.source_delete', id, { name: source.name });
+    transaction(this.db, () => {
+      const source = this.get(id);
+      const used = this.db.prepare('SELECT (SELECT COUNT(*) FROM feedback_items WHERE source_id = ?) + (SELECT COUNT(*) FROM feedback_sources WHERE parent_id = ?) AS n').get(id, id) as { n: number };
+      if (used.n > 0) throw new AppError('conflict', `Không xoá được “${source.name}”: đã có ý kiến hoặc đơn vị trực thuộc gắn với đơn vị này. Hãy sửa tên hoặc thêm tên gọi khác thay vì xoá.`);
+      this.db.prepare('DELETE FROM feedback_sources WHERE id = ?').run(id);
+      this.audit.record(actor, 'feedback.source_delete', id, { name: source.name });
+    });
   }
 }

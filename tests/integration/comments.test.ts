@@ -194,6 +194,31 @@ describe('comment threads on a team server', () => {
     }
   });
 
+  it('replies, edits, resolves and deletes refused by a locked file (a named 423) change no thread and no audit entry', async () => {
+    const { ref, reviewer } = await team();
+    const thread = (await t.callAs(reviewer, 'comment.create', { ...ref, anchor: anchor(), body: 'Ý kiến đầu.' })).thread;
+    const second = (await t.callAs(reviewer, 'comment.reply', { ...ref, threadId: thread.id, body: 'Ý kiến thứ hai.' })).thread.comments[1];
+    const db = rawDatabase(t.server.workspaces.store(ref.workspaceId));
+    const stored = () => ({ threads: db.prepare('SELECT * FROM comment_threads').all(), comments: db.prepare('SELECT * FROM comments ORDER BY created_at').all(), audit: db.prepare('SELECT * FROM audit_log').all() });
+    const before = stored();
+    const lock = await holdWriteLock(t.server.workspaces.store(ref.workspaceId).path);
+    try {
+      for (const [method, input] of [
+        ['comment.reply', { ...ref, threadId: thread.id, body: 'Trong lúc tệp bị khoá.' }],
+        ['comment.edit', { ...ref, commentId: second.id, body: 'Sửa trong lúc tệp bị khoá.' }],
+        ['comment.resolve', { ...ref, threadId: thread.id, resolved: true }],
+        ['comment.delete', { ...ref, commentId: second.id }],
+      ] as const) {
+        const refused = await t.rpcAs(reviewer, method, input);
+        expect([method, refused.status, refused.body.error.code]).toEqual([method, 423, 'storage_locked']);
+      }
+    } finally {
+      await lock.release();
+    }
+    expect(stored()).toEqual(before);
+    expect((await t.callAs(reviewer, 'comment.resolve', { ...ref, threadId: thread.id, resolved: true })).thread.status).toBe('resolved');
+  });
+
   it('cannot be announced by a client: a forged "comments changed" on a reviewer\'s socket reaches no one', async () => {
     const { ref, drafter, reviewer } = await team();
     const name = syncDocumentName(ref.workspaceId, ref.documentId);

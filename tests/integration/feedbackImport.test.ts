@@ -210,6 +210,21 @@ describe('the sources registry', () => {
     const child = store.sources.create({ name: 'Chi bộ khu dân cư số 1', aliases: [], level: 'other', parentId: anLao.id });
     expect(() => store.sources.update(anLao.id, { ...anLao, parentId: child.id })).toThrow(expect.objectContaining({ code: 'bad_request' }));
   });
+
+  it('keeps a source change and its audit entry together: when the entry cannot be written, the change is not made', () => {
+    const [anLao] = store.sources.list();
+    const db = rawDatabase(store);
+    const sources = () => db.prepare('SELECT * FROM feedback_sources ORDER BY id').all();
+    const before = sources();
+    db.exec(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END;`);
+    expect(() => store.sources.create({ name: 'Đảng bộ xã Mới', aliases: [], level: 'commune', parentId: null })).toThrow('injected failure');
+    expect(() => store.sources.update(anLao.id, { ...anLao, name: 'Đảng bộ xã An Lão (mới)' })).toThrow('injected failure');
+    expect(() => store.sources.delete(anLao.id)).toThrow('injected failure');
+    expect(sources()).toEqual(before);
+    db.exec('DROP TRIGGER fail_audit');
+    store.sources.delete(anLao.id);
+    expect(sources()).toHaveLength(before.length - 1);
+  });
 });
 
 // Keep the corpus path honest: the fixtures read it from beside the checkout.

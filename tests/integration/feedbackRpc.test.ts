@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rawDatabase } from '../helpers/rawDatabase.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
 import { commentTexts, commentWorkbook } from '../fixtures/feedback/commentFiles.ts';
@@ -50,6 +51,29 @@ describe('the feedback RPC on a real server', () => {
     expect((await env.call('feedback.list', { workspaceId })).items[1].attribution.status).toBe('manual');
     const del = await rpc(env.server.url, env.server.secret, 'feedback.deleteSource', { workspaceId, sourceId: ward.id });
     expect(del.status).toBe(409);
+  });
+
+  it('refuses an import on a full disk with disk_full, storing nothing of it, and imports it once there is room', async () => {
+    const { workspace } = await env.call('workspace.create', { name: 'Góp ý' });
+    const workspaceId = workspace.id;
+    const texts = commentTexts(3);
+    const bytes = await commentWorkbook(texts.map((text) => ({ source: 'P. Thuỷ Nguyên', location: '', text })));
+    const input = { workspaceId, fileName: 'e-form.xlsx', dataBase64: b64(bytes) };
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
+    const stored = () => ['feedback_files', 'feedback_batches', 'feedback_items', 'audit_log'].map((table) => db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get());
+    const before = stored();
+    const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number };
+    db.exec(`PRAGMA max_page_count = ${page_count}`); // the file's bytes need new pages
+    let refused: Awaited<ReturnType<typeof rpc>>;
+    try {
+      refused = await rpc(env.server.url, env.server.secret, 'feedback.import', input);
+    } finally {
+      db.exec('PRAGMA max_page_count = 1073741823');
+    }
+    expect(refused.status).toBe(507);
+    expect(refused.body.error).toMatchObject({ code: 'disk_full', message: expect.stringContaining('đã đầy') });
+    expect(stored()).toEqual(before);
+    expect((await env.call('feedback.import', input)).batch).toMatchObject({ items: 3 });
   });
 
   it('takes a comment file of several MB (a file method: the 64 MB body limit, not 1 MB)', async () => {

@@ -75,18 +75,24 @@ export class Accounts {
     this.listeners.push(listener);
   }
 
-  /** Creates the first admin with the setup code, which is then gone; signs them in. */
+  /**
+   * Creates the first admin with the setup code, which is then gone; signs them in. The admin,
+   * the audit entry and the session are committed together, and only then is the code used up:
+   * a setup that cannot be written (a locked or full account file) leaves the code to try again.
+   */
   async setup(code: string, account: { name: string; displayName: string; password: string }, address: string): Promise<SignedIn> {
     this.throttled(null, address);
-    const expected = this.setupCode;
-    if (!expected || !setupCodeMatches(code, expected)) {
-      this.byAddress.fail(address, this.now());
-      throw new AppError('setup_code_invalid', expected ? 'Mã thiết lập không đúng. Hãy nhập đúng mã máy chủ in ra khi khởi động.' : 'Máy chủ đã có người quản trị; mã thiết lập không còn dùng được. Hãy đăng nhập.');
-    }
-    this.code = null; // single use, whatever happens next
-    const user = await this.insert({ ...account, role: 'admin', workspaceId: null });
-    this.store.audit.record(user.name, 'account.setup', user.id, { name: user.name, address });
-    return this.sessions.start(user);
+    this.checkSetupCode(code, address);
+    const admin: NewAccount = { ...account, role: 'admin', workspaceId: null };
+    const passwordHash = await this.passwordHashFor(admin);
+    const signedIn = this.store.transaction(() => {
+      this.checkSetupCode(code, address); // another setup may have used it while this password was hashed
+      const user = this.addUser(admin, passwordHash);
+      this.store.audit.record(user.name, 'account.setup', user.id, { name: user.name, address });
+      return this.sessions.start(user);
+    });
+    this.code = null;
+    return signedIn;
   }
 
   /** Signs a person in: a new session, or `login_failed` (401), `rate_limited` (429), `forbidden` (a disabled account). */
@@ -114,9 +120,16 @@ export class Accounts {
       throw new AppError('forbidden', 'Tài khoản này đã bị khoá. Hãy liên hệ người quản trị máy chủ.');
     }
     this.byAccount.clear(key);
-    if (needsRehash(user.passwordHash, this.params)) await this.rehash(user, password);
-    this.store.audit.record(user.name, 'account.login', user.id, { name: user.name, address });
-    return this.sessions.start(user);
+    const rehashed = needsRehash(user.passwordHash, this.params) ? await hashPassword(password, this.params) : null;
+    // The new hash, the audit entry and the session land together or not at all.
+    return this.store.transaction(() => {
+      if (rehashed) {
+        this.store.setPasswordHash(user.id, rehashed);
+        this.store.audit.record(user.name, 'account.rehash', user.id, { name: user.name, from: phcParams(user.passwordHash), to: phcParams(rehashed) });
+      }
+      this.store.audit.record(user.name, 'account.login', user.id, { name: user.name, address });
+      return this.sessions.start(user);
+    });
   }
 
   /** The member a request's session id stands for (see Sessions.find). */
@@ -126,16 +139,21 @@ export class Accounts {
 
   /** Ends the session; its sockets are closed. Unknown ids are ignored (logging out twice is fine). */
   logout(sessionId: string, member: Member | null): void {
-    const hash = this.sessions.end(sessionId);
-    if (!hash || !member) return;
-    this.store.audit.record(member.name, 'account.logout', member.userId, { name: member.name });
-    this.emit({ kind: 'ended', userId: member.userId, sessionHash: hash });
+    const hash = this.store.transaction(() => {
+      const ended = this.sessions.end(sessionId);
+      if (ended && member) this.store.audit.record(member.name, 'account.logout', member.userId, { name: member.name });
+      return ended;
+    });
+    if (hash && member) this.emit({ kind: 'ended', userId: member.userId, sessionHash: hash });
   }
 
   async create(actor: string, account: NewAccount): Promise<AccountSummary> {
-    const user = await this.insert(account);
-    this.store.audit.record(actor, 'account.create', user.id, { name: user.name, displayName: user.displayName, role: account.role, workspaceId: account.workspaceId });
-    return this.summary(user);
+    const passwordHash = await this.passwordHashFor(account);
+    return this.store.transaction(() => {
+      const user = this.addUser(account, passwordHash);
+      this.store.audit.record(actor, 'account.create', user.id, { name: user.name, displayName: user.displayName, role: account.role, workspaceId: account.workspaceId });
+      return this.summary(user);
+    });
   }
 
   list(): AccountSummary[] {
@@ -188,21 +206,25 @@ export class Accounts {
     return { name: user.name, displayName: user.displayName, initials: user.initials, createdAt: user.createdAt, disabled: user.disabled, grants: this.store.grantsOf(user.id) };
   }
 
-  private async insert(account: NewAccount): Promise<UserRecord> {
+  /** The new account's password hash (slow, so before any transaction); `user_exists` first when the name is taken. */
+  private async passwordHashFor(account: NewAccount): Promise<string> {
     if (this.store.userByName(account.name)) throw new AppError('user_exists', `Đã có người dùng tên "${account.name}". Hãy chọn tên khác.`);
-    const passwordHash = await hashPassword(account.password, this.params);
-    const displayName = account.displayName ?? account.name;
-    return this.store.transaction(() => {
-      const user = this.store.insertUser({ name: account.name, displayName, initials: account.initials ?? initialsOf(displayName), passwordHash });
-      if (account.role) this.store.setRole(user.id, account.workspaceId, account.role);
-      return user;
-    });
+    return hashPassword(account.password, this.params);
   }
 
-  private async rehash(user: UserRecord, password: string): Promise<void> {
-    const hash = await hashPassword(password, this.params);
-    this.store.setPasswordHash(user.id, hash);
-    this.store.audit.record(user.name, 'account.rehash', user.id, { name: user.name, from: phcParams(user.passwordHash), to: phcParams(hash) });
+  /** Adds the account and its role; inside the caller's transaction, with what else it writes. */
+  private addUser(account: NewAccount, passwordHash: string): UserRecord {
+    const displayName = account.displayName ?? account.name;
+    const user = this.store.insertUser({ name: account.name, displayName, initials: account.initials ?? initialsOf(displayName), passwordHash });
+    if (account.role) this.store.setRole(user.id, account.workspaceId, account.role);
+    return user;
+  }
+
+  private checkSetupCode(code: string, address: string): void {
+    const expected = this.setupCode;
+    if (expected && setupCodeMatches(code, expected)) return;
+    this.byAddress.fail(address, this.now());
+    throw new AppError('setup_code_invalid', expected ? 'Mã thiết lập không đúng. Hãy nhập đúng mã máy chủ in ra khi khởi động.' : 'Máy chủ đã có người quản trị; mã thiết lập không còn dùng được. Hãy đăng nhập.');
   }
 
   private existing(name: string): UserRecord {

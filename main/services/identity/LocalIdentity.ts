@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { displayName, initials, initialsOf } from '../../../shared/rpc/accountFields.ts';
 import type { Person } from '../../../shared/presence/PresenceUser.ts';
+import { writeFileAtomically } from '../../storage/writeFileAtomically.ts';
 import { osFullName } from './osFullName.ts';
 
 /** The file in a data folder naming its local owner (local mode: the desktop app, `serve` without --team). */
@@ -18,13 +18,11 @@ const stored = z.object({ displayName, initials });
  * never an error (the person can still work, and setting a name writes a good file).
  */
 export class LocalIdentity {
-  private readonly dataDir: string;
   private readonly path: string;
   private readonly fallbackName: () => string;
   private cached: Person | null = null;
 
   constructor(dataDir: string, fallbackName: () => string = osFullName) {
-    this.dataDir = dataDir;
     this.path = join(dataDir, IDENTITY_FILE);
     this.fallbackName = fallbackName;
   }
@@ -45,21 +43,7 @@ export class LocalIdentity {
   /** Stores the name (and initials, derived when absent), written to a temporary file and renamed: never half a file. */
   set(next: { displayName: string; initials?: string }): Person {
     const person: Person = { displayName: next.displayName, initials: next.initials || initialsOf(next.displayName) };
-    mkdirSync(this.dataDir, { recursive: true });
-    const temp = join(this.dataDir, `.${IDENTITY_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const fd = openSync(temp, 'wx', 0o600);
-    try {
-      writeSync(fd, `${JSON.stringify(person)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      renameSync(temp, this.path);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
+    writeFileAtomically(this.path, `${JSON.stringify(person)}\n`);
     this.cached = person;
     return person;
   }

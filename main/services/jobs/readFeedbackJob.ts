@@ -34,7 +34,13 @@ export interface ReadFeedbackOutput {
   problems: RowProblem[];
 }
 
-function formatOf(bytes: Uint8Array, fileName: string): FeedbackFormat {
+/**
+ * Which reader a comment file (or a sources registry) needs, by its first bytes then its name;
+ * an empty, oversized, encrypted or unknown file is refused with its AppError.
+ */
+export function feedbackFormatOf(bytes: Uint8Array, fileName: string): FeedbackFormat {
+  if (bytes.byteLength === 0) throw feedbackEmpty(fileName);
+  if (bytes.byteLength > FEEDBACK_LIMITS.fileBytes) throw feedbackTooLarge(fileName, bytes.byteLength);
   const ext = /\.([a-z0-9]+)$/iu.exec(fileName)?.[1]?.toLowerCase();
   const container = sniffContainer(bytes);
   if (container === 'ole-encrypted') throw feedbackEncrypted(fileName);
@@ -56,9 +62,7 @@ function fromSheets(sheets: Sheet[], format: FeedbackFormat, mapping: ColumnMapp
 }
 
 export async function readFeedbackJob({ bytes, fileName, mapping }: ReadFeedbackInput): Promise<ReadFeedbackOutput> {
-  if (bytes.byteLength === 0) throw feedbackEmpty(fileName);
-  if (bytes.byteLength > FEEDBACK_LIMITS.fileBytes) throw feedbackTooLarge(fileName, bytes.byteLength);
-  const format = formatOf(bytes, fileName);
+  const format = feedbackFormatOf(bytes, fileName);
   let out: ReadFeedbackOutput;
   if (format === 'xlsx') out = fromSheets(await readXlsxSheets(bytes, fileName), format, mapping);
   else if (format === 'csv') out = fromSheets([readCsvSheet(bytes, fileName)], format, mapping);
