@@ -79,7 +79,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
   // Changes kept on this machine are sent when the page opens again: leaving loses nothing then.
-  useUnsavedGuard(editor.syncs, () => editor.keptOffline, t('editor.status.leaveUnsaved'));
+  useUnsavedGuard(editor.syncs, editor.keptOffline, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">

@@ -198,7 +198,10 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     };
   }, [live]);
 
-  /** Unsent changes are kept on this machine (closing the page loses nothing). */
-  const keptOffline = live?.store.keeping() ?? false;
+  /**
+   * Whether unsent changes are kept on this machine (closing the page loses nothing). A function,
+   * asked when the answer is used: the store can fail after any render (a full disk).
+   */
+  const keptOffline = useCallback(() => live?.store.keeping() ?? false, [live]);
   return { syncs, view, states, settings, words, mount, refused, keptOffline, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
 }
