@@ -3,7 +3,7 @@ import type { PlacedThread } from '../../shared/comments/placeThreads.ts';
 import type { CommentJson, CommentThreadJson } from '../../shared/rpc/commentContract.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CommentForm } from './CommentForm.tsx';
-import { formatWhen } from './formatWhen.ts';
+import { formatDateTime } from '../ui/formatDate.ts';
 
 export interface ThreadActions {
   /** The account name the server records for this person ('local' on a local server). */
@@ -57,7 +57,7 @@ function CommentView({ comment, actions }: { comment: CommentJson; actions: Thre
       <div className="comment-head">
         <strong>{who}</strong>
         <time className="muted small" dateTime={comment.createdAt}>
-          {formatWhen(comment.createdAt, language)}
+          {formatDateTime(comment.createdAt, language)}
         </time>
         {comment.editedAt && <span className="muted small">{t('comments.edited')}</span>}
       </div>

@@ -40,7 +40,8 @@ export interface EditorContext {
   onSynced: ((listener: () => void) => () => void) | null;
   /**
    * The server made this connection read-only: entries that change the text are disabled (the
-   * editor refuses such changes anyway, shared/editor/plugins/readOnly.ts).
+   * editor refuses such changes anyway, shared/editor/plugins/readOnly.ts). The editor's own
+   * answer (isReadOnly of the view's state), so it never disagrees with what the view accepts.
    */
   readOnly: boolean;
 }

@@ -12,6 +12,7 @@ import type { EditorContext, EditorFeature, EditorPanel } from './EditorFeature.
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { featureSlots } from './featureSlots.ts';
 import { HeaderDialog } from './HeaderDialog.tsx';
+import { isReadOnly } from './isReadOnly.ts';
 import { NumberingDialog } from './NumberingDialog.tsx';
 import { SectionMoveNotice } from './SectionMoveNotice.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -51,7 +52,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
   const settled = useSettledState(editor.states);
   const synced = useStoreValue(editor.syncs, (s) => s.synced);
   const connection = useStoreValue(editor.syncs, (s) => s.connection);
-  const readOnly = useStoreValue(editor.syncs, (s) => s.readOnly);
+  const readOnly = useStoreValue(editor.states, isReadOnly);
   readOnlyNow.current = readOnly;
   const menu = useBlockContextMenu(editor.view);
   const slots = useMemo(() => featureSlots(features), [features]);
@@ -78,7 +79,7 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
 
   // Changes kept on this machine are sent when the page opens again: leaving loses nothing then.
-  useUnsavedGuard(editor.syncs, () => editor.keptOffline, t('editor.status.leaveUnsaved'));
+  useUnsavedGuard(editor.syncs, editor.keptOffline, t('editor.status.leaveUnsaved'));
 
   return (
     <div className="editor-page">

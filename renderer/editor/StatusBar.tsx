@@ -27,14 +27,14 @@ function savedText(sync: SyncState, kept: boolean, t: Translate): string {
  * walking the text of the whole document up to the caret (react-dom's getSelectionInformation,
  * for a contenteditable), which cost about 1 ms per commit in a 1,200-block report.
  */
-function SavedState({ syncs, kept }: { syncs: ValueStore<SyncState>; kept: boolean }) {
+function SavedState({ syncs, kept }: { syncs: ValueStore<SyncState>; kept: () => boolean }) {
   const { t } = useI18n();
   const element = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const draw = () => {
       const sync = syncs.get();
       const span = element.current!;
-      const text = savedText(sync, kept, t);
+      const text = savedText(sync, kept(), t);
       // The text node's data, not `textContent`: replacing the node made Chromium restyle and
       // rebuild the layout of the whole page (17 ms on the 1,200-block report), changing it does not.
       if (span.firstChild instanceof Text) {
@@ -56,9 +56,9 @@ function SavedState({ syncs, kept }: { syncs: ValueStore<SyncState>; kept: boole
  * Connection, the saved state, people editing and word count. "Đã lưu" only when the server has
  * acknowledged every change and no storage fault is outstanding; a fault names its cause and
  * what to do, and a refused change is said once the document has been reloaded. Offline, it says
- * how many changes are not yet sent and whether they are `kept` on this machine.
+ * how many changes are not yet sent and whether they are `kept` on this machine (asked at each drawing).
  */
-export const StatusBar = memo(function StatusBar({ syncs, words, refused, kept = false }: { syncs: ValueStore<SyncState>; words: number; refused?: RefusedChange | null; kept?: boolean }) {
+export const StatusBar = memo(function StatusBar({ syncs, words, refused, kept }: { syncs: ValueStore<SyncState>; words: number; refused?: RefusedChange | null; kept: () => boolean }) {
   const { t } = useI18n();
   const connectionKind = useStoreValue(syncs, (s) => s.connection);
   const people = useStoreValue(syncs, (s) => s.people);

@@ -12,6 +12,7 @@ import { setReadOnly } from '../../shared/editor/plugins/readOnly.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
+import { isReadOnly } from './isReadOnly.ts';
 import { valueStore } from './valueStore.ts';
 
 export interface EditorCallbacks {
@@ -60,10 +61,10 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     let timer: ReturnType<typeof setTimeout> | undefined;
     let pending: ReturnType<typeof setTimeout> | undefined;
     let opening: ReturnType<typeof setTimeout> | undefined;
-    // The server's word on whether this connection may change the text (a team server's reviewers may not).
+    // The server's word on whether this connection may change the text (a team server's reviewers
+    // may not), for the view made later; once it exists, its read-only plugin holds it (isReadOnly).
     let readOnly = false;
     let keptNothing = false;
-    const editable = () => !readOnly;
     // The view is made only once the server's content has arrived. A view made over the empty
     // Y.Doc would write its own empty paragraph into Yjs on the first transaction (a click, a
     // key), and that paragraph would merge into the real content as a stray blank block.
@@ -76,7 +77,6 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
       if (next.readOnly !== readOnly) {
         readOnly = next.readOnly;
         if (editorView && !editorView.isDestroyed) {
-          editorView.setProps({ editable }); // makes the view ask `editable` again
           editorView.dispatch(setReadOnly(editorView.state.tr, readOnly));
           // What this person typed while they could edit must not be undone into a text they may no longer change.
           if (readOnly) yUndoPluginKey.getState(editorView.state)?.undoManager.clear();
@@ -141,10 +141,11 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
             timer = setTimeout(() => setWords(countWords(view.state.doc.textBetween(0, view.state.doc.content.size, ' ', ' '))), 300);
           }
         },
-        editable,
+        // Both asked again on every state, so a change of scope (setReadOnly) reaches them at once.
+        editable: (state) => !isReadOnly(state),
         // A read-only view is focusable, so a reviewer's caret and selection are still shared
         // (yCursorPlugin sends a cursor only while the view has focus) and they can select text.
-        attributes: () => ({ spellcheck: 'false', lang: 'vi', ...(readOnly ? { tabindex: '0' } : {}) }),
+        attributes: (state) => ({ spellcheck: 'false', lang: 'vi', ...(isReadOnly(state) ? { tabindex: '0' } : {}) }),
       });
       settingsMap.observe(pushScheme);
       setView(editorView);
@@ -197,7 +198,10 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
     };
   }, [live]);
 
-  /** Unsent changes are kept on this machine (closing the page loses nothing). */
-  const keptOffline = live?.store.keeping() ?? false;
+  /**
+   * Whether unsent changes are kept on this machine (closing the page loses nothing). A function,
+   * asked when the answer is used: the store can fail after any render (a full disk).
+   */
+  const keptOffline = useCallback(() => live?.store.keeping() ?? false, [live]);
   return { syncs, view, states, settings, words, mount, refused, keptOffline, ydoc: live?.ydoc ?? null, awareness: live?.provider.awareness ?? null, onStateless, onSynced };
 }

@@ -17,7 +17,7 @@ const NOBODY: readonly RemotePerson[] = [];
  * jumps; drag an entry onto another to move its section (content included) before it, or onto
  * the end zone; keys: arrows move focus, Alt+↑/↓ move the section, Alt+←/→ promote/demote.
  * Beside each entry, the avatars of the people whose caret is in that section (and not deeper).
- * Memoised: the page re-renders on every keystroke, the outline only when its settled state changes.
+ * Memoised: it re-renders when its settled state changes or someone moves to another block (peopleOf), never per keystroke.
  */
 export const OutlineSidebar = memo(function OutlineSidebar({ view, state, people = NOBODY }: { view: EditorView | null; state: EditorState | null; people?: readonly RemotePerson[] }) {
   const { t } = useI18n();

@@ -181,4 +181,40 @@ describe('editing offline', () => {
     await an.context.close();
     await binh.context.close();
   });
+
+  it('says offline edits are not kept and asks before leaving once the local store fails after the page opened', async () => {
+    const documentId = newDocument('Kho trên máy hỏng');
+    const an = await signedIn('an');
+    // The offline store's database opens only when the test says so, and then fails (a full or
+    // broken disk): the page was already drawn believing its changes were kept.
+    await an.context.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      const pending: { onerror?: (event: unknown) => void }[] = [];
+      (window as unknown as { failOfflineStore(): void }).failOfflineStore = () => {
+        for (const request of pending.splice(0)) request.onerror?.({ target: { error: new DOMException('Ổ đĩa đầy', 'QuotaExceededError') } });
+      };
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (!name.startsWith('vankien-offline|')) return open.call(this, name, version);
+        const request = {} as { onerror?: (event: unknown) => void };
+        pending.push(request);
+        return request as unknown as IDBOpenDBRequest;
+      };
+    });
+    const page = await openIn(an.context, documentId);
+    await typeAtEnd(page, 'Đã lưu trước.');
+    await waitSaved(page);
+    await an.setOffline(true);
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe(OFFLINE);
+    await page.evaluate(() => (window as unknown as { failOfflineStore(): void }).failOfflineStore());
+    await typeAtEnd(page, ' Gõ khi kho hỏng.');
+    await expect.poll(() => page.getByTestId('saved').innerText()).toMatch(/^Chưa lưu: \d+ thay đổi/);
+    let asked = false;
+    page.on('dialog', (dialog) => {
+      asked = dialog.type() === 'beforeunload';
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toBe(true);
+    await an.context.close();
+  });
 });

@@ -51,10 +51,16 @@ describe('a team server in Chromium', () => {
     await reviewer.evaluate(() => document.querySelector('.page-scroll')?.scrollTo(0, 0));
     await reviewer.screenshot({ path: 'tests/.artifacts/team-reviewer-read-only.png' });
 
-    // A role changed mid-session takes effect at once: the reviewer's editor becomes editable.
+    // A role changed mid-session takes effect at once: the reviewer's editor becomes editable,
+    // and so do the toolbar and the find bar left open across the change.
+    await reviewer.getByTestId('find-open').click();
+    expect(await reviewer.getByTestId('find-replace-toggle').isDisabled()).toBe(true);
     await team.server.accounts!.setRole('test', 'binh', team.workspaceId, 'drafter');
     await expect.poll(async () => editor.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true');
     expect(await reviewer.getByTestId('read-only').count()).toBe(0);
+    expect(await reviewer.getByTestId('mark-bold').isDisabled()).toBe(false);
+    await expect.poll(() => reviewer.getByTestId('find-replace-toggle').isDisabled()).toBe(false);
+    await reviewer.getByTestId('find-close').click();
     await editor.click();
     await reviewer.keyboard.press('End');
     await reviewer.keyboard.type(' Nay được sửa.');

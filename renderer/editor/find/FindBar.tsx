@@ -1,4 +1,3 @@
-import { readOnlyKey } from '../../../shared/editor/keys.ts';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -20,23 +19,22 @@ const SEARCH_DELAY_MS = 150;
  * next, and (Ctrl+H) the replace row. The matches live in the find plugin; this bar only sends
  * commands. Esc anywhere in it closes it and puts the caret back in the text at the current match.
  */
-export const FindBar = memo(function FindBar({ view, states }: { view: EditorView | null; states: ValueStore<EditorState | null> }) {
+export const FindBar = memo(function FindBar({ view, states, readOnly }: { view: EditorView | null; states: ValueStore<EditorState | null>; readOnly: boolean }) {
   useFindShortcuts(view);
   // The find plugin's state: the same object while the bar is closed, so typing re-renders nothing here.
   const find = useStoreValue(states, findStateOf);
   if (!view || !find?.open) return null;
-  return <OpenFindBar view={view} find={find} />;
+  return <OpenFindBar view={view} find={find} readOnly={readOnly} />;
 });
 
-function OpenFindBar({ view, find }: { view: EditorView; find: FindState }) {
+/** `readOnly`: the editor finds but does not replace (its plugin would refuse the change anyway). */
+function OpenFindBar({ view, find, readOnly }: { view: EditorView; find: FindState; readOnly: boolean }) {
   const { t } = useI18n();
   const [query, setQuery] = useState(find.query);
   const [replacement, setReplacement] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const run = (command: Command) => command(view.state, view.dispatch);
-  // A read-only editor finds but does not replace (its plugin would refuse the change anyway).
-  const readOnly = readOnlyKey.getState(view.state) === true;
 
   // Ctrl+F (again), Ctrl+H, the toolbar button: take the focus, with the query the bar opened with.
   useEffect(() => {

@@ -36,22 +36,38 @@ function isUser(value: unknown): value is PresenceUser {
   return typeof user === 'object' && user !== null && typeof user.name === 'string' && typeof user.initials === 'string' && typeof user.color === 'string';
 }
 
-/** The other people in the document (every awareness state but this client's), kept current; [] without presence. */
-export function usePresence(awareness: Awareness | null, ydoc: Y.Doc | null, fragment: Y.XmlFragment | null): RemotePerson[] {
-  const [people, setPeople] = useState<RemotePerson[]>([]);
+const samePerson = (a: RemotePerson, b: RemotePerson) =>
+  a.clientId === b.clientId && a.key === b.key && a.blockId === b.blockId && a.user.initials === b.user.initials && a.user.color === b.user.color;
+
+/**
+ * The other people in the document (every awareness state but this client's) as the panels show
+ * them: `previous` itself when nothing shown changed, so a cursor moving inside its block (every
+ * keystroke of every person) re-renders neither the avatars nor the outline.
+ */
+export function peopleOf(awareness: Awareness, ydoc: Y.Doc, fragment: Y.XmlFragment, previous: readonly RemotePerson[]): readonly RemotePerson[] {
+  const next: RemotePerson[] = [];
+  awareness.getStates().forEach((state, clientId) => {
+    if (clientId === awareness.clientID || !isUser(state.user)) return;
+    next.push({ clientId, key: state.user.name, user: state.user, blockId: blockOfCursor(ydoc, fragment, state.cursor) });
+  });
+  return next.length === previous.length && next.every((person, i) => samePerson(person, previous[i])) ? previous : next;
+}
+
+const NOBODY: readonly RemotePerson[] = [];
+
+/** The other people in the document, kept current (peopleOf); [] without presence. */
+export function usePresence(awareness: Awareness | null, ydoc: Y.Doc | null, fragment: Y.XmlFragment | null): readonly RemotePerson[] {
+  const [people, setPeople] = useState<readonly RemotePerson[]>(NOBODY);
   useEffect(() => {
-    if (!awareness || !ydoc || !fragment) return setPeople([]);
-    const read = () => {
-      const next: RemotePerson[] = [];
-      awareness.getStates().forEach((state, clientId) => {
-        if (clientId === awareness.clientID || !isUser(state.user)) return;
-        next.push({ clientId, key: state.user.name, user: state.user, blockId: blockOfCursor(ydoc, fragment, state.cursor) });
-      });
-      setPeople(next);
+    if (!awareness || !ydoc || !fragment) return setPeople(NOBODY);
+    const read = () => setPeople((previous) => peopleOf(awareness, ydoc, fragment, previous));
+    // This page's own caret moves on every keystroke: it is not among the people shown.
+    const onChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      if ([...added, ...updated, ...removed].some((clientId) => clientId !== awareness.clientID)) read();
     };
     read();
-    awareness.on('change', read);
-    return () => awareness.off('change', read);
+    awareness.on('change', onChange);
+    return () => awareness.off('change', onChange);
   }, [awareness, ydoc, fragment]);
   return people;
 }
