@@ -9,6 +9,7 @@ import type { FeedbackRow, Sheet } from '../../../shared/feedback/ingest/feedbac
 import { rowsOfReport } from '../../../shared/feedback/ingest/rowsOfReport.ts';
 import { rowsOfSheet } from '../../../shared/feedback/ingest/rowsOfSheet.ts';
 import { rowsOfText } from '../../../shared/feedback/ingest/rowsOfText.ts';
+import { limitItems } from '../../../shared/feedback/ingest/limitItems.ts';
 import { FEEDBACK_LIMITS } from '../../../shared/feedback/limits.ts';
 import type { FeedbackFormat, RowProblem } from '../../../shared/feedback/model.ts';
 import { feedbackEmpty, feedbackEncrypted, feedbackTooLarge, feedbackTooManyRows, feedbackUnsupported } from '../../../shared/feedback/feedbackErrors.ts';
@@ -66,8 +67,11 @@ export async function readFeedbackJob({ bytes, fileName, mapping }: ReadFeedback
   let out: ReadFeedbackOutput;
   if (format === 'xlsx') out = fromSheets(await readXlsxSheets(bytes, fileName), format, mapping);
   else if (format === 'csv') out = fromSheets([readCsvSheet(bytes, fileName)], format, mapping);
-  else if (format === 'docx') out = { format, headers: [], mapping: null, ...rowsOfReport(readDocx(bytes, fileName).doc, mapping) };
-  else out = { format, headers: [], mapping: null, rows: rowsOfText(decodeText(bytes, fileName), null), problems: [] };
+  else if (format === 'docx') {
+    const report = rowsOfReport(readDocx(bytes, fileName).doc, mapping);
+    const limited = limitItems(report.rows);
+    out = { format, headers: [], mapping: null, rows: limited.rows, problems: [...report.problems, ...limited.problems] };
+  } else out = { format, headers: [], mapping: null, ...limitItems(rowsOfText(decodeText(bytes, fileName), null)) };
   if (out.rows.length > FEEDBACK_LIMITS.rows) throw feedbackTooManyRows(fileName);
   return out;
 }

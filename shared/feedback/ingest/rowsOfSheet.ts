@@ -5,7 +5,7 @@
  * text over the limit, a formula without a cached value, and the rows a merged text cell
  * covers (its text is imported once, at the merge's first row).
  */
-import { FEEDBACK_LIMITS } from '../limits.ts';
+import { limitItems } from './limitItems.ts';
 import type { RowProblem } from '../model.ts';
 import { type ColumnMapping, mappingOfHeader } from './columnRoles.ts';
 import type { FeedbackRow, Sheet, SheetCell } from './feedbackRow.ts';
@@ -72,11 +72,8 @@ export function rowsOfSheet(sheet: Sheet, override?: ColumnMapping): SheetRead {
       problems.push({ ...where(number), code: 'no_text', reason: `Dòng ${number}: không có nội dung góp ý; dòng này không được nhập.` });
       continue;
     }
-    if (text.length > FEEDBACK_LIMITS.itemCharacters) {
-      problems.push({ ...where(number), code: 'text_too_long', reason: `Dòng ${number}: ý kiến dài ${text.length.toLocaleString('vi-VN')} ký tự, quá giới hạn ${FEEDBACK_LIMITS.itemCharacters.toLocaleString('vi-VN')}; hãy tách thành nhiều ý kiến.` });
-      continue;
-    }
     rows.push({ text, source: cellText(cells, mapping.source), document: cellText(cells, mapping.document), location: cellText(cells, mapping.location), ...where(number) });
   }
-  return { headers: header ? sheet.rows[header.index].cells.map((cell) => cell.text) : [], mapping, rows, problems };
+  const limited = limitItems(rows);
+  return { headers: header ? sheet.rows[header.index].cells.map((cell) => cell.text) : [], mapping, rows: limited.rows, problems: [...problems, ...limited.problems] };
 }
