@@ -18,8 +18,10 @@ async function signIn(name: string, prepare?: (page: Page) => Promise<unknown>):
 
 /** Selects `text` in the editor with the browser's own selection, as a mouse drag would (across highlights too). */
 async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const root = document.querySelector('[data-testid=editor] .ProseMirror')!;
+  await page.evaluate(async (wanted) => {
+    const root = document.querySelector<HTMLElement>('[data-testid=editor] .ProseMirror')!;
+    // ProseMirror takes a DOM selection only while the editor has the focus, on selectionchange.
+    root.focus();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: { node: Node; offset: number }[] = [];
     let all = '';
@@ -38,6 +40,8 @@ async function selectText(page: Page, text: string): Promise<void> {
     range.setEnd(...point(at + wanted.length));
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
+    // selectionchange is dispatched as a task: after two frames the editor has read the selection.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   }, text);
 }
 
