@@ -3,7 +3,7 @@ import { blockStyle } from './blockStyles.ts';
 import { CLOSING, textWidthTwips } from './layout.ts';
 import { RECIPIENTS_HEADING, exportBlockPrefix, exportNumberPrefix } from './numberPrefix.ts';
 import { paragraphXml, type ParagraphProps } from './paragraphProperties.ts';
-import { leadInLength, releasesKeepWithNext } from './runInHeading.ts';
+import { releasesKeepWithNext, runInBodyStart } from './runInHeading.ts';
 import { inlineRunsXml, textRunXml, type FootnoteLookup } from './runs.ts';
 import { splitWidth, tableXml, type CellXml } from './tableXml.ts';
 
@@ -49,9 +49,9 @@ function positionAfter(block: Node, chars: number): number {
  * for its lead-in only; its body prints plain unless its own marks say otherwise.
  */
 function headingRunsXml(block: Node, footnotes: FootnoteLookup): string {
-  const leadIn = leadInLength(block.textContent);
-  if (leadIn === null) return inlineRunsXml(block, footnotes);
-  const at = positionAfter(block, leadIn);
+  const bodyStart = runInBodyStart(block.type.name, block.textContent);
+  if (bodyStart === null) return inlineRunsXml(block, footnotes);
+  const at = positionAfter(block, bodyStart);
   return inlineRunsXml(block.cut(0, at), footnotes) + inlineRunsXml(block.cut(at), footnotes, { plain: true });
 }
 

@@ -18,8 +18,11 @@ export interface ExportComparisonOptions {
   /** Title in the file's properties. */
   title?: string;
   /**
-   * The drafts' headers (the attrs of their `header` blocks), so that the header row is laid out
-   * in the 36-HD form with its changed fields tracked. Without them a header row is plain text.
+   * The drafts' headers (the attrs of their `header` blocks, a draft's stamped "DỰ THẢO LẦN N";
+   * null for a side without one), so that the header is laid out in the 36-HD form with its changed
+   * fields tracked. It is written once: at the first header row, or first of all when no row is a
+   * header (a header that holds only a draft's stamp is no block of the comparison). Without them
+   * a header row is plain text.
    */
   headers?: { older: DocumentHeader | null; newer: DocumentHeader | null };
 }
@@ -41,19 +44,22 @@ function commentsXml(comments: readonly RowComment[]): string {
  * changed is deleted and the new one inserted; a style change is a `w:pPrChange`, an emphasis
  * change a `w:rPrChange`). A moved block is a real move (`w:moveFrom`/`w:moveTo` with their
  * ranges) with comments linking the two places; a split or merge tracks the paragraph marks that
- * join the blocks. The header is laid out as in a plain export, its changed fields tracked.
+ * join the blocks. The header is laid out as in a plain export, its changed fields tracked (each
+ * draft's "DỰ THẢO LẦN N" too, so accepting gives the newer's stamp and rejecting the older's).
  */
 export function exportComparisonDocx(rows: readonly ComparisonRow[], options: ExportComparisonOptions): Uint8Array {
   const ids = new RevisionIds(options.author, options.date);
   const comments: RowComment[] = [];
+  const headers = options.headers;
+  let header: string | null = null;
+  const writeHeader = () => (header = trackedHeaderXml(headers?.older ?? NO_HEADER, headers?.newer ?? NO_HEADER, ids));
   let body = '';
   let endsTracked = false;
   rows.forEach((row, index) => {
-    if (options.headers && isHeaderRow(row)) {
+    if (headers && isHeaderRow(row)) {
       ids.writtenBy(options.rowAuthors?.[index] ?? options.author);
-      // The old place of a moved header writes nothing: its new place tracks both headers.
-      if (row.moveTo !== undefined) return;
-      body += trackedHeaderXml((row.left && options.headers.older) || NO_HEADER, (row.right && options.headers.newer) || NO_HEADER, ids);
+      // One header for both drafts, however many rows the comparison gave it (deleted and inserted).
+      if (header === null) body += writeHeader();
       endsTracked = false;
       return;
     }
@@ -65,6 +71,10 @@ export function exportComparisonDocx(rows: readonly ComparisonRow[], options: Ex
   // A document's last paragraph mark cannot be removed, so when the last paragraph's mark is a
   // tracked insertion or deletion, an empty untracked paragraph follows for it to merge into.
   if (endsTracked) body += '<w:p/>';
+  if (headers && header === null && (headers.older || headers.newer)) {
+    ids.writtenBy(options.author);
+    body = writeHeader() + body;
+  }
   return docxPackage({
     body,
     core: { title: options.title ?? 'So sánh dự thảo', creator: options.author, created: options.date },

@@ -7,6 +7,12 @@ import { textRunXml, type RunStyle } from './runs.ts';
 import { splitWidth, tableXml } from './tableXml.ts';
 import { type Piece, piecesXml } from './trackedRuns.ts';
 
+/**
+ * Who a tracked change of the draft stamp is by: no one typed "DỰ THẢO LẦN 4", the app stamps each
+ * draft as it is frozen and exported, so the change is not put on the exporter or a header's editor.
+ */
+export const STAMP_AUTHOR = 'Văn Kiện Studio';
+
 /** Caption of the header table, so an importer can tell it from content tables. */
 export const HEADER_TABLE_CAPTION = 'vankien:header';
 
@@ -116,7 +122,10 @@ function headerTableXml(pair: HeaderPair): string {
   ];
   // "DỰ THẢO LẦN 3" in the top right corner, above the Party heading.
   const draft: Field = (h) => h.draftLabel.trim();
-  if (either(pair, draft)) rows.unshift([{ width: widths[0], content: '' }, { width: widths[1], content: line(pair, draft, HEADER_TYPE.draftLabel, { ...CELL, align: 'right', spaceAfterPt: 6 }) }]);
+  if (either(pair, draft)) {
+    const stamp = () => line(pair, draft, HEADER_TYPE.draftLabel, { ...CELL, align: 'right', spaceAfterPt: 6 });
+    rows.unshift([{ width: widths[0], content: '' }, { width: widths[1], content: pair.ids ? pair.ids.writtenAs(STAMP_AUTHOR, stamp) : stamp() }]);
+  }
   // A row empty on both sides (a header holding only the draft label) is left out; one row always stays.
   const filled = rows.filter((row) => row.some((cell) => cell.content));
   return tableXml({ widths, borders: false, cellMarginTwips: 0, caption: HEADER_TABLE_CAPTION }, filled.length > 0 ? filled : rows);

@@ -20,6 +20,17 @@ export class RevisionIds {
     this.author = author;
   }
 
+  /** What `write` returns, its revisions and comments by `author`; then back to the author before. */
+  writtenAs<T>(author: string, write: () => T): T {
+    const before = this.author;
+    this.author = author;
+    try {
+      return write();
+    } finally {
+      this.author = before;
+    }
+  }
+
   /** ` w:id="…" w:author="…" w:date="…"` for a new revision or comment. */
   attrs(): string {
     return ` w:id="${this.next++}" w:author="${escapeXml(this.author)}" w:date="${escapeXml(this.date)}"`;

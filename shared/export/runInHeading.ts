@@ -16,6 +16,27 @@ export function leadInLength(text: string): number | null {
   return /[\p{L}\p{N}]/u.test(text.slice(colon + 1)) ? colon + 1 : null;
 }
 
+/** The block types whose bodies print plain after a run-in lead-in: the outline's (headings and parts). */
+const RUN_IN_TYPES = new Set(['heading', 'section']);
+
+/**
+ * Where the plain body of a block of `type` starts in `text`: after its number-less lead-in and
+ * colon, or null when the block does not run in (not a heading or part, or no lead-in). A "\n" in
+ * `text` (a hard break, as a comparison side writes it) does not count for the rule, as a block's
+ * `textContent` has none. Both the export and the tracked-changes .docx print from here on plain.
+ */
+export function runInBodyStart(type: string | undefined, text: string): number | null {
+  if (!type || !RUN_IN_TYPES.has(type)) return null;
+  const leadIn = leadInLength(text.replaceAll('\n', ''));
+  if (leadIn === null) return null;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (seen === leadIn) return i;
+    if (text[i] !== '\n') seen++;
+  }
+  return text.length;
+}
+
 /**
  * Whether a block whose look keeps it with the next paragraph must not be kept: it runs in or
  * is long. Only headings and parts keep with the next; other blocks never do.

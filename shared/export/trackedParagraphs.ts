@@ -5,8 +5,8 @@ import type { ComparisonToken } from './comparisonRow.ts';
  * split or merged row run over several blocks joined by "\n"; those joins (not the line breaks
  * inside a block) become paragraph marks, tracked as inserted (a split) or deleted (a merge).
  */
-export interface TrackedParagraph {
-  pieces: ComparisonToken[];
+export interface TrackedParagraph<T extends ComparisonToken = ComparisonToken> {
+  pieces: T[];
   /** How the mark ending this paragraph is tracked; the last paragraph's is the row's own (null). */
   mark: 'ins' | 'del' | null;
 }
@@ -28,12 +28,12 @@ export function joinOffsets(texts: readonly string[]): Set<number> {
  * A join on both sides is a plain paragraph mark; on one side only, a tracked mark (and a tracked
  * line break standing for the other side's "\n", so both sides keep their exact text).
  */
-export function trackedParagraphs(tokens: readonly ComparisonToken[], leftJoins: Set<number>, rightJoins: Set<number>): TrackedParagraph[] {
-  const paragraphs: TrackedParagraph[] = [{ pieces: [], mark: null }];
-  const push = (token: ComparisonToken, text: string) => {
+export function trackedParagraphs<T extends ComparisonToken>(tokens: readonly T[], leftJoins: Set<number>, rightJoins: Set<number>): TrackedParagraph<T>[] {
+  const paragraphs: TrackedParagraph<T>[] = [{ pieces: [], mark: null }];
+  const push = (token: T, text: string) => {
     if (text) paragraphs[paragraphs.length - 1].pieces.push({ ...token, text });
   };
-  const breakParagraph = (mark: TrackedParagraph['mark']) => {
+  const breakParagraph = (mark: TrackedParagraph<T>['mark']) => {
     paragraphs[paragraphs.length - 1].mark = mark;
     paragraphs.push({ pieces: [], mark: null });
   };
@@ -50,10 +50,10 @@ export function trackedParagraphs(tokens: readonly ComparisonToken[], leftJoins:
       from = k + 1;
       if (onLeft && onRight) breakParagraph(null);
       else if (onRight) {
-        if (op === 'equal') push({ op: 'delete', text: '' }, '\n'); // the left block had a line break here
+        if (op === 'equal') push({ op: 'delete', text: '' } as T, '\n'); // the left block had a line break here
         breakParagraph('ins');
       } else {
-        if (op === 'equal') push({ op: 'insert', text: '' }, '\n'); // the right block has a line break here
+        if (op === 'equal') push({ op: 'insert', text: '' } as T, '\n'); // the right block has a line break here
         breakParagraph('del');
       }
     }

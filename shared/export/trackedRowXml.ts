@@ -8,6 +8,7 @@ import { paragraphPropertiesXml, paragraphXml, type ParagraphProps } from './par
 import type { RevisionIds } from './revisionMarks.ts';
 import { releasesKeepWithNext } from './runInHeading.ts';
 import { joinOffsets, trackedParagraphs } from './trackedParagraphs.ts';
+import { type RunInToken, runInTokens } from './trackedRunIn.ts';
 import { piecesXml, type Piece, type PieceMark } from './trackedRuns.ts';
 
 /** A comment to attach to a row; collected into comments.xml by the caller. */
@@ -86,8 +87,15 @@ function specsXml(specs: readonly Spec[], ids: RevisionIds, comment: RowComment 
 
 const piece = (mark: PieceMark, text: string, emphasis?: Emphasis): Piece => (emphasis ? { mark, text, emphasis } : { mark, text });
 
+/** A token's run-in plainness (trackedRunIn.ts) on a piece, only where it is set. */
+const plainOf = (t: RunInToken): Pick<Piece, 'plain' | 'plainBefore'> => ({ ...(t.plain ? { plain: true } : {}), ...(t.plainBefore ? { plainBefore: true } : {}) });
+
 /** A token of a paired row as a piece: equal stays, insert and delete are tracked. */
-const tokenPiece = (t: ComparisonToken): Piece => ({ ...piece(t.op === 'equal' ? 'equal' : t.op === 'insert' ? 'ins' : 'del', t.text, t.emphasis), ...(t.emphasisBefore ? { emphasisBefore: t.emphasisBefore } : {}) });
+const tokenPiece = (t: RunInToken): Piece => ({
+  ...piece(t.op === 'equal' ? 'equal' : t.op === 'insert' ? 'ins' : 'del', t.text, t.emphasis),
+  ...(t.emphasisBefore ? { emphasisBefore: t.emphasisBefore } : {}),
+  ...plainOf(t),
+});
 
 /** The number of a block in both drafts: unchanged, or the old one deleted and the new one inserted. */
 function numberPieces(left: ComparisonSide, right: ComparisonSide): Piece[] {
@@ -109,12 +117,13 @@ function wholeSpecs(sides: readonly ComparisonSide[], mark: MarkKind, tokens: re
   const text = textOf(sides);
   const joins = joinOffsets(sides.map((s) => s.text));
   const oneSide = tokens && tokens.map((t) => t.text).join('') === text ? tokens : [{ op: 'equal' as const, text }];
-  const paragraphs = trackedParagraphs(oneSide.map((t) => ({ ...t, op: 'equal' as const })), joins, joins);
+  const plainTokens = runInTokens(oneSide.map((t) => ({ ...t, op: 'equal' as const })), sides, sides);
+  const paragraphs = trackedParagraphs(plainTokens, joins, joins);
   if (paragraphs.length !== sides.length) return wholeSpecs(sides, mark, null);
   return paragraphs.map((p, k) => ({
     side: sides[k],
     mark,
-    pieces: [piece(mark, prefixOf(sides[k])), ...p.pieces.map((t) => piece(mark, t.text, t.emphasis))],
+    pieces: [piece(mark, prefixOf(sides[k])), ...p.pieces.map((t) => ({ ...piece(mark, t.text, t.emphasis), ...(t.plain ? { plain: true } : {}) }))],
   }));
 }
 
@@ -129,17 +138,17 @@ function sideTokens(tokens: readonly ComparisonToken[], side: 'left' | 'right'):
  * after the number (tracked when it changed: the old deleted, the new inserted). Joins of a split
  * or merge are tracked paragraph marks, the extra blocks' numbers tracked with them. Each
  * paragraph has the style of the newer block it is part of, the older block's tracked as its
- * change. Tokens that do not rebuild both texts give whole deletion + insertion: coarser, never wrong.
+ * change; a run-in heading's body prints plain on each side as its own export prints it. Tokens that do not rebuild both texts give whole deletion + insertion: coarser, never wrong.
  */
 function pairedSpecs(row: ComparisonRow, left: ComparisonSide, right: ComparisonSide): Spec[] {
   // Most rows of a comparison: one block whose text did not change (its number and style may have).
   if (!row.parts && left.text === right.text && row.tokens.every((t) => t.op === 'equal') && row.tokens.map((t) => t.text).join('') === right.text) {
-    return [{ side: right, before: left, mark: null, pieces: [...numberPieces(left, right), ...row.tokens.map(tokenPiece)] }];
+    return [{ side: right, before: left, mark: null, pieces: [...numberPieces(left, right), ...runInTokens(row.tokens, [left], [right]).map(tokenPiece)] }];
   }
   const lefts = row.op === 'merged' && row.parts?.length ? row.parts : [left];
   const rights = row.op === 'split' && row.parts?.length ? row.parts : [right];
   const tokens = checkedTokens(row.tokens, textOf(lefts), textOf(rights));
-  const paragraphs = tokens && trackedParagraphs(tokens, joinOffsets(lefts.map((s) => s.text)), joinOffsets(rights.map((s) => s.text)));
+  const paragraphs = tokens && trackedParagraphs(runInTokens(tokens, lefts, rights), joinOffsets(lefts.map((s) => s.text)), joinOffsets(rights.map((s) => s.text)));
   if (!paragraphs || paragraphs.length !== Math.max(lefts.length, rights.length)) return [...wholeSpecs(lefts, 'del', null), ...wholeSpecs(rights, 'ins', null)];
   return paragraphs.map((p, k): Spec => {
     const [older, newer] = [lefts[lefts.length > 1 ? k : 0], rights[rights.length > 1 ? k : 0]];

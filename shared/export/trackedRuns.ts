@@ -8,27 +8,39 @@ export type PieceMark = 'equal' | 'ins' | 'del' | 'moveFrom' | 'moveTo';
 /**
  * A stretch of text of one paragraph with how it is tracked and its emphasis; an `equal` piece
  * with `emphasisBefore` had that emphasis in the older draft (a tracked formatting change).
+ * `plain`: the piece is in a run-in heading's body on its side (trackedRunIn.ts), so it switches
+ * the style's bold and italic off; `plainBefore`, on an `equal` piece, the same in the older draft.
  */
 export interface Piece {
   mark: PieceMark;
   text: string;
   emphasis?: Emphasis;
   emphasisBefore?: Emphasis;
+  plain?: boolean;
+  plainBefore?: boolean;
 }
 
-const styleOf = (e: Emphasis | undefined, base: RunStyle): RunStyle => ({ ...base, bold: base.bold || e?.bold, italic: base.italic || e?.italic, underline: base.underline || e?.underline });
+const styleOf = (e: Emphasis | undefined, base: RunStyle, plain: boolean | undefined): RunStyle => ({
+  ...base,
+  bold: base.bold || e?.bold,
+  italic: base.italic || e?.italic,
+  underline: base.underline || e?.underline,
+  plain: base.plain || plain,
+});
 
 /** The inside of `<w:rPr>` for a style (runPropertiesXml without its wrapper). */
 const innerProps = (style: RunStyle) => runPropertiesXml(style).replace(/^<w:rPr>|<\/w:rPr>$/g, '');
 
 /**
- * `<w:rPr>` of a piece: its emphasis over `base`, and for a formatting change `w:rPrChange` (last
- * in rPr, as CT_RPr orders it) holding the older run properties, so rejecting restores them.
+ * `<w:rPr>` of a piece: its emphasis over `base`, and for a formatting change (emphasis, or a
+ * run-in body's plainness) `w:rPrChange` (last in rPr, as CT_RPr orders it) holding the older run
+ * properties, so rejecting restores them.
  */
 function pieceProps(piece: Piece, base: RunStyle, ids: RevisionIds): string {
-  const style = styleOf(piece.emphasis, base);
-  if (!piece.emphasisBefore) return runPropertiesXml(style);
-  const before = innerProps(styleOf(piece.emphasisBefore, base));
+  const style = styleOf(piece.emphasis, base, piece.plain);
+  const plainChanged = piece.mark === 'equal' && !!piece.plain !== !!piece.plainBefore;
+  if (!piece.emphasisBefore && !plainChanged) return runPropertiesXml(style);
+  const before = innerProps(styleOf(piece.emphasisBefore ?? piece.emphasis, base, piece.plainBefore));
   return `<w:rPr>${innerProps(style)}<w:rPrChange${ids.attrs()}><w:rPr>${before}</w:rPr></w:rPrChange></w:rPr>`;
 }
 

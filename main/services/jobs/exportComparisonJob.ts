@@ -65,8 +65,9 @@ function sideOf(source: ComparisonSource): { blocks: NumberedBlock[]; header: Do
   let blocks: NumberedBlock[];
   if ('stored' in source) {
     ({ doc, blocks } = draftContentOf(source.stored.blocks, source.stored.numbering));
-    // Stamped when it has a header: a header added for the stamp alone has no row among the compared blocks.
-    if (source.label && doc.firstChild?.type.name === 'header') doc = withDraftLabel(doc, source.label);
+    // Every draft is stamped, as its own export is: one without a header gets a header holding only
+    // the stamp, which is no block of the comparison (`blocks` are the draft's own).
+    if (source.label) doc = withDraftLabel(doc, source.label);
   } else if ('working' in source) {
     const ydoc = yDocOfUpdates(source.working);
     const working = workingCopyOf(ydoc);

@@ -4,16 +4,14 @@ import type { ReplaceStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { runInKey } from '../../../shared/editor/keys.ts';
 import { typingOnly } from '../../../shared/editor/plugins/typingOnly.ts';
-import { leadInLength } from '../../../shared/export/runInHeading.ts';
+import { runInBodyStart } from '../../../shared/export/runInHeading.ts';
 
 const BODY = { class: 'run-in-body' };
-/** The block types export prints as run-in headings (shared/export/blockXml.ts). */
-const RUN_IN_TYPES = new Set(['heading', 'section']);
 
 /**
  * Run-in headings drawn as export prints them: "1. Công tác chuẩn bị Đại hội: Được triển khai…"
  * stays a heading (numbered, in the outline), but only its number and lead-in (up to the colon,
- * `leadInLength`) keep the heading's emphasis; its body is drawn as body text (the `run-in-body`
+ * `runInBodyStart`, the rule export and the tracked .docx print by) keep the heading's emphasis; its body is drawn as body text (the `run-in-body`
  * inline decoration). A keystroke re-reads only the block typed in; other edits read every
  * heading again, each node's answer cached, so unchanged headings cost a lookup.
  */
@@ -21,7 +19,7 @@ export function runInPlugin(): Plugin<DecorationSet> {
   const cache = new WeakMap<Node, number | null>();
   const bodyStart = (node: Node) => {
     let found = cache.get(node);
-    if (found === undefined) cache.set(node, (found = RUN_IN_TYPES.has(node.type.name) ? offsetOfChar(node, leadInLength(node.textContent)) : null));
+    if (found === undefined) cache.set(node, (found = offsetOfChar(node, runInBodyStart(node.type.name, node.textContent))));
     return found;
   };
   const decorationsOf = (node: Node, pos: number): Decoration[] => {

@@ -1,5 +1,7 @@
+import type { EmphasisSpan } from '../../../shared/document/flatBlock.ts';
 import type { ComparisonRow, ComparisonSide, ComparisonToken } from '../../../shared/export/comparisonRow.ts';
 import { exportBlockPrefix } from '../../../shared/export/numberPrefix.ts';
+import { runInBodyStart } from '../../../shared/export/runInHeading.ts';
 
 /** A side of a row: text with an optional number and type. */
 export const side = (text: string, number: string | null = null, type = 'paragraph'): ComparisonSide => ({ number, text, type, level: null });
@@ -69,4 +71,23 @@ export function split(tokens: ComparisonToken[], left: ComparisonSide, rights: C
 /** A merged row: `lefts` became one right block; tokens run over the left parts joined by "\n". */
 export function merged(tokens: ComparisonToken[], lefts: ComparisonSide[], right: ComparisonSide): ComparisonRow {
   return { op: 'merged', left: lefts[0], right, parts: lefts, tokens };
+}
+
+/**
+ * Where a block's paragraph prints with the heading's bold off: its run-in body after its number,
+ * but what its own emphasis makes bold (offsets in the paragraph's text, line breaks not counted).
+ */
+export function expectedBoldOff(block: ComparisonSide & { emphasis?: readonly EmphasisSpan[] }): [number, number][] {
+  const start = runInBodyStart(block.type, block.text);
+  if (start === null) return [];
+  const at = exportBlockPrefix(block.type, block.number, block.text).length;
+  const flags = block.text.split('').flatMap((ch, i) => (ch === '\n' ? [] : [i >= start && !block.emphasis?.some((s) => s.bold && i >= s.from && i < s.to)]));
+  const out: [number, number][] = [];
+  flags.forEach((off, i) => {
+    const last = out[out.length - 1];
+    if (!off) return;
+    if (last && last[1] === at + i) last[1]++;
+    else out.push([at + i, at + i + 1]);
+  });
+  return out;
 }

@@ -106,11 +106,16 @@ export interface ReviewedSpan {
 
 const on = (el: XmlElement | undefined) => !!el && !['0', 'false', 'off'].includes(el.attrs['w:val'] ?? 'true');
 
-/** A run's emphasis as reviewed: rejecting restores the properties its w:rPrChange kept. */
-function runEmphasis(r: XmlElement, mode: ReviewMode): Omit<ReviewedSpan, 'from' | 'to'> {
-  let rPr = child(r, 'w:rPr');
+/** A run's properties as reviewed: rejecting restores the properties its w:rPrChange kept. */
+function reviewedRunProps(r: XmlElement, mode: ReviewMode): XmlElement | undefined {
+  const rPr = child(r, 'w:rPr');
   const change = rPr && child(rPr, 'w:rPrChange');
-  if (change && mode === 'reject') rPr = child(change, 'w:rPr');
+  return change && mode === 'reject' ? child(change, 'w:rPr') : rPr;
+}
+
+/** A run's emphasis as reviewed. */
+function runEmphasis(r: XmlElement, mode: ReviewMode): Omit<ReviewedSpan, 'from' | 'to'> {
+  const rPr = reviewedRunProps(r, mode);
   const u = rPr && child(rPr, 'w:u');
   const e: Omit<ReviewedSpan, 'from' | 'to'> = {};
   if (on(rPr && child(rPr, 'w:b'))) e.bold = true;
@@ -158,5 +163,61 @@ export function reviewedEmphasis(body: XmlElement, mode: ReviewMode): ReviewedSp
     }
   }
   if (open) out.push(spans);
+  return out;
+}
+
+/** Whether a run, as reviewed, switches its paragraph style's bold off (`w:b w:val="0"`, as a run-in heading's body does). */
+const boldOff = (r: XmlElement, mode: ReviewMode) => {
+  const b = reviewedRunProps(r, mode);
+  const el = b && child(b, 'w:b');
+  return !!el && ['0', 'false', 'off'].includes(el.attrs['w:val'] ?? 'true');
+};
+
+/** One flag per visible character of a paragraph but its line breaks ("1": the run switches bold off, "0": not), appended to `flags`. */
+function collectBoldOff(node: XmlElement, mode: ReviewMode, flags: string[]): void {
+  for (const c of node.children) {
+    if (typeof c === 'string' || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
+    if ((c.name === 'w:ins' || c.name === 'w:moveTo') && mode === 'reject') continue;
+    if ((c.name === 'w:del' || c.name === 'w:moveFrom') && mode === 'accept') continue;
+    if (c.name !== 'w:r') {
+      collectBoldOff(c, mode, flags);
+      continue;
+    }
+    // A line break has no glyph whose weight shows, and an export puts it in a run of its own.
+    const off = boldOff(c, mode) ? '1' : '0';
+    for (const ch of visibleText(c, mode)) if (ch !== '\n') flags.push(off);
+  }
+}
+
+/** The [from, to) stretches of "1" flags. */
+function stretchesOf(flags: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  flags.forEach((f, i) => {
+    if (f !== '1') return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i) last[1] = i + 1;
+    else out.push([i, i + 1]);
+  });
+  return out;
+}
+
+/**
+ * Per reviewed paragraph (as reviewedParagraphs gives them), the stretches of its text (line
+ * breaks not counted) printed with the paragraph style's bold switched off: a run-in body.
+ */
+export function reviewedBoldOff(body: XmlElement, mode: ReviewMode): [number, number][][] {
+  const out: [number, number][][] = [];
+  let flags: string[] = [];
+  let open = false;
+  for (const p of elements(body, 'w:p')) {
+    collectBoldOff(p, mode, flags);
+    open = true;
+    if (markKept(p, mode)) {
+      out.push(stretchesOf(flags));
+      flags = [];
+      open = false;
+    }
+  }
+  if (open) out.push(stretchesOf(flags));
   return out;
 }

@@ -6,7 +6,8 @@ import { exportBlockPrefix } from '../../../shared/export/numberPrefix.ts';
 import { type PlantCounts, plantEdits } from '../../fixtures/generators/plantEdits.ts';
 import { type Random, seededRandom } from '../../fixtures/generators/random.ts';
 import { generateReport } from '../../fixtures/generators/report.ts';
-import { documentBody, reviewedDraft, reviewedEmphasis, revisionAttributesProblems, unzipDocx } from './docxKit.ts';
+import { documentBody, reviewedBoldOff, reviewedDraft, reviewedEmphasis, revisionAttributesProblems, unzipDocx } from './docxKit.ts';
+import { expectedBoldOff } from './comparisonCases.ts';
 
 const COUNTS: PlantCounts = { word: 2, tone: 1, punctuation: 1, number: 1, inserted: 1, deleted: 1, moved: 1, movedEdited: 1, split: 1, merged: 1, renumbered: 1 };
 
@@ -26,7 +27,8 @@ function randomSpans(block: NumberedBlock, random: Random): EmphasisSpan[] | und
  */
 function drafts(seed: number): { left: NumberedBlock[]; right: NumberedBlock[] } {
   const random = seededRandom(seed);
-  const base = generateReport({ words: 8_000, seed });
+  // A third of the headings run in ("Lead-in: body…"), printed with only the lead-in bold.
+  const base = generateReport({ words: 8_000, seed }).map((b) => (b.type === 'heading' && random.next() < 0.3 ? { ...b, text: `${b.text}: được triển khai nghiêm túc` } : b));
   const left = base.map((b) => (random.next() < 0.3 ? { ...b, emphasis: randomSpans(b, random) } : b));
   // Planted splits copy their block's emphasis to both parts: keep it only where it still fits the text.
   const planted = plantEdits(left, { seed: seed + 1, counts: COUNTS }).right.map((b) => (b.emphasis?.every((s) => s.to <= b.text.length) === false ? { ...b, emphasis: undefined } : b));
@@ -36,10 +38,23 @@ function drafts(seed: number): { left: NumberedBlock[]; right: NumberedBlock[] }
     if (roll < 0.15) return { ...b, emphasis: undefined };
     if (roll < 0.18 && b.type === 'paragraph') return { ...b, type: 'bullet' as const };
     if (roll < 0.21 && b.type === 'heading') return { ...b, level: b.level === 1 ? 2 : 1 };
+    // A point that stops running in (its colon made a semicolon), a paragraph made a run-in point.
+    if (roll < 0.24 && b.type === 'heading' && b.text.includes(': ')) return { ...b, text: b.text.replace(': ', '; ') };
+    if (roll < 0.27 && b.type === 'paragraph' && b.text.length < 120) return runInPoint(b);
     return b;
   });
   return { left, right };
 }
+
+const LEAD_IN = 'Về nội dung: ';
+/** A paragraph made a run-in point of level 2, its emphasis moved along with its text. */
+const runInPoint = (b: NumberedBlock): NumberedBlock => ({
+  ...b,
+  type: 'heading',
+  level: 2,
+  text: LEAD_IN + b.text,
+  emphasis: b.emphasis?.map((s) => ({ ...s, from: s.from + LEAD_IN.length, to: s.to + LEAD_IN.length })),
+});
 
 const paragraphs = (blocks: NumberedBlock[]) => blocks.map((b) => exportBlockPrefix(b.type, b.number, b.text) + b.text);
 /** A block's spans as the paragraph shows them: after its number. */
@@ -50,8 +65,8 @@ const shifted = (blocks: NumberedBlock[]) =>
   });
 
 describe('the tracked .docx of the engine’s comparisons, with emphasis and structure changes', () => {
-  it('accepts to the newer draft and rejects to the older, text, numbers and emphasis, on 30 generated pairs', () => {
-    const seen = { formatting: 0, structure: 0, moved: 0 };
+  it('accepts to the newer draft and rejects to the older, text, numbers, emphasis and run-in bodies, on 30 generated pairs', () => {
+    const seen = { formatting: 0, structure: 0, moved: 0, runIn: 0 };
     for (let seed = 1; seed <= 30; seed++) {
       const { left, right } = drafts(seed * 7);
       const { changes } = compareBlocks(left, right);
@@ -66,8 +81,12 @@ describe('the tracked .docx of the engine’s comparisons, with emphasis and str
       const spans = (mode: 'accept' | 'reject') => reviewedEmphasis(body, mode).slice(0, mode === 'accept' ? right.length : left.length);
       expect(spans('accept'), `seed ${seed}`).toEqual(shifted(right));
       expect(spans('reject'), `seed ${seed}`).toEqual(shifted(left));
+      const boldOff = (mode: 'accept' | 'reject') => reviewedBoldOff(body, mode).slice(0, mode === 'accept' ? right.length : left.length);
+      expect(boldOff('accept'), `seed ${seed}`).toEqual(right.map(expectedBoldOff));
+      expect(boldOff('reject'), `seed ${seed}`).toEqual(left.map(expectedBoldOff));
+      seen.runIn += right.filter((b) => expectedBoldOff(b).length > 0).length;
       expect(revisionAttributesProblems(body)).toEqual([]);
     }
-    expect(Math.min(seen.formatting, seen.structure, seen.moved)).toBeGreaterThan(20);
+    expect(Math.min(seen.formatting, seen.structure, seen.moved, seen.runIn)).toBeGreaterThan(20);
   });
 });
