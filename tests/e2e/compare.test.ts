@@ -12,7 +12,7 @@ import { numberBlocks } from '../../shared/numbering/numberBlocks.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { documentBody, reviewedDraft, reviewedParagraphs, unzipDocx } from '../unit/export/docxKit.ts';
 import { descendants } from '../unit/export/miniXml.ts';
-import { NOTICE, editorOf, editorText, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
+import { NOTICE, editorOf, editorText, importIntoNewWorkspace, selectInEditor, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
@@ -44,29 +44,6 @@ afterAll(async () => {
 const editor = () => editorOf(page);
 const rows = () => page.getByTestId('cmp-row');
 const currentRow = () => page.locator('[data-testid=cmp-row].current');
-
-/** Selects the first occurrence of `needle` in the editor through the DOM, as a mouse drag would. */
-async function selectText(needle: string): Promise<void> {
-  await editor().click();
-  const found = await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid=editor] .ProseMirror')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, needle);
-  expect(found, `"${needle}" in the editor`).toBe(true);
-  // ProseMirror reads the DOM selection on selectionchange.
-  await page.waitForTimeout(100);
-}
 
 async function freezeDraft(number: number, stage: string, note: string): Promise<void> {
   await page.getByTestId('open-drafts').click();
@@ -103,15 +80,19 @@ describe('drafts and comparison in Chromium', () => {
     expect(await item.innerText()).toContain(USER);
     await page.keyboard.press('Escape');
 
-    await selectText('nghiêm túc');
+    await selectInEditor(page, 'nghiêm túc');
     await page.keyboard.type('nghiêm chỉnh');
-    await selectText('Cộng hoà');
+    await selectInEditor(page, 'Cộng hoà');
     await page.keyboard.type('Cộng hòa');
     // Caret at the end of a one-line paragraph (End only goes to the end of a visual line).
-    await selectText('thông báo nhanh về kết quả Đại hội:');
+    await selectInEditor(page, 'thông báo nhanh về kết quả Đại hội:');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.keyboard.type(NEW_PARAGRAPH);
+    // Each edit landed where it was meant to: the comparison's counts below rest on it.
+    const lines = (await editorText(page)).split('\n');
+    expect(lines).toContain(NEW_PARAGRAPH);
+    expect(lines.some((line) => line.includes('nghiêm chỉnh'))).toBe(true);
     // Section III moves above section II (with its body): renumbered, not changed.
     const outlineRow = (text: string) => page.getByTestId('outline-item').filter({ hasText: text }).first();
     await outlineRow('CHỦ ĐỀ, PHƯƠNG CHÂM').dragTo(outlineRow('VỀ ĐẠI BIỂU ĐẠI HỘI'));
@@ -262,10 +243,10 @@ describe('drafts and comparison in Chromium', () => {
     await page.goBack();
     await page.goBack();
     await page.waitForURL(/\/d\/[^/]+$/);
-    await selectText('Đại biểu chính thức');
+    await selectInEditor(page, 'Đại biểu chính thức');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type(' tham dự');
-    await selectText('phóng viên ');
+    await selectInEditor(page, 'phóng viên ');
     await page.keyboard.press('Backspace');
     await waitSaved(page);
     await page.getByTestId('open-drafts').click();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { NOTICE, editorOf, editorText, importIntoNewWorkspace, waitSaved } from '../helpers/editorPage.ts';
+import { NOTICE, editorText, importIntoNewWorkspace, selectInEditor, waitSaved } from '../helpers/editorPage.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 import { documentBody, reviewedDraft, reviewedParagraphs, unzipDocx } from '../unit/export/docxKit.ts';
@@ -38,28 +38,6 @@ afterAll(async () => {
 
 const rows = () => page.getByTestId('cmp-row');
 
-/** Selects the first occurrence of `needle` in the editor through the DOM, as a mouse drag would. */
-async function selectText(needle: string): Promise<void> {
-  await editorOf(page).click();
-  const found = await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid=editor] .ProseMirror')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, needle);
-  expect(found, `"${needle}" in the editor`).toBe(true);
-  await page.waitForTimeout(100);
-}
-
 async function freezeDraft(number: number): Promise<void> {
   await page.getByTestId('open-drafts').click();
   await page.getByTestId('freeze-draft').click();
@@ -74,9 +52,9 @@ describe('structure and formatting changes in the compare page', () => {
     await waitSaved(page);
     await freezeDraft(1);
     await page.keyboard.press('Escape');
-    await selectText('Đại biểu khách mời');
+    await selectInEditor(page, 'Đại biểu khách mời');
     await page.keyboard.press('Control+Alt+2');
-    await selectText('Về giới tính:');
+    await selectInEditor(page, 'Về giới tính:');
     await page.keyboard.press('Control+b');
     await waitSaved(page);
     await freezeDraft(2);

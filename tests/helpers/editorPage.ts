@@ -53,3 +53,43 @@ export async function importIntoNewWorkspace(page: Page, workspaceName: string, 
   if (await warned.isVisible()) await warned.click();
   await page.waitForURL(/#\/w\/.+\/d\/.+/, { timeout: 30_000 });
 }
+
+/**
+ * Selects the first occurrence of `needle` in the editor through the DOM, as a mouse drag would,
+ * and waits until the selection has held. A click followed by a selection set at once was flaky
+ * under load: ProseMirror's own handling of the click (its mouseup and the selection it draws a
+ * frame later) could put the caret back at the click point after the selection was set, so the
+ * typing that followed landed elsewhere. Here the editor is focused without a click, and the
+ * selection is set again until it reads back as `needle` after two frames and a pause (bounded).
+ */
+export async function selectInEditor(page: Page, needle: string): Promise<void> {
+  await editorOf(page).focus();
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const found = await page.evaluate((text) => {
+      const root = document.querySelector('[data-testid=editor] .ProseMirror')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return true;
+      }
+      return false;
+    }, needle);
+    expect(found, `"${needle}" in the editor`).toBe(true);
+    // ProseMirror reads the DOM selection on selectionchange and may draw its own a frame later.
+    const held = await page.evaluate(
+      (text) =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(getSelection()!.toString() === text && document.activeElement?.closest('[data-testid=editor]') != null), 150))),
+        ),
+      needle,
+    );
+    if (held) return;
+  }
+  throw new Error(`the editor's selection did not hold on "${needle}"`);
+}
