@@ -15,7 +15,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from 'esbuild';
+import { builtinModules } from 'node:module';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 /** What bundle.json holds. */
 export interface BundleManifest {
@@ -47,8 +48,39 @@ const options: BuildOptions = {
   logLevel: 'warning',
   // CommonJS dependencies (ws) call require() for Node's modules; an ES module has no require
   // of its own, so each file gets one (evanw/esbuild#1921).
-  banner: { js: "import { createRequire as __vankienRequire } from 'node:module'; const require = __vankienRequire(import.meta.url);" },
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  plugins: [builtinsFromProcess()],
 };
+
+/**
+ * Node's modules are taken with `process.getBuiltinModule` instead of an ES `import`: importing a
+ * built-in as an ES module builds its ES facade (every export copied, and for some the module
+ * behind it loaded too: `node:fs` brings `fs/promises`), which was about a tenth of `compare`'s
+ * start. Each `node:x` (or bare `fs`) import becomes a small module exporting the built-in's own
+ * properties by name, listed here at build time; CommonJS dependencies' require() is left alone.
+ */
+function builtinsFromProcess(): Plugin {
+  const bare = new Set(builtinModules.filter((name) => !name.startsWith('_')));
+  return {
+    name: 'builtins-from-process',
+    setup(build) {
+      build.onResolve({ filter: /^[a-z_/]+$|^node:/ }, (args) => {
+        // require() in CommonJS dependencies stays Node's own require (the banner's), which
+        // hands back module.exports itself (a function, for `events`), not a module's namespace.
+        if (args.kind === 'require-call') return undefined;
+        const name = args.path.startsWith('node:') ? args.path : bare.has(args.path) ? `node:${args.path}` : null;
+        return name ? { path: name, namespace: 'node-builtin' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
+        const exported = Object.keys(process.getBuiltinModule(args.path) ?? {}).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+        // Each export is a pure call, so the bundle keeps only those some module uses.
+        const lines = [`const m = process.getBuiltinModule(${JSON.stringify(args.path)});`, 'export default m;'];
+        for (const key of exported) lines.push(`export const ${key} = /* @__PURE__ */ (() => m.${key})();`);
+        return { contents: lines.join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
 
 let esbuild: typeof import('esbuild');
 try {
@@ -69,7 +101,7 @@ for (const file of files) writeAtomically(file.path, file.contents);
 const outputs = files.map((f) => relative(outdir, f.path));
 // Our own files one by one; dependencies through npm's record of node_modules, which every
 // npm install, ci or update rewrites (a stat of each of their ~180 files would double the check).
-const inputs = Object.keys(result.metafile!.inputs).filter((p) => !p.startsWith('node_modules/')).map((p) => resolve(root, p));
+const inputs = Object.keys(result.metafile!.inputs).filter((p) => !p.startsWith('node_modules/') && !p.startsWith('node-builtin:')).map((p) => resolve(root, p));
 inputs.push(fileURLToPath(import.meta.url));
 const npmRecord = join(root, 'node_modules', '.package-lock.json');
 if (existsSync(npmRecord)) inputs.push(npmRecord);

@@ -37,6 +37,9 @@ export function checkDocumentBounds(doc: DocJson, fileName: string, limits: Pick
 
 /** For a text file, before recognition: its characters that are not spaces, which the document keeps. */
 export function checkTextBounds(text: string, fileName: string, limits: Pick<ImportLimits, 'blocks' | 'nodes' | 'characters'> = IMPORT_LIMITS): void {
+  // A text no longer than the limit cannot be past it: counted only when it could be (the count
+  // copies the whole text, 4–8 ms of a 30,000-word file in a fresh process).
+  if (text.length <= limits.characters) return;
   // The regular expression engine, not a loop of charCodeAt: a 30,000-word file is counted once,
   // in a fresh process, where the loop still runs in V8's interpreter (5 ms against under 1 ms).
   const visible = text.replace(/[ \n\r\t]+/gu, '').length;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,9 @@ describe('the bundled command line', () => {
     expect(chunks.filter((c) => /Command-/u.test(c))).toEqual([]);
     expect(chunks.reduce((bytes, c) => bytes + statSync(join(bundle, c)).size, 0)).toBeLessThan(30_000);
     expect(run.loaded.filter((url) => ['node:http', 'node:sqlite', 'node:worker_threads'].includes(url))).toEqual([]);
+    // Node's modules are taken with process.getBuiltinModule (the trace sees those too), never imported.
+    expect(run.loaded).toContain('node:fs');
+    for (const chunk of readdirSync(bundle).filter((name) => name.endsWith('.mjs'))) expect(readFileSync(join(bundle, chunk), 'utf8'), chunk).not.toMatch(/^import[^;]*from "node:/mu);
   });
 
   it('vankien compare of two files loads only the compare command, nothing of workspaces or the server, and prints what the sources print', () => {

@@ -1,6 +1,7 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
+import { checkTextBounds } from '../../../shared/import/documentBounds.ts';
 import { unzipParts } from '../../../shared/import/docx/unzipParts.ts';
 import { importFile } from '../../../shared/import/index.ts';
 import { IMPORT_LIMITS } from '../../../shared/import/limits.ts';
@@ -170,6 +171,13 @@ describe('an import that passes the package limits still cannot make a huge docu
   it('refuses a text file of more than 3,000,000 visible characters before recognising it', () => {
     const text = strToU8(`${'Chữ '.repeat(IMPORT_LIMITS.characters / 3)}thêm\n`);
     expect(codeOf(() => importFile(text, 'lon.txt'))).toBe('document_too_large');
+  });
+
+  it('counts only visible characters against the limit, counting at all only when the text is longer than it', () => {
+    const limits = { blocks: 10, nodes: 10, characters: 3 };
+    expect(() => checkTextBounds('a b\n\tc', 'x.txt', limits)).not.toThrow(); // 6 characters, 3 visible
+    expect(() => checkTextBounds('abc', 'x.txt', limits)).not.toThrow();
+    expect(() => checkTextBounds('ab cd', 'x.txt', limits)).toThrow('4 ký tự không kể dấu cách');
   });
 
   it('joins a paragraph of 30,000 printed lines in linear time (it took 55 s)', () => {
