@@ -123,7 +123,7 @@ describe('editing offline', () => {
     await an.setOffline(true);
     await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe(OFFLINE);
     await typeAtEnd(page, ' Gõ khi mất mạng rồi đóng trang.');
-    // The change is on disk once its row is in IndexedDB (y-indexeddb writes each update at once).
+    // The change is on disk once its row is in IndexedDB (written a frame after the keystroke, writeAfterPaint).
     await expect.poll(async () => (await offlineStores(page)).reduce((rows, store) => rows + store.rows, 0)).toBeGreaterThan(1);
     await page.close({ runBeforeUnload: false });
     await an.setOffline(false);

@@ -1,5 +1,6 @@
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import type * as Y from 'yjs';
+import { writeAfterPaint } from './writeAfterPaint.ts';
 
 /** How long the server must have had everything before the local copy is merged into one row. */
 const COMPACT_DELAY_MS = 1000;
@@ -7,7 +8,8 @@ const COMPACT_DELAY_MS = 1000;
 /**
  * A document's Y.Doc kept in IndexedDB (y-indexeddb), so changes the server has not yet received
  * survive closing the page or the app while offline; they are merged into the Y.Doc when the page
- * opens again and go out with the next sync. y-indexeddb appends every update as a row and a whole
+ * opens again and go out with the next sync. y-indexeddb appends every update as a row (those of
+ * one frame merged into one, after it is drawn: writeAfterPaint) and a whole
  * copy at each opening; `saved()` merges them into one row once the server holds everything, so
  * the store stays about the size of the document however often the page is reloaded.
  * `discard()` deletes it (a read-only connection keeps nothing: the server would refuse it).
@@ -29,8 +31,10 @@ export function openOfflineStore(name: string, ydoc: Y.Doc): OfflineStore {
   let failed = false;
   let loaded = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let writes: ReturnType<typeof writeAfterPaint> | null = null;
   try {
     persistence = new IndexeddbPersistence(name, ydoc);
+    writes = writeAfterPaint(persistence, ydoc);
   } catch {
     failed = true; // no IndexedDB (private mode of some browsers): edits live in the page only
   }
@@ -50,6 +54,7 @@ export function openOfflineStore(name: string, ydoc: Y.Doc): OfflineStore {
       timer = setTimeout(() => {
         const held = persistence;
         if (!held || failed) return;
+        writes?.flush();
         // After the opening's own rows are read; only when there is something to merge (storeState reads and reapplies every row).
         void held.whenSynced.then(() => (persistence === held && rows() > 1 ? storeState(held, true) : undefined)).catch(() => undefined);
       }, COMPACT_DELAY_MS);
@@ -58,11 +63,14 @@ export function openOfflineStore(name: string, ydoc: Y.Doc): OfflineStore {
       clearTimeout(timer);
       const held = persistence;
       persistence = null;
+      writes?.drop();
+      writes?.stop();
       if (held) await held.clearData().catch(() => undefined);
     },
     destroy() {
       clearTimeout(timer);
       ydoc.off('update', onUpdate);
+      writes?.stop();
       void persistence?.destroy().catch(() => undefined);
     },
   };
