@@ -1,4 +1,4 @@
-import { COMMENT_HELP, COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, FEEDBACK_HELP, IMPORT_HELP, OUTLINE_HELP, SERVE_HELP, USER_HELP, WORKSPACE_HELP } from './helpTexts.ts';
+import { COMMENT_HELP, COMPARE_HELP, DRAFT_HELP, EXPORT_HELP, FEEDBACK_HELP, IMPORT_HELP, OUTLINE_HELP, REPORT_HELP, SERVE_HELP, USER_HELP, WORKSPACE_HELP } from './helpTexts.ts';
 
 /** A `vankien` command: its usage, and its code, which is loaded only when the command runs. */
 export interface Command {
@@ -21,4 +21,5 @@ export const COMMANDS: Record<string, Command> = {
   user: { help: USER_HELP, run: async (args) => (await import('./userCommand.ts')).userCommand(args) },
   export: { help: EXPORT_HELP, run: async (args) => (await import('./exportCommand.ts')).exportCommand(args) },
   feedback: { help: FEEDBACK_HELP, run: async (args) => (await import('./feedbackCommand.ts')).feedbackCommand(args) },
+  report: { help: REPORT_HELP, run: async (args) => (await import('./reportCommand.ts')).reportCommand(args) },
 };

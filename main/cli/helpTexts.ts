@@ -71,3 +71,8 @@ vankien feedback sources <tệp .xlsx|.csv> --workspace <tệp .vkws> [--json]
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
   Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);
   với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;
+
+export const REPORT_HELP = `vankien report comments --workspace <tệp .vkws> --out <tệp .xlsx> [--json]
+  comments: mọi ý kiến góp ý của không gian làm việc ra một tệp .xlsx, mỗi ý kiến một dòng với
+  đủ các trường (đơn vị như ghi và theo danh mục, văn kiện, dự thảo, vị trí, trạng thái, khối được
+  gắn) và nguồn gốc (tệp, SHA-256, trang tính, dòng, đoạn). Lần xuất được ghi vào nhật ký.`;

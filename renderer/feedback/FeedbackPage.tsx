@@ -4,6 +4,7 @@ import { navigate } from '../route/route.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { call } from '../api/rpcClient.ts';
 import { useLoad } from '../ui/useRpc.ts';
+import { ExportCommentsButton } from './ExportCommentsButton.tsx';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
@@ -20,6 +21,7 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
       <header className="topbar">
         <button type="button" className="link" onClick={() => navigate({ page: 'home', workspaceId })}>{t('feedback.back')}</button>
         <h1>{t('feedback.heading')}</h1>
+        <ExportCommentsButton workspaceId={workspaceId} />
         <LanguageSwitch />
       </header>
       <main className="feedback-page">

@@ -51,6 +51,8 @@ export interface AuditDetails {
   'feedback.attribute': { itemId: string; sourceId: string; from: string };
   'feedback.source_update': { from: string; to: string };
   'feedback.source_delete': { name: string };
+  /** Every comment of the workspace given out as a file (subject: the workspace). */
+  'feedback.export': { fileName: string; items: number };
 }
 
 export type AuditAction = keyof AuditDetails;

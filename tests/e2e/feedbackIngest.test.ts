@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentTexts, commentWorkbook, wardReport } from '../fixtures/feedback/commentFiles.ts';
@@ -101,5 +102,20 @@ describe('the feedback ingestion panel in Chromium', () => {
     await expect.poll(() => row.innerText(), POLL).toContain('Đã xác định (người tổng hợp)');
     expect(await row.getByTestId('feedback-set-source').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}feedback-items.png`, fullPage: true });
+  }, 60_000);
+
+  it('downloads every comment as an .xlsx with its settled source and provenance', async () => {
+    const { total } = await call(app.url, app.secret, 'feedback.list', { workspaceId });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('feedback-export-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('Tổng hợp góp ý - Ý kiến góp ý.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toHaveLength(total + 1);
+    const [headings, ...data] = rows;
+    const settled = data.find((row) => row[headings.indexOf('Đơn vị (theo danh mục)')] === 'Đảng bộ phường Lạ');
+    expect(settled?.[headings.indexOf('Xác định đơn vị')]).toBe('Người xác định');
+    expect(data.every((row) => typeof row[headings.indexOf('Tệp nguồn')] === 'string')).toBe(true);
   }, 60_000);
 });

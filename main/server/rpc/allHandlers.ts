@@ -2,6 +2,7 @@ import { accountHandlers } from './accountHandlers.ts';
 import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
+import { feedbackExportHandlers } from './feedbackExportHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
@@ -20,4 +21,5 @@ export const allHandlers: Handlers = {
   ...identityHandlers,
   ...commentHandlers,
   ...feedbackHandlers,
+  ...feedbackExportHandlers,
 };

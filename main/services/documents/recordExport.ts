@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { type StorageFault, storageFaultOf } from '../../storage/storageFault.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 
-type ExportAction = 'document.export' | 'draft.export' | 'draft.export_comparison';
+type ExportAction = 'document.export' | 'draft.export' | 'draft.export_comparison' | 'feedback.export';
 
 /** Why the audit row could not be written, and what to do, per fault. */
 const CAUSES: Record<StorageFault, string> = {
@@ -21,9 +21,9 @@ const CAUSES: Record<StorageFault, string> = {
  * what really happened — the export could not be recorded, nothing was changed — rather than the
  * "not saved" of a failed edit.
  */
-export function recordExport<A extends ExportAction>(store: WorkspaceStore, actor: string, action: A, documentId: string, details: AuditDetails[A]): void {
+export function recordExport<A extends ExportAction>(store: WorkspaceStore, actor: string, action: A, subject: string, details: AuditDetails[A]): void {
   try {
-    store.audit.record(actor, action, documentId, details);
+    store.audit.record(actor, action, subject, details);
   } catch (error) {
     const fault = storageFaultOf(error);
     if (!fault) throw error;

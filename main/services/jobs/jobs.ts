@@ -3,6 +3,7 @@
  * with no store and no I/O, so the same function runs in this thread (the CLI, small inputs) or
  * in a worker (jobWorker.ts), with the same result and the same AppErrors.
  */
+import { exportCommentsJob } from './exportCommentsJob.ts';
 import { exportComparisonJob } from './exportComparisonJob.ts';
 import { exportDocumentJob, exportDraftJob } from './exportJobs.ts';
 import { importDocumentJob } from './importDocumentJob.ts';
@@ -16,6 +17,7 @@ export const JOBS = {
   exportDocument: exportDocumentJob,
   exportDraft: exportDraftJob,
   exportComparison: exportComparisonJob,
+  exportComments: exportCommentsJob,
   readFeedback: readFeedbackJob,
   readSheets: readSheetsJob,
 };

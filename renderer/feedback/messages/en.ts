@@ -5,6 +5,9 @@ import type { vi } from './vi.ts';
 export const en = {
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',
+  'feedback.export.xlsx': 'Export .xlsx',
+  'feedback.export.busy': 'Exporting…',
+  'feedback.export.title': 'Every comment, with all its fields and provenance, in one .xlsx file',
   'feedback.ingest.heading': 'Import feedback files',
   'feedback.ingest.choose': 'Choose files…',
   'feedback.ingest.hint': '.docx reports, .xlsx/.csv e-form exports or .txt; several files at once.',

@@ -2,6 +2,9 @@
 export const vi = {
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
+  'feedback.export.xlsx': 'Xuất .xlsx',
+  'feedback.export.busy': 'Đang xuất…',
+  'feedback.export.title': 'Mọi ý kiến góp ý, đủ các trường và nguồn gốc, trong một tệp .xlsx',
   'feedback.ingest.heading': 'Nhập tệp góp ý',
   'feedback.ingest.choose': 'Chọn tệp…',
   'feedback.ingest.hint': 'Báo cáo .docx, phiếu điện tử .xlsx/.csv hoặc .txt; chọn được nhiều tệp một lúc.',
