@@ -11,6 +11,7 @@ import { DocumentStore } from './DocumentStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
 import { FeedbackStore } from './FeedbackStore.ts';
+import { FeedbackTriageStore } from './FeedbackTriageStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
@@ -51,6 +52,8 @@ export class WorkspaceStore {
   readonly sources: SourceStore;
   /** Comment files, import batches and feedback items. */
   readonly feedback: FeedbackStore;
+  /** Decisions on comments (status, assignee, answer) and answer templates. */
+  readonly triage: FeedbackTriageStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -70,6 +73,7 @@ export class WorkspaceStore {
     this.comments = new CommentStore(db);
     this.sources = new SourceStore(db, this.audit);
     this.feedback = new FeedbackStore(db);
+    this.triage = new FeedbackTriageStore(db);
   }
 
   /**

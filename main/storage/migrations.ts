@@ -191,6 +191,24 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'a feedback item keeps its text and provenance'); END;
    CREATE TRIGGER feedback_items_never_deleted BEFORE DELETE ON feedback_items
      BEGIN SELECT RAISE(ABORT, 'feedback items are never deleted'); END;`,
+  // feedback triage (issue 11): the decision on each comment beside its status (assignee, the
+  // answer, a version against lost updates, who decided when), and reusable answer templates.
+  `CREATE TABLE feedback_decisions (
+     item_id TEXT PRIMARY KEY REFERENCES feedback_items(id),
+     assignee TEXT,
+     response TEXT NOT NULL DEFAULT '',
+     version INTEGER NOT NULL,
+     decided_by TEXT NOT NULL,
+     decided_at TEXT NOT NULL
+   );
+   CREATE TABLE feedback_templates (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     status TEXT NOT NULL,
+     text TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

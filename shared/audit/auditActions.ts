@@ -53,6 +53,10 @@ export interface AuditDetails {
   'feedback.source_delete': { name: string };
   /** Every comment of the workspace given out as a file (subject: the workspace). */
   'feedback.export': { fileName: string; items: number };
+  /** A decision on a comment (subject: the item): the fields it set, and the status before. */
+  'feedback.decide': { from: string; status: string; assignee?: string | null; response?: string; version: number };
+  'feedback.template_save': { name: string; status: string };
+  'feedback.template_delete': { name: string };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -6,6 +6,7 @@ import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
 import { feedbackContract } from './feedbackContract.ts';
 import { feedbackExportContract } from './feedbackExportContract.ts';
+import { feedbackTriageContract } from './feedbackTriageContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...commentContract,
   ...feedbackContract,
   ...feedbackExportContract,
+  ...feedbackTriageContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { decideFeedback } from '../../main/services/feedback/decideFeedback.ts';
 import { holdWriteLock } from '../helpers/holdWriteLock.ts';
 import { rpc } from '../helpers/rpc.ts';
 import { useTestServer } from '../helpers/testServer.ts';
@@ -34,6 +35,7 @@ describe('every comment as an .xlsx', () => {
     await env.call('feedback.import', { workspaceId, fileName: 'e-form.xlsx', dataBase64: b64(bytes), documentTitle: 'Báo cáo chính trị', draftNumber: 2 });
     const { items } = await env.call('feedback.list', { workspaceId });
     env.server.workspaces.store(workspaceId).feedback.setAnchor(items[2].id, { blockIds: ['b-17'], draftNumber: 2, confidence: 0.92, evidence: ['reference', 'quote'] });
+    decideFeedback(env.server.workspaces.store(workspaceId), items[0].id, 0, { status: 'accepted', response: 'Tiếp thu, đã sửa mục II.3.', assignee: 'Lê Thị Chi' }, 'chi');
     return { workspaceId, texts, items };
   }
 
@@ -63,7 +65,10 @@ describe('every comment as an .xlsx', () => {
     expect(column('Văn kiện')).toEqual(['Báo cáo chính trị', 'Báo cáo chính trị', 'Báo cáo chính trị']);
     expect(column('Dự thảo')).toEqual([2, 2, 2]);
     expect(column('Vị trí (như ghi)')).toEqual(['Mục II.3', null, 'chỉ tiêu (7)']);
-    expect(column('Trạng thái')).toEqual(['Mới', 'Mới', 'Mới']);
+    expect(column('Trạng thái')).toEqual(['Tiếp thu', 'Mới', 'Mới']);
+    expect(column('Trả lời (tiếp thu, giải trình)')).toEqual(['Tiếp thu, đã sửa mục II.3.', null, null]);
+    expect(column('Người xử lý')).toEqual(['Lê Thị Chi', null, null]);
+    expect(column('Người quyết định')).toEqual(['chi', null, null]);
     expect(column('Gắn vào khối')).toEqual([null, null, 'b-17']);
     expect(column('Độ tin cậy (gắn)')).toEqual([null, null, 0.92]);
     expect(column('Căn cứ gắn')).toEqual([null, null, 'dẫn chiếu, trích dẫn']);

@@ -4,6 +4,7 @@ import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import { feedbackExportHandlers } from './feedbackExportHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
+import { feedbackTriageHandlers } from './feedbackTriageHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -22,4 +23,5 @@ export const allHandlers: Handlers = {
   ...commentHandlers,
   ...feedbackHandlers,
   ...feedbackExportHandlers,
+  ...feedbackTriageHandlers,
 };

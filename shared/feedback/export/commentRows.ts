@@ -1,4 +1,5 @@
 import type { FeedbackItem, FeedbackSource, ImportBatch } from '../model.ts';
+import type { Triage } from '../triage.ts';
 import { EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, attributionLabel } from './feedbackLabels.ts';
 
 /** A cell of the comments table: text, a number, or empty. */
@@ -14,6 +15,7 @@ interface Column {
 interface Context {
   sources: ReadonlyMap<string, FeedbackSource>;
   batches: ReadonlyMap<string, ImportBatch>;
+  triage: ReadonlyMap<string, Triage>;
 }
 
 const sourceOf = (item: FeedbackItem, context: Context) =>
@@ -35,6 +37,10 @@ const COLUMNS: readonly Column[] = [
   { heading: 'Dự thảo', width: 9, value: (item) => item.draftNumber },
   { heading: 'Vị trí (như ghi)', width: 20, value: (item) => item.location },
   { heading: 'Trạng thái', width: 18, value: (item) => STATUS_LABELS[item.status] },
+  { heading: 'Trả lời (tiếp thu, giải trình)', width: 60, value: (item, c) => c.triage.get(item.id)?.response || null },
+  { heading: 'Người xử lý', width: 20, value: (item, c) => c.triage.get(item.id)?.assignee ?? null },
+  { heading: 'Người quyết định', width: 18, value: (item, c) => c.triage.get(item.id)?.decidedBy ?? null },
+  { heading: 'Thời điểm quyết định', width: 20, value: (item, c) => c.triage.get(item.id)?.decidedAt ?? null },
   { heading: 'Gắn vào khối', width: 24, value: (item) => (item.anchor ? item.anchor.blockIds.join(', ') : null) },
   { heading: 'Gắn trên dự thảo', width: 10, value: (item) => (item.anchor ? item.anchor.draftNumber ?? 'Bản đang soạn' : null) },
   { heading: 'Độ tin cậy (gắn)', width: 12, value: (item) => (item.anchor ? round(item.anchor.confidence) : null) },
@@ -52,8 +58,13 @@ const COLUMNS: readonly Column[] = [
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The table of all comments: headings (STT first) and one row per comment, in the order given. */
-export function commentRows(items: readonly FeedbackItem[], sources: readonly FeedbackSource[], batches: readonly ImportBatch[]): { headings: string[]; widths: number[]; rows: CommentCell[][] } {
-  const context: Context = { sources: new Map(sources.map((s) => [s.id, s])), batches: new Map(batches.map((b) => [b.id, b])) };
+export function commentRows(
+  items: readonly FeedbackItem[],
+  sources: readonly FeedbackSource[],
+  batches: readonly ImportBatch[],
+  triage: readonly Triage[] = [],
+): { headings: string[]; widths: number[]; rows: CommentCell[][] } {
+  const context: Context = { sources: new Map(sources.map((s) => [s.id, s])), batches: new Map(batches.map((b) => [b.id, b])), triage: new Map(triage.map((d) => [d.itemId, d])) };
   return {
     headings: ['STT', ...COLUMNS.map((c) => c.heading)],
     widths: [6, ...COLUMNS.map((c) => c.width)],
