@@ -1,17 +1,27 @@
+import { Fragment, useState } from 'react';
 import type { FeedbackSource } from '../../shared/feedback/model.ts';
+import type { AnswerTemplate } from '../../shared/feedback/triage.ts';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import { useLoad } from '../ui/useRpc.ts';
 import { attributionLabel } from './attributionLabel.ts';
+import { TriageForm } from './TriageForm.tsx';
 
 /**
  * The imported batches with their per-row errors, and a simple list of the items (the first 200);
  * an item whose source is flagged has a choice of source, for a person to settle it.
  */
-export function FeedbackItems({ workspaceId, refresh, sources }: { workspaceId: string; refresh: number; sources: FeedbackSource[] }) {
+export function FeedbackItems({ workspaceId, refresh, sources, templates, canDecide }: {
+  workspaceId: string;
+  refresh: number;
+  sources: FeedbackSource[];
+  templates: readonly AnswerTemplate[];
+  canDecide: boolean;
+}) {
   const { t, language } = useI18n();
+  const [answering, setAnswering] = useState<string | null>(null);
   const items = useLoad(() => call('feedback.list', { workspaceId, limit: 200 }), [workspaceId, refresh]);
   const batches = useLoad(() => call('feedback.listBatches', { workspaceId }), [workspaceId, refresh]);
   return (
@@ -33,7 +43,7 @@ export function FeedbackItems({ workspaceId, refresh, sources }: { workspaceId: 
         {items.data?.items.length === 0 && <p className="feedback-muted">{t('feedback.items.empty')}</p>}
         {items.data && items.data.items.length > 0 && (
           <table className="feedback-table" data-testid="feedback-items">
-            <thead><tr><th>{t('feedback.col.text')}</th><th>{t('feedback.col.source')}</th><th>{t('feedback.col.attribution')}</th><th>{t('feedback.col.document')}</th><th>{t('feedback.col.location')}</th><th>{t('feedback.col.where')}</th></tr></thead>
+            <thead><tr><th>{t('feedback.col.text')}</th><th>{t('feedback.col.source')}</th><th>{t('feedback.col.attribution')}</th><th>{t('feedback.col.document')}</th><th>{t('feedback.col.location')}</th><th>{t('feedback.col.where')}</th><th>{t('feedback.col.status')}</th></tr></thead>
             <tbody>
               {items.data.items.map((item) => {
                 const label = attributionLabel(item.attribution, t);
@@ -42,7 +52,8 @@ export function FeedbackItems({ workspaceId, refresh, sources }: { workspaceId: 
                   ? t('feedback.where.row', { file: p.fileName, sheet: p.sheet ?? '', row: p.row })
                   : t('feedback.where.paragraph', { file: p.fileName, paragraph: p.paragraph ?? '' });
                 return (
-                  <tr key={item.id} data-testid="feedback-item">
+                  <Fragment key={item.id}>
+                  <tr data-testid="feedback-item">
                     <td>{item.text}</td><td>{item.sourceName}</td><td className={label.flagged ? 'feedback-flag' : undefined}>
                       {label.text}
                       {label.flagged && sources.length > 0 && (
@@ -54,7 +65,18 @@ export function FeedbackItems({ workspaceId, refresh, sources }: { workspaceId: 
                       )}
                     </td>
                     <td>{item.documentTitle}</td><td>{item.location}</td><td className="feedback-muted">{where}</td>
+                    <td>
+                      <span data-testid="feedback-item-status">{t(`feedback.status.${item.status}`)}</span>{' '}
+                      <button type="button" className="link" aria-expanded={answering === item.id} data-testid="feedback-answer"
+                        onClick={() => setAnswering(answering === item.id ? null : item.id)}>
+                        {answering === item.id ? t('feedback.triage.close') : t('feedback.triage.open')}
+                      </button>
+                    </td>
                   </tr>
+                  {answering === item.id && (
+                    <tr><td colSpan={7}><TriageForm workspaceId={workspaceId} itemId={item.id} templates={templates} canDecide={canDecide} onDecided={items.reload} /></td></tr>
+                  )}
+                  </Fragment>
                 );
               })}
             </tbody>

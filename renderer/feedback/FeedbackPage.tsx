@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { roleIn } from '../../shared/accounts/roles.ts';
+import { useMember } from '../accounts/member.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -8,6 +10,7 @@ import { ExportCommentsButton } from './ExportCommentsButton.tsx';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
+import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './feedback.css';
 
 /** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
@@ -15,7 +18,11 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const [changes, setChanges] = useState(0);
   const sources = useLoad(() => call('feedback.listSources', { workspaceId }), [workspaceId, changes]);
+  const templates = useLoad(() => call('feedback.listTemplates', { workspaceId }), [workspaceId, changes]);
   const changed = () => setChanges((n) => n + 1);
+  // Compilers decide (the server checks it too); in local mode there is one person, who may.
+  const member = useMember();
+  const canDecide = member === null || roleIn(member.grants, workspaceId) === 'compiler';
   return (
     <div>
       <header className="topbar">
@@ -27,7 +34,8 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
       <main className="feedback-page">
         <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
         <IngestPanel workspaceId={workspaceId} onImported={changed} />
-        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} />
+        <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
+        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} canDecide={canDecide} />
       </main>
     </div>
   );

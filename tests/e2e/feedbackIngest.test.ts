@@ -118,4 +118,37 @@ describe('the feedback ingestion panel in Chromium', () => {
     expect(settled?.[headings.indexOf('Xác định đơn vị')]).toBe('Người xác định');
     expect(data.every((row) => typeof row[headings.indexOf('Tệp nguồn')] === 'string')).toBe(true);
   }, 60_000);
+
+  it('answers a comment from a template with Ctrl+Enter, and shows another compiler’s decision made meanwhile instead of overwriting it', async () => {
+    await page.getByTestId('feedback-templates').locator('summary').click();
+    await page.getByTestId('feedback-template-name').fill('Tiếp thu chung');
+    await page.getByTestId('feedback-template-text').fill('Tiểu ban xin tiếp thu và đã chỉnh sửa trong dự thảo.');
+    await page.getByTestId('feedback-template-add').click();
+    await expect.poll(() => page.getByTestId('feedback-template').count(), POLL).toBe(1);
+
+    const first = page.getByTestId('feedback-item').first();
+    await first.getByTestId('feedback-answer').click();
+    const form = page.getByTestId('feedback-triage');
+    await form.getByTestId('feedback-triage-template').selectOption({ label: 'Tiếp thu chung' });
+    expect(await form.getByTestId('feedback-triage-status').inputValue()).toBe('accepted');
+    await form.getByTestId('feedback-triage-response').press('Control+Enter');
+    await expect.poll(() => first.getByTestId('feedback-item-status').innerText(), POLL).toBe('Tiếp thu');
+    await expect.poll(() => form.getByTestId('feedback-triage-decided').count(), POLL).toBe(1);
+
+    // Someone else decides the same comment while this form is open on version 1.
+    const itemId = (await call(app.url, app.secret, 'feedback.list', { workspaceId })).items[0].id;
+    await call(app.url, app.secret, 'feedback.decide', { workspaceId, itemId, version: 1, change: { status: 'explained', response: 'Giải trình của người khác.' } });
+    await form.getByTestId('feedback-triage-response').fill('Câu trả lời của tôi.');
+    await form.getByTestId('feedback-triage-save').click();
+    await expect.poll(() => form.getByTestId('feedback-triage-theirs').count(), POLL).toBe(1);
+    expect(await form.getByTestId('feedback-triage-theirs').innerText()).toContain('Giải trình của người khác.');
+    expect(await form.getByTestId('feedback-triage-response').inputValue()).toBe('Câu trả lời của tôi.');
+    await expect.poll(() => first.getByTestId('feedback-item-status').innerText(), POLL).toBe('Giải trình');
+    const [kept] = (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage;
+    expect(kept).toMatchObject({ status: 'explained', response: 'Giải trình của người khác.', version: 2 });
+    await page.screenshot({ path: `${ARTIFACTS}feedback-triage-conflict.png`, fullPage: true });
+    // Saving again is a choice made knowing theirs.
+    await form.getByTestId('feedback-triage-save').click();
+    await expect.poll(async () => (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage[0].response, POLL).toBe('Câu trả lời của tôi.');
+  }, 60_000);
 });

@@ -1,0 +1,130 @@
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../shared/feedback/model.ts';
+import type { AnswerTemplate, Triage } from '../../shared/feedback/triage.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { formatDate } from '../ui/formatDate.ts';
+import { toRpcError } from '../ui/useRpc.ts';
+
+/**
+ * A compiler's decision on one comment: status, who handles it, the answer (from a template or
+ * typed), saved with Ctrl+Enter or the button. It is saved on the version it was read at; when
+ * another compiler decided meanwhile the server refuses it, and the form shows their decision
+ * beside what this person typed (kept), so saving again is a choice made knowing it.
+ */
+export function TriageForm({ workspaceId, itemId, templates, canDecide, onDecided }: {
+  workspaceId: string;
+  itemId: string;
+  templates: readonly AnswerTemplate[];
+  canDecide: boolean;
+  onDecided(triage: Triage): void;
+}) {
+  const { t, language } = useI18n();
+  const [base, setBase] = useState<Triage | null>(null);
+  const [status, setStatus] = useState<FeedbackStatus>('new');
+  const [assignee, setAssignee] = useState('');
+  const [response, setResponse] = useState('');
+  const [error, setError] = useState<RpcError | null>(null);
+  const [theirs, setTheirs] = useState<Triage | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void call('feedback.triage', { workspaceId, itemIds: [itemId] }).then(
+      ({ triage: [loaded] }) => {
+        if (!live || !loaded) return;
+        setBase(loaded);
+        setStatus(loaded.status);
+        setAssignee(loaded.assignee ?? '');
+        setResponse(loaded.response);
+      },
+      (e: unknown) => live && setError(toRpcError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, itemId]);
+
+  async function save() {
+    if (!base || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { triage } = await call('feedback.decide', { workspaceId, itemId, version: base.version, change: { status, assignee: assignee.trim() || null, response } });
+      setBase(triage);
+      setTheirs(null);
+      onDecided(triage);
+    } catch (e) {
+      const failure = toRpcError(e);
+      setError(failure);
+      if (failure.code === 'conflict') {
+        // Their decision, to read beside this person's; the next save is made on it, knowingly.
+        const { triage: [current] } = await call('feedback.triage', { workspaceId, itemIds: [itemId] });
+        if (current) {
+          setTheirs(current);
+          setBase(current);
+          onDecided(current); // the list shows the decision as it stands
+        }
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function useTemplate(id: string) {
+    const template = templates.find((x) => x.id === id);
+    if (!template) return;
+    setStatus(template.status);
+    setResponse(template.text);
+  }
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  if (!base) return error ? <ErrorNote error={error} /> : <p className="feedback-muted">{t('feedback.triage.loading')}</p>;
+  return (
+    <div className="feedback-triage" data-testid="feedback-triage" onKeyDown={onKey}>
+      <div className="feedback-options">
+        <label>
+          {t('feedback.triage.status')}{' '}
+          <select value={status} disabled={!canDecide} onChange={(e) => setStatus(e.target.value as FeedbackStatus)} data-testid="feedback-triage-status">
+            {FEEDBACK_STATUSES.map((s) => <option key={s} value={s}>{t(`feedback.status.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('feedback.triage.assignee')}{' '}
+          <input value={assignee} disabled={!canDecide} onChange={(e) => setAssignee(e.target.value)} maxLength={200} data-testid="feedback-triage-assignee" />
+        </label>
+        {canDecide && templates.length > 0 && (
+          <select value="" onChange={(e) => useTemplate(e.target.value)} aria-label={t('feedback.triage.template')} data-testid="feedback-triage-template">
+            <option value="">{t('feedback.triage.template')}</option>
+            {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          </select>
+        )}
+      </div>
+      <textarea value={response} disabled={!canDecide} onChange={(e) => setResponse(e.target.value)} placeholder={t('feedback.triage.responsePlaceholder')}
+        aria-label={t('feedback.triage.response')} data-testid="feedback-triage-response" />
+      {theirs && (
+        <p className="feedback-flag" data-testid="feedback-triage-theirs">
+          {t('feedback.triage.theirs', { by: theirs.decidedBy ?? '', status: t(`feedback.status.${theirs.status}`), response: theirs.response || '—' })}
+        </p>
+      )}
+      <div className="feedback-options">
+        {canDecide && (
+          <button type="button" disabled={busy} onClick={() => void save()} data-testid="feedback-triage-save" title="Ctrl+Enter">
+            {theirs ? t('feedback.triage.saveAnyway') : t('feedback.triage.save')}
+          </button>
+        )}
+        {base.decidedBy && base.decidedAt && (
+          <span className="feedback-muted" data-testid="feedback-triage-decided">{t('feedback.triage.decided', { by: base.decidedBy, at: formatDate(base.decidedAt, language) })}</span>
+        )}
+      </div>
+      {error && <ErrorNote error={error} />}
+    </div>
+  );
+}
