@@ -11,6 +11,7 @@ import { DocumentStore } from './DocumentStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
 import { FeedbackStore } from './FeedbackStore.ts';
+import { FeedbackTagStore } from './FeedbackTagStore.ts';
 import { FeedbackTriageStore } from './FeedbackTriageStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
@@ -54,6 +55,8 @@ export class WorkspaceStore {
   readonly feedback: FeedbackStore;
   /** Decisions on comments (status, assignee, answer) and answer templates. */
   readonly triage: FeedbackTriageStore;
+  /** The codebook and the tags on comments. */
+  readonly tags: FeedbackTagStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -74,6 +77,7 @@ export class WorkspaceStore {
     this.sources = new SourceStore(db, this.audit);
     this.feedback = new FeedbackStore(db);
     this.triage = new FeedbackTriageStore(db);
+    this.tags = new FeedbackTagStore(db);
   }
 
   /**

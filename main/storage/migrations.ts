@@ -209,6 +209,47 @@ export const MIGRATIONS: readonly string[] = [
      created_by TEXT NOT NULL,
      created_at TEXT NOT NULL
    );`,
+  // feedback tags (issue 11): the codebook (a tree of themes; the defaults of shared/feedback/tags/
+  // codebook.ts written once here, fixed ids) and the tags on comments, each saying whether a
+  // person or an accepted suggestion set it.
+  `CREATE TABLE feedback_codes (
+     id TEXT PRIMARY KEY,
+     parent_id TEXT REFERENCES feedback_codes(id),
+     name TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     created_at TEXT NOT NULL DEFAULT ''
+   );
+   CREATE TABLE feedback_item_codes (
+     item_id TEXT NOT NULL REFERENCES feedback_items(id),
+     code_id TEXT NOT NULL REFERENCES feedback_codes(id),
+     set_by TEXT NOT NULL CHECK (set_by IN ('person', 'suggestion')),
+     actor TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (item_id, code_id)
+   );
+   CREATE INDEX feedback_item_codes_by_code ON feedback_item_codes(code_id);
+   INSERT INTO feedback_codes (id, parent_id, name, position) VALUES
+     ('code-1', NULL, 'Xây dựng Đảng', 0),
+     ('code-1-1', 'code-1', 'Chính trị, tư tưởng, đạo đức', 0),
+     ('code-1-2', 'code-1', 'Tổ chức, cán bộ', 1),
+     ('code-1-3', 'code-1', 'Kiểm tra, giám sát, kỷ luật', 2),
+     ('code-1-4', 'code-1', 'Dân vận', 3),
+     ('code-2', NULL, 'Kinh tế', 1),
+     ('code-2-1', 'code-2', 'Công nghiệp', 0),
+     ('code-2-2', 'code-2', 'Nông nghiệp', 1),
+     ('code-2-3', 'code-2', 'Dịch vụ, du lịch', 2),
+     ('code-2-4', 'code-2', 'Kinh tế biển', 3),
+     ('code-2-5', 'code-2', 'Chuyển đổi số', 4),
+     ('code-3', NULL, 'Văn hóa – xã hội', 2),
+     ('code-3-1', 'code-3', 'Giáo dục, đào tạo', 0),
+     ('code-3-2', 'code-3', 'Y tế', 1),
+     ('code-3-3', 'code-3', 'Văn hóa', 2),
+     ('code-3-4', 'code-3', 'An sinh xã hội', 3),
+     ('code-4', NULL, 'Quốc phòng – an ninh', 3),
+     ('code-5', NULL, 'Đối ngoại', 4),
+     ('code-6', NULL, 'Chỉ tiêu', 5),
+     ('code-7', NULL, 'Văn phong, kỹ thuật văn bản', 6),
+     ('code-8', NULL, 'Khác', 7);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

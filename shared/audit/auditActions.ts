@@ -57,6 +57,13 @@ export interface AuditDetails {
   'feedback.decide': { from: string; status: string; assignee?: string | null; response?: string; version: number };
   'feedback.template_save': { name: string; status: string };
   'feedback.template_delete': { name: string };
+  /** The codebook changed (subject: the code). */
+  'feedback.code_create': { name: string; parentId: string | null };
+  'feedback.code_rename': { from: string; to: string };
+  'feedback.code_delete': { name: string };
+  /** Comments tagged with a code, or the code taken off them (subject: the code). */
+  'feedback.tag': { items: number; setBy: 'person' | 'suggestion' };
+  'feedback.untag': { items: number };
 }
 
 export type AuditAction = keyof AuditDetails;

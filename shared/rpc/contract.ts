@@ -6,6 +6,7 @@ import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
 import { feedbackContract } from './feedbackContract.ts';
 import { feedbackExportContract } from './feedbackExportContract.ts';
+import { feedbackTagContract } from './feedbackTagContract.ts';
 import { feedbackTriageContract } from './feedbackTriageContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
@@ -28,6 +29,7 @@ export const contract = {
   ...feedbackContract,
   ...feedbackExportContract,
   ...feedbackTriageContract,
+  ...feedbackTagContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -35,7 +35,10 @@ describe('every comment as an .xlsx', () => {
     await env.call('feedback.import', { workspaceId, fileName: 'e-form.xlsx', dataBase64: b64(bytes), documentTitle: 'Báo cáo chính trị', draftNumber: 2 });
     const { items } = await env.call('feedback.list', { workspaceId });
     env.server.workspaces.store(workspaceId).feedback.setAnchor(items[2].id, { blockIds: ['b-17'], draftNumber: 2, confidence: 0.92, evidence: ['reference', 'quote'] });
-    decideFeedback(env.server.workspaces.store(workspaceId), items[0].id, 0, { status: 'accepted', response: 'Tiếp thu, đã sửa mục II.3.', assignee: 'Lê Thị Chi' }, 'chi');
+    const store = env.server.workspaces.store(workspaceId);
+    store.tags.tag([items[0].id], 'code-2-4', 'person', 'chi');
+    store.tags.tag([items[0].id], 'code-6', 'suggestion', 'chi');
+    decideFeedback(store, items[0].id, 0, { status: 'accepted', response: 'Tiếp thu, đã sửa mục II.3.', assignee: 'Lê Thị Chi' }, 'chi');
     return { workspaceId, texts, items };
   }
 
@@ -66,6 +69,7 @@ describe('every comment as an .xlsx', () => {
     expect(column('Dự thảo')).toEqual([2, 2, 2]);
     expect(column('Vị trí (như ghi)')).toEqual(['Mục II.3', null, 'chỉ tiêu (7)']);
     expect(column('Trạng thái')).toEqual(['Tiếp thu', 'Mới', 'Mới']);
+    expect(column('Chủ đề')).toEqual(['Kinh tế › Kinh tế biển; Chỉ tiêu (gợi ý)', null, null]);
     expect(column('Trả lời (tiếp thu, giải trình)')).toEqual(['Tiếp thu, đã sửa mục II.3.', null, null]);
     expect(column('Người xử lý')).toEqual(['Lê Thị Chi', null, null]);
     expect(column('Người quyết định')).toEqual(['chi', null, null]);

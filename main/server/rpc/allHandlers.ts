@@ -4,6 +4,7 @@ import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import { feedbackExportHandlers } from './feedbackExportHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
+import { feedbackTagHandlers } from './feedbackTagHandlers.ts';
 import { feedbackTriageHandlers } from './feedbackTriageHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
@@ -24,4 +25,5 @@ export const allHandlers: Handlers = {
   ...feedbackHandlers,
   ...feedbackExportHandlers,
   ...feedbackTriageHandlers,
+  ...feedbackTagHandlers,
 };

@@ -1,5 +1,6 @@
 import type { FeedbackItem, FeedbackSource, ImportBatch } from '../model.ts';
 import type { Triage } from '../triage.ts';
+import { type Code, type ItemTag, codePaths } from '../tags/codebook.ts';
 import { EVIDENCE_LABELS, LEVEL_LABELS, STATUS_LABELS, attributionLabel } from './feedbackLabels.ts';
 
 /** A cell of the comments table: text, a number, or empty. */
@@ -16,6 +17,8 @@ interface Context {
   sources: ReadonlyMap<string, FeedbackSource>;
   batches: ReadonlyMap<string, ImportBatch>;
   triage: ReadonlyMap<string, Triage>;
+  /** Each item's themes as written in the file: the code's path, "(gợi ý)" when a suggestion set it. */
+  themes: ReadonlyMap<string, string>;
 }
 
 const sourceOf = (item: FeedbackItem, context: Context) =>
@@ -36,6 +39,7 @@ const COLUMNS: readonly Column[] = [
   { heading: 'Văn kiện', width: 24, value: (item) => item.documentTitle },
   { heading: 'Dự thảo', width: 9, value: (item) => item.draftNumber },
   { heading: 'Vị trí (như ghi)', width: 20, value: (item) => item.location },
+  { heading: 'Chủ đề', width: 30, value: (item, c) => c.themes.get(item.id) ?? null },
   { heading: 'Trạng thái', width: 18, value: (item) => STATUS_LABELS[item.status] },
   { heading: 'Trả lời (tiếp thu, giải trình)', width: 60, value: (item, c) => c.triage.get(item.id)?.response || null },
   { heading: 'Người xử lý', width: 20, value: (item, c) => c.triage.get(item.id)?.assignee ?? null },
@@ -63,8 +67,20 @@ export function commentRows(
   sources: readonly FeedbackSource[],
   batches: readonly ImportBatch[],
   triage: readonly Triage[] = [],
+  tagging: { codes: readonly Code[]; tags: readonly ItemTag[] } = { codes: [], tags: [] },
 ): { headings: string[]; widths: number[]; rows: CommentCell[][] } {
-  const context: Context = { sources: new Map(sources.map((s) => [s.id, s])), batches: new Map(batches.map((b) => [b.id, b])), triage: new Map(triage.map((d) => [d.itemId, d])) };
+  const paths = codePaths(tagging.codes);
+  const themes = new Map<string, string[]>();
+  for (const tag of tagging.tags) {
+    const path = paths.get(tag.codeId);
+    if (path) themes.set(tag.itemId, [...(themes.get(tag.itemId) ?? []), tag.setBy === 'suggestion' ? `${path} (gợi ý)` : path]);
+  }
+  const context: Context = {
+    sources: new Map(sources.map((s) => [s.id, s])),
+    batches: new Map(batches.map((b) => [b.id, b])),
+    triage: new Map(triage.map((d) => [d.itemId, d])),
+    themes: new Map([...themes].map(([id, list]) => [id, list.join('; ')])),
+  };
   return {
     headings: ['STT', ...COLUMNS.map((c) => c.heading)],
     widths: [6, ...COLUMNS.map((c) => c.width)],
