@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { FeedbackSource } from '../../shared/feedback/model.ts';
+import type { Code } from '../../shared/feedback/tags/codebook.ts';
 import type { AnswerTemplate } from '../../shared/feedback/triage.ts';
 import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
@@ -7,18 +8,21 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import { useLoad } from '../ui/useRpc.ts';
 import { attributionLabel } from './attributionLabel.ts';
+import { ItemTags } from './ItemTags.tsx';
 import { TriageForm } from './TriageForm.tsx';
 
 /**
  * The imported batches with their per-row errors, and a simple list of the items (the first 200);
  * an item whose source is flagged has a choice of source, for a person to settle it.
  */
-export function FeedbackItems({ workspaceId, refresh, sources, templates, canDecide }: {
+export function FeedbackItems({ workspaceId, refresh, sources, templates, codes, canDecide, onTagged }: {
   workspaceId: string;
   refresh: number;
   sources: FeedbackSource[];
   templates: readonly AnswerTemplate[];
+  codes: readonly Code[];
   canDecide: boolean;
+  onTagged(): void;
 }) {
   const { t, language } = useI18n();
   const [answering, setAnswering] = useState<string | null>(null);
@@ -74,7 +78,12 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, canDec
                     </td>
                   </tr>
                   {answering === item.id && (
-                    <tr><td colSpan={7}><TriageForm workspaceId={workspaceId} itemId={item.id} templates={templates} canDecide={canDecide} onDecided={items.reload} /></td></tr>
+                    <tr>
+                      <td colSpan={7}>
+                        <ItemTags workspaceId={workspaceId} itemId={item.id} codes={codes} canTag={canDecide} onChanged={onTagged} />
+                        <TriageForm workspaceId={workspaceId} itemId={item.id} templates={templates} canDecide={canDecide} onDecided={items.reload} />
+                      </td>
+                    </tr>
                   )}
                   </Fragment>
                 );

@@ -10,6 +10,7 @@ import { ExportCommentsButton } from './ExportCommentsButton.tsx';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
+import { CodebookPanel } from './CodebookPanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import './feedback.css';
 
@@ -19,6 +20,7 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
   const [changes, setChanges] = useState(0);
   const sources = useLoad(() => call('feedback.listSources', { workspaceId }), [workspaceId, changes]);
   const templates = useLoad(() => call('feedback.listTemplates', { workspaceId }), [workspaceId, changes]);
+  const codebook = useLoad(() => call('feedback.codebook', { workspaceId }), [workspaceId, changes]);
   const changed = () => setChanges((n) => n + 1);
   // Compilers decide (the server checks it too); in local mode there is one person, who may.
   const member = useMember();
@@ -34,8 +36,9 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
       <main className="feedback-page">
         <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
         <IngestPanel workspaceId={workspaceId} onImported={changed} />
+        <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
         <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
-        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} canDecide={canDecide} />
+        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
       </main>
     </div>
   );

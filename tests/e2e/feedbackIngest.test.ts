@@ -151,4 +151,35 @@ describe('the feedback ingestion panel in Chromium', () => {
     await form.getByTestId('feedback-triage-save').click();
     await expect.poll(async () => (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage[0].response, POLL).toBe('Câu trả lời của tôi.');
   }, 60_000);
+
+  it('tags a comment by typing a theme’s name (tone placement and case aside), takes it off with Backspace, and adds a theme to the codebook', async () => {
+    await page.getByTestId('feedback-codebook').locator('summary').click();
+    await page.getByTestId('feedback-code-name').fill('Đô thị thông minh');
+    await page.getByTestId('feedback-code-name').press('Enter');
+    await expect.poll(() => page.getByTestId('feedback-code').filter({ hasText: 'Đô thị thông minh' }).count(), POLL).toBe(1);
+
+    const rows = page.getByTestId('feedback-item');
+    await rows.nth(1).getByTestId('feedback-answer').click();
+    const tags = page.getByTestId('feedback-tags');
+    // Tone placement and case do not matter: "kinh tế BIỂN" names "Kinh tế biển".
+    await tags.getByTestId('feedback-tag-input').fill('kinh tế BIỂN');
+    await tags.getByTestId('feedback-tag-input').press('Enter');
+    await expect.poll(() => tags.getByTestId('feedback-tag').allInnerTexts(), POLL).toEqual([expect.stringContaining('Kinh tế › Kinh tế biển')]);
+    await tags.getByTestId('feedback-tag-input').fill('Không có chủ đề này');
+    await tags.getByTestId('feedback-tag-input').press('Enter');
+    expect(await tags.getByRole('alert').innerText()).toContain('Không có chủ đề “Không có chủ đề này”');
+    // Backspace in the empty field takes the last theme off; Enter puts it back.
+    await tags.getByTestId('feedback-tag-input').fill('');
+    await tags.getByTestId('feedback-tag-input').press('Backspace');
+    await expect.poll(() => tags.getByTestId('feedback-tag').count(), POLL).toBe(0);
+    await tags.getByTestId('feedback-tag-input').fill('Kinh tế biển');
+    await tags.getByTestId('feedback-tag-input').press('Enter');
+    await expect.poll(() => tags.getByTestId('feedback-tag').count(), POLL).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-tags.png`, fullPage: true });
+
+    const { items } = await call(app.url, app.secret, 'feedback.list', { workspaceId });
+    const { tags: stored } = await call(app.url, app.secret, 'feedback.tags', { workspaceId, itemIds: [items[1].id] });
+    expect(stored).toMatchObject([{ codeId: 'code-2-4', setBy: 'person' }]);
+    expect(await page.getByTestId('feedback-code').filter({ hasText: 'Kinh tế biển' }).innerText()).toContain('(1)');
+  }, 60_000);
 });

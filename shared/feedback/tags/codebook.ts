@@ -64,11 +64,11 @@ export function codePaths(codes: readonly Code[]): Map<string, string> {
 }
 
 /** The codes in tree order (each parent before its children, siblings by position). */
-export function treeOrder(codes: readonly Code[]): Code[] {
-  const children = new Map<string | null, Code[]>();
+export function treeOrder<C extends Code>(codes: readonly C[]): C[] {
+  const children = new Map<string | null, C[]>();
   for (const code of codes) children.set(code.parentId, [...(children.get(code.parentId) ?? []), code]);
   for (const list of children.values()) list.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, 'vi'));
-  const out: Code[] = [];
+  const out: C[] = [];
   const visit = (parentId: string | null, depth: number) => {
     if (depth > 50) return;
     for (const code of children.get(parentId) ?? []) {

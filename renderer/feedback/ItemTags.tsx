@@ -1,0 +1,107 @@
+import { type KeyboardEvent, useEffect, useState } from 'react';
+import { codeKey, codePaths, type Code, type ItemTag } from '../../shared/feedback/tags/codebook.ts';
+import type { TagSuggestion } from '../../shared/feedback/tags/suggestTags.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { toRpcError } from '../ui/useRpc.ts';
+
+/**
+ * A comment's themes: its tags (✕ takes one off; "gợi ý" marks one a suggestion set), a field
+ * to add one by typing its name (Enter adds the code it names, tone placement and case aside;
+ * Backspace in the empty field takes the last one off), and the codes suggested from similar
+ * tagged comments, one click each.
+ */
+export function ItemTags({ workspaceId, itemId, codes, canTag, onChanged }: { workspaceId: string; itemId: string; codes: readonly Code[]; canTag: boolean; onChanged(): void }) {
+  const { t } = useI18n();
+  const [tags, setTags] = useState<ItemTag[] | null>(null);
+  const [suggestions, setSuggestions] = useState<TagSuggestion[]>([]);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<RpcError | null>(null);
+  const [errorText, setErrorText] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const paths = codePaths(codes);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call('feedback.tags', { workspaceId, itemIds: [itemId] }), call('feedback.suggestTags', { workspaceId, itemId })]).then(
+      ([own, suggested]) => {
+        if (!live) return;
+        setTags(own.tags);
+        setSuggestions(suggested.suggestions);
+      },
+      (e: unknown) => live && setError(toRpcError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, itemId, generation]);
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+      setGeneration((g) => g + 1);
+      onChanged();
+    } catch (e) {
+      setError(toRpcError(e));
+    }
+  }
+
+  const add = (codeId: string, setBy: 'person' | 'suggestion' = 'person') => run(() => call('feedback.tag', { workspaceId, itemIds: [itemId], codeId, setBy }));
+  const remove = (codeId: string) => run(() => call('feedback.untag', { workspaceId, itemIds: [itemId], codeId }));
+
+  function onKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const key = codeKey(typed);
+      const code = codes.find((c) => codeKey(c.name) === key) ?? codes.find((c) => codeKey(paths.get(c.id) ?? '') === key);
+      if (!code) {
+        setErrorText(t('feedback.tags.unknown', { name: typed }));
+        return;
+      }
+      setTyped('');
+      void add(code.id);
+    } else if (event.key === 'Backspace' && typed === '' && tags && tags.length > 0) {
+      event.preventDefault();
+      void remove(tags[tags.length - 1].codeId);
+    }
+  }
+
+  if (!tags) return error ? <ErrorNote error={error} /> : null;
+  const listId = `codes-${itemId}`;
+  return (
+    <div className="feedback-tags" data-testid="feedback-tags">
+      <span className="feedback-muted">{t('feedback.tags.label')}</span>
+      {tags.map((tag) => (
+        <span key={tag.codeId} className={`feedback-tag${tag.setBy === 'suggestion' ? ' suggested' : ''}`} data-testid="feedback-tag">
+          {paths.get(tag.codeId) ?? tag.codeId}
+          {tag.setBy === 'suggestion' && <small> ({t('feedback.tags.bySuggestion')})</small>}
+          {canTag && (
+            <button type="button" className="link" aria-label={t('feedback.tags.remove', { name: paths.get(tag.codeId) ?? '' })} onClick={() => void remove(tag.codeId)}>✕</button>
+          )}
+        </span>
+      ))}
+      {canTag && (
+        <>
+          <input list={listId} value={typed} onChange={(e) => { setTyped(e.target.value); setErrorText(null); }} onKeyDown={onKey}
+            placeholder={t('feedback.tags.add')} aria-label={t('feedback.tags.add')} data-testid="feedback-tag-input" />
+          <datalist id={listId}>{codes.map((c) => <option key={c.id} value={c.name}>{paths.get(c.id)}</option>)}</datalist>
+        </>
+      )}
+      {canTag && suggestions.length > 0 && (
+        <span className="feedback-suggested" data-testid="feedback-tag-suggestions">
+          {t('feedback.tags.suggested')}{' '}
+          {suggestions.map((s) => (
+            <button key={s.codeId} type="button" className="feedback-tag suggested" onClick={() => void add(s.codeId, 'suggestion')} data-testid="feedback-tag-suggestion"
+              title={t('feedback.tags.suggestedWhy', { count: s.from.length })}>
+              + {paths.get(s.codeId) ?? s.codeId}
+            </button>
+          ))}
+        </span>
+      )}
+      {errorText && <span className="feedback-flag" role="alert">{errorText}</span>}
+      {error && <ErrorNote error={error} />}
+    </div>
+  );
+}
