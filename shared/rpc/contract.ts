@@ -5,6 +5,7 @@ import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
 import { feedbackContract } from './feedbackContract.ts';
+import { feedbackChangesContract } from './feedbackChangesContract.ts';
 import { feedbackExportContract } from './feedbackExportContract.ts';
 import { feedbackTagContract } from './feedbackTagContract.ts';
 import { feedbackTriageContract } from './feedbackTriageContract.ts';
@@ -30,6 +31,7 @@ export const contract = {
   ...feedbackExportContract,
   ...feedbackTriageContract,
   ...feedbackTagContract,
+  ...feedbackChangesContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { accountHandlers } from './accountHandlers.ts';
 import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
+import { feedbackChangesHandlers } from './feedbackChangesHandlers.ts';
 import { feedbackExportHandlers } from './feedbackExportHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
 import { feedbackTagHandlers } from './feedbackTagHandlers.ts';
@@ -26,4 +27,5 @@ export const allHandlers: Handlers = {
   ...feedbackExportHandlers,
   ...feedbackTriageHandlers,
   ...feedbackTagHandlers,
+  ...feedbackChangesHandlers,
 };
