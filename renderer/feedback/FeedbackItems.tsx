@@ -80,8 +80,8 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
                   {answering === item.id && (
                     <tr>
                       <td colSpan={7}>
-                        <ItemTags workspaceId={workspaceId} itemId={item.id} codes={codes} canTag={canDecide} onChanged={onTagged} />
-                        <TriageForm workspaceId={workspaceId} itemId={item.id} templates={templates} canDecide={canDecide} onDecided={items.reload} />
+                        <ItemTags workspaceId={workspaceId} itemId={item.id} refresh={refresh} codes={codes} canTag={canDecide} onChanged={onTagged} />
+                        <TriageForm workspaceId={workspaceId} itemId={item.id} refresh={refresh} templates={templates} canDecide={canDecide} onDecided={items.reload} />
                       </td>
                     </tr>
                   )}

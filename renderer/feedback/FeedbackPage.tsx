@@ -12,6 +12,7 @@ import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
 import { CodebookPanel } from './CodebookPanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
+import { useFeedbackChanges } from './useFeedbackChanges.ts';
 import './feedback.css';
 
 /** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
@@ -22,6 +23,8 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
   const templates = useLoad(() => call('feedback.listTemplates', { workspaceId }), [workspaceId, changes]);
   const codebook = useLoad(() => call('feedback.codebook', { workspaceId }), [workspaceId, changes]);
   const changed = () => setChanges((n) => n + 1);
+  // Another compiler's status, tag or import appears here without a reload.
+  useFeedbackChanges(workspaceId, changed);
   // Compilers decide (the server checks it too); in local mode there is one person, who may.
   const member = useMember();
   const canDecide = member === null || roleIn(member.grants, workspaceId) === 'compiler';

@@ -12,7 +12,7 @@ import { toRpcError } from '../ui/useRpc.ts';
  * Backspace in the empty field takes the last one off), and the codes suggested from similar
  * tagged comments, one click each.
  */
-export function ItemTags({ workspaceId, itemId, codes, canTag, onChanged }: { workspaceId: string; itemId: string; codes: readonly Code[]; canTag: boolean; onChanged(): void }) {
+export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onChanged }: { workspaceId: string; itemId: string; refresh?: number; codes: readonly Code[]; canTag: boolean; onChanged(): void }) {
   const { t } = useI18n();
   const [tags, setTags] = useState<ItemTag[] | null>(null);
   const [suggestions, setSuggestions] = useState<TagSuggestion[]>([]);
@@ -35,7 +35,7 @@ export function ItemTags({ workspaceId, itemId, codes, canTag, onChanged }: { wo
     return () => {
       live = false;
     };
-  }, [workspaceId, itemId, generation]);
+  }, [workspaceId, itemId, generation, refresh]);
 
   async function run(action: () => Promise<unknown>) {
     setError(null);

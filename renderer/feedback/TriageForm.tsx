@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../shared/feedback/model.ts';
 import type { AnswerTemplate, Triage } from '../../shared/feedback/triage.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
@@ -13,9 +13,11 @@ import { toRpcError } from '../ui/useRpc.ts';
  * another compiler decided meanwhile the server refuses it, and the form shows their decision
  * beside what this person typed (kept), so saving again is a choice made knowing it.
  */
-export function TriageForm({ workspaceId, itemId, templates, canDecide, onDecided }: {
+export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDecide, onDecided }: {
   workspaceId: string;
   itemId: string;
+  /** Changes when the page hears that feedback changed somewhere: the decision is read again. */
+  refresh?: number;
   templates: readonly AnswerTemplate[];
   canDecide: boolean;
   onDecided(triage: Triage): void;
@@ -29,12 +31,24 @@ export function TriageForm({ workspaceId, itemId, templates, canDecide, onDecide
   const [theirs, setTheirs] = useState<Triage | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // What is on screen, for a decision arriving from elsewhere (read inside the effect below).
+  const shown = useRef({ base, status, assignee, response });
+  shown.current = { base, status, assignee, response };
+
+  // Read at first, and again whenever the page hears of a change (`refresh`): a decision made
+  // elsewhere replaces the form when this person has typed nothing, and is shown beside their
+  // typing otherwise (saving then overwrites it knowingly).
   useEffect(() => {
     let live = true;
     void call('feedback.triage', { workspaceId, itemIds: [itemId] }).then(
       ({ triage: [loaded] }) => {
         if (!live || !loaded) return;
+        const now = shown.current;
+        if (now.base && now.base.version === loaded.version) return;
+        const dirty = now.base !== null && (now.status !== now.base.status || now.assignee !== (now.base.assignee ?? '') || now.response !== now.base.response);
         setBase(loaded);
+        if (dirty) return setTheirs(loaded);
+        setTheirs(null);
         setStatus(loaded.status);
         setAssignee(loaded.assignee ?? '');
         setResponse(loaded.response);
@@ -44,7 +58,7 @@ export function TriageForm({ workspaceId, itemId, templates, canDecide, onDecide
     return () => {
       live = false;
     };
-  }, [workspaceId, itemId]);
+  }, [workspaceId, itemId, refresh]);
 
   async function save() {
     if (!base || busy) return;

@@ -119,7 +119,7 @@ describe('the feedback ingestion panel in Chromium', () => {
     expect(data.every((row) => typeof row[headings.indexOf('Tệp nguồn')] === 'string')).toBe(true);
   }, 60_000);
 
-  it('answers a comment from a template with Ctrl+Enter, and shows another compiler’s decision made meanwhile instead of overwriting it', async () => {
+  it('answers a comment from a template with Ctrl+Enter, and shows another compiler’s decision live: beside what this person typed, or in place of an untouched form', async () => {
     await page.getByTestId('feedback-templates').locator('summary').click();
     await page.getByTestId('feedback-template-name').fill('Tiếp thu chung');
     await page.getByTestId('feedback-template-text').fill('Tiểu ban xin tiếp thu và đã chỉnh sửa trong dự thảo.');
@@ -135,11 +135,11 @@ describe('the feedback ingestion panel in Chromium', () => {
     await expect.poll(() => first.getByTestId('feedback-item-status').innerText(), POLL).toBe('Tiếp thu');
     await expect.poll(() => form.getByTestId('feedback-triage-decided').count(), POLL).toBe(1);
 
-    // Someone else decides the same comment while this form is open on version 1.
+    // This person starts typing; meanwhile another compiler decides the same comment. It shows up
+    // live beside the typing, which is kept, and nothing was overwritten.
     const itemId = (await call(app.url, app.secret, 'feedback.list', { workspaceId })).items[0].id;
-    await call(app.url, app.secret, 'feedback.decide', { workspaceId, itemId, version: 1, change: { status: 'explained', response: 'Giải trình của người khác.' } });
     await form.getByTestId('feedback-triage-response').fill('Câu trả lời của tôi.');
-    await form.getByTestId('feedback-triage-save').click();
+    await call(app.url, app.secret, 'feedback.decide', { workspaceId, itemId, version: 1, change: { status: 'explained', response: 'Giải trình của người khác.' } });
     await expect.poll(() => form.getByTestId('feedback-triage-theirs').count(), POLL).toBe(1);
     expect(await form.getByTestId('feedback-triage-theirs').innerText()).toContain('Giải trình của người khác.');
     expect(await form.getByTestId('feedback-triage-response').inputValue()).toBe('Câu trả lời của tôi.');
@@ -147,9 +147,17 @@ describe('the feedback ingestion panel in Chromium', () => {
     const [kept] = (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage;
     expect(kept).toMatchObject({ status: 'explained', response: 'Giải trình của người khác.', version: 2 });
     await page.screenshot({ path: `${ARTIFACTS}feedback-triage-conflict.png`, fullPage: true });
-    // Saving again is a choice made knowing theirs.
+    // Saving now is a choice made knowing theirs.
     await form.getByTestId('feedback-triage-save').click();
     await expect.poll(async () => (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage[0].response, POLL).toBe('Câu trả lời của tôi.');
+    await expect.poll(() => form.getByTestId('feedback-triage-theirs').count(), POLL).toBe(0);
+
+    // With nothing typed, a decision made elsewhere simply replaces the form, without a reload.
+    await call(app.url, app.secret, 'feedback.decide', { workspaceId, itemId, version: 3, change: { status: 'out_of_scope', response: 'Không thuộc phạm vi văn kiện.' } });
+    await expect.poll(() => form.getByTestId('feedback-triage-response').inputValue(), POLL).toBe('Không thuộc phạm vi văn kiện.');
+    expect(await form.getByTestId('feedback-triage-status').inputValue()).toBe('out_of_scope');
+    expect(await form.getByTestId('feedback-triage-theirs').count()).toBe(0);
+
   }, 60_000);
 
   it('tags a comment by typing a theme’s name (tone placement and case aside), takes it off with Backspace, and adds a theme to the codebook', async () => {
