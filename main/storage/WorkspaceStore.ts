@@ -11,6 +11,8 @@ import { DocumentStore } from './DocumentStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
 import { FeedbackStore } from './FeedbackStore.ts';
+import { FeedbackAnchorStore } from './FeedbackAnchorStore.ts';
+import { FeedbackClusterStore } from './FeedbackClusterStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
@@ -51,6 +53,10 @@ export class WorkspaceStore {
   readonly sources: SourceStore;
   /** Comment files, import batches and feedback items. */
   readonly feedback: FeedbackStore;
+  /** Where each item stands in anchoring (anchored, or queued for a person). */
+  readonly feedbackAnchors: FeedbackAnchorStore;
+  /** Clusters of near-duplicate items, their memberships and trail. */
+  readonly feedbackClusters: FeedbackClusterStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -70,6 +76,8 @@ export class WorkspaceStore {
     this.comments = new CommentStore(db);
     this.sources = new SourceStore(db, this.audit);
     this.feedback = new FeedbackStore(db);
+    this.feedbackAnchors = new FeedbackAnchorStore(db);
+    this.feedbackClusters = new FeedbackClusterStore(db);
   }
 
   /**
