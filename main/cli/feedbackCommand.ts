@@ -6,6 +6,7 @@ import { feedbackTooLarge } from '../../shared/feedback/feedbackErrors.ts';
 import { FEEDBACK_LIMITS } from '../../shared/feedback/limits.ts';
 import { importFeedbackFiles, type FileOutcome } from '../services/feedback/importFeedbackFiles.ts';
 import { importSources } from '../services/feedback/importSources.ts';
+import { feedbackAnchorCommand, feedbackClustersCommand } from './feedbackAnchorCommands.ts';
 import { FEEDBACK_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
@@ -33,7 +34,7 @@ function outcomeLine(outcome: FileOutcome): string {
   return lines.join('\n');
 }
 
-/** `vankien feedback import <files…>` and `vankien feedback sources <file>`. */
+/** `vankien feedback import <files…>`, `feedback sources <file>`, `feedback anchor` and `feedback clusters`. */
 export async function feedbackCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs({
     args,
@@ -44,11 +45,16 @@ export async function feedbackCommand(args: string[]): Promise<void> {
     },
   }, FEEDBACK_HELP);
   const [action, ...paths] = positionals;
-  if (action !== 'import' && action !== 'sources') throw usage(action ? `Không có lệnh "feedback ${action}".` : 'Thiếu lệnh: import hoặc sources.');
-  if (paths.length === 0) throw usage('Thiếu tệp cần nhập.');
-  if (paths.length > FEEDBACK_LIMITS.filesPerImport) throw usage(`Mỗi lần nhập tối đa ${FEEDBACK_LIMITS.filesPerImport} tệp.`);
+  if (!['import', 'sources', 'anchor', 'clusters'].includes(action)) throw usage(action ? `Không có lệnh "feedback ${action}".` : 'Thiếu lệnh: import, sources, anchor hoặc clusters.');
   if (values.draft !== undefined && !/^[1-9]\d{0,3}$/u.test(values.draft)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
   const json = values.json ?? false;
+  if (action === 'anchor' || action === 'clusters') {
+    if (paths.length > 0) throw usage(`Lệnh feedback ${action} không nhận tệp: ${paths.join(' ')}.`);
+    if (action === 'clusters') return feedbackClustersCommand({ workspace: values.workspace, json });
+    return feedbackAnchorCommand({ workspace: values.workspace, document: values.document, draft: values.draft === undefined ? undefined : Number(values.draft), json });
+  }
+  if (paths.length === 0) throw usage('Thiếu tệp cần nhập.');
+  if (paths.length > FEEDBACK_LIMITS.filesPerImport) throw usage(`Mỗi lần nhập tối đa ${FEEDBACK_LIMITS.filesPerImport} tệp.`);
   const files = paths.map(readFeedbackInput);
   const store = openWorkspaceFile(values.workspace, 'write');
   try {
