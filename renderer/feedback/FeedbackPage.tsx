@@ -7,6 +7,8 @@ import { useLoad } from '../ui/useRpc.ts';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
+import { AnchorPanel } from './AnchorPanel.tsx';
+import { ClustersPanel } from './ClustersPanel.tsx';
 import './feedback.css';
 
 /** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
@@ -26,6 +28,8 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
         <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
         <IngestPanel workspaceId={workspaceId} onImported={changed} />
         <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} />
+        <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
+        <ClustersPanel workspaceId={workspaceId} refresh={changes} />
       </main>
     </div>
   );
