@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { QuoteSelector } from '../../shared/feedback/anchoring/matchQuote.ts';
 import type { FeedbackAnchor } from '../../shared/feedback/model.ts';
 
@@ -38,6 +38,8 @@ const toState = (row: StateRow): AnchorStateRow => ({
  */
 export class FeedbackAnchorStore {
   private readonly db: DatabaseSync;
+  /** Prepared once: a run writes a state per item (preparing each cost more than the write). */
+  private upsert: StatementSync | undefined;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -45,7 +47,7 @@ export class FeedbackAnchorStore {
 
   /** Every item, oldest first, with what anchoring needs of it. */
   items(): AnchorableItem[] {
-    const rows = this.db.prepare('SELECT id, text, location, document_title, draft_number, anchor FROM feedback_items ORDER BY created_at, rowid').all() as unknown as {
+    const rows = this.db.prepare('SELECT id, text, location, document_title, draft_number, anchor FROM feedback_items ORDER BY rowid').all() as unknown as {
       id: string; text: string; location: string | null; document_title: string | null; draft_number: number | null; anchor: string | null;
     }[];
     return rows.map((r) => ({
@@ -59,11 +61,17 @@ export class FeedbackAnchorStore {
     return row && toState(row);
   }
 
+  /** Every item's state, by item id (one query, for a run over all items). */
+  all(): Map<string, AnchorStateRow> {
+    const rows = this.db.prepare('SELECT * FROM feedback_anchor_state').all() as unknown as StateRow[];
+    return new Map(rows.map((row) => [row.item_id, toState(row)]));
+  }
+
   set(row: AnchorStateRow, actor: string): void {
-    this.db.prepare(`INSERT INTO feedback_anchor_state (item_id, document_id, draft_number, state, quote, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)
+    this.upsert ??= this.db.prepare(`INSERT INTO feedback_anchor_state (item_id, document_id, draft_number, state, quote, updated_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(item_id) DO UPDATE SET document_id = excluded.document_id, draft_number = excluded.draft_number, state = excluded.state,
-      quote = excluded.quote, updated_at = excluded.updated_at, actor = excluded.actor`)
-      .run(row.itemId, row.documentId, row.draftNumber, row.state, row.quote === null ? null : JSON.stringify(row.quote), new Date().toISOString(), actor);
+      quote = excluded.quote, updated_at = excluded.updated_at, actor = excluded.actor`);
+    this.upsert.run(row.itemId, row.documentId, row.draftNumber, row.state, row.quote === null ? null : JSON.stringify(row.quote), new Date().toISOString(), actor);
   }
 
   /** The document's items in `state`, in the order they were imported. */

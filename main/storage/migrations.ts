@@ -223,7 +223,7 @@ export const MIGRATIONS: readonly string[] = [
      left_reason TEXT CHECK (left_reason IN ('merge', 'split'))
    );
    CREATE UNIQUE INDEX feedback_cluster_members_current ON feedback_cluster_members(item_id) WHERE left_at IS NULL;
-   CREATE INDEX feedback_cluster_members_by_cluster ON feedback_cluster_members(cluster_id);
+   CREATE INDEX feedback_cluster_members_by_cluster ON feedback_cluster_members(cluster_id) WHERE left_at IS NULL;
    CREATE TRIGGER feedback_cluster_members_kept BEFORE DELETE ON feedback_cluster_members
      BEGIN SELECT RAISE(ABORT, 'cluster memberships are never deleted'); END;
    CREATE TRIGGER feedback_clusters_kept BEFORE DELETE ON feedback_clusters

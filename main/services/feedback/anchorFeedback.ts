@@ -28,10 +28,14 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
   const summary: AnchorSummary = { items: 0, anchored: 0, queued: 0, manual: 0, orphaned: 0, missingDraft: 0 };
   const writes: { itemId: string; draftNumber: number | null; anchor: FeedbackAnchor | null; quote: QuoteSelector | null }[] = [];
   const kept: { anchor: FeedbackAnchor; quote: QuoteSelector | null }[] = [];
+  const states = store.feedbackAnchors.all();
+  const about = new Map<string | null, boolean>();
   for (const item of store.feedbackAnchors.items()) {
-    if (!isAboutDocument(item.documentTitle, document, documents)) continue;
+    let isAbout = about.get(item.documentTitle);
+    if (isAbout === undefined) about.set(item.documentTitle, (isAbout = isAboutDocument(item.documentTitle, document, documents)));
+    if (!isAbout) continue;
     summary.items++;
-    const state = store.feedbackAnchors.get(item.id);
+    const state = states.get(item.id);
     if (item.anchor?.evidence.includes('manual') && state?.documentId === documentId) {
       summary.manual++;
       kept.push({ anchor: item.anchor, quote: state.quote });
@@ -44,7 +48,8 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
     }
     const index = versions.index(draftNumber);
     const anchor = anchorComment(index, { text: item.text, location: item.location ?? undefined });
-    const quotation = recogniseReferences(item.text).find((r) => QUOTING.has(r.kind))?.value;
+    // The quotation is looked for again only when it placed the comment (2 of 3 comments have none: recognising costs).
+    const quotation = anchor?.evidence.includes('quote') ? recogniseReferences(item.text).find((r) => QUOTING.has(r.kind))?.value : undefined;
     const quote = anchor ? quoteSelectorOf(index, anchor, quotation) : null;
     writes.push({ itemId: item.id, draftNumber, anchor, quote });
     if (anchor) {

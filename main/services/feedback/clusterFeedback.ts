@@ -1,7 +1,7 @@
 import { clusterComments } from '../../../shared/feedback/clustering/index.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { memberDiff } from './memberDiff.ts';
-import { sourceKeyOf } from './sourceKey.ts';
+import { sourceKey } from './sourceKey.ts';
 
 /**
  * Clusters the workspace's items (shared/feedback/clustering) and stores what is new, keeping
@@ -15,7 +15,9 @@ export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { crea
   const text = new Map(items.map((i) => [i.id, i.text]));
   const current = store.feedbackClusters.currentClusters();
   const held = store.feedbackClusters.splitOut();
-  const found = clusterComments(items.map((i) => ({ id: i.id, text: i.text, source: sourceKeyOf(i), location: i.location })));
+  const keys = new Map<string, string | null>(); // names are few (one per organisation and spelling): key each once
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, sourceKey(null, name)).get(name)!;
+  const found = clusterComments(items.map((i) => ({ id: i.id, text: i.text, source: i.sourceId !== null ? sourceKey(i.sourceId, '') : keyOf(i.sourceName), location: i.location })));
   let created = 0;
   let joined = 0;
   store.transaction(() => {

@@ -8,8 +8,13 @@ import { compareKey } from '../../../shared/text/normalize.ts';
  */
 export function sourceKeyOf(item: { sourceName: string; attribution: Attribution }): string | null {
   const a = item.attribution;
-  if (a.status === 'matched' || a.status === 'manual') return `source:${a.sourceId}`;
-  const name = compareKey(item.sourceName).trim();
+  return sourceKey(a.status === 'matched' || a.status === 'manual' ? a.sourceId : null, item.sourceName);
+}
+
+/** The same from an item's stored columns (its source id, null when not attributed). */
+export function sourceKey(sourceId: string | null, sourceName: string): string | null {
+  if (sourceId !== null) return `source:${sourceId}`;
+  const name = compareKey(sourceName).trim();
   return name ? `name:${name}` : null;
 }
 
