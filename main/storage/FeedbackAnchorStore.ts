@@ -61,6 +61,12 @@ export class FeedbackAnchorStore {
     return row && toState(row);
   }
 
+  /** The items a person anchored (evidence `manual`), whatever document. */
+  manuallyAnchored(): Set<string> {
+    const rows = this.db.prepare(`SELECT id FROM feedback_items WHERE anchor LIKE '%"manual"%'`).all() as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Every item's state, by item id (one query, for a run over all items). */
   all(): Map<string, AnchorStateRow> {
     const rows = this.db.prepare('SELECT * FROM feedback_anchor_state').all() as unknown as StateRow[];

@@ -90,6 +90,23 @@ describe('anchoring stored feedback over RPC on a real server', () => {
     expect((items as Item[]).find((i) => i.text.includes('17%'))!.anchor).toBeNull();
   });
 
+  it('never redoes an anchor a person set in another document of the workspace', async () => {
+    const { workspaceId, documentId } = await anchorWorkspace(env.call);
+    const { document: other } = await env.call('document.import', {
+      workspaceId, kind: 'resolution', title: 'Nghị quyết', fileName: 'nq.txt', dataBase64: Buffer.from('I. MỤC TIÊU\nXây dựng thành phố văn minh, hiện đại.').toString('base64'),
+    });
+    const csv = 'Đơn vị,Nội dung góp ý\n"X. An Lão","Đề nghị thêm mục tiêu về môi trường."\n';
+    await env.call('feedback.import', { workspaceId, fileName: 'chung.csv', dataBase64: Buffer.from(csv).toString('base64') });
+    const item = ((await env.call('feedback.list', { workspaceId })).items as Item[]).find((i) => i.text.includes('môi trường'))!;
+    const { blocks } = await env.call('draft.get', { workspaceId, documentId: other.id, side: 'working' });
+    await env.call('feedback.setAnchor', { workspaceId, documentId: other.id, itemId: item.id, draftNumber: null, blockIds: [blocks.at(-1).id] });
+    // The item names no document, so it is about the report too; anchoring the report keeps the person's anchor.
+    expect(await env.call('feedback.anchor', { workspaceId, documentId })).toMatchObject({ items: 11, manual: 1 });
+    const after = ((await env.call('feedback.list', { workspaceId })).items as Item[]).find((i) => i.id === item.id)!;
+    expect(after.anchor).toEqual({ blockIds: [blocks.at(-1).id], draftNumber: null, confidence: 1, evidence: ['manual'] });
+    expect((await env.call('feedback.followAnchors', { workspaceId, documentId: other.id, side: 'working' })).items[0]).toMatchObject({ status: 'kept', item: { id: item.id } });
+  });
+
   it('refuses an unknown document, and a manual anchor naming no block', async () => {
     const { workspaceId } = await anchorWorkspace(env.call);
     const unknown = await rpc(env.server.url, env.server.secret, 'feedback.anchor', { workspaceId, documentId: '00000000-0000-4000-8000-000000000000' });

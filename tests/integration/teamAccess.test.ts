@@ -13,6 +13,7 @@ const COMMENTERS = new Set<MethodName>(['comment.create', 'comment.reply', 'comm
 /** Feedback is managed by compilers (tổ tổng hợp); everyone in the workspace reads it. */
 const COMPILER_ONLY = new Set<MethodName>([
   'feedback.createSource', 'feedback.updateSource', 'feedback.deleteSource', 'feedback.importSources', 'feedback.preview', 'feedback.import', 'feedback.setSource',
+  'feedback.anchor', 'feedback.setAnchor', 'feedback.cluster', 'feedback.mergeClusters', 'feedback.splitItem',
 ]);
 const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit']);
 

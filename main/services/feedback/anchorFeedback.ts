@@ -14,7 +14,8 @@ const QUOTING = new Set(['quote', 'replace', 'remove']);
  * Anchors the items about a document (isAboutDocument), each in the draft it was written against
  * (`draftNumber` for those that name none, else the working copy), and stores each result: the
  * anchor on the item, and its state (anchored, or queued for a person when anchoring is not sure)
- * with the quote kept for following it. An item a person anchored keeps that anchor; one written
+ * with the quote kept for following it. An item a person anchored keeps that anchor (also one
+ * they anchored while this run was reading, from another process); one written
  * against a draft this document does not have is left as it is (`missingDraft`). Then every
  * anchored item is followed into the working copy: those whose blocks are gone count as
  * `orphaned` (shown with their quote, never dropped). Reading and anchoring happen before the one
@@ -36,9 +37,10 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
     if (!isAbout) continue;
     summary.items++;
     const state = states.get(item.id);
-    if (item.anchor?.evidence.includes('manual') && state?.documentId === documentId) {
+    if (item.anchor?.evidence.includes('manual')) {
+      // A person's anchor (in this document, or in another they chose for it) is never redone.
       summary.manual++;
-      kept.push({ anchor: item.anchor, quote: state.quote });
+      if (state?.documentId === documentId) kept.push({ anchor: item.anchor, quote: state.quote });
       continue;
     }
     const draftNumber = item.draftNumber ?? options.draftNumber ?? null;
@@ -60,7 +62,10 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
   const working = versions.index(null);
   summary.orphaned = kept.filter(({ anchor, quote }) => anchor.draftNumber !== null && followAnchor(anchor, quote, working).status === 'orphaned').length;
   store.transaction(() => {
+    // A person may have anchored one meanwhile (the CLI beside the server): theirs stays.
+    const byPerson = store.feedbackAnchors.manuallyAnchored();
     for (const w of writes) {
+      if (byPerson.has(w.itemId)) continue;
       store.feedback.setAnchor(w.itemId, w.anchor);
       store.feedbackAnchors.set({ itemId: w.itemId, documentId, draftNumber: w.draftNumber, state: w.anchor ? 'anchored' : 'queued', quote: w.quote }, actor);
     }
