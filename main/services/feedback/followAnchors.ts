@@ -30,8 +30,10 @@ export function followAnchors(
   const later = versions.index(draftNumber);
   const counts = { kept: 0, requoted: 0, orphaned: 0 };
   const listed: { itemId: string; followed: ReturnType<typeof followAnchor> }[] = [];
+  // Every anchor in one read (a document can have 100,000 items); whole items only for the page.
+  const anchors = new Map(store.feedbackAnchors.items().map((item) => [item.id, item.anchor]));
   for (const state of store.feedbackAnchors.inState(documentId, 'anchored').rows) {
-    const anchor = store.feedback.get(state.itemId).anchor;
+    const anchor = anchors.get(state.itemId);
     if (!anchor) continue;
     const followed = followAnchor(anchor, state.quote, later);
     counts[followed.status]++;
