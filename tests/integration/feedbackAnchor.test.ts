@@ -107,6 +107,34 @@ describe('anchoring stored feedback over RPC on a real server', () => {
     expect((await env.call('feedback.followAnchors', { workspaceId, documentId: other.id, side: 'working' })).items[0]).toMatchObject({ status: 'kept', item: { id: item.id } });
   });
 
+  it('writes nothing of a run whose writing fails partway, and anchors and clusters once it can write', async () => {
+    const { workspaceId, documentId } = await anchorWorkspace(env.call);
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
+    const stored = () => ['feedback_anchor_state', 'feedback_clusters', 'feedback_cluster_members', 'feedback_cluster_trail', 'audit_log']
+      .map((table) => db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get())
+      .concat(db.prepare('SELECT COUNT(*) AS n FROM feedback_items WHERE anchor IS NOT NULL').get());
+    const before = stored();
+    // The fourth state and the fourth membership cannot be written: each run fails halfway through its transaction.
+    db.exec(`CREATE TEMP TRIGGER fail_state BEFORE INSERT ON feedback_anchor_state WHEN (SELECT COUNT(*) FROM feedback_anchor_state) >= 3
+      BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    db.exec(`CREATE TEMP TRIGGER fail_member BEFORE INSERT ON feedback_cluster_members WHEN (SELECT COUNT(*) FROM feedback_cluster_members) >= 3
+      BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    let refused: Awaited<ReturnType<typeof rpc>>[];
+    try {
+      refused = [
+        await rpc(env.server.url, env.server.secret, 'feedback.anchor', { workspaceId, documentId }),
+        await rpc(env.server.url, env.server.secret, 'feedback.cluster', { workspaceId }),
+      ];
+    } finally {
+      db.exec('DROP TRIGGER fail_state');
+      db.exec('DROP TRIGGER fail_member');
+    }
+    expect(refused.map((r) => r.status)).toEqual([500, 500]);
+    expect(stored()).toEqual(before);
+    expect(await env.call('feedback.anchor', { workspaceId, documentId })).toMatchObject({ anchored: 6, queued: 4 });
+    expect(await env.call('feedback.cluster', { workspaceId })).toMatchObject({ created: 2 });
+  });
+
   it('refuses an unknown document, and a manual anchor naming no block', async () => {
     const { workspaceId } = await anchorWorkspace(env.call);
     const unknown = await rpc(env.server.url, env.server.secret, 'feedback.anchor', { workspaceId, documentId: '00000000-0000-4000-8000-000000000000' });
