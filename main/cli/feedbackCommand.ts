@@ -6,6 +6,7 @@ import { feedbackTooLarge } from '../../shared/feedback/feedbackErrors.ts';
 import { FEEDBACK_LIMITS } from '../../shared/feedback/limits.ts';
 import { importFeedbackFiles, type FileOutcome } from '../services/feedback/importFeedbackFiles.ts';
 import { importSources } from '../services/feedback/importSources.ts';
+import { anchorFileCommand } from './anchorFileCommand.ts';
 import { feedbackAnchorCommand, feedbackClustersCommand } from './feedbackAnchorCommands.ts';
 import { FEEDBACK_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
@@ -46,8 +47,14 @@ export async function feedbackCommand(args: string[]): Promise<void> {
   }, FEEDBACK_HELP);
   const [action, ...paths] = positionals;
   if (!['import', 'sources', 'anchor', 'clusters'].includes(action)) throw usage(action ? `Không có lệnh "feedback ${action}".` : 'Thiếu lệnh: import, sources, anchor hoặc clusters.');
-  if (values.draft !== undefined && !/^[1-9]\d{0,3}$/u.test(values.draft)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
   const json = values.json ?? false;
+  if (action === 'anchor' && paths.length > 0) {
+    // The file form: a comments file anchored against a draft file, nothing stored.
+    if (paths.length > 1) throw usage('Lệnh feedback anchor nhận một tệp góp ý.');
+    if (values.draft === undefined) throw usage('Thiếu --draft <tệp dự thảo .docx|.txt|.md> để gắn ý kiến vào.');
+    return anchorFileCommand(readFeedbackInput(paths[0]), values.draft, json);
+  }
+  if (values.draft !== undefined && !/^[1-9]\d{0,3}$/u.test(values.draft)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
   if (action === 'anchor' || action === 'clusters') {
     if (paths.length > 0) throw usage(`Lệnh feedback ${action} không nhận tệp: ${paths.join(' ')}.`);
     if (action === 'clusters') return feedbackClustersCommand({ workspace: values.workspace, json });

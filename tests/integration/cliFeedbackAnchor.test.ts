@@ -49,6 +49,23 @@ describe('vankien feedback anchor and clusters', () => {
     expect(text.stdout).toContain('2. 2 ý kiến của 2 đơn vị');
   });
 
+  it('anchors a comments file against a draft file, in input order, writing nothing', () => {
+    const [draft, comments] = [join(cli.dir, 'du-thao.txt'), join(cli.dir, 'y-kien.csv')];
+    writeFileSync(draft, REPORT);
+    writeFileSync(comments, ['text,source,location', '"Đề nghị nâng mức tăng thu lên 16%/năm.","X. An Lão","(2)"', '"Cần chú ý bồi dưỡng lớp kế cận.","P. Thuỷ Nguyên",""',
+      '"Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Không còn hộ nghèo”.","X. An Lão",""'].join('\n'));
+    const run = vankien('feedback', 'anchor', comments, '--draft', draft, '--json');
+    expect(run.status).toBe(0);
+    expect(run.json).toEqual([
+      { text: 'Đề nghị nâng mức tăng thu lên 16%/năm.', source: 'X. An Lão', anchor: { number: '(2)', text: 'Thu ngân sách tăng bình quân 15%/năm.' }, confidence: 0.95 },
+      { text: 'Cần chú ý bồi dưỡng lớp kế cận.', source: 'P. Thuỷ Nguyên', anchor: null, confidence: 0 },
+      { text: 'Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Không còn hộ nghèo”.', source: 'X. An Lão', anchor: { number: '(3)', text: 'Tỷ lệ hộ nghèo giảm còn dưới 1% theo chuẩn nghèo đa chiều.' }, confidence: 1 },
+    ]);
+    expect(vankien('feedback', 'anchor', comments, '--draft', draft).stdout).toContain('1. → (2) (95%): Đề nghị nâng mức');
+    expect(vankien('feedback', 'anchor', comments, '--json').json.error.code).toBe('bad_request');
+    expect(vankien('feedback', 'anchor', comments, '--draft', join(cli.dir, 'khong-co.txt'), '--json').json.error.code).toBe('not_found');
+  });
+
   it('refuses a missing workspace, files given to anchor, a bad --draft and an unknown document, as usage errors', () => {
     expect(vankien('feedback', 'anchor', '--json').json.error.code).toBe('bad_request');
     expect(vankien('feedback', 'anchor', 'x.csv', '--workspace', cli.ws, '--json').json.error.code).toBe('bad_request');
