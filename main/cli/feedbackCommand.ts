@@ -6,6 +6,8 @@ import { feedbackTooLarge } from '../../shared/feedback/feedbackErrors.ts';
 import { FEEDBACK_LIMITS } from '../../shared/feedback/limits.ts';
 import { importFeedbackFiles, type FileOutcome } from '../services/feedback/importFeedbackFiles.ts';
 import { importSources } from '../services/feedback/importSources.ts';
+import { anchorFileCommand } from './anchorFileCommand.ts';
+import { feedbackAnchorCommand, feedbackClustersCommand } from './feedbackAnchorCommands.ts';
 import { FEEDBACK_HELP } from './helpTexts.ts';
 import { print } from './output.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
@@ -33,7 +35,7 @@ function outcomeLine(outcome: FileOutcome): string {
   return lines.join('\n');
 }
 
-/** `vankien feedback import <files…>` and `vankien feedback sources <file>`. */
+/** `vankien feedback import <files…>`, `feedback sources <file>`, `feedback anchor` and `feedback clusters`. */
 export async function feedbackCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs({
     args,
@@ -44,11 +46,22 @@ export async function feedbackCommand(args: string[]): Promise<void> {
     },
   }, FEEDBACK_HELP);
   const [action, ...paths] = positionals;
-  if (action !== 'import' && action !== 'sources') throw usage(action ? `Không có lệnh "feedback ${action}".` : 'Thiếu lệnh: import hoặc sources.');
+  if (!['import', 'sources', 'anchor', 'clusters'].includes(action)) throw usage(action ? `Không có lệnh "feedback ${action}".` : 'Thiếu lệnh: import, sources, anchor hoặc clusters.');
+  const json = values.json ?? false;
+  if (action === 'anchor' && paths.length > 0) {
+    // The file form: a comments file anchored against a draft file, nothing stored.
+    if (paths.length > 1) throw usage('Lệnh feedback anchor nhận một tệp góp ý.');
+    if (values.draft === undefined) throw usage('Thiếu --draft <tệp dự thảo .docx|.txt|.md> để gắn ý kiến vào.');
+    return anchorFileCommand(readFeedbackInput(paths[0]), values.draft, json);
+  }
+  if (values.draft !== undefined && !/^[1-9]\d{0,3}$/u.test(values.draft)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
+  if (action === 'anchor' || action === 'clusters') {
+    if (paths.length > 0) throw usage(`Lệnh feedback ${action} không nhận tệp: ${paths.join(' ')}.`);
+    if (action === 'clusters') return feedbackClustersCommand({ workspace: values.workspace, json });
+    return feedbackAnchorCommand({ workspace: values.workspace, document: values.document, draft: values.draft === undefined ? undefined : Number(values.draft), json });
+  }
   if (paths.length === 0) throw usage('Thiếu tệp cần nhập.');
   if (paths.length > FEEDBACK_LIMITS.filesPerImport) throw usage(`Mỗi lần nhập tối đa ${FEEDBACK_LIMITS.filesPerImport} tệp.`);
-  if (values.draft !== undefined && !/^[1-9]\d{0,3}$/u.test(values.draft)) throw usage(`--draft phải là số thứ tự dự thảo (1, 2, …), không phải "${values.draft}".`);
-  const json = values.json ?? false;
   const files = paths.map(readFeedbackInput);
   const store = openWorkspaceFile(values.workspace, 'write');
   try {

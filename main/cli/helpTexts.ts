@@ -64,9 +64,16 @@ vankien import <tệp> --workspace <tệp .vkws> --document <tên> --draft <N> [
 
 export const FEEDBACK_HELP = `vankien feedback import <tệp…> --workspace <tệp .vkws> [--document <tên văn kiện>] [--draft <N>] [--only-new] [--json]
 vankien feedback sources <tệp .xlsx|.csv> --workspace <tệp .vkws> [--json]
+vankien feedback anchor --workspace <tệp .vkws> [--document <tên văn kiện>] [--draft <N>] [--json]
+vankien feedback anchor <tệp góp ý .csv|.xlsx|.docx|.txt> --draft <tệp dự thảo .docx|.txt|.md> [--json]
+vankien feedback clusters --workspace <tệp .vkws> [--json]
   import: nhập các tệp góp ý (.docx báo cáo, .xlsx/.csv phiếu điện tử, .txt), mỗi tệp một đợt nhập;
   --document là văn kiện của các ý kiến mà tệp không tự ghi; tệp đã nhập (cùng SHA-256) bị từ chối; --only-new bỏ qua các ý kiến đã có. Dòng lỗi được liệt kê,
-  phần còn lại vẫn được nhập. sources: nhập danh sách đơn vị (Tên đơn vị, Tên gọi khác, Cấp, Trực thuộc).`;
+  phần còn lại vẫn được nhập. sources: nhập danh sách đơn vị (Tên đơn vị, Tên gọi khác, Cấp, Trực thuộc).
+  anchor: gắn các ý kiến vào đoạn của dự thảo mà ý kiến góp vào (--draft N cho ý kiến không ghi dự thảo; không có: bản làm việc);
+  in số ý kiến đã gắn, chưa gắn (chờ người gắn) và mất chỗ (đoạn đã bị xoá trong bản làm việc). Ý kiến do người gắn được giữ nguyên.
+  Với một tệp góp ý và --draft <tệp>: gắn từng ý kiến vào tệp dự thảo, theo thứ tự, không ghi gì.
+  clusters: gom các ý kiến trùng và gần trùng thành nhóm ("N ý kiến của M đơn vị"), giữ các lần gộp, tách của người dùng, và liệt kê các nhóm.`;
 
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]
   Xuất bản làm việc của văn kiện (docx theo Hướng dẫn 36-HD/VPTW, hoặc văn bản thuần);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors.ts';
 import type { Attribution, FeedbackAnchor, FeedbackFormat, FeedbackItem, FeedbackStatus, ImportBatch, RowProblem } from '../../shared/feedback/model.ts';
 
@@ -54,6 +54,7 @@ const ITEM_SELECT = 'SELECT i.*, f.file_name, f.sha256 FROM feedback_items i JOI
  */
 export class FeedbackStore {
   private readonly db: DatabaseSync;
+  private anchorUpdate: StatementSync | undefined;
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -140,6 +141,8 @@ export class FeedbackStore {
 
   /** Sets (or clears) an item's anchor: the one field anchoring fills later. */
   setAnchor(itemId: string, anchor: FeedbackAnchor | null): void {
-    this.db.prepare('UPDATE feedback_items SET anchor = ? WHERE id = ?').run(anchor === null ? null : JSON.stringify(anchor), itemId);
+    // Prepared once: an anchoring run sets 10,000 anchors, and preparing each took half its writing time.
+    this.anchorUpdate ??= this.db.prepare('UPDATE feedback_items SET anchor = ? WHERE id = ?');
+    this.anchorUpdate.run(anchor === null ? null : JSON.stringify(anchor), itemId);
   }
 }

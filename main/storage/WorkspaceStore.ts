@@ -13,6 +13,8 @@ import { DraftStore } from './DraftStore.ts';
 import { FeedbackStore } from './FeedbackStore.ts';
 import { FeedbackTagStore } from './FeedbackTagStore.ts';
 import { FeedbackTriageStore } from './FeedbackTriageStore.ts';
+import { FeedbackAnchorStore } from './FeedbackAnchorStore.ts';
+import { FeedbackClusterStore } from './FeedbackClusterStore.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
@@ -57,6 +59,10 @@ export class WorkspaceStore {
   readonly triage: FeedbackTriageStore;
   /** The codebook and the tags on comments. */
   readonly tags: FeedbackTagStore;
+  /** Where each item stands in anchoring (anchored, or queued for a person). */
+  readonly feedbackAnchors: FeedbackAnchorStore;
+  /** Clusters of near-duplicate items, their memberships and trail. */
+  readonly feedbackClusters: FeedbackClusterStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -78,6 +84,8 @@ export class WorkspaceStore {
     this.feedback = new FeedbackStore(db);
     this.triage = new FeedbackTriageStore(db);
     this.tags = new FeedbackTagStore(db);
+    this.feedbackAnchors = new FeedbackAnchorStore(db);
+    this.feedbackClusters = new FeedbackClusterStore(db);
   }
 
   /**

@@ -250,6 +250,56 @@ export const MIGRATIONS: readonly string[] = [
      ('code-6', NULL, 'Chỉ tiêu', 5),
      ('code-7', NULL, 'Văn phong, kỹ thuật văn bản', 6),
      ('code-8', NULL, 'Khác', 7);`,
+  // Feedback anchoring and clusters (issue 11). An item's anchoring state per
+  // document (the anchor itself is feedback_items.anchor); clusters whose members leave (merge,
+  // split) but are never deleted, and an append-only trail of who made, merged and split them.
+  `CREATE TABLE feedback_anchor_state (
+     item_id TEXT PRIMARY KEY REFERENCES feedback_items(id),
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     draft_number INTEGER,
+     state TEXT NOT NULL CHECK (state IN ('anchored', 'queued')),
+     quote TEXT,
+     updated_at TEXT NOT NULL,
+     actor TEXT NOT NULL
+   );
+   CREATE INDEX feedback_anchor_state_by_document ON feedback_anchor_state(document_id, state);
+   CREATE TABLE feedback_clusters (
+     id TEXT PRIMARY KEY,
+     representative_id TEXT NOT NULL REFERENCES feedback_items(id),
+     created_at TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     merged_into TEXT REFERENCES feedback_clusters(id)
+   );
+   CREATE TABLE feedback_cluster_members (
+     cluster_id TEXT NOT NULL REFERENCES feedback_clusters(id),
+     item_id TEXT NOT NULL REFERENCES feedback_items(id),
+     exact INTEGER NOT NULL,
+     similarity REAL,
+     added TEXT NOT NULL,
+     removed TEXT NOT NULL,
+     joined_at TEXT NOT NULL,
+     left_at TEXT,
+     left_reason TEXT CHECK (left_reason IN ('merge', 'split'))
+   );
+   CREATE UNIQUE INDEX feedback_cluster_members_current ON feedback_cluster_members(item_id) WHERE left_at IS NULL;
+   CREATE INDEX feedback_cluster_members_by_cluster ON feedback_cluster_members(cluster_id) WHERE left_at IS NULL;
+   CREATE TRIGGER feedback_cluster_members_kept BEFORE DELETE ON feedback_cluster_members
+     BEGIN SELECT RAISE(ABORT, 'cluster memberships are never deleted'); END;
+   CREATE TRIGGER feedback_clusters_kept BEFORE DELETE ON feedback_clusters
+     BEGIN SELECT RAISE(ABORT, 'clusters are never deleted'); END;
+   CREATE TABLE feedback_cluster_trail (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     cluster_id TEXT NOT NULL REFERENCES feedback_clusters(id),
+     at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     action TEXT NOT NULL CHECK (action IN ('create', 'join', 'merge', 'merged', 'split')),
+     details TEXT NOT NULL
+   );
+   CREATE INDEX feedback_cluster_trail_by_cluster ON feedback_cluster_trail(cluster_id);
+   CREATE TRIGGER feedback_cluster_trail_no_update BEFORE UPDATE ON feedback_cluster_trail
+     BEGIN SELECT RAISE(ABORT, 'the cluster trail is append-only'); END;
+   CREATE TRIGGER feedback_cluster_trail_no_delete BEFORE DELETE ON feedback_cluster_trail
+     BEGIN SELECT RAISE(ABORT, 'the cluster trail is append-only'); END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,8 @@ import { IngestPanel } from './IngestPanel.tsx';
 import { CodebookPanel } from './CodebookPanel.tsx';
 import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { useFeedbackChanges } from './useFeedbackChanges.ts';
+import { AnchorPanel } from './AnchorPanel.tsx';
+import { ClustersPanel } from './ClustersPanel.tsx';
 import './feedback.css';
 
 /** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
@@ -42,6 +44,8 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
         <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
         <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
         <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
+        <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
+        <ClustersPanel workspaceId={workspaceId} refresh={changes} />
       </main>
     </div>
   );

@@ -64,6 +64,16 @@ export interface AuditDetails {
   /** Comments tagged with a code, or the code taken off them (subject: the code). */
   'feedback.tag': { items: number; setBy: 'person' | 'suggestion' };
   'feedback.untag': { items: number };
+  /** An anchoring run over a document's items (subject: the document). */
+  'feedback.anchor_run': { draftNumber: number | null; items: number; anchored: number; queued: number; manual: number };
+  /** A person anchored an item to blocks (subject: the item). */
+  'feedback.anchor': { documentId: string; draftNumber: number | null; blockIds: string[]; from: string | null };
+  /** A clustering run (subject: the workspace's items). */
+  'feedback.cluster_run': { created: number; joined: number };
+  /** Cluster `from` merged into `into` (subject: `into`). */
+  'feedback.cluster_merge': { into: string; from: string; items: string[] };
+  /** An item split out of its cluster (subject: the cluster). */
+  'feedback.cluster_split': { clusterId: string; itemId: string };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -9,6 +9,7 @@ import { feedbackChangesContract } from './feedbackChangesContract.ts';
 import { feedbackExportContract } from './feedbackExportContract.ts';
 import { feedbackTagContract } from './feedbackTagContract.ts';
 import { feedbackTriageContract } from './feedbackTriageContract.ts';
+import { feedbackAnchorContract } from './feedbackAnchorContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -32,6 +33,7 @@ export const contract = {
   ...feedbackTriageContract,
   ...feedbackTagContract,
   ...feedbackChangesContract,
+  ...feedbackAnchorContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

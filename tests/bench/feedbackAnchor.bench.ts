@@ -7,12 +7,19 @@
  * each wall-clock figure, the process's CPU time for the same work (`cpu_ms`): the machine is
  * shared, and under load the wall clock measured the neighbours (anchoring 0.95 s one run, 1.7 s
  * the next, for the same CPU time).
+ *
+ * `stored`: the same work on a workspace file, as the server and the CLI do it (main/services/
+ * feedback): the draft frozen in the workspace, the comments stored as items, anchoring reading
+ * them and writing each anchor and state in one transaction (anchorFeedback), following the
+ * anchors into the working copy (followAnchors), and clustering 100,000 stored items and writing
+ * the clusters (clusterFeedback: a first run, then a second that finds nothing new).
  */
 import { recogniseReferences } from '../../shared/feedback/references.ts';
 import { anchorComment, indexDraft } from '../../shared/feedback/anchoring/index.ts';
 import { clusterComments } from '../../shared/feedback/clustering/index.ts';
 import { generateFeedback } from '../fixtures/generators/feedback.ts';
 import { time } from './stats.ts';
+import { storedFigures } from './feedbackStored.ts';
 
 export async function run(): Promise<Record<string, unknown>> {
   const anchoring = generateFeedback({ seed: 1, comments: 10_000 });
@@ -50,6 +57,7 @@ export async function run(): Promise<Record<string, unknown>> {
       ...quality,
     },
     references100k_ms: await time(() => big.comments.forEach((c) => recogniseReferences(c.text)), 3, 1),
+    stored: await storedFigures(anchoring, big),
   };
 }
 

@@ -15,6 +15,7 @@ const COMPILER_ONLY = new Set<MethodName>([
   'feedback.createSource', 'feedback.updateSource', 'feedback.deleteSource', 'feedback.importSources', 'feedback.preview', 'feedback.import', 'feedback.setSource',
   'feedback.decide', 'feedback.decideMany', 'feedback.saveTemplate', 'feedback.deleteTemplate',
   'feedback.createCode', 'feedback.renameCode', 'feedback.deleteCode', 'feedback.importCodebook', 'feedback.tag', 'feedback.untag',
+  'feedback.anchor', 'feedback.setAnchor', 'feedback.cluster', 'feedback.mergeClusters', 'feedback.splitItem',
 ]);
 const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit']);
 

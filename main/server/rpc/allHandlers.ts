@@ -7,6 +7,7 @@ import { feedbackExportHandlers } from './feedbackExportHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
 import { feedbackTagHandlers } from './feedbackTagHandlers.ts';
 import { feedbackTriageHandlers } from './feedbackTriageHandlers.ts';
+import { feedbackAnchorHandlers } from './feedbackAnchorHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -28,4 +29,5 @@ export const allHandlers: Handlers = {
   ...feedbackTriageHandlers,
   ...feedbackTagHandlers,
   ...feedbackChangesHandlers,
+  ...feedbackAnchorHandlers,
 };

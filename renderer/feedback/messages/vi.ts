@@ -1,5 +1,8 @@
+import { anchorVi } from './anchorVi.ts';
+
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
+  ...anchorVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',

@@ -1,0 +1,44 @@
+import { clusterComments } from '../../../shared/feedback/clustering/index.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { memberDiff } from './memberDiff.ts';
+import { sourceKey } from './sourceKey.ts';
+
+/**
+ * Clusters the workspace's items (shared/feedback/clustering) and stores what is new, keeping
+ * what people decided: items already in a stored cluster stay where they are (merges kept), items
+ * a person split out are left alone, and of each cluster found the other items join the stored
+ * cluster one of them is in, or, two or more, form a new cluster (its representative the one
+ * clustering chose when it is free). Each creation and join has its trail entry; the run is audited.
+ */
+export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { created: number; joined: number; clusters: number } {
+  const items = store.feedbackClusters.items();
+  const text = new Map(items.map((i) => [i.id, i.text]));
+  const current = store.feedbackClusters.currentClusters();
+  const held = store.feedbackClusters.splitOut();
+  const keys = new Map<string, string | null>(); // names are few (one per organisation and spelling): key each once
+  const keyOf = (name: string) => keys.get(name) ?? keys.set(name, sourceKey(null, name)).get(name)!;
+  const found = clusterComments(items.map((i) => ({ id: i.id, text: i.text, source: i.sourceId !== null ? sourceKey(i.sourceId, '') : keyOf(i.sourceName), location: i.location })));
+  let created = 0;
+  let joined = 0;
+  store.transaction(() => {
+    for (const cluster of found) {
+      const free = cluster.members.filter((m) => !current.has(m.id) && !held.has(m.id));
+      if (free.length === 0) continue;
+      const stored = current.get(cluster.representativeId) ?? cluster.members.map((m) => current.get(m.id)).find((id) => id !== undefined);
+      if (stored === undefined && free.length < 2) continue;
+      const clusterId = stored ?? store.feedbackClusters.create(free.some((m) => m.id === cluster.representativeId) ? cluster.representativeId : free[0].id, actor);
+      const representative = store.feedbackClusters.get(clusterId).representativeId;
+      for (const m of free) {
+        const diff = representative === cluster.representativeId ? m : memberDiff(text.get(representative)!, text.get(m.id)!);
+        store.feedbackClusters.addMember(clusterId, m.id, { exact: diff.exact, similarity: diff.similarity, added: diff.added, removed: diff.removed });
+        current.set(m.id, clusterId);
+      }
+      const ids = free.map((m) => m.id);
+      if (stored === undefined) created++;
+      else joined += ids.length;
+      store.feedbackClusters.record(clusterId, actor, stored === undefined ? 'create' : 'join', { items: ids, representativeId: representative });
+    }
+    store.audit.record(actor, 'feedback.cluster_run', null, { created, joined });
+  });
+  return { created, joined, clusters: store.feedbackClusters.listed({ offset: 0, limit: 0 }).total };
+}
