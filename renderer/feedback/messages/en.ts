@@ -88,7 +88,7 @@ export const en = {
   'feedback.tags.remove': 'Remove theme {name}',
   'feedback.tags.add': 'Add a theme (type its name, Enter)',
   'feedback.tags.suggested': 'Suggested:',
-  'feedback.tags.suggestedWhy': 'From {count} similar comments tagged with it',
+  'feedback.tags.suggestedWhy': 'Similar comments tagged with it: {count}',
   'feedback.tags.unknown': 'There is no theme “{name}” in the codebook.',
   'feedback.codebook.heading': 'Codebook ({count})',
   'feedback.codebook.delete': 'Delete',

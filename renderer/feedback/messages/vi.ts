@@ -86,7 +86,7 @@ export const vi = {
   'feedback.tags.remove': 'Gỡ chủ đề {name}',
   'feedback.tags.add': 'Gắn chủ đề (gõ tên, Enter)',
   'feedback.tags.suggested': 'Gợi ý:',
-  'feedback.tags.suggestedWhy': 'Từ {count} ý kiến tương tự đã gắn chủ đề này',
+  'feedback.tags.suggestedWhy': 'Số ý kiến tương tự đã gắn chủ đề này: {count}',
   'feedback.tags.unknown': 'Không có chủ đề “{name}” trong bộ chủ đề.',
   'feedback.codebook.heading': 'Bộ chủ đề ({count})',
   'feedback.codebook.delete': 'Xoá',

@@ -44,6 +44,13 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['comments.count', 'count', '1 open', '4 open'],
   ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
   ['comments.orphaned', 'count', 'Text no longer found (1)', 'Text no longer found (2)'],
+  // `joined` is left as a placeholder here (the test sets only the counted one).
+  ['feedback.cluster.result', 'created', '1 new cluster, {joined} new comments joined existing ones.', '2 new clusters, {joined} new comments joined existing ones.'],
+  ['feedback.anchor.queue', 'total', 'Unanchored (1)', 'Unanchored (5)'],
+  ['feedback.anchor.orphans', 'total', 'Orphaned in the working copy (1)', 'Orphaned in the working copy (3)'],
+  ['feedback.templates.heading', 'count', 'Answer templates (1)', 'Answer templates (4)'],
+  ['feedback.codebook.heading', 'count', 'Codebook (1)', 'Codebook (22)'],
+  ['feedback.tags.suggestedWhy', 'count', 'Similar comments tagged with it: 1', 'Similar comments tagged with it: 3'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
