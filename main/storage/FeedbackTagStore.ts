@@ -12,6 +12,17 @@ interface CodeRow {
 
 const toCode = (row: CodeRow): Code => ({ id: row.id, parentId: row.parent_id, name: row.name, position: row.position });
 
+interface TagRow {
+  item_id: string;
+  code_id: string;
+  set_by: TagOrigin;
+  actor: string;
+  created_at: string;
+}
+
+const TAG_SELECT = 'SELECT item_id, code_id, set_by, actor, created_at FROM feedback_item_codes';
+const toTag = (r: TagRow): ItemTag => ({ itemId: r.item_id, codeId: r.code_id, setBy: r.set_by, actor: r.actor, createdAt: r.created_at });
+
 const notFound = () => new AppError('not_found', 'Không tìm thấy chủ đề này; có thể nó đã bị xoá.');
 
 /**
@@ -69,19 +80,20 @@ export class FeedbackTagStore {
     const code = this.code(id);
     const children = (this.db.prepare('SELECT COUNT(*) AS n FROM feedback_codes WHERE parent_id = ?').get(id) as { n: number }).n;
     if (children > 0) throw new AppError('conflict', `Không xoá được “${code.name}”: còn ${children} chủ đề con. Hãy xoá hoặc chuyển các chủ đề con trước.`);
-    const used = this.counts().get(id) ?? 0;
+    const used = (this.db.prepare('SELECT COUNT(*) AS n FROM feedback_item_codes WHERE code_id = ?').get(id) as { n: number }).n;
     if (used > 0) throw new AppError('conflict', `Không xoá được “${code.name}”: ${used} ý kiến đang được gắn chủ đề này. Hãy gỡ chủ đề khỏi các ý kiến đó trước.`);
     this.db.prepare('DELETE FROM feedback_codes WHERE id = ?').run(id);
     return code;
   }
 
   tagsOf(itemIds: readonly string[]): ItemTag[] {
-    const query = this.db.prepare('SELECT item_id, code_id, set_by, actor, created_at FROM feedback_item_codes WHERE item_id = ? ORDER BY created_at, code_id');
-    return itemIds.flatMap((itemId) =>
-      (query.all(itemId) as { item_id: string; code_id: string; set_by: TagOrigin; actor: string; created_at: string }[]).map((r) => ({
-        itemId: r.item_id, codeId: r.code_id, setBy: r.set_by, actor: r.actor, createdAt: r.created_at,
-      })),
-    );
+    const query = this.db.prepare(`${TAG_SELECT} WHERE item_id = ? ORDER BY created_at, code_id`);
+    return itemIds.flatMap((itemId) => (query.all(itemId) as unknown as TagRow[]).map(toTag));
+  }
+
+  /** Every tag of the workspace, in one query (the export reads them all). */
+  allTags(): ItemTag[] {
+    return (this.db.prepare(`${TAG_SELECT} ORDER BY item_id, created_at, code_id`).all() as unknown as TagRow[]).map(toTag);
   }
 
   /** Every tagged comment with its text and codes (what suggestions learn from). */

@@ -48,6 +48,11 @@ export class FeedbackTriageStore {
     });
   }
 
+  /** The decisions made so far (items never decided are not listed), in one query. */
+  decided(): Triage[] {
+    return (this.db.prepare(`${SELECT} WHERE d.item_id IS NOT NULL`).all() as unknown as TriageRow[]).map(toTriage);
+  }
+
   one(itemId: string): Triage {
     const [triage] = this.get([itemId]);
     if (!triage) throw new AppError('not_found', 'Không tìm thấy ý kiến này.');

@@ -1,11 +1,11 @@
 import { type ChangeEvent, useState } from 'react';
 import { type Code, treeOrder } from '../../shared/feedback/tags/codebook.ts';
 import { base64ToBytes, bytesToBase64 } from '../api/base64.ts';
-import { call, type RpcError } from '../api/rpcClient.ts';
+import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { downloadBytes } from '../ui/downloadBytes.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
-import { toRpcError } from '../ui/useRpc.ts';
+import { useAction } from '../ui/useRpc.ts';
 
 /**
  * The codebook ("Bộ chủ đề"): the tree of themes with how many comments carry each; compilers
@@ -17,22 +17,17 @@ export function CodebookPanel({ workspaceId, codes, canEdit, onChanged }: { work
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<RpcError | null>(null);
+  const action = useAction();
+  const { error } = action;
   const ordered = treeOrder(codes);
   const depth = new Map<string, number>();
   for (const code of ordered) depth.set(code.id, code.parentId ? (depth.get(code.parentId) ?? 0) + 1 : 0);
 
-  async function run(action: () => Promise<unknown>): Promise<boolean> {
-    setError(null);
+  async function run(work: () => Promise<unknown>): Promise<boolean> {
     setNotice(null);
-    try {
-      await action();
-      onChanged();
-      return true;
-    } catch (e) {
-      setError(toRpcError(e));
-      return false;
-    }
+    const ok = await action.run(work);
+    if (ok) onChanged();
+    return ok;
   }
 
   async function add() {

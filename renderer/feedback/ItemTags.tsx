@@ -4,7 +4,7 @@ import type { TagSuggestion } from '../../shared/feedback/tags/suggestTags.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
-import { toRpcError } from '../ui/useRpc.ts';
+import { toRpcError, useAction } from '../ui/useRpc.ts';
 
 /**
  * A comment's themes: its tags (✕ takes one off; "gợi ý" marks one a suggestion set), a field
@@ -37,15 +37,11 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
     };
   }, [workspaceId, itemId, generation, refresh]);
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      setGeneration((g) => g + 1);
-      onChanged();
-    } catch (e) {
-      setError(toRpcError(e));
-    }
+  const action = useAction();
+  async function run(work: () => Promise<unknown>) {
+    if (!(await action.run(work))) return;
+    setGeneration((g) => g + 1);
+    onChanged();
   }
 
   const add = (codeId: string, setBy: 'person' | 'suggestion' = 'person') => run(() => call('feedback.tag', { workspaceId, itemIds: [itemId], codeId, setBy }));
@@ -68,6 +64,7 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
     }
   }
 
+  const shownError = action.error ?? error;
   if (!tags) return error ? <ErrorNote error={error} /> : null;
   const listId = `codes-${itemId}`;
   return (
@@ -101,7 +98,7 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
         </span>
       )}
       {errorText && <span className="feedback-flag" role="alert">{errorText}</span>}
-      {error && <ErrorNote error={error} />}
+      {shownError && <ErrorNote error={shownError} />}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../shared/feedback/model.ts';
 import type { AnswerTemplate } from '../../shared/feedback/triage.ts';
-import { call, type RpcError } from '../api/rpcClient.ts';
+import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
-import { toRpcError } from '../ui/useRpc.ts';
+import { useAction } from '../ui/useRpc.ts';
 
 /** The answer templates ("Mẫu trả lời"): listed for everyone, added and removed by compilers. */
 export function TemplatesPanel({ workspaceId, templates, canDecide, onChanged }: { workspaceId: string; templates: readonly AnswerTemplate[]; canDecide: boolean; onChanged(): void }) {
@@ -12,19 +12,13 @@ export function TemplatesPanel({ workspaceId, templates, canDecide, onChanged }:
   const [name, setName] = useState('');
   const [status, setStatus] = useState<FeedbackStatus>('accepted');
   const [text, setText] = useState('');
-  const [error, setError] = useState<RpcError | null>(null);
-
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      onChanged();
-      return true;
-    } catch (e) {
-      setError(toRpcError(e));
-      return false;
-    }
+  const action = useAction();
+  async function run(work: () => Promise<unknown>): Promise<boolean> {
+    const ok = await action.run(work);
+    if (ok) onChanged();
+    return ok;
   }
+  const { error } = action;
 
   async function add() {
     if (await run(() => call('feedback.saveTemplate', { workspaceId, template: { name, status, text } }))) {

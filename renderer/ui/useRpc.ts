@@ -31,3 +31,30 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
 export function toRpcError(error: unknown): RpcError {
   return error instanceof RpcError ? error : new RpcError({ code: 'internal', message: String((error as Error)?.message ?? error) });
 }
+
+export interface Action {
+  busy: boolean;
+  error: RpcError | null;
+  /** Runs `action` (clearing the last error); true when it succeeded, false when it failed (its error kept). */
+  run(action: () => Promise<unknown>): Promise<boolean>;
+}
+
+/** A button's or form's RPC work: whether one is running, and the error of the last one that failed. */
+export function useAction(): Action {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<RpcError | null>(null);
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      setError(toRpcError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, error, run };
+}

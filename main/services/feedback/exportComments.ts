@@ -15,8 +15,7 @@ const ROW_BYTES = 600;
  */
 export async function exportComments(store: WorkspaceStore, actor = 'system', jobs: JobRunner = inlineJobs): Promise<ExportedFile> {
   const items = store.feedback.list({ limit: Math.max(1, store.feedback.count()) });
-  const ids = items.map((item) => item.id);
-  const table = commentRows(items, store.sources.list(), store.feedback.batches(), store.triage.get(ids), { codes: store.tags.codes(), tags: store.tags.tagsOf(ids) });
+  const table = commentRows(items, store.sources.list(), store.feedback.batches(), store.triage.decided(), { codes: store.tags.codes(), tags: store.tags.allTags() });
   const { id, name } = store.meta();
   const fileName = `${safeFileName(name)} - Ý kiến góp ý.xlsx`;
   const file = await jobs.run('exportComments', { ...table, fileName, title: `Ý kiến góp ý — ${name}` }, items.length * ROW_BYTES);
