@@ -16,6 +16,7 @@ import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
 import { RepairLog } from './RepairLog.ts';
 import { SourceStore } from './SourceStore.ts';
+import { SuggestionStore } from './SuggestionStore.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
 import { APPLICATION_ID, checkWorkspaceHeader, damagedWorkspace } from './workspaceFile.ts';
@@ -51,6 +52,8 @@ export class WorkspaceStore {
   readonly sources: SourceStore;
   /** Comment files, import batches and feedback items. */
   readonly feedback: FeedbackStore;
+  /** Suggested wording, until a drafter accepts or rejects it. */
+  readonly suggestions: SuggestionStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -70,6 +73,7 @@ export class WorkspaceStore {
     this.comments = new CommentStore(db);
     this.sources = new SourceStore(db, this.audit);
     this.feedback = new FeedbackStore(db);
+    this.suggestions = new SuggestionStore(db);
   }
 
   /**

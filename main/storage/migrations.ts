@@ -191,6 +191,23 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'a feedback item keeps its text and provenance'); END;
    CREATE TRIGGER feedback_items_never_deleted BEFORE DELETE ON feedback_items
      BEGIN SELECT RAISE(ABORT, 'feedback items are never deleted'); END;`,
+  // 6: suggestions (issue 10): proposed wording on a range of a document's text, server records
+  // apart from its Y.Doc until a drafter accepts one; author and times are the server's.
+  `CREATE TABLE suggestions (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     author TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     anchor TEXT NOT NULL,
+     deleted_text TEXT NOT NULL,
+     inserted_text TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+     decided_by TEXT,
+     decided_by_name TEXT,
+     decided_at TEXT
+   );
+   CREATE INDEX suggestions_by_document ON suggestions(document_id, created_at);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { feedbackContract } from './feedbackContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
+import { suggestionContract } from './suggestionContract.ts';
 import { workspaceContract } from './workspaceContract.ts';
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   ...identityContract,
   ...commentContract,
   ...feedbackContract,
+  ...suggestionContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
 import { repairHandlers } from './repairHandlers.ts';
+import { suggestionHandlers } from './suggestionHandlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
 
 /** Every RPC handler; the compiler checks there is one per contract method. */
@@ -20,4 +21,5 @@ export const allHandlers: Handlers = {
   ...identityHandlers,
   ...commentHandlers,
   ...feedbackHandlers,
+  ...suggestionHandlers,
 };
