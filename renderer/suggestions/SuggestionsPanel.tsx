@@ -53,7 +53,7 @@ export function SuggestionsPanel({ context }: { context: EditorContext }) {
   useEffect(() => {
     if (!view || view.isDestroyed || !placed) return;
     const marks: SuggestionMark[] = placed.flatMap((p) =>
-      p.from === null ? [] : [{ id: p.suggestion.id, from: p.from, to: p.to, inserted: p.suggestion.insertedText, colour: colourFor(p.suggestion.author), stale: p.suggestion.stale }],
+      p.from === null ? [] : [{ id: p.suggestion.id, from: p.from, to: p.to, inserted: p.suggestion.insertedText, colour: colourFor(p.suggestion.author), stale: p.suggestion.stale, start: p.suggestion.anchor.start, end: p.suggestion.anchor.end }],
     );
     view.dispatch(view.state.tr.setMeta(suggestModeKey, { marks } satisfies SuggestModePatch));
   }, [view, placed]);

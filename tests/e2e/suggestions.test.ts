@@ -113,6 +113,9 @@ describe('suggestions in Chromium, a reviewer and a drafter on a team server', (
     expect(await inline(drafter, 'deleted')).toBe('hợp nhất');
     expect(await drafter.locator(OPEN).innerText()).toContain('Trần Thị Bình');
     await expect.poll(() => drafter.getByTestId('comment-thread').count(), { timeout: 10_000 }).toBe(1);
+    for (const page of [drafter, reviewer]) await page.evaluate(() => {
+      for (let el = document.querySelector('[data-testid=editor]'); el; el = el.parentElement) el.scrollTop = 0;
+    });
     await drafter.screenshot({ path: 'docs/screenshot-suggestions.png' });
     await reviewer.screenshot({ path: 'docs/screenshot-suggestions-reviewer.png' });
 

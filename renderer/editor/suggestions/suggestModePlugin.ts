@@ -1,18 +1,21 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { decodeRelativePosition, encodeRelativePosition } from '../../../shared/comments/yPositions.ts';
 import { suggestModeKey } from '../../../shared/editor/keys.ts';
 import { fromYjs } from '../../../shared/editor/plugins/readOnly.ts';
-import type { OutboxEdit, SuggestModePatch, SuggestModeState } from '../../../shared/editor/plugins/suggestModeState.ts';
+import type { EditPositions, OutboxEdit, SuggestModePatch, SuggestModeState } from '../../../shared/editor/plugins/suggestModeState.ts';
 import { deleteBackward, deleteForward, typeText, type EditStep, type PendingEdit } from '../../../shared/suggestions/pendingEdit.ts';
 import { isPresenceColour } from '../../../shared/presence/presenceColours.ts';
 
 interface ModeView extends SuggestModeState {
   seq: number;
+  /** Where the pending edit is, as Yjs relative positions: y-sync redraws the whole document on every remote change, so its step maps nothing. */
+  pendingAt: EditPositions;
   decorations: DecorationSet;
 }
 
-const EMPTY: ModeView = { on: false, pending: null, outbox: [], marks: [], seq: 0, decorations: DecorationSet.empty };
+const EMPTY: ModeView = { on: false, pending: null, pendingAt: null, outbox: [], marks: [], seq: 0, decorations: DecorationSet.empty };
 
 /**
  * Suggestion mode ("Đề xuất sửa"). While it is on, this person's typing, Backspace, Delete and
@@ -89,49 +92,77 @@ function sameBlock(doc: Node, from: number, to: number): boolean {
 }
 
 function next(tr: Transaction, value: ModeView, after: EditorState): ModeView {
-  const doc = after.doc;
   const patch = tr.getMeta(suggestModeKey) as SuggestModePatch | undefined;
   let state = value;
   if (tr.docChanged) {
-    const map = (e: PendingEdit): PendingEdit | null => {
-      const from = tr.mapping.map(e.from, e.from === e.to ? -1 : 1);
-      const to = e.from === e.to ? from : tr.mapping.map(e.to, -1);
-      return from <= to ? { ...e, from, to } : null;
-    };
+    const place = placer(tr, after);
+    const pending = state.pending && place(state.pending, state.pendingAt);
     state = {
       ...state,
-      pending: state.pending && map(state.pending),
+      pending,
+      pendingAt: pending ? state.pendingAt : null,
       outbox: state.outbox.flatMap((o) => {
-        const edit = map(o.edit);
-        return edit ? [{ seq: o.seq, edit }] : [];
+        const edit = place(o.edit, o.positions);
+        return edit ? [{ ...o, edit }] : [];
       }),
       marks: state.marks.flatMap((m) => {
-        const mapped = map(m);
-        return mapped ? [{ ...m, from: mapped.from, to: mapped.to }] : [];
+        const placed = place(m, { from: m.start, to: m.end });
+        return placed ? [{ ...m, from: placed.from, to: placed.to }] : [];
       }),
     };
   }
-  if (patch) state = patched(state, patch);
-  // The caret moved away from the edit being typed (a click, an arrow key): that edit is done.
-  else if (tr.selectionSet && state.pending && !touches(state.pending, after.selection.from, after.selection.to)) state = finish(state);
+  if (patch) state = patched(state, patch, after);
+  // The caret moved away from the edit being typed (a click, an arrow key; not y-sync restoring it): that edit is done.
+  else if (tr.selectionSet && !fromYjs(tr) && state.pending && !touches(state.pending, after.selection.from, after.selection.to)) state = finish(state);
   if (state === value) return value;
-  return { ...state, decorations: decorate(doc, state) };
+  return { ...state, decorations: decorate(after.doc, state) };
 }
 
-function patched(state: ModeView, patch: SuggestModePatch): ModeView {
+/**
+ * Where an edit is after `tr`: y-sync's transactions replace the whole document (y-prosemirror's
+ * _typeChanged), so positions are found again from their Yjs relative positions; any other change
+ * is mapped. Null when its text is gone.
+ */
+function placer(tr: Transaction, after: EditorState) {
+  const yjs = fromYjs(tr);
+  return <E extends PendingEdit>(e: E, at: EditPositions): E | null => {
+    if (yjs && at) {
+      const from = decodeRelativePosition(after, at.from);
+      const to = at.to === at.from ? from : decodeRelativePosition(after, at.to);
+      return from !== null && to !== null && from <= to ? { ...e, from, to } : null;
+    }
+    const from = tr.mapping.map(e.from, e.from === e.to ? -1 : 1);
+    const to = e.from === e.to ? from : tr.mapping.map(e.to, -1);
+    return from <= to ? { ...e, from, to } : null;
+  };
+}
+
+/** An edit's ends as relative positions, null in a view without a Yjs binding. */
+function positionsOf(state: EditorState, e: PendingEdit): EditPositions {
+  try {
+    const from = encodeRelativePosition(state, e.from);
+    return { from, to: e.to === e.from ? from : encodeRelativePosition(state, e.to) };
+  } catch {
+    return null;
+  }
+}
+
+function patched(state: ModeView, patch: SuggestModePatch, after: EditorState): ModeView {
   if ('on' in patch) return patch.on ? { ...state, on: true } : finish({ ...state, on: false });
   if ('marks' in patch) return { ...state, marks: patch.marks };
   if ('finish' in patch) return finish(state);
   if ('sent' in patch) return { ...state, outbox: state.outbox.filter((o) => o.seq !== patch.sent) };
   const { step } = patch;
-  const queued: OutboxEdit[] = step.done && worthSending(step.done) ? [{ seq: state.seq + 1, edit: step.done }] : [];
-  return { ...state, pending: step.pending, outbox: [...state.outbox, ...queued], seq: state.seq + queued.length };
+  const done = step.done && worthSending(step.done) ? step.done : null;
+  const queued: OutboxEdit[] = done ? [{ seq: state.seq + 1, edit: done, positions: done === state.pending ? state.pendingAt : positionsOf(after, done) }] : [];
+  const pendingAt = step.pending ? positionsOf(after, step.pending) : null;
+  return { ...state, pending: step.pending, pendingAt, outbox: [...state.outbox, ...queued], seq: state.seq + queued.length };
 }
 
 function finish(state: ModeView): ModeView {
   if (!state.pending) return state;
-  const queued = worthSending(state.pending) ? [{ seq: state.seq + 1, edit: state.pending }] : [];
-  return { ...state, pending: null, outbox: [...state.outbox, ...queued], seq: state.seq + queued.length };
+  const queued = worthSending(state.pending) ? [{ seq: state.seq + 1, edit: state.pending, positions: state.pendingAt }] : [];
+  return { ...state, pending: null, pendingAt: null, outbox: [...state.outbox, ...queued], seq: state.seq + queued.length };
 }
 
 const touches = (e: PendingEdit, from: number, to: number) => from === to && (from === e.from || from === e.to);

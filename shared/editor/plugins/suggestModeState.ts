@@ -10,7 +10,13 @@ export interface SuggestionMark {
   /** Its author's colour, one of shared/presence/presenceColours (never CSS a client wrote). */
   colour: string;
   stale: boolean;
+  /** Its anchor's encoded relative positions, to place it again after others' edits. */
+  start: string;
+  end: string;
 }
+
+/** An edit's ends as encoded Yjs relative positions (shared/comments/yPositions.ts), null where the view has no binding. */
+export type EditPositions = { from: string; to: string } | null;
 
 /**
  * What the suggestion-mode plugin holds (renderer/editor/suggestions): whether typing makes
@@ -28,6 +34,7 @@ export interface SuggestModeState {
 export interface OutboxEdit {
   seq: number;
   edit: PendingEdit;
+  positions: EditPositions;
 }
 
 /**
