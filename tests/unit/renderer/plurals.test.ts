@@ -44,6 +44,10 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['comments.count', 'count', '1 open', '4 open'],
   ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
   ['comments.orphaned', 'count', 'Text no longer found (1)', 'Text no longer found (2)'],
+  ['suggestions.count', 'count', '1 pending', '3 pending'],
+  // Phrased so that no word agrees with the number.
+  ['suggestions.staleLeft', 'count', 'Not applied because their text changed: 1.', 'Not applied because their text changed: 2.'],
+  ['suggestions.decided', 'count', 'Decided (1)', 'Decided (5)'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
