@@ -20,6 +20,7 @@ import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
 import { RepairLog } from './RepairLog.ts';
 import { SourceStore } from './SourceStore.ts';
+import { SuggestionStore } from './SuggestionStore.ts';
 import { type LockWait, openDatabase, transaction } from './sqlite.ts';
 import { isWriteRefused, readOnlyWorkspace, writeRefusal } from './storageAccess.ts';
 import { APPLICATION_ID, checkWorkspaceHeader, damagedWorkspace } from './workspaceFile.ts';
@@ -63,6 +64,8 @@ export class WorkspaceStore {
   readonly feedbackAnchors: FeedbackAnchorStore;
   /** Clusters of near-duplicate items, their memberships and trail. */
   readonly feedbackClusters: FeedbackClusterStore;
+  /** Suggested wording, until a drafter accepts or rejects it. */
+  readonly suggestions: SuggestionStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -86,6 +89,7 @@ export class WorkspaceStore {
     this.tags = new FeedbackTagStore(db);
     this.feedbackAnchors = new FeedbackAnchorStore(db);
     this.feedbackClusters = new FeedbackClusterStore(db);
+    this.suggestions = new SuggestionStore(db);
   }
 
   /**

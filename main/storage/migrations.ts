@@ -300,6 +300,23 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'the cluster trail is append-only'); END;
    CREATE TRIGGER feedback_cluster_trail_no_delete BEFORE DELETE ON feedback_cluster_trail
      BEGIN SELECT RAISE(ABORT, 'the cluster trail is append-only'); END;`,
+  // suggestions (issue 10): proposed wording on a range of a document's text, server records
+  // apart from its Y.Doc until a drafter accepts one; author and times are the server's.
+  `CREATE TABLE suggestions (
+     id TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     author TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     anchor TEXT NOT NULL,
+     deleted_text TEXT NOT NULL,
+     inserted_text TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'rejected')),
+     decided_by TEXT,
+     decided_by_name TEXT,
+     decided_at TEXT
+   );
+   CREATE INDEX suggestions_by_document ON suggestions(document_id, created_at);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

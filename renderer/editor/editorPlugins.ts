@@ -24,6 +24,7 @@ import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { pageKeysPlugin } from './pageKeys.ts';
 import { structuredPaste } from './paste/structuredPaste.ts';
 import { runInPlugin } from './runIn/runInPlugin.ts';
+import { suggestModePlugin } from './suggestions/suggestModePlugin.ts';
 
 export interface EditorPluginsInput {
   /** The Y.XmlFragment the editor is bound to. */
@@ -62,6 +63,8 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     caretBlockPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
+    // Before paste and the keymaps: in suggestion mode it takes typing, Backspace, Delete and paste.
+    suggestModePlugin(),
     structuredPaste(),
     keymap({
       'Mod-z': undoRestoreOrUndo,

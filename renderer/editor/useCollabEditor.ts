@@ -9,6 +9,7 @@ import { numberingSchemeOf } from '../../shared/numbering/numberingSchemeOf.ts';
 import { countWords } from '../../shared/text/countWords.ts';
 import { emptyHintKey, numberingKey } from '../../shared/editor/keys.ts';
 import { setReadOnly } from '../../shared/editor/plugins/readOnly.ts';
+import { isOn as isSuggesting } from './suggestions/suggestModePlugin.ts';
 import { type CollabSession, INITIAL_SYNC_STATE, openCollabSession, type Refusal, type SyncState } from './collabSession.ts';
 import { createEditorState } from './createEditorState.ts';
 import { HeaderNodeView } from './headerNodeView.ts';
@@ -142,7 +143,8 @@ export function useCollabEditor(workspaceId: string, documentId: string, callbac
           }
         },
         // Both asked again on every state, so a change of scope (setReadOnly) reaches them at once.
-        editable: (state) => !isReadOnly(state),
+        // In suggestion mode a reviewer types too: the mode turns typing into suggestions and changes no text.
+        editable: (state) => !isReadOnly(state) || isSuggesting(state),
         // A read-only view is focusable, so a reviewer's caret and selection are still shared
         // (yCursorPlugin sends a cursor only while the view has focus) and they can select text.
         attributes: (state) => ({ spellcheck: 'false', lang: 'vi', ...(isReadOnly(state) ? { tabindex: '0' } : {}) }),

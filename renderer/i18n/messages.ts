@@ -30,6 +30,8 @@ import { en as synopsisEn } from '../synopsis/messages/en.ts';
 import { vi as synopsisVi } from '../synopsis/messages/vi.ts';
 import { en as commentsEn } from '../comments/messages/en.ts';
 import { vi as commentsVi } from '../comments/messages/vi.ts';
+import { en as suggestionsEn } from '../suggestions/messages/en.ts';
+import { vi as suggestionsVi } from '../suggestions/messages/vi.ts';
 import { en as targetsEn } from '../targets/messages/en.ts';
 import { vi as targetsVi } from '../targets/messages/vi.ts';
 import { en as uiEn } from '../ui/messages/en.ts';
@@ -72,6 +74,7 @@ export const FEATURE_MESSAGES = {
   presence: feature(presenceVi, presenceEn),
   comments: feature(commentsVi, commentsEn),
   feedback: feature(feedbackVi, feedbackEn),
+  suggestions: feature(suggestionsVi, suggestionsEn),
 };
 
 export type Language = 'vi' | 'en';

@@ -44,6 +44,12 @@ export interface AuditDetails {
   'comment.reopen': { threadId: string; quote: string };
   /** A comment deleted by its author; `thread` when it was the first, taking its thread with it. */
   'comment.delete': { threadId: string; commentId: string; thread: boolean };
+  /**
+   * A suggestion accepted into the text (`anyway`: over the changed text the drafter saw, `from`
+   * being that text) or rejected, by the actor (subject: the document). `author` is who suggested it.
+   */
+  'suggestion.accept': { suggestionId: string; author: string; deleted: string; inserted: string; anyway: boolean; from: string };
+  'suggestion.reject': { suggestionId: string; author: string; deleted: string; inserted: string };
   /** A comment file imported as a batch of feedback items (`flagged`: sources a person must settle). */
   'feedback.import': { batchId: string; fileName: string; sha256: string; items: number; flagged: number; problems: number };
   'feedback.source_create': { name: string };

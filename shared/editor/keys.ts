@@ -4,6 +4,7 @@ import type { CommentHighlights } from './plugins/commentHighlightState.ts';
 import type { NumberingState } from './plugins/numberingPlugin.ts';
 import type { RestoreUndoState } from './plugins/restoreUndo.ts';
 import type { SectionMove } from './plugins/sectionMove.ts';
+import type { SuggestModeState } from './plugins/suggestModeState.ts';
 
 /**
  * Every PluginKey of the editor, in one place (as y-prosemirror keeps its keys in one file), so a
@@ -37,3 +38,6 @@ export const runInKey = new PluginKey('runIn');
 export const commentsKey = new PluginKey<CommentHighlights>('comments');
 /** Whether the server made this editor read-only (plugins/readOnly.ts); its meta sets it. */
 export const readOnlyKey = new PluginKey<boolean>('readOnly');
+
+/** Suggestion mode ("Đề xuất sửa"): typing made into suggestions, and the suggestions drawn in the text (renderer/editor/suggestions; set by renderer/suggestions). */
+export const suggestModeKey = new PluginKey<SuggestModeState>('suggestMode');

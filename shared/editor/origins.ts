@@ -64,3 +64,12 @@ export const ATTRIBUTION_ORIGIN = 'vankien:attribution';
  * (renderer/drafts/workingCopyDoc): a copy of every update, adding no item, read only.
  */
 export const ATTRIBUTION_COPY_ORIGIN = 'vankien:attribution-copy';
+
+/**
+ * A drafter accepting suggestions on the server (services/suggestions/acceptSuggestions): the
+ * suggested text written over the anchored text in the live document, one transaction per accept
+ * (or per "accept all"). Undo: not an editor's Ctrl+Z (yUndoPlugin tracks only its own edits);
+ * the suggestion record keeps the text it replaced. Attribution: the server's client id, no
+ * person; who accepted which suggestion is in the audit log ('suggestion.accept').
+ */
+export const SUGGESTION_ORIGIN = 'vankien:suggestion-accept';

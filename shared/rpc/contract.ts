@@ -13,6 +13,7 @@ import { feedbackAnchorContract } from './feedbackAnchorContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
+import { suggestionContract } from './suggestionContract.ts';
 import { workspaceContract } from './workspaceContract.ts';
 
 /**
@@ -34,6 +35,7 @@ export const contract = {
   ...feedbackTagContract,
   ...feedbackChangesContract,
   ...feedbackAnchorContract,
+  ...suggestionContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

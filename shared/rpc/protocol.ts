@@ -47,3 +47,10 @@ export const TEAM_PATH = '/api/team';
  * `comment.list`, with its own rights, so the socket carries no comment text.
  */
 export const COMMENTS_CHANGED = 'vankien:comments-changed';
+
+/**
+ * The stateless message a document's sync socket carries when its suggestions changed (made,
+ * accepted, rejected), after the change is committed; as COMMENTS_CHANGED, each client then asks
+ * `suggestion.list` with its own rights.
+ */
+export const SUGGESTIONS_CHANGED = 'vankien:suggestions-changed';

@@ -27,7 +27,7 @@ describe('a team server in Chromium', () => {
     await context.close();
   });
 
-  it("gives a reviewer a non-editable editor whose typing changes nothing, while the drafter's text arrives live", async () => {
+  it("gives a reviewer an editor whose typing changes nothing (it becomes a suggestion), while the drafter's text arrives live", async () => {
     const drafter = await signIn('an');
     await openDocument(drafter);
     await editorOf(drafter).click();
@@ -40,14 +40,23 @@ describe('a team server in Chromium', () => {
     expect(await reviewer.getByTestId('signed-in-role').innerText()).toBe('(Góp ý)');
     const editor = editorOf(reviewer);
     await expect.poll(() => editor.innerText()).toContain('Văn bản của người biên tập.');
-    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    // Editable only to take suggestions: "Đề xuất sửa" is forced on for a reviewer.
+    await expect.poll(() => reviewer.getByTestId('suggest-mode').getAttribute('aria-pressed')).toBe('true');
     await editor.click();
     await reviewer.keyboard.type('Người góp ý gõ vào đây');
     await reviewer.keyboard.press('Enter');
     await drafter.keyboard.type(' Thêm nữa.');
     await expect.poll(() => editor.innerText(), { timeout: 10_000 }).toContain('Thêm nữa.');
-    expect(await editor.innerText()).not.toContain('Người góp ý');
-    expect(await editorOf(drafter).innerText()).not.toContain('Người góp ý');
+    // Drawn as a suggestion, never as the text.
+    const ownText = (of = editor) => of.evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.suggestion-inserted, .presence-caret').forEach((el) => el.remove());
+      return copy.textContent ?? '';
+    });
+    expect(await ownText()).not.toContain('Người góp ý');
+    expect(await ownText()).toContain('Thêm nữa.');
+    expect(await ownText(editorOf(drafter))).not.toContain('Người góp ý');
+    expect(team.server.sync.liveDocument(team.workspaceId, team.documentId)?.getXmlFragment('prosemirror').toString()).not.toContain('Người góp ý');
     await reviewer.evaluate(() => document.querySelector('.page-scroll')?.scrollTo(0, 0));
     await reviewer.screenshot({ path: 'tests/.artifacts/team-reviewer-read-only.png' });
 
@@ -56,8 +65,10 @@ describe('a team server in Chromium', () => {
     await reviewer.getByTestId('find-open').click();
     expect(await reviewer.getByTestId('find-replace-toggle').isDisabled()).toBe(true);
     await team.server.accounts!.setRole('test', 'binh', team.workspaceId, 'drafter');
-    await expect.poll(async () => editor.getAttribute('contenteditable'), { timeout: 15_000 }).toBe('true');
-    expect(await reviewer.getByTestId('read-only').count()).toBe(0);
+    await expect.poll(() => reviewer.getByTestId('read-only').count(), { timeout: 15_000 }).toBe(0);
+    // No longer forced: suggestion mode goes off, and typing edits the text.
+    await expect.poll(() => reviewer.getByTestId('suggest-mode').getAttribute('aria-pressed')).toBe('false');
+    expect(await editor.getAttribute('contenteditable')).toBe('true');
     expect(await reviewer.getByTestId('mark-bold').isDisabled()).toBe(false);
     await expect.poll(() => reviewer.getByTestId('find-replace-toggle').isDisabled()).toBe(false);
     await reviewer.getByTestId('find-close').click();

@@ -7,7 +7,12 @@ import { useTeamServer } from '../helpers/teamServer.ts';
 const t = useTeamServer({ team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
 
 /** What each role is for (DESIGN.md): only drafters change a workspace's content; admins manage the server. */
-const DRAFTER_ONLY = new Set<MethodName>(['document.create', 'document.rename', 'document.delete', 'document.restore', 'document.import', 'draft.freeze', 'draft.restore', 'draft.import']);
+const DRAFTER_ONLY = new Set<MethodName>([
+  'document.create', 'document.rename', 'document.delete', 'document.restore', 'document.import', 'draft.freeze', 'draft.restore', 'draft.import',
+  'suggestion.accept', 'suggestion.reject', 'suggestion.acceptAll', 'suggestion.rejectAll',
+]);
+/** Wording is suggested by those who would change it: drafters and reviewers (compilers and admins read suggestions). */
+const SUGGESTERS = new Set<MethodName>(['suggestion.create']);
 /** Comments are written by everyone who reads the text closely; admins only read them. */
 const COMMENTERS = new Set<MethodName>(['comment.create', 'comment.reply', 'comment.edit', 'comment.delete', 'comment.resolve']);
 /** Feedback is managed by compilers (tổ tổng hợp); everyone in the workspace reads it. */
@@ -24,6 +29,7 @@ function expectedAllowed(method: MethodName, role: Role | null): boolean {
   if (contract[method].access.scope === 'signedIn') return true;
   if (role === null) return false; // no role in this workspace
   if (COMMENTERS.has(method)) return role !== 'admin';
+  if (SUGGESTERS.has(method)) return role === 'drafter' || role === 'reviewer';
   if (COMPILER_ONLY.has(method)) return role === 'compiler';
   return DRAFTER_ONLY.has(method) ? role === 'drafter' : true;
 }
@@ -39,6 +45,7 @@ describe('every RPC method against every role', () => {
       else if (DRAFTER_ONLY.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter'] });
       else if (COMPILER_ONLY.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['compiler'] });
       else if (COMMENTERS.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter', 'reviewer', 'compiler'] });
+      else if (SUGGESTERS.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter', 'reviewer'] });
       else if (access.scope === 'workspace') expect(access.roles, method).toEqual([...ROLES]);
     }
   });

@@ -12,6 +12,7 @@ import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
 import { repairHandlers } from './repairHandlers.ts';
+import { suggestionHandlers } from './suggestionHandlers.ts';
 import { workspaceHandlers } from './workspaceHandlers.ts';
 
 /** Every RPC handler; the compiler checks there is one per contract method. */
@@ -30,4 +31,5 @@ export const allHandlers: Handlers = {
   ...feedbackTagHandlers,
   ...feedbackChangesHandlers,
   ...feedbackAnchorHandlers,
+  ...suggestionHandlers,
 };

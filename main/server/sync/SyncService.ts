@@ -120,6 +120,11 @@ export class SyncService {
     this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId))?.broadcastStateless(payload);
   }
 
+  /** The live Y.Doc of a document some client has open (what editors see now), or null when none has. Read it, never write it: writes go through `transactDocument`. */
+  liveDocument(workspaceId: string, documentId: string): Y.Doc | null {
+    return this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId)) ?? null;
+  }
+
   /** Disconnects every client of a document (after it was deleted); it unloads when the last one goes. */
   async closeDocument(workspaceId: string, documentId: string): Promise<void> {
     const document = this.hocuspocus.documents.get(syncDocumentName(workspaceId, documentId));

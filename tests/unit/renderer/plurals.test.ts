@@ -51,6 +51,10 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.templates.heading', 'count', 'Answer templates (1)', 'Answer templates (4)'],
   ['feedback.codebook.heading', 'count', 'Codebook (1)', 'Codebook (22)'],
   ['feedback.tags.suggestedWhy', 'count', 'Similar comments tagged with it: 1', 'Similar comments tagged with it: 3'],
+  ['suggestions.count', 'count', '1 pending', '3 pending'],
+  // Phrased so that no word agrees with the number.
+  ['suggestions.staleLeft', 'count', 'Not applied because their text changed: 1.', 'Not applied because their text changed: 2.'],
+  ['suggestions.decided', 'count', 'Decided (1)', 'Decided (5)'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */

@@ -1,0 +1,32 @@
+import type { vi } from './vi.ts';
+
+/** The messages of suggestion mode and its panel, in English. */
+export const en: Record<keyof typeof vi, string> = {
+  'suggestions.title': 'Suggestions',
+  'suggestions.count': '{count} pending',
+  'suggestions.mode': 'Suggest edits',
+  'suggestions.modeOn': 'Suggesting: what you type becomes a suggestion; the text does not change.',
+  'suggestions.modeForced': 'You review by suggesting: what you type becomes a suggestion for a drafter to accept or reject.',
+  'suggestions.empty': 'No suggestions yet.',
+  'suggestions.you': 'You',
+  'suggestions.deleted': 'Delete',
+  'suggestions.inserted': 'Insert',
+  'suggestions.accept': 'Accept',
+  'suggestions.reject': 'Reject',
+  'suggestions.acceptAnyway': 'Accept anyway',
+  'suggestions.acceptAll': 'Accept all',
+  'suggestions.rejectAll': 'Reject all',
+  'suggestions.byAuthor': 'By',
+  'suggestions.anyAuthor': 'Everyone',
+  'suggestions.stale': 'Text has changed',
+  'suggestions.madeOn': 'Suggested on: “{text}”',
+  'suggestions.nowIs': 'Now: “{text}”',
+  'suggestions.gone': 'The suggested text no longer exists.',
+  'suggestions.notApplied': 'Not applied: the text changed since the suggestion was made. Compare both texts, then choose.',
+  'suggestions.staleLeft': 'Not applied because their text changed: {count}.',
+  'suggestions.decided': 'Decided ({count})',
+  'suggestions.accepted': 'Accepted by {name}',
+  'suggestions.rejected': 'Rejected by {name}',
+  'suggestions.sending': 'Sending suggestion…',
+  'suggestions.jump': 'Go to this text',
+};
