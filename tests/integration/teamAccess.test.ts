@@ -14,7 +14,7 @@ const COMMENTERS = new Set<MethodName>(['comment.create', 'comment.reply', 'comm
 const COMPILER_ONLY = new Set<MethodName>([
   'feedback.createSource', 'feedback.updateSource', 'feedback.deleteSource', 'feedback.importSources', 'feedback.preview', 'feedback.import', 'feedback.setSource',
 ]);
-const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit']);
+const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit', 'account.auditExport']);
 
 function expectedAllowed(method: MethodName, role: Role | null): boolean {
   if (ADMIN_ONLY.has(method)) return role === 'admin';

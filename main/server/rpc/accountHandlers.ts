@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
-import type { accountContract } from '../../../shared/rpc/accountContract.ts';
+import { AUDIT_EXPORT_LIMIT, type accountContract } from '../../../shared/rpc/accountContract.ts';
+import { auditFile } from '../../services/audit/auditFiles.ts';
+import { queryAudit } from '../../services/audit/auditQuery.ts';
 import type { Accounts } from '../../services/accounts/Accounts.ts';
 import { onAccountFile } from '../../storage/accountStorageFault.ts';
 import type { HandlersFor, RpcContext } from './handlers.ts';
@@ -25,5 +27,14 @@ export const accountHandlers: HandlersFor<keyof typeof accountContract> = {
       await accountsOf(ctx).resetPassword(ctx.actor, name, password);
       return { ok: true as const };
     }),
-  'account.audit': (filter, ctx) => onAccountFile(() => ({ entries: accountsOf(ctx).store.audit.entries(filter) })),
+  'account.audit': (filter, ctx) => onAccountFile(() => queryAudit(accountsOf(ctx).store, ctx.workspaces, filter)),
+  'account.auditExport': ({ format, ...filter }, ctx) =>
+    onAccountFile(async () => {
+      // One more than the limit tells whether the file holds them all.
+      const { entries } = queryAudit(accountsOf(ctx).store, ctx.workspaces, { ...filter, limit: AUDIT_EXPORT_LIMIT + 1 });
+      const kept = entries.slice(0, AUDIT_EXPORT_LIMIT);
+      const file = await auditFile(kept, format, new Date());
+      ctx.accounts!.store.audit.record(ctx.actor, 'account.audit_export', null, { format, count: kept.length, filter });
+      return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: Buffer.from(file.bytes).toString('base64'), count: kept.length, truncated: entries.length > AUDIT_EXPORT_LIMIT };
+    }),
 };
