@@ -5,11 +5,12 @@ import { AppError } from '../../shared/errors.ts';
 import { LOGIN_PATH, LOGOUT_PATH, SESSION_COOKIE, SETUP_PATH, TEAM_PATH } from '../../shared/rpc/protocol.ts';
 import type { Accounts, SignedIn } from '../services/accounts/Accounts.ts';
 import { RateLimited } from '../services/accounts/RateLimited.ts';
+import { asAccountStorageError, onAccountFile } from '../storage/accountStorageFault.ts';
 import { cookieValues } from './auth.ts';
 import { clearedSessionCookie, sessionCookie, type Gate } from './gate.ts';
 import { sendJson } from './httpReplies.ts';
 import { readJsonBody } from './readJsonBody.ts';
-import { errorReply } from './rpc/dispatch.ts';
+import { errorReply, type RpcReply } from './rpc/dispatch.ts';
 import { parseInput, validationMessage } from './rpc/validationMessage.ts';
 
 /** A sign-in body is two short fields: 4 KB is plenty, and nothing larger is read. */
@@ -44,15 +45,15 @@ export async function answerAccountRoute(req: IncomingMessage, res: ServerRespon
   const address = req.socket.remoteAddress ?? 'unknown';
   try {
     const signedIn = path === LOGIN_PATH
-      ? await readBody(req, loginInput).then((input) => accounts.login(input.name, input.password, address))
-      : await readBody(req, setupInput).then(({ code, ...account }) => accounts.setup(code, account, address));
+      ? await readBody(req, loginInput).then((input) => onAccountFile(() => accounts.login(input.name, input.password, address)))
+      : await readBody(req, setupInput).then(({ code, ...account }) => onAccountFile(() => accounts.setup(code, account, address)));
     if (res.destroyed) return;
     sendJson(res, 200, { ...headers, 'Set-Cookie': sessionCookie(signedIn.sessionId, secure) }, replyOf(signedIn));
   } catch (error) {
     if (res.destroyed) return;
     const extra: Record<string, string> = error instanceof RateLimited ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
     const reply = error instanceof BodyRefused ? error.reply : errorReply(error);
-    sendJson(res, reply.status, { ...headers, ...extra, ...(reply.status === 413 ? { Connection: 'close' } : {}) }, reply.body);
+    sendJson(res, reply.status, { ...headers, ...extra, ...reply.headers, ...(reply.status === 413 ? { Connection: 'close' } : {}) }, reply.body);
   }
 }
 
@@ -63,8 +64,8 @@ function logout(req: IncomingMessage, res: ServerResponse, routes: AccountRoutes
     const member = 'caller' in found && found.caller.kind === 'member' ? found.caller : null;
     for (const value of cookieValues(req.headers.cookie, SESSION_COOKIE).values.slice(0, 8)) routes.accounts.logout(value, member);
   } catch (error) {
-    const reply = errorReply(error);
-    return sendJson(res, reply.status, headers, reply.body);
+    const reply = errorReply(asAccountStorageError(error));
+    return sendJson(res, reply.status, { ...headers, ...reply.headers }, reply.body);
   }
   sendJson(res, 200, { ...headers, 'Set-Cookie': clearedSessionCookie(routes.secure) }, { ok: true });
 }
@@ -75,8 +76,8 @@ function replyOf({ member }: SignedIn): LoginReply {
 
 /** A body the endpoint cannot take: its ready reply (400, 413). */
 class BodyRefused extends Error {
-  readonly reply: { status: number; body: unknown };
-  constructor(reply: { status: number; body: unknown }) {
+  readonly reply: RpcReply;
+  constructor(reply: RpcReply) {
     super('body refused');
     this.reply = reply;
   }

@@ -8,11 +8,12 @@ import type { LocalIdentity } from '../services/identity/LocalIdentity.ts';
 import type { Accounts } from '../services/accounts/Accounts.ts';
 import { actorOf } from '../services/accounts/Caller.ts';
 import { answerAccountRoute, isAccountRoute } from './accountRoutes.ts';
-import type { Gate } from './gate.ts';
+import type { Gate, Identified } from './gate.ts';
+import { asAccountStorageError } from '../storage/accountStorageFault.ts';
 import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
-import { dispatch, type RpcReply } from './rpc/dispatch.ts';
+import { dispatch, errorReply, type RpcReply } from './rpc/dispatch.ts';
 import { bodyLimitOf, readJsonBody } from './readJsonBody.ts';
 import { parseRequestTarget, type RequestTarget } from './requestTarget.ts';
 import { sameOriginPath } from './sameOriginPath.ts';
@@ -67,7 +68,15 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx:
   if (ctx.gate.team && !isRpc) return serveFile(req, res, target, ctx, headers);
   const key = target.searchParams.get(KEY_PARAM);
   if (!ctx.gate.team && req.method === 'GET' && key !== null && secretMatches(key, ctx.secret)) return exchangeKey(res, target, ctx.secret, headers);
-  const identified = ctx.gate.identify(req.headers, true);
+  let identified: Identified;
+  try {
+    identified = ctx.gate.identify(req.headers, true);
+  } catch (error) {
+    // The account file cannot be read (another program holds it exclusively): a named 503, not a 500.
+    const reply = errorReply(asAccountStorageError(error));
+    if (reply.status === 500) throw error;
+    return sendJson(res, reply.status, { ...headers, ...reply.headers }, reply.body);
+  }
   if ('refusal' in identified) {
     if (identified.refusal === 'foreign_origin') return sendError(res, headers, REFUSALS.foreignOrigin);
     if (identified.refusal === 'malformed_cookie') return sendError(res, headers, ctx.gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie);
@@ -116,7 +125,7 @@ async function rpc(req: IncomingMessage, res: ServerResponse, name: string, ctx:
   }
   if (res.destroyed) return; // the client left (e.g. closed the tab during an upload)
   // A body refused unread is not drained: the connection closes once the reply is out.
-  sendJson(res, reply.status, reply.status === 413 ? { ...headers, Connection: 'close' } : headers, reply.body);
+  sendJson(res, reply.status, { ...headers, ...reply.headers, ...(reply.status === 413 ? { Connection: 'close' } : {}) }, reply.body);
 }
 
 /** 401: JSON, except for a browser navigation that asks for a page, which gets one that says what to do. */

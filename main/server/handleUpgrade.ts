@@ -8,6 +8,8 @@ import type { Gate } from './gate.ts';
 import { REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { parseRequestTarget } from './requestTarget.ts';
+import { errorReply } from './rpc/dispatch.ts';
+import { asAccountStorageError } from '../storage/accountStorageFault.ts';
 
 export interface UpgradeContext {
   /** Who may come in (the access key, or a team session). */
@@ -38,6 +40,9 @@ export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer
       ctx.accept(ws, req, allowed.version, allowed.caller);
     });
   } catch (error) {
+    // A team session looked up in an account file another program holds exclusively: a named 503.
+    const reply = errorReply(asAccountStorageError(error));
+    if (reply.status !== 500 && 'error' in reply.body) return writeRawError(socket, { status: reply.status, error: reply.body.error, headers: reply.headers });
     log.error('sync upgrade', error);
     writeRawError(socket, REFUSALS.internal);
   }

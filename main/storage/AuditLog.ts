@@ -12,11 +12,16 @@ export interface AuditEntry {
   details: unknown;
 }
 
-/** Which entries to read: an action, an actor (by comparison key), from a time, newest first, at most `limit`. */
+/** Which entries to read: an action, an actor (by comparison key), from a time, before a time, newest first, at most `limit`. */
 export interface AuditFilter {
   action?: string;
   actor?: string;
+  /** ISO time: entries at or after it. */
   since?: string;
+  /** ISO time: entries strictly before it. */
+  until?: string;
+  /** Only entries whose details name this workspace (`details.workspaceId`: the accounts' role changes). */
+  detailsWorkspaceId?: string;
   /** Entries older than this sequence number (paging backwards). */
   before?: number;
   limit: number;
@@ -69,6 +74,8 @@ export class AuditLog<D = AuditDetails> {
     const params: (string | number)[] = [];
     if (filter.action) (where.push('action = ?'), params.push(filter.action));
     if (filter.since) (where.push('at >= ?'), params.push(filter.since));
+    if (filter.until) (where.push('at < ?'), params.push(filter.until));
+    if (filter.detailsWorkspaceId) (where.push("json_extract(details, '$.workspaceId') = ?"), params.push(filter.detailsWorkspaceId));
     if (filter.before !== undefined) (where.push('seq < ?'), params.push(filter.before));
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC`;
     const actorKey = filter.actor ? compareKey(filter.actor) : null;

@@ -50,7 +50,7 @@ export function AdminPage() {
           </table>
           <CreateAccountForm workspaces={workspaces.data?.workspaces ?? []} run={action.run} />
         </section>
-        <AuditLogView />
+        <AuditLogView workspaces={workspaces.data?.workspaces ?? []} />
       </main>
     </div>
   );

@@ -102,6 +102,8 @@ export interface AccountAuditDetails {
   'account.password_reset': { name: string };
   /** A stored password hash replaced by one with the current parameters at a login. */
   'account.rehash': { name: string; from: string; to: string };
+  /** An admin exported the audit log (what the filter was, how many entries the file holds). */
+  'account.audit_export': { format: 'csv' | 'xlsx'; count: number; filter: Record<string, string | undefined> };
 }
 
 export type AccountAuditAction = keyof AccountAuditDetails;

@@ -13,7 +13,33 @@ export const personSummary = z.object({ name: z.string(), displayName: z.string(
 export const accountSummary = personSummary.extend({ createdAt: z.string(), disabled: z.boolean(), grants });
 export type AccountSummary = z.infer<typeof accountSummary>;
 
-export const auditEntry = z.object({ seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string().nullable(), details: z.unknown() });
+/** An entry of the server's audit logs: the accounts' (`workspaceId` null) or a workspace's. */
+export const auditEntry = z.object({
+  workspaceId: z.string().nullable(),
+  workspaceName: z.string().nullable(),
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  subject: z.string().nullable(),
+  details: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+const auditTime = (what: string) => z.iso.datetime({ error: `Thời điểm (${what}) phải theo ISO 8601, ví dụ 2026-12-03T08:00:00Z.` });
+
+/** Which entries: an action, who did it (by comparison key), one workspace, from `since` (inclusive) to `until` (exclusive). */
+export const auditFilter = z.object({
+  action: z.string().max(64).optional(),
+  actor: z.string().max(64).optional(),
+  workspaceId: workspaceId.optional(),
+  since: auditTime('since').optional(),
+  until: auditTime('until').optional(),
+});
+export type AuditFilterInput = z.infer<typeof auditFilter>;
+
+/** The most entries one export holds. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /**
  * The account slice of the RPC contract: who the caller is (everyone), and the accounts of a
@@ -41,16 +67,20 @@ export const accountContract = {
   'account.setRole': method(z.object({ name: userName, workspaceId: workspaceId.nullable(), role: role.nullable() }), z.object({ account: accountSummary }), SERVER_ADMINS),
   /** A new password set by an admin; the account's sessions end. */
   'account.resetPassword': method(z.object({ name: userName, password: newPassword }), z.object({ ok: z.literal(true) }), SERVER_ADMINS),
-  /** The accounts' audit log, newest first: logins (and failures), logouts, users and roles. */
+  /**
+   * The server's audit logs, newest first: the accounts' (logins and failures, logouts, users,
+   * roles) and every workspace's (documents, drafts, imports, exports, comments, feedback), or
+   * one workspace's with the role changes made there. `unread`: workspaces whose log could not be read.
+   */
   'account.audit': method(
-    z.object({
-      action: z.string().max(64).optional(),
-      actor: z.string().max(64).optional(),
-      since: z.iso.datetime({ error: 'Thời điểm (since) phải theo ISO 8601.' }).optional(),
-      before: z.number().int().positive().optional(),
-      limit: z.number().int().min(1).max(500).default(100),
-    }),
-    z.object({ entries: z.array(auditEntry) }),
+    auditFilter.extend({ limit: z.number().int().min(1).max(500).default(100) }),
+    z.object({ entries: z.array(auditEntry), unread: z.array(z.object({ workspaceId: z.string(), message: z.string() })) }),
+    SERVER_ADMINS,
+  ),
+  /** The entries the filter selects (at most AUDIT_EXPORT_LIMIT), as a .csv (UTF-8 with BOM) or .xlsx file. */
+  'account.auditExport': method(
+    auditFilter.extend({ format: z.enum(['csv', 'xlsx']) }),
+    z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string(), count: z.number().int(), truncated: z.boolean() }),
     SERVER_ADMINS,
   ),
 };

@@ -28,6 +28,17 @@ export const CLOSE = {
    * what it had not sent).
    */
   missingDependencies: { code: 4428, name: 'missing_dependencies' },
+  /**
+   * A message that is not one of the Hocuspocus protocol's as a provider writes it: cut off
+   * (a length that runs past the end), bytes left over after it, an unknown message type, a
+   * one-byte frame other than a pong. Nothing of it reaches Hocuspocus. (A well-framed sync
+   * update whose Yjs bytes cannot be read is `invalidContent`.)
+   */
+  malformedMessage: { code: 4415, name: 'malformed_message' },
+  /** More messages than SYNC_LIMITS.messageBurst at once, or more than messagesPerSecond sustained, on one socket. */
+  messageFlood: { code: 4429, name: 'message_flood' },
+  /** A socket that authenticated no document within SYNC_LIMITS.authMs of opening (Hocuspocus' own 4408 would wait longer). */
+  authTimeout: { code: 4419, name: 'auth_timeout' },
   /** An awareness state over SYNC_LIMITS.awarenessStateBytes, or a document's total over awarenessTotalBytes. */
   awarenessTooLarge: { code: 4431, name: 'awareness_too_large' },
   /**

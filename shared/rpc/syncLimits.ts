@@ -21,6 +21,14 @@
  * - `waitingBytes` (no close: the socket is paused until half is handled): what one socket may
  *   have received and not yet handled. One largest message; an editor's own backlog is a few
  *   keystrokes, or one step 2 after a reconnect.
+ * - `messageBurst`, `messagesPerSecond` (CLOSE.messageFlood): a token bucket per socket. An
+ *   editor sends an update and an awareness change per keystroke (a held key: about 60 a
+ *   second), a handful at each (re)connection, one per document it opens; the load tests type
+ *   every 5 ms on one socket (400 a second with awareness). 2,000 at once and 500 a second
+ *   sustained stay clear of all of them and stop a loop sending tiny messages within a second.
+ * - `authMs` (CLOSE.authTimeout): a provider authenticates its first document in its first
+ *   message, as soon as the socket opens; a socket that has authenticated none after 10 s holds
+ *   a connection for nothing.
  */
 export const SYNC_LIMITS = {
   messageBytes: 16 * 1024 * 1024,
@@ -33,4 +41,7 @@ export const SYNC_LIMITS = {
   heldBytes: 1024 * 1024,
   heldMs: 5000,
   waitingBytes: 16 * 1024 * 1024,
+  messageBurst: 2000,
+  messagesPerSecond: 500,
+  authMs: 10_000,
 } as const;

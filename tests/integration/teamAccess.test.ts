@@ -22,7 +22,7 @@ const COMPILER_ONLY = new Set<MethodName>([
   'feedback.createCode', 'feedback.renameCode', 'feedback.deleteCode', 'feedback.importCodebook', 'feedback.tag', 'feedback.untag',
   'feedback.anchor', 'feedback.setAnchor', 'feedback.cluster', 'feedback.mergeClusters', 'feedback.splitItem',
 ]);
-const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit']);
+const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit', 'account.auditExport']);
 
 function expectedAllowed(method: MethodName, role: Role | null): boolean {
   if (ADMIN_ONLY.has(method)) return role === 'admin';

@@ -67,7 +67,7 @@ describe('a team server whose account file is locked by another program', () => 
     await t.addUser('an', 'drafter');
     const before = rows();
     const refused = await whileLocked(() => post('/api/login', { name: 'an', password: PASSWORD }));
-    expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+    expect([refused.status, refused.body.error.code]).toEqual([503, 'storage_locked']);
     expect(refused.setCookie).toBeNull();
     expect(rows()).toEqual(before);
     expect((await t.login('an')).status).toBe(200);
@@ -77,7 +77,7 @@ describe('a team server whose account file is locked by another program', () => 
     const code = t.server.accounts!.setupCode!;
     const account = { code, name: 'admin', displayName: 'Quản trị', password: PASSWORD };
     const refused = await whileLocked(() => post('/api/setup', account));
-    expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+    expect([refused.status, refused.body.error.code]).toEqual([503, 'storage_locked']);
     expect(rows().users).toEqual([]);
     expect(t.server.accounts!.setupCode).toBe(code);
     expect(await (await fetch(`${t.server.url}/api/team`)).json()).toEqual({ mode: 'team', setupNeeded: true });
@@ -91,7 +91,7 @@ describe('a team server whose account file is locked by another program', () => 
     const cookie = await t.cookieOf('an');
     const before = rows();
     const refused = await whileLocked(() => post('/api/logout', '', cookie));
-    expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+    expect([refused.status, refused.body.error.code]).toEqual([503, 'storage_locked']);
     expect(rows()).toEqual(before);
     expect((await t.rpcAs(cookie, 'session.check', {})).status).toBe(200);
     expect((await post('/api/logout', '', cookie)).status).toBe(200);
@@ -104,7 +104,7 @@ describe('a team server whose account file is locked by another program', () => 
     const adminCookie = await t.cookieOf('admin');
     const before = rows();
     const refused = await whileLocked(() => t.rpcAs(adminCookie, 'account.setRole', { name: 'an', workspaceId: null, role: 'drafter' }));
-    expect([refused.status, refused.body.error.code]).toEqual([423, 'storage_locked']);
+    expect([refused.status, refused.body.error.code]).toEqual([503, 'storage_locked']);
     expect(rows()).toEqual(before);
     expect((await t.callAs(adminCookie, 'account.list', {})).accounts.find((a: { name: string }) => a.name === 'an').grants.global).toBe('reviewer');
   });

@@ -3,6 +3,7 @@ import type { Access } from '../../../shared/accounts/access.ts';
 import { contract, isMethodName } from '../../../shared/rpc/contract.ts';
 import { workspaceId } from '../../../shared/rpc/workspaceContract.ts';
 import { log } from '../../log/logger.ts';
+import { AccountStorageFault } from '../../storage/accountStorageFault.ts';
 import { asStorageError } from '../../storage/storageFault.ts';
 import { accessRefusal } from './accessRefusal.ts';
 import type { Handlers, RpcContext } from './handlers.ts';
@@ -12,6 +13,8 @@ import { parseInput, validationMessage } from './validationMessage.ts';
 export interface RpcReply {
   status: number;
   body: { result: unknown } | { error: ErrorPayload };
+  /** Headers the reply must carry (Retry-After when the account file is locked). */
+  headers?: Record<string, string>;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -75,6 +78,10 @@ function workspaceOf(access: Access, input: unknown): string | undefined {
 export function errorReply(thrown: unknown): RpcReply {
   // A locked, full or read-only workspace file is the user's to fix, not an internal error.
   const error = asStorageError(thrown);
+  if (error instanceof AccountStorageFault) {
+    const headers = error.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(error.retryAfterSeconds) };
+    return { status: error.status, body: { error: error.toPayload() }, headers };
+  }
   if (isAppError(error)) return { status: STATUS[error.code] ?? 422, body: { error: error.toPayload() } };
   log.error('rpc', 'internal error:', error);
   return { status: 500, body: { error: { code: 'internal', message: 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.' } } };

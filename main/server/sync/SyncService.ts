@@ -13,6 +13,8 @@ import type { Caller } from '../../services/accounts/Caller.ts';
 import { InboundBacklog } from './InboundBacklog.ts';
 import { MemberSockets } from './MemberSockets.ts';
 import { messageNameProblem } from './messageNameProblem.ts';
+import { MessageRate, type MessageRateLimit } from './MessageRate.ts';
+import { isPong, syncMessageProblem } from './syncMessageProblem.ts';
 import { PersistenceExtension } from './persistenceExtension.ts';
 import { DEFAULT_LOCK_RETRY, type LockRetry } from './retryWhileLocked.ts';
 import { closeConnection, closeSocket, SyncRefusal } from './SyncRefusal.ts';
@@ -29,6 +31,10 @@ export interface SyncOptions {
   heldMs?: number;
   /** Who a caller's presence says they are (stamped on every awareness state their connections send). */
   personOf?: (caller: Caller) => Person;
+  /** Messages one socket may send at once and per second (SYNC_LIMITS.messageBurst, messagesPerSecond). */
+  messageRate?: Partial<MessageRateLimit>;
+  /** How long a socket may stay open without authenticating a document (SYNC_LIMITS.authMs). */
+  authMs?: number;
 }
 
 /** Without a source of names (a bare SyncService), a member is named by their account and the owner plainly. */
@@ -45,6 +51,10 @@ export class SyncService {
   private readonly persistence: PersistenceExtension;
   private readonly waitingBytes: number;
   private readonly backlogs = new WeakMap<WebSocket, InboundBacklog>();
+  private readonly messageRate: MessageRateLimit;
+  private readonly authMs: number;
+  /** Sockets that have authenticated at least one document. */
+  private readonly authenticated = new WeakSet<WebSocket>();
   /** The open sockets of each team member, to close when their rights change or their session ends. */
   readonly members = new MemberSockets();
 
@@ -55,9 +65,15 @@ export class SyncService {
       heldMs: options.heldMs,
     });
     this.waitingBytes = options.waitingBytes ?? SYNC_LIMITS.waitingBytes;
-    const backlogs: Extension = {
+    this.messageRate = { burst: SYNC_LIMITS.messageBurst, perSecond: SYNC_LIMITS.messagesPerSecond, ...options.messageRate };
+    this.authMs = options.authMs ?? SYNC_LIMITS.authMs;
+    // Last in the list: its onAuthenticate runs only when every other extension's has passed.
+    const sockets: Extension = {
       afterHandleMessage: async ({ context, update }) => {
         if (context?.socket) this.backlogs.get(context.socket)?.handled(update);
+      },
+      onAuthenticate: async ({ context }) => {
+        if (context?.socket) this.authenticated.add(context.socket);
       },
     };
     this.hocuspocus = new Hocuspocus<SyncContext>({
@@ -65,15 +81,18 @@ export class SyncService {
       // Keep deleted content: drafts, attribution and history need it.
       yDocOptions: { gc: false, gcFilter: () => false },
       unloadImmediately: true,
-      extensions: [this.persistence, presenceStamp(options.personOf ?? anonymous), awarenessLimits, backlogs],
+      extensions: [this.persistence, presenceStamp(options.personOf ?? anonymous), awarenessLimits, sockets],
     });
   }
 
   /**
    * Hands an authenticated, upgraded socket to Hocuspocus. Every message must name a
-   * well-formed document (messageNameProblem); the socket is closed at the first that does not,
-   * and what arrives on a socket already closing (after a refusal) is dropped unread. A socket
-   * with more than `waitingBytes` received and not yet handled is paused (InboundBacklog).
+   * well-formed document (messageNameProblem) and be framed as a provider frames it
+   * (syncMessageProblem), and the socket must keep within its message rate (MessageRate) and
+   * authenticate a document within `authMs`: the socket is closed at the first that does not,
+   * with the close code naming why, and what arrives on a socket already closing is dropped
+   * unread. A socket with more than `waitingBytes` received and not yet handled is paused
+   * (InboundBacklog). Pongs are dropped: the server sends no pings.
    */
   accept(socket: WebSocket, request: IncomingMessage, caller: Caller): void {
     // Hocuspocus reads only `headers` and `url` of the request, which IncomingMessage has.
@@ -81,15 +100,24 @@ export class SyncService {
     this.members.add(socket, caller);
     const backlog = new InboundBacklog(socket, this.waitingBytes);
     this.backlogs.set(socket, backlog);
+    const rate = new MessageRate(this.messageRate);
+    const authDeadline = setTimeout(() => {
+      if (!this.authenticated.has(socket)) closeSocket(socket, new SyncRefusal(CLOSE.authTimeout));
+    }, this.authMs);
     socket.on('message', (data: Buffer) => {
       if (socket.readyState !== socket.OPEN) return;
+      if (!rate.take()) return closeSocket(socket, new SyncRefusal(CLOSE.messageFlood));
       const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (isPong(message)) return;
       const problem = messageNameProblem(message);
       if (problem) return closeSocket(socket, new SyncRefusal(problem));
+      const malformed = syncMessageProblem(message);
+      if (malformed) return closeSocket(socket, new SyncRefusal(CLOSE.malformedMessage, malformed));
       backlog.received(message);
       connection.handleMessage(message);
     });
     socket.on('close', (code: number, reason: Buffer) => {
+      clearTimeout(authDeadline);
       this.members.remove(socket, caller);
       connection.handleClose({ code, reason: reason.toString() });
     });

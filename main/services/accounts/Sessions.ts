@@ -1,4 +1,5 @@
 import type { AccountStore, UserRecord } from '../../storage/AccountStore.ts';
+import { storageFaultOf } from '../../storage/storageFault.ts';
 import type { Member } from './Caller.ts';
 import { isSessionIdShape, newSessionId, sessionHash } from './sessionIds.ts';
 
@@ -18,6 +19,9 @@ export const SESSION_LIMITS: SessionLimits = { idleMs: 12 * 3600_000, absoluteMs
  */
 const TOUCH_EVERY_MS = 60_000;
 
+/** How long writes a request does not depend on are skipped after the account file refused one. */
+const SKIP_AFTER_FAULT_MS = 5000;
+
 /** A session found for a request: who, and the new id to hand the client when this one was rotated. */
 export interface SessionFound {
   member: Member;
@@ -33,6 +37,8 @@ export class Sessions {
   private readonly store: AccountStore;
   private readonly limits: SessionLimits;
   private readonly now: () => number;
+  /** Until when writes a request does not depend on are skipped (the account file just refused one). */
+  private skipUntil = 0;
 
   constructor(store: AccountStore, limits: SessionLimits, now: () => number) {
     this.store = store;
@@ -67,20 +73,22 @@ export class Sessions {
     const stale = session.replacedAt !== null && now - session.replacedAt > this.limits.graceMs;
     const user = this.store.userById(session.userId);
     if (expired || stale || !user || user.disabled) {
-      this.store.deleteSession(hash);
+      this.bestEffort(() => this.store.deleteSession(hash)); // refused either way; else the sweep removes it
       return null;
     }
-    let newId: string | undefined;
-    let current = hash;
     if (rotate && session.rotate) {
-      newId = newSessionId();
-      current = sessionHash(newId);
-      this.store.transaction(() => {
-        this.store.insertSession(current, user.id, now, session.createdAt);
-        this.store.markReplaced(hash, now);
-      });
-    } else if (now - session.lastSeenAt >= Math.min(TOUCH_EVERY_MS, this.limits.idleMs / 4)) this.store.touchSession(hash, now);
-    return { member: this.memberOf(user, current), newId };
+      const newId = newSessionId();
+      const current = sessionHash(newId);
+      const rotated = this.bestEffort(() =>
+        this.store.transaction(() => {
+          this.store.insertSession(current, user.id, now, session.createdAt);
+          this.store.markReplaced(hash, now);
+        }),
+      );
+      // Not rotated (the file is locked): the old id goes on, still marked, and rotates at a later request.
+      if (rotated) return { member: this.memberOf(user, current), newId };
+    } else if (now - session.lastSeenAt >= Math.min(TOUCH_EVERY_MS, this.limits.idleMs / 4)) this.bestEffort(() => this.store.touchSession(hash, now));
+    return { member: this.memberOf(user, hash) };
   }
 
   /** Ends one session (logout); its hash, for closing its sockets, or null when it was not one. */
@@ -106,6 +114,25 @@ export class Sessions {
     if (!user || user.disabled) return false;
     this.store.touchSession(hash, now);
     return true;
+  }
+
+  /**
+   * Runs a write a request does not depend on (last_seen_at, removing an expired session, a
+   * rotation): when the account file cannot take it (another program holds its lock, a full
+   * disk) the request goes on and the write is tried at a later request. After a failure such
+   * writes are skipped for SKIP_AFTER_FAULT_MS: each would wait out the busy timeout, which blocks
+   * the server. False when it was not written.
+   */
+  private bestEffort(write: () => void): boolean {
+    if (this.now() < this.skipUntil) return false;
+    try {
+      write();
+      return true;
+    } catch (error) {
+      if (storageFaultOf(error) === null) throw error;
+      this.skipUntil = this.now() + SKIP_AFTER_FAULT_MS;
+      return false;
+    }
   }
 
   /** Removes sessions that can no longer be used (idle past the limit), so the table does not grow. */
