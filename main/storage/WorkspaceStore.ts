@@ -11,6 +11,7 @@ import { DocumentStore } from './DocumentStore.ts';
 import { DraftBlocks } from './draftBlocks.ts';
 import { DraftStore } from './DraftStore.ts';
 import { FeedbackStore } from './FeedbackStore.ts';
+import { FeedbackVersions } from './FeedbackVersions.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
@@ -51,6 +52,8 @@ export class WorkspaceStore {
   readonly sources: SourceStore;
   /** Comment files, import batches and feedback items. */
   readonly feedback: FeedbackStore;
+  /** What the feedback table's index reads: items past a rowid, items changed since a sequence number. */
+  readonly feedbackVersions: FeedbackVersions;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -70,6 +73,7 @@ export class WorkspaceStore {
     this.comments = new CommentStore(db);
     this.sources = new SourceStore(db, this.audit);
     this.feedback = new FeedbackStore(db);
+    this.feedbackVersions = new FeedbackVersions(db);
   }
 
   /**

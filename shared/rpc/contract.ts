@@ -5,6 +5,7 @@ import { documentContract } from './documentContract.ts';
 import { draftContract } from './draftContract.ts';
 import { identityContract } from './identityContract.ts';
 import { feedbackContract } from './feedbackContract.ts';
+import { feedbackQueryContract } from './feedbackQueryContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...identityContract,
   ...commentContract,
   ...feedbackContract,
+  ...feedbackQueryContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

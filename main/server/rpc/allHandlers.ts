@@ -3,6 +3,7 @@ import { commentHandlers } from './commentHandlers.ts';
 import { documentHandlers } from './documentHandlers.ts';
 import { draftHandlers } from './draftHandlers.ts';
 import { feedbackHandlers } from './feedbackHandlers.ts';
+import { feedbackQueryHandlers } from './feedbackQueryHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -20,4 +21,5 @@ export const allHandlers: Handlers = {
   ...identityHandlers,
   ...commentHandlers,
   ...feedbackHandlers,
+  ...feedbackQueryHandlers,
 };
