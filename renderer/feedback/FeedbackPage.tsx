@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
@@ -7,12 +7,21 @@ import { useLoad } from '../ui/useRpc.ts';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
+import type { FeedbackFilters } from '../../shared/feedback/table/feedbackQuery.ts';
+import { type FeedbackView, FeedbackTabs } from './FeedbackTabs.tsx';
+import { FeedbackTableView } from './table/FeedbackTableView.tsx';
 import './feedback.css';
+import './feedbackViews.css';
 
-/** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
+/** The dashboard brings ECharts: loaded when it is first opened, not with the app. */
+const FeedbackDashboard = lazy(() => import('./dashboard/FeedbackDashboard.tsx').then((m) => ({ default: m.FeedbackDashboard })));
+
+/** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items; the table of every comment; the dashboard. */
 export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const [changes, setChanges] = useState(0);
+  const [view, setView] = useState<FeedbackView>('ingest');
+  const [filters, setFilters] = useState<FeedbackFilters>({});
   const sources = useLoad(() => call('feedback.listSources', { workspaceId }), [workspaceId, changes]);
   const changed = () => setChanges((n) => n + 1);
   return (
@@ -22,10 +31,23 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
         <h1>{t('feedback.heading')}</h1>
         <LanguageSwitch />
       </header>
+      <FeedbackTabs view={view} onView={setView} />
       <main className="feedback-page">
-        <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
-        <IngestPanel workspaceId={workspaceId} onImported={changed} />
-        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} />
+        {/* Kept mounted while another tab shows: an import under way goes on and keeps its previews. */}
+        <div className="fbv-part" hidden={view !== 'ingest'}>
+          <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
+          <IngestPanel workspaceId={workspaceId} onImported={changed} />
+          <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} />
+        </div>
+        {view === 'table' && <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} />}
+        {view === 'dashboard' && (
+          <Suspense fallback={<p className="feedback-muted">{t('ui.loading')}</p>}>
+            <FeedbackDashboard workspaceId={workspaceId} refresh={changes} onOpen={(f) => {
+              setFilters(f);
+              setView('table');
+            }} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

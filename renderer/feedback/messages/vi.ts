@@ -1,5 +1,8 @@
+import { viewsVi } from './viewsVi.ts';
+
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
+  ...viewsVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.ingest.heading': 'Nhập tệp góp ý',

@@ -44,6 +44,10 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['comments.count', 'count', '1 open', '4 open'],
   ['comments.resolved', 'count', 'Resolved (1)', 'Resolved (6)'],
   ['comments.orphaned', 'count', 'Text no longer found (1)', 'Text no longer found (2)'],
+  // Phrased so that no word agrees with the number ({all} is the workspace's count, not given here).
+  ['feedback.view.count', 'total', 'Comments: 1 of {all}', 'Comments: 7 of {all}'],
+  ['feedback.view.filter.chosen', 'count', '1 chosen', '3 chosen'],
+  ['feedback.view.dash.total', 'total', 'Total: 1 comment', 'Total: 12 comments'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
