@@ -67,8 +67,15 @@ export class DraftSections {
     });
   }
 
+  /** compareKey of each title met: a regex per syllable, too slow to run for each of 100,000 items. */
+  private readonly titleKeys = new Map<string, string>();
+
   private documentIdOf(title: string | null): { id: string; place: number } | null {
-    const key = title === null ? null : compareKey(title);
+    let key: string | null = null;
+    if (title !== null) {
+      key = this.titleKeys.get(title) ?? compareKey(title);
+      this.titleKeys.set(title, key);
+    }
     // Listed again when a title is not found: the document may have been created since.
     if (!this.documents || (key !== null && !this.documents.some((d) => d.key === key))) {
       this.documents = this.store.documents.list().map((d) => ({ id: d.id, key: compareKey(d.title) }));

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
+import type { FeedbackRow } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { FeedbackRows } from './useFeedbackRows.ts';
 
@@ -61,26 +62,33 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: Feed
           <span role="columnheader">{t('feedback.view.col.section')}</span>
           <span role="columnheader">{t('feedback.view.col.status')}</span>
         </div>
-        {items.map((item) => {
-          const row = rows.rowAt(item.index);
-          return (
-            <div key={item.key} id={`fbv-row-${item.index}`} role="row" aria-rowindex={item.index + 1} aria-selected={item.index === selected}
-              className={item.index === selected ? 'fbv-row fbv-selected' : 'fbv-row'} data-testid="fbv-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(item.index)}>
-              {row ? (
-                <>
-                  <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
-                  <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
-                  <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
-                  <span role="gridcell" className={`fbv-status fbv-status-${row.status}`}>{t(`feedback.view.status.${row.status}`)}</span>
-                </>
-              ) : (
-                <span role="gridcell" className="fbv-muted">{t('feedback.view.loadingRow')}</span>
-              )}
-            </div>
-          );
-        })}
+        {items.map((item) => (
+          <TableRow key={item.key} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect} />
+        ))}
       </div>
     </div>
   );
 }
+
+/**
+ * One row, drawn again only when its place, its data or its selection changes: while the table
+ * scrolls, the rows already in view keep their DOM and only those coming in are drawn.
+ */
+const TableRow = memo(function TableRow({ index, start, row, selected, onSelect }: { index: number; start: number; row: FeedbackRow | undefined; selected: boolean; onSelect(index: number): void }) {
+  const { t } = useI18n();
+  return (
+    <div id={`fbv-row-${index}`} role="row" aria-rowindex={index + 1} aria-selected={selected} className={selected ? 'fbv-row fbv-selected' : 'fbv-row'}
+      data-testid="fbv-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(index)}>
+      {row ? (
+        <>
+          <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
+          <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
+          <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
+          <span role="gridcell" className={`fbv-status fbv-status-${row.status}`}>{t(`feedback.view.status.${row.status}`)}</span>
+        </>
+      ) : (
+        <span role="gridcell" className="fbv-muted">{t('feedback.view.loadingRow')}</span>
+      )}
+    </div>
+  );
+});

@@ -49,3 +49,14 @@ describe('the suggested theme of a comment', () => {
     expect(themeOfKey(searchKey(text))).toBe(theme);
   });
 });
+
+describe('the search key of long text', () => {
+  it('keeps every syllable and its tone, however many syllables have one', () => {
+    const text = 'Mở rộng đối ngoại, hội nhập quốc tế sâu rộng. '.repeat(50);
+    const key = searchKey(text);
+    expect(key.split(' ').filter(Boolean)).toHaveLength(text.split(' ').filter(Boolean).length);
+    expect(matchesTerms(key, searchTerms('rộng.'))).toBe(true);
+    expect(key.endsWith(searchKey('rộng. '))).toBe(true);
+    expect(matchesTerms(searchKey('mưa'), searchTerms('mu'))).toBe(false);
+  });
+});
