@@ -15,6 +15,7 @@ import { FeedbackTagStore } from './FeedbackTagStore.ts';
 import { FeedbackTriageStore } from './FeedbackTriageStore.ts';
 import { FeedbackAnchorStore } from './FeedbackAnchorStore.ts';
 import { FeedbackClusterStore } from './FeedbackClusterStore.ts';
+import { FeedbackVersions } from './FeedbackVersions.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
 import { CommentStore } from './CommentStore.ts';
@@ -66,6 +67,8 @@ export class WorkspaceStore {
   readonly feedbackClusters: FeedbackClusterStore;
   /** Suggested wording, until a drafter accepts or rejects it. */
   readonly suggestions: SuggestionStore;
+  /** What the feedback table's index reads: items past a rowid, items changed since a sequence number. */
+  readonly feedbackVersions: FeedbackVersions;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -90,6 +93,7 @@ export class WorkspaceStore {
     this.feedbackAnchors = new FeedbackAnchorStore(db);
     this.feedbackClusters = new FeedbackClusterStore(db);
     this.suggestions = new SuggestionStore(db);
+    this.feedbackVersions = new FeedbackVersions(db);
   }
 
   /**

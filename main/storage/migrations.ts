@@ -317,6 +317,24 @@ export const MIGRATIONS: readonly string[] = [
      decided_at TEXT
    );
    CREATE INDEX suggestions_by_document ON suggestions(document_id, created_at);`,
+  // feedback item versions (issue 11, views): which items changed since the in-memory index of the
+  // table read them (one row per item: its last change's sequence number), written by triggers so every
+  // writer is seen, this process or another (a CLI command beside the server). Item 0 stands for the
+  // sources registry (names and levels the index shows). New items need none: their rowid is past the index's.
+  `CREATE TABLE feedback_item_versions (item_rowid INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
+   CREATE INDEX feedback_item_versions_by_seq ON feedback_item_versions(seq);
+   CREATE TRIGGER feedback_items_versioned AFTER UPDATE ON feedback_items BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (NEW.rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;
+   CREATE TRIGGER feedback_sources_versioned_insert AFTER INSERT ON feedback_sources BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;
+   CREATE TRIGGER feedback_sources_versioned_update AFTER UPDATE ON feedback_sources BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;
+   CREATE TRIGGER feedback_sources_versioned_delete AFTER DELETE ON feedback_sources BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

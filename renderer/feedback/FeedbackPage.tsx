@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { roleIn } from '../../shared/accounts/roles.ts';
+import type { FeedbackFilters } from '../../shared/feedback/table/feedbackQuery.ts';
 import { useMember } from '../accounts/member.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../route/route.ts';
@@ -15,12 +16,23 @@ import { TemplatesPanel } from './TemplatesPanel.tsx';
 import { useFeedbackChanges } from './useFeedbackChanges.ts';
 import { AnchorPanel } from './AnchorPanel.tsx';
 import { ClustersPanel } from './ClustersPanel.tsx';
+import { type FeedbackView, FeedbackTabs } from './FeedbackTabs.tsx';
+import { FeedbackTableView } from './table/FeedbackTableView.tsx';
 import './feedback.css';
+import './feedbackViews.css';
 
-/** A workspace's feedback: the sources registry, the ingestion panel, the batches and the items. */
+/** The dashboard brings ECharts: loaded when it is first opened, not with the app. */
+const FeedbackDashboard = lazy(() => import('./dashboard/FeedbackDashboard.tsx').then((m) => ({ default: m.FeedbackDashboard })));
+
+/**
+ * A workspace's feedback: the sources registry, ingestion, the codebook, answer templates, the
+ * batches and items, anchoring and clusters; the table of every comment; the dashboard.
+ */
 export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const [changes, setChanges] = useState(0);
+  const [view, setView] = useState<FeedbackView>('ingest');
+  const [filters, setFilters] = useState<FeedbackFilters>({});
   const sources = useLoad(() => call('feedback.listSources', { workspaceId }), [workspaceId, changes]);
   const templates = useLoad(() => call('feedback.listTemplates', { workspaceId }), [workspaceId, changes]);
   const codebook = useLoad(() => call('feedback.codebook', { workspaceId }), [workspaceId, changes]);
@@ -38,14 +50,27 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
         <ExportCommentsButton workspaceId={workspaceId} />
         <LanguageSwitch />
       </header>
+      <FeedbackTabs view={view} onView={setView} />
       <main className="feedback-page">
-        <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
-        <IngestPanel workspaceId={workspaceId} onImported={changed} />
-        <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
-        <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
-        <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
-        <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
-        <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+        {/* Kept mounted while another tab shows: an import under way goes on and keeps its previews. */}
+        <div className="fbv-part" hidden={view !== 'ingest'}>
+          <SourcesPanel workspaceId={workspaceId} sources={sources.data?.sources ?? []} onChanged={changed} />
+          <IngestPanel workspaceId={workspaceId} onImported={changed} />
+          <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
+          <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
+          <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
+          <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
+          <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+        </div>
+        {view === 'table' && <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} />}
+        {view === 'dashboard' && (
+          <Suspense fallback={<p className="feedback-muted">{t('ui.loading')}</p>}>
+            <FeedbackDashboard workspaceId={workspaceId} refresh={changes} onOpen={(f) => {
+              setFilters(f);
+              setView('table');
+            }} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ import { feedbackExportContract } from './feedbackExportContract.ts';
 import { feedbackTagContract } from './feedbackTagContract.ts';
 import { feedbackTriageContract } from './feedbackTriageContract.ts';
 import { feedbackAnchorContract } from './feedbackAnchorContract.ts';
+import { feedbackQueryContract } from './feedbackQueryContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -36,6 +37,7 @@ export const contract = {
   ...feedbackChangesContract,
   ...feedbackAnchorContract,
   ...suggestionContract,
+  ...feedbackQueryContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

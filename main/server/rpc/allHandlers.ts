@@ -8,6 +8,7 @@ import { feedbackHandlers } from './feedbackHandlers.ts';
 import { feedbackTagHandlers } from './feedbackTagHandlers.ts';
 import { feedbackTriageHandlers } from './feedbackTriageHandlers.ts';
 import { feedbackAnchorHandlers } from './feedbackAnchorHandlers.ts';
+import { feedbackQueryHandlers } from './feedbackQueryHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -32,4 +33,5 @@ export const allHandlers: Handlers = {
   ...feedbackChangesHandlers,
   ...feedbackAnchorHandlers,
   ...suggestionHandlers,
+  ...feedbackQueryHandlers,
 };

@@ -1,3 +1,4 @@
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 
 export const en = {
@@ -54,10 +55,13 @@ export const en = {
   'accounts.admin.clearFilter': 'Clear filter',
   'accounts.admin.exportCsv': 'Export .csv',
   'accounts.admin.exportXlsx': 'Export .xlsx',
-  'accounts.admin.exported': 'Exported {count} entries to {fileName}.',
-  'accounts.admin.exportTruncated': 'Exported the first {count} entries to {fileName}; there are more: narrow the filter (by day) and export again.',
+  'accounts.admin.exported': plural('count', { one: 'Exported 1 entry to {fileName}.', other: 'Exported {count} entries to {fileName}.' }),
+  'accounts.admin.exportTruncated': plural('count', {
+    one: 'Exported the first entry to {fileName}; there are more: narrow the filter (by day) and export again.',
+    other: 'Exported the first {count} entries to {fileName}; there are more: narrow the filter (by day) and export again.',
+  }),
   'accounts.admin.where': 'Where',
   'accounts.admin.serverWide': 'Accounts (server)',
   'accounts.admin.unread': 'The log of workspace {workspace} could not be read: {message}',
   'accounts.admin.noEntries': 'No entries.',
-} satisfies Record<keyof typeof vi, string>;
+} satisfies Record<keyof typeof vi, Message>;

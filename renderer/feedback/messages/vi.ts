@@ -1,8 +1,10 @@
 import { anchorVi } from './anchorVi.ts';
+import { viewsVi } from './viewsVi.ts';
 
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
   ...anchorVi,
+  ...viewsVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',

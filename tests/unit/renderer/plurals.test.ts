@@ -51,10 +51,16 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.templates.heading', 'count', 'Answer templates (1)', 'Answer templates (4)'],
   ['feedback.codebook.heading', 'count', 'Codebook (1)', 'Codebook (22)'],
   ['feedback.tags.suggestedWhy', 'count', 'Similar comments tagged with it: 1', 'Similar comments tagged with it: 3'],
+  ['accounts.admin.exported', 'count', 'Exported 1 entry to {fileName}.', 'Exported 7 entries to {fileName}.'],
+  ['accounts.admin.exportTruncated', 'count', 'Exported the first entry to {fileName}; there are more: narrow the filter (by day) and export again.', 'Exported the first 200 entries to {fileName}; there are more: narrow the filter (by day) and export again.'],
   ['suggestions.count', 'count', '1 pending', '3 pending'],
   // Phrased so that no word agrees with the number.
   ['suggestions.staleLeft', 'count', 'Not applied because their text changed: 1.', 'Not applied because their text changed: 2.'],
   ['suggestions.decided', 'count', 'Decided (1)', 'Decided (5)'],
+  // Phrased so that no word agrees with the number ({all} is the workspace's count, not given here).
+  ['feedback.view.count', 'total', 'Comments: 1 of {all}', 'Comments: 7 of {all}'],
+  ['feedback.view.filter.chosen', 'count', '1 chosen', '3 chosen'],
+  ['feedback.view.dash.total', 'total', 'Total: 1 comment', 'Total: 12 comments'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */

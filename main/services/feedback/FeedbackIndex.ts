@@ -1,0 +1,264 @@
+import { FEEDBACK_STATUSES, type FeedbackSource, SOURCE_LEVELS } from '../../../shared/feedback/model.ts';
+import {
+  type FacetEntry, FEEDBACK_DIMENSIONS, type FeedbackDimension, type FeedbackFacets, type FeedbackFilters, type FeedbackRow,
+  type FeedbackSort, ROW_TEXT_LIMIT,
+} from '../../../shared/feedback/table/feedbackQuery.ts';
+import { matchesTerms, searchKey, searchTerms } from '../../../shared/feedback/table/searchKey.ts';
+import { THEME_IDS, type ThemeId, themeOfKey } from '../../../shared/feedback/table/themes.ts';
+import type { IndexedItemRow } from '../../storage/FeedbackVersions.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { type DraftSection, DraftSections } from './DraftSections.ts';
+import { FacetDictionary } from './facetDictionary.ts';
+import { facetEntries } from './facetEntries.ts';
+
+interface Entry extends IndexedItemRow {
+  /** searchKey of the text, the name as written and the location: all three never change. */
+  key: string;
+  theme: ThemeId;
+  section: DraftSection | null;
+}
+
+/** Which items pass a query's filters and search, and the facet counts that go with them. */
+export interface Matched {
+  mask: Uint8Array;
+  total: number;
+  facets: Record<FeedbackDimension, Int32Array>;
+}
+
+/** Past this share of the items changed at once, the index is rebuilt rather than patched. */
+const REBUILD_SHARE = 0.2;
+const COLLATOR = new Intl.Collator('vi');
+
+/**
+ * A workspace's feedback items in memory, for the table and the dashboard: built on the first
+ * query, then brought up to date before each one from what changed in the file (new rowids, and
+ * the item versions migration 6 keeps, so a CLI import beside the server is seen too). Each item
+ * has a code per dimension (FacetDictionary) and a tone-blind search key; a query is one pass
+ * over the codes, the facet counts made in the same pass. The last query's result is kept, so the
+ * table's windows of one query cost a slice. Nothing here writes.
+ */
+export class FeedbackIndex {
+  private readonly store: WorkspaceStore;
+  private entries: Entry[] = [];
+  private positions = new Map<number, number>();
+  private codes = emptyCodes();
+  private dictionaries = emptyDictionaries();
+  private sources = new Map<string, FeedbackSource>();
+  private sections: DraftSections;
+  private sectionInfo = new Map<string, DraftSection>();
+  private lastRowid = 0;
+  private lastSeq = -1;
+  private orders = new Map<string, Int32Array>();
+  private cached: { key: string; matched: Matched } | null = null;
+
+  constructor(store: WorkspaceStore) {
+    this.store = store;
+    this.sections = new DraftSections(store);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Reads what changed since the last call: new items, changed items, the sources registry. */
+  refresh(): void {
+    const versions = this.store.feedbackVersions;
+    const seq = versions.lastSeq();
+    const changed = this.lastSeq < 0 ? [] : seq > this.lastSeq ? versions.changedSince(this.lastSeq) : [];
+    const first = this.lastSeq < 0;
+    this.lastSeq = seq;
+    if (first || changed.includes(0)) this.readSources();
+    if (changed.length > REBUILD_SHARE * this.entries.length && changed.length > 100) return this.rebuild();
+    const added = versions.itemsAfter(this.lastRowid);
+    const dirty = added.length > 0 || changed.length > 0;
+    for (const rowid of changed) {
+      const at = rowid === 0 ? undefined : this.positions.get(rowid);
+      const row = at === undefined ? undefined : versions.itemAt(rowid);
+      if (at !== undefined && row) this.place(at, row);
+    }
+    if (changed.includes(0)) for (let at = 0; at < this.entries.length; at++) this.codeSource(at);
+    for (const row of added) this.place(this.entries.length, row);
+    if (!dirty) return;
+    this.orders.clear();
+    this.cached = null;
+  }
+
+  /** Drops everything and reads every item again (a change too large to patch). */
+  private rebuild(): void {
+    [this.entries, this.positions, this.codes, this.dictionaries] = [[], new Map(), emptyCodes(), emptyDictionaries()];
+    [this.sections, this.sectionInfo, this.lastRowid, this.orders, this.cached] = [new DraftSections(this.store), new Map(), 0, new Map(), null];
+    for (const row of this.store.feedbackVersions.itemsAfter(0)) this.place(this.entries.length, row);
+  }
+
+  private readSources(): void {
+    this.sources = new Map(this.store.sources.list().map((s) => [s.id, s]));
+  }
+
+  /** Puts a row at position `at` (the end for a new item) and codes its dimensions. */
+  private place(at: number, row: IndexedItemRow): void {
+    const old = this.entries[at];
+    const textKey = old ? null : searchKey(row.text);
+    const key = old?.key ?? `${textKey}\u0001${searchKey(row.sourceName)}\u0001${searchKey(row.location ?? '')}`;
+    const section = this.sections.sectionOf(row.documentTitle, row.anchor);
+    if (section) this.sectionInfo.set(section.key, section);
+    this.entries[at] = { ...row, key, theme: old?.theme ?? themeOfKey(textKey!), section };
+    this.positions.set(row.rowid, at);
+    this.lastRowid = Math.max(this.lastRowid, row.rowid);
+    const c = this.codes;
+    const d = this.dictionaries;
+    c.status[at] = d.status.code(row.status);
+    c.section[at] = d.section.code(section?.key ?? '');
+    c.theme[at] = d.theme.code(this.entries[at].theme);
+    c.document[at] = d.document.code(row.documentTitle ?? '');
+    c.draft[at] = d.draft.code(row.draftNumber === null ? '' : String(row.draftNumber));
+    this.codeSource(at);
+  }
+
+  private codeSource(at: number): void {
+    const entry = this.entries[at];
+    const source = entry.sourceId === null ? undefined : this.sources.get(entry.sourceId);
+    this.codes.source[at] = this.dictionaries.source.code(source ? source.id : '');
+    this.codes.level[at] = this.dictionaries.level.code(source ? source.level : '');
+  }
+
+  /**
+   * The items that pass `filters` and `search`, and per dimension the counts of its values among
+   * the items that pass everything else (so a chosen value's neighbours keep their counts).
+   */
+  match(filters: FeedbackFilters, search: string): Matched {
+    const cacheKey = JSON.stringify([FEEDBACK_DIMENSIONS.map((dim) => [...(filters[dim] ?? [])].sort()), search]);
+    if (this.cached?.key === cacheKey) return this.cached.matched;
+    const n = this.entries.length;
+    const terms = searchTerms(search);
+    const active = FEEDBACK_DIMENSIONS.filter((dim) => (filters[dim]?.length ?? 0) > 0).map((dim) => {
+      const allowed = new Uint8Array(this.dictionaries[dim].size);
+      for (const value of filters[dim]!) {
+        const code = this.dictionaries[dim].find(value);
+        if (code !== undefined) allowed[code] = 1;
+      }
+      return { dim, allowed, codes: this.codes[dim] };
+    });
+    const facets = Object.fromEntries(FEEDBACK_DIMENSIONS.map((dim) => [dim, new Int32Array(this.dictionaries[dim].size)])) as Record<FeedbackDimension, Int32Array>;
+    const all = FEEDBACK_DIMENSIONS.map((dim) => ({ counts: facets[dim], codes: this.codes[dim] }));
+    const mask = new Uint8Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (terms.length > 0 && !matchesTerms(this.entries[i].key, terms)) continue;
+      let fails = 0;
+      let failing = -1;
+      for (let a = 0; a < active.length && fails < 2; a++) {
+        if (active[a].allowed[active[a].codes[i]] === 0) [fails, failing] = [fails + 1, a];
+      }
+      if (fails === 0) {
+        mask[i] = 1;
+        total++;
+        for (const { counts, codes } of all) counts[codes[i]]++;
+      } else if (fails === 1) {
+        facets[active[failing].dim][active[failing].codes[i]]++;
+      }
+    }
+    const matched = { mask, total, facets };
+    this.cached = { key: cacheKey, matched };
+    return matched;
+  }
+
+  /** Rows `offset`…`offset + limit` of the matched items in `sort`'s order. */
+  window(matched: Matched, sort: FeedbackSort, offset: number, limit: number): FeedbackRow[] {
+    const order = this.order(sort.by);
+    const n = this.entries.length;
+    const rows: FeedbackRow[] = [];
+    let seen = 0;
+    for (let k = 0; k < n && rows.length < limit; k++) {
+      const i = order[sort.direction === 'asc' ? k : n - 1 - k];
+      if (matched.mask[i] === 0) continue;
+      if (seen++ >= offset) rows.push(this.row(i));
+    }
+    return rows;
+  }
+
+  facets(matched: Matched, filters: FeedbackFilters): FeedbackFacets {
+    return Object.fromEntries(FEEDBACK_DIMENSIONS.map((dim) => [dim, this.entriesOf(dim, matched.facets[dim], filters[dim] ?? [])])) as FeedbackFacets;
+  }
+
+  /** A dimension's values with their counts, in the order the dimension reads (see facetEntries). */
+  entriesOf(dim: FeedbackDimension, counts: Int32Array, chosen: readonly string[] = []): FacetEntry[] {
+    return facetEntries(dim, this.dictionaries[dim].values, counts, chosen, (value) => this.labelOf(dim, value), (value) => this.sectionInfo.get(value)?.order ?? 0);
+  }
+
+  labelOf(dim: FeedbackDimension, value: string): string {
+    if (dim === 'source') return this.sources.get(value)?.name ?? '';
+    if (dim === 'section') return this.sectionInfo.get(value)?.label ?? '';
+    return value;
+  }
+
+  /** The entries' positions sorted by `by` (ties in import order); kept until something changes. */
+  private order(by: FeedbackSort['by']): Int32Array {
+    let order = this.orders.get(by);
+    if (order) return order;
+    const n = this.entries.length;
+    order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (by !== 'received') {
+      const rank = this.ranks(by);
+      order.sort((a, b) => rank[a] - rank[b] || a - b);
+    }
+    this.orders.set(by, order);
+    return order;
+  }
+
+  /** Per entry, the rank of its value for a sort: distinct values ranked once (collation is slow). */
+  private ranks(by: Exclude<FeedbackSort['by'], 'received'>): Float64Array {
+    const dim = by === 'source' ? 'source' : by === 'section' ? 'section' : 'status';
+    const values = this.dictionaries[dim].values;
+    const rankOfCode = new Float64Array(values.length);
+    const ordered = values.map((value, code) => ({ value, code }));
+    if (by === 'source') ordered.sort((a, b) => (a.value === '') !== (b.value === '') ? (a.value === '' ? 1 : -1) : COLLATOR.compare(this.labelOf('source', a.value), this.labelOf('source', b.value)));
+    if (by === 'section') ordered.sort((a, b) => (this.sectionInfo.get(a.value)?.order ?? Infinity) - (this.sectionInfo.get(b.value)?.order ?? Infinity));
+    if (by === 'status') ordered.sort((a, b) => FEEDBACK_STATUSES.indexOf(a.value as never) - FEEDBACK_STATUSES.indexOf(b.value as never));
+    ordered.forEach(({ code }, rank) => (rankOfCode[code] = rank));
+    const codes = this.codes[dim];
+    const rank = new Float64Array(this.entries.length);
+    for (let i = 0; i < rank.length; i++) rank[i] = rankOfCode[codes[i]];
+    return rank;
+  }
+
+  private row(i: number): FeedbackRow {
+    const e = this.entries[i];
+    const source = e.sourceId === null ? undefined : this.sources.get(e.sourceId);
+    return {
+      id: e.id, text: e.text.length > ROW_TEXT_LIMIT ? `${e.text.slice(0, ROW_TEXT_LIMIT - 1)}…` : e.text, sourceName: e.sourceName,
+      sourceLabel: source?.name ?? '', level: source?.level ?? '', status: e.status, sectionLabel: e.section?.label ?? '', theme: e.theme,
+      documentTitle: e.documentTitle, draftNumber: e.draftNumber, location: e.location, anchored: e.anchor !== null, createdAt: e.createdAt,
+    };
+  }
+
+  /** For the dashboard: the matched entries' codes, one pass. */
+  forEachMatched(matched: Matched, fn: (entry: Entry, codes: { section: number; level: number; theme: number; status: number }) => void): void {
+    const c = this.codes;
+    for (let i = 0; i < this.entries.length; i++) {
+      if (matched.mask[i] === 1) fn(this.entries[i], { section: c.section[i], level: c.level[i], theme: c.theme[i], status: c.status[i] });
+    }
+  }
+
+  dictionary(dim: FeedbackDimension): readonly string[] {
+    return this.dictionaries[dim].values;
+  }
+
+  /** The section label and blocks of an anchor, from the drafts this index has read. */
+  get draftSections(): DraftSections {
+    return this.sections;
+  }
+}
+
+function emptyCodes(): Record<FeedbackDimension, number[]> {
+  return Object.fromEntries(FEEDBACK_DIMENSIONS.map((dim) => [dim, [] as number[]])) as Record<FeedbackDimension, number[]>;
+}
+
+function emptyDictionaries(): Record<FeedbackDimension, FacetDictionary> {
+  const dictionaries = Object.fromEntries(FEEDBACK_DIMENSIONS.map((dim) => [dim, new FacetDictionary()])) as Record<FeedbackDimension, FacetDictionary>;
+  // Codes in their reading order, so every fixed value has a count (0 when no item has it).
+  for (const status of FEEDBACK_STATUSES) dictionaries.status.code(status);
+  for (const level of SOURCE_LEVELS) dictionaries.level.code(level);
+  for (const theme of THEME_IDS) dictionaries.theme.code(theme);
+  return dictionaries;
+}

@@ -1,0 +1,60 @@
+import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../../shared/feedback/model.ts';
+import type { FacetEntry, FeedbackFilters } from '../../../shared/feedback/table/feedbackQuery.ts';
+import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import { feedbackIndexOf } from './feedbackIndexOf.ts';
+
+export interface FeedbackDashboard {
+  total: number;
+  bySection: FacetEntry[];
+  byLevel: FacetEntry[];
+  byDay: { days: string[]; statuses: FeedbackStatus[]; counts: number[][] };
+  heat: { sections: FacetEntry[]; themes: FacetEntry[]; cells: [number, number, number][] };
+}
+
+/**
+ * The dashboard's aggregates over the items that pass `filters`, in one pass over the index:
+ * per section, per source level, per day received and status, and sections × themes.
+ */
+export function feedbackDashboard(store: WorkspaceStore, filters: FeedbackFilters): FeedbackDashboard {
+  const index = feedbackIndexOf(store);
+  const matched = index.match(filters, '');
+  const sections = new Int32Array(index.dictionary('section').length);
+  const levels = new Int32Array(index.dictionary('level').length);
+  const themes = new Int32Array(index.dictionary('theme').length);
+  const statusValues = index.dictionary('status');
+  const themeCount = themes.length;
+  const heat = new Map<number, number>();
+  const perDay = new Map<string, Int32Array>();
+  index.forEachMatched(matched, (entry, codes) => {
+    sections[codes.section]++;
+    levels[codes.level]++;
+    themes[codes.theme]++;
+    const cell = codes.section * themeCount + codes.theme;
+    heat.set(cell, (heat.get(cell) ?? 0) + 1);
+    const day = entry.createdAt.slice(0, 10);
+    let counts = perDay.get(day);
+    if (!counts) perDay.set(day, (counts = new Int32Array(statusValues.length)));
+    counts[codes.status]++;
+  });
+  const bySection = index.entriesOf('section', sections);
+  const themeEntries = index.entriesOf('theme', themes);
+  const sectionRow = new Map(bySection.map((e, i) => [e.value, i]));
+  const themeColumn = new Map(themeEntries.map((e, i) => [e.value, i]));
+  const sectionValues = index.dictionary('section');
+  const themeValues = index.dictionary('theme');
+  const cells: [number, number, number][] = [];
+  for (const [cell, count] of heat) {
+    const row = sectionRow.get(sectionValues[Math.floor(cell / themeCount)]);
+    const column = themeColumn.get(themeValues[cell % themeCount]);
+    if (row !== undefined && column !== undefined) cells.push([row, column, count]);
+  }
+  const days = [...perDay.keys()].sort();
+  const statusAt = new Map(statusValues.map((s, code) => [s, code]));
+  return {
+    total: matched.total,
+    bySection,
+    byLevel: index.entriesOf('level', levels),
+    byDay: { days, statuses: [...FEEDBACK_STATUSES], counts: FEEDBACK_STATUSES.map((s) => days.map((d) => perDay.get(d)![statusAt.get(s)!])) },
+    heat: { sections: bySection, themes: themeEntries, cells: cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]) },
+  };
+}

@@ -1,0 +1,94 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
+import type { FeedbackRow } from '../../../shared/feedback/table/feedbackQuery.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { FeedbackRows } from './useFeedbackRows.ts';
+
+/** One row's height in pixels (rows are one line; the side panel shows the whole text). */
+export const ROW_HEIGHT = 34;
+/** The sticky header row's height: rows start below it, and a row scrolled to is not under it. */
+const HEAD_HEIGHT = 32;
+
+/** The next selection for a navigation key, or null for a key the table does not handle. */
+export function movedSelection(key: string, selected: number, total: number, pageRows: number): number | null {
+  if (total === 0) return null;
+  const at = selected < 0 ? -1 : selected;
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, PageDown: at + pageRows, PageUp: at - pageRows, Home: 0, End: total - 1 }[key];
+  return to === undefined ? null : Math.max(0, Math.min(total - 1, to));
+}
+
+/**
+ * Every comment of the query as a virtualised grid (only the rows in view, and a few around,
+ * are in the DOM; @tanstack/react-virtual), fetched a page at a time. One row is selected:
+ * ↑/↓, PageUp/PageDown, Home/End move it and scroll it into view, a click selects, Enter opens
+ * it (`onOpen`). The grid is one tab stop; the selected row is its active descendant.
+ */
+export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: FeedbackRows; selected: number; onSelect(index: number): void; onOpen(): void }) {
+  const { t } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
+    paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const { ensure } = rows;
+  useEffect(() => {
+    if (last >= 0) ensure(first, last);
+  }, [ensure, first, last]);
+  useEffect(() => {
+    if (selected >= 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
+  }, [selected, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' && selected >= 0) {
+      event.preventDefault();
+      return onOpen();
+    }
+    const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const to = movedSelection(event.key, selected, rows.total, pageRows);
+    if (to === null) return;
+    event.preventDefault();
+    onSelect(to);
+  };
+
+  return (
+    <div className="fbv-grid" role="grid" aria-label={t('feedback.view.table')} aria-rowcount={rows.total} tabIndex={0} ref={scroller}
+      data-testid="fbv-table" aria-activedescendant={selected >= 0 ? `fbv-row-${selected}` : undefined} onKeyDown={onKeyDown}
+      onFocus={() => selected < 0 && rows.total > 0 && onSelect(0)}>
+      <div className="fbv-grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="fbv-grid-head" role="row" style={{ height: HEAD_HEIGHT }}>
+          <span role="columnheader">{t('feedback.view.col.text')}</span>
+          <span role="columnheader">{t('feedback.view.col.source')}</span>
+          <span role="columnheader">{t('feedback.view.col.section')}</span>
+          <span role="columnheader">{t('feedback.view.col.status')}</span>
+        </div>
+        {items.map((item) => (
+          <TableRow key={item.key} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One row, drawn again only when its place, its data or its selection changes: while the table
+ * scrolls, the rows already in view keep their DOM and only those coming in are drawn.
+ */
+const TableRow = memo(function TableRow({ index, start, row, selected, onSelect }: { index: number; start: number; row: FeedbackRow | undefined; selected: boolean; onSelect(index: number): void }) {
+  const { t } = useI18n();
+  return (
+    <div id={`fbv-row-${index}`} role="row" aria-rowindex={index + 1} aria-selected={selected} className={selected ? 'fbv-row fbv-selected' : 'fbv-row'}
+      data-testid="fbv-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(index)}>
+      {row ? (
+        <>
+          <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
+          <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
+          <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
+          <span role="gridcell" className={`fbv-status fbv-status-${row.status}`}>{t(`feedback.view.status.${row.status}`)}</span>
+        </>
+      ) : (
+        <span role="gridcell" className="fbv-muted">{t('feedback.view.loadingRow')}</span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import { FEEDBACK_SORTS, type FeedbackFilters as Filters, type FeedbackSort } from '../../../shared/feedback/table/feedbackQuery.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { ErrorNote } from '../../ui/ErrorNote.tsx';
+import { FeedbackDetail } from './FeedbackDetail.tsx';
+import { FeedbackFilters } from './FeedbackFilters.tsx';
+import { FeedbackTable } from './FeedbackTable.tsx';
+import { useFeedbackRows } from './useFeedbackRows.ts';
+import '../feedbackViews.css';
+
+/** Typing pauses this long before the search is sent. */
+const SEARCH_MS = 200;
+
+/**
+ * The table of every comment: the search box, the sort, the filters with their counts, the
+ * virtualised table and, beside it, the selected comment's source text and anchor. The filters
+ * belong to the page (the dashboard sets them when a chart is clicked).
+ */
+export function FeedbackTableView({ workspaceId, filters, onFilters, refresh }: { workspaceId: string; filters: Filters; onFilters(filters: Filters): void; refresh: number }) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<FeedbackSort>({ by: 'received', direction: 'asc' });
+  const [selected, setSelected] = useState(-1);
+  const detail = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed), SEARCH_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const rows = useFeedbackRows(workspaceId, { filters, search, sort }, refresh);
+  const queryKey = JSON.stringify([filters, search, sort, refresh]);
+  useEffect(() => setSelected(-1), [queryKey]);
+  const filtered = Object.values(filters).some((values) => values && values.length > 0);
+  return (
+    <section className="fbv-table-view">
+      <div className="fbv-toolbar">
+        <input type="search" className="fbv-search" value={typed} onChange={(e) => setTyped(e.target.value)} aria-label={t('feedback.view.search')}
+          placeholder={t('feedback.view.searchPlaceholder')} data-testid="fbv-search" />
+        <label>
+          {t('feedback.view.sort')}{' '}
+          <select value={sort.by} onChange={(e) => setSort({ ...sort, by: e.target.value as FeedbackSort['by'] })} data-testid="fbv-sort">
+            {FEEDBACK_SORTS.map((by) => <option key={by} value={by}>{t(`feedback.view.sort.${by}`)}</option>)}
+          </select>
+        </label>
+        <select value={sort.direction} aria-label={t('feedback.view.sort')} onChange={(e) => setSort({ ...sort, direction: e.target.value as FeedbackSort['direction'] })}>
+          <option value="asc">{t('feedback.view.sort.asc')}</option>
+          <option value="desc">{t('feedback.view.sort.desc')}</option>
+        </select>
+        <span className="fbv-total" data-testid="fbv-total" aria-live="polite">{t('feedback.view.count', { total: rows.total, all: rows.all })}</span>
+        {filtered && <button type="button" className="link" onClick={() => onFilters({})} data-testid="fbv-clear">{t('feedback.view.clear')}</button>}
+      </div>
+      <FeedbackFilters facets={rows.facets} filters={filters} onChange={onFilters} />
+      {rows.error && <ErrorNote error={rows.error} onRetry={rows.reload} />}
+      <div className="fbv-split">
+        <div className="fbv-main">
+          {!rows.loading && rows.total === 0 && <p className="fbv-muted" data-testid="fbv-empty">{t('feedback.view.empty')}</p>}
+          <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} />
+        </div>
+        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={selected >= 0 ? rows.rowAt(selected)?.id ?? null : null} />
+      </div>
+    </section>
+  );
+}

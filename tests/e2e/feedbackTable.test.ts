@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
+import { commentWorkbook } from '../fixtures/feedback/commentFiles.ts';
+import { fillFeedback } from '../fixtures/feedback/feedbackWorkspace.ts';
+import { generateFeedback } from '../fixtures/generators/feedback.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { call } from '../helpers/rpc.ts';
+import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
+const POLL = { timeout: 20_000 };
+const GENERATED = 3_000;
+const FIXTURE = generateFeedback({ seed: 5, comments: GENERATED, draftWords: 8_000 });
+const IMPORTED = ['Cần làm rõ nội dung hòa giải ở cơ sở.', 'Bổ sung chính sách HOÀ NHẬP cho người khuyết tật.', 'Phát triển văn hóa đọc trong nhà trường.'];
+const ALL = GENERATED + IMPORTED.length;
+
+let app: ServedApp;
+let browser: Browser;
+let page: Page;
+let workspaceId: string;
+const rpc = (method: string, input: unknown) => call(app.url, app.secret, method, input);
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await startServedApp();
+  ({ workspace: { id: workspaceId } } = await rpc('workspace.create', { name: 'Tổng hợp góp ý' }));
+  // The generated comments, anchored and triaged, written to the workspace file beside the server (as the CLI would).
+  const store = WorkspaceStore.open(join(app.dataDir, `${workspaceId}.vkws`));
+  try {
+    fillFeedback(store, FIXTURE, { anchorEvery: 2 });
+  } finally {
+    store.close();
+  }
+  // And three comments through the ingestion RPC, from a source not in the registry.
+  const bytes = await commentWorkbook(IMPORTED.map((text) => ({ source: 'Ban Tuyên giáo', location: '', text })));
+  await rpc('feedback.import', { workspaceId, fileName: 'ban-tuyen-giao.xlsx', dataBase64: Buffer.from(bytes).toString('base64') });
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await page.goto(app.openUrl);
+  await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
+  await page.getByTestId('fbv-tab-table').click();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const total = () => page.getByTestId('fbv-total').innerText();
+const selectedRow = () => page.locator('[data-testid=fbv-row][aria-selected=true]');
+const detailText = () => page.getByTestId('fbv-detail-text').innerText();
+
+async function choose(dim: string, value: string) {
+  const filter = page.getByTestId(`fbv-filter-${dim}`);
+  await filter.locator('summary').click();
+  await filter.locator(`input[data-value="${value}"]`).check();
+  await filter.locator('summary').click();
+}
+
+describe('the feedback table and dashboard in Chromium', () => {
+  it('shows every comment in a virtualised table, and filters by status with the counts the server gives', async () => {
+    await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+    const rendered = await page.getByTestId('fbv-row').count();
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(80);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-table.png` });
+    const accepted = (await rpc('feedback.query', { workspaceId, filters: { status: ['accepted'] }, limit: 1 })).total;
+    await choose('status', 'accepted');
+    await expect.poll(total, POLL).toBe(`${accepted} / ${ALL} ý kiến`);
+    const statuses = await page.locator('[data-testid=fbv-row] .fbv-status').allInnerTexts();
+    expect(statuses.length).toBeGreaterThan(5);
+    expect(new Set(statuses)).toEqual(new Set(['Tiếp thu']));
+    await page.getByTestId('fbv-clear').click();
+    await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+  }, 60_000);
+
+  it('finds "hòa" and "HOÀ" when searching "hoà", not "hóa"', async () => {
+    await page.getByTestId('fbv-search').fill('hoà');
+    await choose('source', '');
+    await expect.poll(total, POLL).toBe(`2 / ${ALL} ý kiến`);
+    expect(await page.locator('[data-testid=fbv-row] .fbv-text').allInnerTexts()).toEqual(IMPORTED.slice(0, 2));
+    await page.getByTestId('fbv-search').fill('hoa');
+    await expect.poll(total, POLL).toBe(`3 / ${ALL} ý kiến`);
+    await page.getByTestId('fbv-search').fill('');
+    await page.getByTestId('fbv-clear').click();
+    await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+  }, 60_000);
+
+  it('moves the selection with the keyboard and shows the selected comment’s source text and anchor beside the table', async () => {
+    const first = (await rpc('feedback.query', { workspaceId, limit: 3 })).rows;
+    await page.getByTestId('fbv-row').first().click();
+    await expect.poll(detailText, POLL).toBe(FIXTURE.comments[0].text);
+    expect(await page.getByTestId('fbv-detail-provenance').innerText()).toBe('Tệp tong-hop.xlsx, trang tính “Tổng hợp”, dòng 2');
+    await page.keyboard.press('ArrowDown');
+    expect(await selectedRow().getAttribute('aria-rowindex')).toBe('2');
+    await expect.poll(detailText, POLL).toBe(first[1].text);
+    expect(await page.getByTestId('fbv-detail-provenance').innerText()).toContain('dòng 3');
+    // Comment 1 is not anchored (every other comment is): the side says so.
+    expect(await page.getByTestId('fbv-detail-anchor').innerText()).toContain('Chưa gắn');
+    await page.keyboard.press('PageDown');
+    expect(Number(await selectedRow().getAttribute('aria-rowindex'))).toBeGreaterThan(10);
+    await page.keyboard.press('End');
+    await expect.poll(() => selectedRow().getAttribute('aria-rowindex'), POLL).toBe(String(ALL));
+    await expect.poll(detailText, POLL).toBe(IMPORTED[2]);
+    expect(await page.getByTestId('fbv-detail-provenance').innerText()).toBe('Tệp ban-tuyen-giao.xlsx, trang tính “Tổng hợp ý kiến”, dòng 5');
+    await page.keyboard.press('Home');
+    await expect.poll(detailText, POLL).toBe(FIXTURE.comments[0].text);
+    // Down to the first anchored comment, then Enter opens it: the side gets the focus.
+    const anchoredAt = FIXTURE.comments.findIndex((c, i) => i % 2 === 0 && c.expectedBlockIds !== null);
+    for (let k = 0; k < anchoredAt; k++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fbv-detail');
+    await expect.poll(detailText, POLL).toBe(FIXTURE.comments[anchoredAt].text);
+    const block = FIXTURE.draft.find((b) => b.id === FIXTURE.comments[anchoredAt].expectedBlockIds![0])!;
+    expect(await page.getByTestId('fbv-detail-anchor').innerText()).toContain(block.text.slice(0, 60));
+    expect(await page.getByTestId('fbv-detail-anchor').innerText()).toContain('Báo cáo chính trị, dự thảo lần 1 — độ tin cậy 90%');
+    await page.screenshot({ path: `${ARTIFACTS}feedback-table-selected.png` });
+  }, 60_000);
+
+  it('draws the dashboard’s charts, and a click on a section’s bar opens the table filtered to it', async () => {
+    const dashboard = await rpc('feedback.dashboard', { workspaceId });
+    await page.getByTestId('fbv-tab-dashboard').click();
+    await expect.poll(() => page.getByTestId('fbv-dash-total').innerText(), POLL).toBe(`Tổng số: ${ALL} ý kiến`);
+    for (const chart of ['section', 'heat', 'level', 'day']) {
+      await expect.poll(() => page.locator(`[data-testid=fbv-chart-${chart}] svg path`).count(), POLL).toBeGreaterThan(3);
+    }
+    expect(await page.getByTestId('fbv-chart-level').innerText()).toContain('Phường');
+    await page.waitForTimeout(1_200); // ECharts' entry animation, for the screenshot
+    await page.screenshot({ path: `${ARTIFACTS}feedback-dashboard.png`, fullPage: true });
+    const top = dashboard.bySection[0];
+    await page.locator('[data-testid=fbv-chart-section] svg path[fill="#a3161a"]').first().click();
+    await expect.poll(total, POLL).toBe(`${top.count} / ${ALL} ý kiến`);
+    expect(await page.getByTestId('fbv-filter-section').locator('summary').innerText()).toContain(top.label.slice(0, 20));
+    const sections = await page.locator('[data-testid=fbv-row] > span:nth-child(3)').allInnerTexts();
+    expect(new Set(sections)).toEqual(new Set([top.label]));
+  }, 60_000);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { filterOfClick, sectionThemeHeat } from '../../../renderer/feedback/dashboard/chartOptions.ts';
+import { movedSelection } from '../../../renderer/feedback/table/FeedbackTable.tsx';
+
+describe('keyboard navigation in the feedback table', () => {
+  it.each([
+    ['ArrowDown', -1, 0],
+    ['ArrowDown', 5, 6],
+    ['ArrowDown', 99_999, 99_999],
+    ['ArrowUp', 5, 4],
+    ['ArrowUp', 0, 0],
+    ['PageDown', 5, 25],
+    ['PageDown', 99_990, 99_999],
+    ['PageUp', 15, 0],
+    ['Home', 500, 0],
+    ['End', 3, 99_999],
+  ])('%s from %i selects %i of 100,000 rows', (key, from, to) => {
+    expect(movedSelection(key, from, 100_000, 20)).toBe(to);
+  });
+
+  it('leaves other keys and an empty table to the page', () => {
+    expect(movedSelection('a', 3, 10, 20)).toBeNull();
+    expect(movedSelection('Enter', 3, 10, 20)).toBeNull();
+    expect(movedSelection('ArrowDown', -1, 0, 20)).toBeNull();
+  });
+});
+
+describe('a click on the dashboard', () => {
+  it('opens the table filtered to the heat map cell’s section and theme, and nothing for a click off the data', () => {
+    const option = sectionThemeHeat({
+      sections: [{ value: 'd:s1', label: 'I. Kinh tế', count: 3 }, { value: '', label: '', count: 1 }],
+      themes: [{ value: 'economy', label: 'economy', count: 3 }, { value: 'other', label: 'other', count: 1 }],
+      cells: [[0, 0, 3], [1, 1, 1]],
+    }, (e) => e.label, (e) => e.value, 'heat');
+    const data = (option.series as { data: unknown[] }[])[0].data;
+    expect(filterOfClick(data[1])).toEqual({ section: [''], theme: ['other'] });
+    expect(filterOfClick(data[0])).toEqual({ section: ['d:s1'], theme: ['economy'] });
+    expect(filterOfClick(undefined)).toBeNull();
+    expect(filterOfClick(42)).toBeNull();
+  });
+});
