@@ -55,9 +55,9 @@ export const en = {
   'accounts.admin.clearFilter': 'Clear filter',
   'accounts.admin.exportCsv': 'Export .csv',
   'accounts.admin.exportXlsx': 'Export .xlsx',
-  'accounts.admin.exported': plural('count', { one: 'Exported 1 entry to {fileName}.', other: 'Exported {count} entries to {fileName}.' }),
+  'accounts.admin.exported': plural('count', { one: 'Exported {count} entry to {fileName}.', other: 'Exported {count} entries to {fileName}.' }),
   'accounts.admin.exportTruncated': plural('count', {
-    one: 'Exported the first entry to {fileName}; there are more: narrow the filter (by day) and export again.',
+    one: 'Exported the first {count} entry to {fileName}; there are more: narrow the filter (by day) and export again.',
     other: 'Exported the first {count} entries to {fileName}; there are more: narrow the filter (by day) and export again.',
   }),
   'accounts.admin.where': 'Where',

@@ -52,7 +52,7 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.codebook.heading', 'count', 'Codebook (1)', 'Codebook (22)'],
   ['feedback.tags.suggestedWhy', 'count', 'Similar comments tagged with it: 1', 'Similar comments tagged with it: 3'],
   ['accounts.admin.exported', 'count', 'Exported 1 entry to {fileName}.', 'Exported 7 entries to {fileName}.'],
-  ['accounts.admin.exportTruncated', 'count', 'Exported the first entry to {fileName}; there are more: narrow the filter (by day) and export again.', 'Exported the first 200 entries to {fileName}; there are more: narrow the filter (by day) and export again.'],
+  ['accounts.admin.exportTruncated', 'count', 'Exported the first 1 entry to {fileName}; there are more: narrow the filter (by day) and export again.', 'Exported the first 200 entries to {fileName}; there are more: narrow the filter (by day) and export again.'],
   ['suggestions.count', 'count', '1 pending', '3 pending'],
   // Phrased so that no word agrees with the number.
   ['suggestions.staleLeft', 'count', 'Not applied because their text changed: 1.', 'Not applied because their text changed: 2.'],
