@@ -1,13 +1,16 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
 /** The Vietnamese application menu. */
-export function installMenu(dataDir: string, actions: { openWorkspaceFile(): void }): void {
+export function installMenu(dataDir: string, actions: { openWorkspaceFile(): void; connectTeam(): void; disconnectTeam(): void }): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',
       submenu: [
         { label: 'Mở tệp không gian làm việc…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspaceFile() },
         { label: 'Mở thư mục không gian làm việc', click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: 'Kết nối máy chủ nhóm…', click: () => actions.connectTeam() },
+        { label: 'Ngắt kết nối máy chủ nhóm', click: () => actions.disconnectTeam() },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
