@@ -27,6 +27,7 @@ else {
       const team = wireTeamConnection(connection, desktop, () => window);
       window = await createMainWindow(desktop, join(__dirname, 'preload.cjs'), () => connection.origin);
       const shown = window;
+      team.watch(shown);
       installMenu(dataDir, { openWorkspaceFile: () => void openWorkspaceFile(shown, desktop), connectTeam: team.openDialog, disconnectTeam: team.disconnect });
     } catch (error) {
       dialog.showErrorBox('Văn Kiện Studio không khởi động được', (error as Error).message);

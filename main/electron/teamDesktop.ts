@@ -1,7 +1,7 @@
 import { dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../shared/teamConnect/teamChannels.ts';
 import type { TeamConnection } from '../services/teamConnect/TeamConnection.ts';
-import { certificateVerifyResult } from './policy.ts';
+import { certificateVerifyResult, navigationWithin, windowOrigins } from './policy.ts';
 import type { DesktopServer } from './serverProcess.ts';
 import { teamIpcHandlers } from './teamIpc.ts';
 
@@ -30,6 +30,12 @@ export function wireTeamConnection(connection: TeamConnection, server: DesktopSe
     callback(certificateVerifyResult(decision));
   });
   return {
+    /** Whatever brings the window back to the local server (Tệp > Mở tệp…, a reload) ends the team connection. */
+    watch(target: BrowserWindow): void {
+      target.webContents.on('did-navigate', (_event, url: string) => {
+        if (navigationWithin(url, windowOrigins(server.url, null))) connection.disconnect();
+      });
+    },
     /** Tệp > Kết nối máy chủ nhóm…: the local page opens the dialog (back to local mode first). */
     openDialog(): void {
       const target = window();

@@ -109,7 +109,26 @@ describe('the desktop main process', () => {
     menuItem('Kết nối máy chủ nhóm…').click();
     expect(fake.windows[0].webContents.send).toHaveBeenCalledExactlyOnceWith(TEAM_OPEN_DIALOG);
     menuItem('Ngắt kết nối máy chủ nhóm').click();
-    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`));
+    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenCalledTimes(2));
+    expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`);
+  });
+
+  it('allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    const contents = fake.windows[0].webContents;
+    const teamPage = 'http://127.0.0.1:4600/#/w/dai-hoi';
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+    // Connected (a loopback http team server needs no certificate): the window loads it and may stay there.
+    const local = { senderFrame: { url: `${SERVER_URL}/` } };
+    const connect = fake.ipcHandlers.get(TEAM_CHANNELS.connect)!;
+    expect(await connect(local, { url: 'http://127.0.0.1:4600' })).toEqual({ result: { origin: 'http://127.0.0.1:4600' } });
+    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith('http://127.0.0.1:4600/'));
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
+    expect(contents.dispatch('will-navigate', 'http://127.0.0.1:4601/').defaultPrevented).toBe(true);
+    contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
   });
 
   it("makes the window's certificate check accept a pinned host's pinned certificate only, and leave other hosts to Chromium", async () => {
