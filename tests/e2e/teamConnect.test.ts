@@ -166,6 +166,40 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await context.close();
   });
 
+  it('pins nothing when the certificate changes between the fingerprint shown and "Tin cậy và kết nối", and opens a pinned server at once', async () => {
+    const other = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: 0, staticDir: RENDERER, team: {}, tls: { cert: certs.a.cert, key: certs.a.key } });
+    let swapped: RunningServer | undefined;
+    try {
+      const { page, context, connection, calls } = await desktop();
+      await openDialog(page);
+      await page.getByTestId('team-url').fill(other.url);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('team-trust').waitFor();
+      // Between the look and the yes, the address starts presenting another certificate.
+      await other.close();
+      swapped = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: other.port, staticDir: RENDERER, team: {}, tls: { cert: certs.b.cert, key: certs.b.key } });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('vừa thay đổi sau khi bạn xem vân tay');
+      expect(await page.getByTestId('team-url').inputValue()).toBe(other.url);
+      expect(calls).toEqual(['probe', 'trust']);
+      expect(connection.certificateDecision('127.0.0.1', certs.b.cert.toString(), false)).toBe('default');
+      // Looked at again, the new one is shown; once trusted, the next connection needs no question.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('team-certificate').getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.b.fingerprint256);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${other.url}/`);
+      await page.goto(`${local.url}/`);
+      await openDialog(page);
+      await page.getByTestId('team-url').fill(other.url);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${other.url}/`);
+      expect(calls).toEqual(['probe', 'trust', 'probe', 'trust', 'connect', 'probe', 'connect']);
+      await context.close();
+    } finally {
+      await (swapped ?? other).close(); // closing twice is harmless if the swap itself failed
+    }
+  });
+
   it('refuses a server whose certificate is not the pinned one, shows both fingerprints and what to do, and offers no way on', async () => {
     // This desktop trusted another certificate for the same address earlier.
     const { page, context, connection, calls } = await desktop((pins) => pins.pin(team.url, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-khac' } as ServerCertificate));
