@@ -81,6 +81,7 @@ export function createFakeElectron() {
     focus: vi.fn(),
     getPath: vi.fn((name: string) => `/home/người dùng/${name}`),
     getVersion: vi.fn(() => '0.1.0'),
+    getLocale: vi.fn(() => 'vi'),
     /** A thenable whose `then` keeps the work main.ts chains on it, so tests can await that work. */
     whenReady: vi.fn(() => ({ then: (work: () => unknown) => (onReady = Promise.resolve().then(work)) })),
   });

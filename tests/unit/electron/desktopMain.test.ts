@@ -113,6 +113,17 @@ describe('the desktop main process', () => {
     expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`);
   });
 
+  it('draws the menu in English on a system in English, with the team items', async () => {
+    fake.electron.app.getLocale.mockReturnValue('en-US');
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    menuItem('Connect to a team server…').click();
+    expect(fake.windows[0].webContents.send).toHaveBeenCalledExactlyOnceWith(TEAM_OPEN_DIALOG);
+    expect(menuItem('Disconnect from the team server')).toBeDefined();
+    expect(menuItem('Kết nối máy chủ nhóm…')).toBeUndefined();
+  });
+
   it('allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
     serverWillSay({ type: 'listening', url: SERVER_URL });
     await launchMain();
