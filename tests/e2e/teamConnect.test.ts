@@ -121,6 +121,24 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await context.close();
   });
 
+  it('speaks English when the page does', async () => {
+    const { page, context } = await desktop();
+    await page.evaluate(() => localStorage.setItem('vankien.language', 'en'));
+    await page.reload();
+    await openDialog(page);
+    expect(await page.locator('#team-connect-title').innerText()).toBe('Connect to a team server');
+    await page.getByTestId('team-url').fill('http://192.168.1.20:4600');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('must use https://');
+    await page.getByTestId('team-url').fill(team.url);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('team-trust').innerText()).toBe('Trust and connect');
+    expect(await page.getByTestId('team-validity').innerText()).toMatch(/^from .+ to .+$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('team-connect').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('shows the SHA-256 in groups with subject, issuer and validity, keeps Tab inside, pins it on Enter, and opens the team server’s own sign-in', async () => {
     const { page, context, connection, pinsDir, calls } = await desktop();
     await openDialog(page);
