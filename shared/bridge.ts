@@ -3,6 +3,22 @@
  * mode) there is no bridge: the renderer talks to the origin it was loaded from, with the
  * session cookie. The preload ends with `satisfies VankienBridge`, so both sides agree.
  */
+import type { TeamProbe, TeamReply } from './teamConnect/teamProbe.ts';
+
+/** "Kết nối máy chủ nhóm…" (main/electron/teamIpc.ts): each call answers a TeamReply. */
+export interface TeamBridge {
+  /** Reads the server's certificate (nothing sent) and says whether it may be used as is. */
+  probe(url: string): Promise<TeamReply<TeamProbe>>;
+  /** Pins the certificate whose fingerprint the person confirmed; refused if the server's changed since. */
+  trust(url: string, fingerprint256: string): Promise<TeamReply<{ origin: string; fingerprint256: string }>>;
+  /** The window loads the team server's own pages (its sign-in first). */
+  connect(url: string): Promise<TeamReply<{ origin: string }>>;
+  /** Back to the desktop's own workspaces. */
+  disconnect(): Promise<TeamReply<{ ok: true }>>;
+  /** Calls `listener` when the menu asks for the dialog (at once if it asked before this call). */
+  onOpenRequested(listener: () => void): void;
+}
+
 export interface VankienBridge {
   /** The workspace server the window was loaded from, e.g. "http://127.0.0.1:53124". */
   serverUrl: string;
@@ -11,4 +27,6 @@ export interface VankienBridge {
   platform: string;
   /** Asks the desktop shell to print the current page to PDF; resolves with the saved path or null. */
   printToPdf(suggestedName: string): Promise<string | null>;
+  /** Present in the desktop app only. */
+  team?: TeamBridge;
 }

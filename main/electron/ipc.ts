@@ -8,9 +8,10 @@ export function registerIpc(server: DesktopServer): void {
   const guard = (event: IpcMainEvent | IpcMainInvokeEvent) => {
     if (!senderAllowed(event.senderFrame?.url, server.url)) throw new Error('IPC from an untrusted frame refused');
   };
+  // A team server's page shown in this window runs the preload too: it gets null (no secret, so
+  // no bridge; it talks to its own origin with its cookie), never an exception in the main process.
   ipcMain.on('vankien:config', (event) => {
-    guard(event);
-    event.returnValue = { serverUrl: server.url, secret: server.secret };
+    event.returnValue = senderAllowed(event.senderFrame?.url, server.url) ? { serverUrl: server.url, secret: server.secret } : null;
   });
   ipcMain.handle('vankien:print-to-pdf', async (event, suggested: unknown) => {
     guard(event);

@@ -1,43 +1,54 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { MENU_LABELS, menuLanguage } from './menuLabels.ts';
 
-/** The Vietnamese application menu. */
-export function installMenu(dataDir: string, actions: { openWorkspaceFile(): void }): void {
+export interface MenuActions {
+  openWorkspaceFile(): void;
+  connectTeam(): void;
+  disconnectTeam(): void;
+}
+
+/** The application menu, in Vietnamese (English on a system in English: menuLabels.ts). */
+export function installMenu(dataDir: string, actions: MenuActions): void {
+  const l = MENU_LABELS[menuLanguage(app.getLocale())];
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'Tệp',
+      label: l.file,
       submenu: [
-        { label: 'Mở tệp không gian làm việc…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspaceFile() },
-        { label: 'Mở thư mục không gian làm việc', click: () => void shell.openPath(dataDir) },
+        { label: l.openWorkspaceFile, accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspaceFile() },
+        { label: l.openDataFolder, click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
-        { label: 'Thoát', role: 'quit', accelerator: 'CmdOrCtrl+Q' },
+        { label: l.connectTeam, click: () => actions.connectTeam() },
+        { label: l.disconnectTeam, click: () => actions.disconnectTeam() },
+        { type: 'separator' },
+        { label: l.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },
     {
-      label: 'Sửa',
+      label: l.edit,
       submenu: [
-        { label: 'Hoàn tác', role: 'undo' },
-        { label: 'Làm lại', role: 'redo' },
+        { label: l.undo, role: 'undo' },
+        { label: l.redo, role: 'redo' },
         { type: 'separator' },
-        { label: 'Cắt', role: 'cut' },
-        { label: 'Sao chép', role: 'copy' },
-        { label: 'Dán', role: 'paste' },
-        { label: 'Chọn tất cả', role: 'selectAll' },
+        { label: l.cut, role: 'cut' },
+        { label: l.copy, role: 'copy' },
+        { label: l.paste, role: 'paste' },
+        { label: l.selectAll, role: 'selectAll' },
       ],
     },
     {
-      label: 'Xem',
+      label: l.view,
       submenu: [
-        { label: 'Tải lại', role: 'reload' },
+        { label: l.reload, role: 'reload' },
         { type: 'separator' },
-        { label: 'Cỡ chữ gốc', role: 'resetZoom' },
-        { label: 'Phóng to', role: 'zoomIn' },
-        { label: 'Thu nhỏ', role: 'zoomOut' },
+        { label: l.resetZoom, role: 'resetZoom' },
+        { label: l.zoomIn, role: 'zoomIn' },
+        { label: l.zoomOut, role: 'zoomOut' },
         { type: 'separator' },
-        { label: 'Toàn màn hình', role: 'togglefullscreen' },
+        { label: l.fullScreen, role: 'togglefullscreen' },
       ],
     },
     {
-      label: 'Trợ giúp',
+      label: l.help,
       submenu: [{ label: `Văn Kiện Studio ${app.getVersion()}`, enabled: false }],
     },
   ];

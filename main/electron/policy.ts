@@ -46,3 +46,24 @@ export function senderAllowed(frameUrl: string | undefined, serverUrl: string): 
 export function pdfFileName(title: string): string {
   return `${safeFileName(title)}.pdf`;
 }
+
+/**
+ * The origins the window may show: the desktop's own server, and the team server it is
+ * connected to (`TeamConnection.origin`, pinned or trusted before it is set), nothing else.
+ */
+export function windowOrigins(serverUrl: string, teamOrigin: string | null): string[] {
+  const own = originOf(serverUrl);
+  const team = teamOrigin === null ? null : originOf(teamOrigin);
+  return [own, team].filter((origin): origin is string => origin !== null && origin !== 'null');
+}
+
+/** Navigation to `targetUrl` stays within one of `origins`. */
+export function navigationWithin(targetUrl: string, origins: readonly string[]): boolean {
+  const origin = originOf(targetUrl);
+  return origin !== null && origins.includes(origin);
+}
+
+/** `session.setCertificateVerifyProc`'s answer for a TeamConnection decision: 0 trusts, -2 refuses, -3 leaves it to Chromium. */
+export function certificateVerifyResult(decision: 'accept' | 'reject' | 'default'): 0 | -2 | -3 {
+  return decision === 'accept' ? 0 : decision === 'reject' ? -2 : -3;
+}

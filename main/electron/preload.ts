@@ -3,15 +3,34 @@
  * renderer never sees ipcRenderer. Its shape is checked against shared/bridge.ts.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { VankienBridge } from '../../shared/bridge.ts';
+import type { TeamBridge, VankienBridge } from '../../shared/bridge.ts';
+import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../shared/teamConnect/teamChannels.ts';
 
-const config = ipcRenderer.sendSync('vankien:config') as { serverUrl: string; secret: string };
+// null on a team server's page (main/electron/ipc.ts): that page gets no bridge at all.
+const config = ipcRenderer.sendSync('vankien:config') as { serverUrl: string; secret: string } | null;
 
-const bridge = {
-  serverUrl: config.serverUrl,
-  secret: config.secret,
-  platform: process.platform,
-  printToPdf: (suggestedName: string) => ipcRenderer.invoke('vankien:print-to-pdf', suggestedName) as Promise<string | null>,
-} satisfies VankienBridge;
+let openRequested = false;
+let onOpen: (() => void) | null = null;
+ipcRenderer.on(TEAM_OPEN_DIALOG, () => (onOpen ? onOpen() : (openRequested = true)));
 
-contextBridge.exposeInMainWorld('vankien', bridge);
+const team = {
+  probe: (url) => ipcRenderer.invoke(TEAM_CHANNELS.probe, { url }),
+  trust: (url, fingerprint256) => ipcRenderer.invoke(TEAM_CHANNELS.trust, { url, fingerprint256 }),
+  connect: (url) => ipcRenderer.invoke(TEAM_CHANNELS.connect, { url }),
+  disconnect: () => ipcRenderer.invoke(TEAM_CHANNELS.disconnect, {}),
+  onOpenRequested(listener) {
+    onOpen = listener;
+    if (openRequested) (openRequested = false), listener();
+  },
+} satisfies TeamBridge;
+
+if (config) {
+  const bridge = {
+    serverUrl: config.serverUrl,
+    secret: config.secret,
+    platform: process.platform,
+    printToPdf: (suggestedName: string) => ipcRenderer.invoke('vankien:print-to-pdf', suggestedName) as Promise<string | null>,
+    team,
+  } satisfies VankienBridge;
+  contextBridge.exposeInMainWorld('vankien', bridge);
+}

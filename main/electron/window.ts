@@ -1,10 +1,13 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
-import { navigationAllowed, secureWebPreferences } from './policy.ts';
+import { navigationWithin, secureWebPreferences, windowOrigins } from './policy.ts';
 import type { DesktopServer } from './serverProcess.ts';
 
-/** The one application window, locked to the workspace server's origin. */
-export async function createMainWindow(server: DesktopServer, preload: string): Promise<BrowserWindow> {
+/**
+ * The one application window, locked to the workspace server's origin and, while the desktop is
+ * connected to one, the team server's (`teamOrigin()`, read at each navigation).
+ */
+export async function createMainWindow(server: DesktopServer, preload: string, teamOrigin: () => string | null = () => null): Promise<BrowserWindow> {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -26,7 +29,7 @@ export async function createMainWindow(server: DesktopServer, preload: string): 
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!navigationAllowed(url, server.url)) event.preventDefault();
+    if (!navigationWithin(url, windowOrigins(server.url, teamOrigin()))) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());

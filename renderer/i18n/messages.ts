@@ -1,4 +1,6 @@
 import { en as accountsEn } from '../accounts/messages/en.ts';
+import { en as teamConnectEn } from '../teamConnect/messages/en.ts';
+import { vi as teamConnectVi } from '../teamConnect/messages/vi.ts';
 import { vi as accountsVi } from '../accounts/messages/vi.ts';
 import { en as appEn } from '../app/messages/en.ts';
 import { vi as appVi } from '../app/messages/vi.ts';
@@ -70,6 +72,7 @@ export const FEATURE_MESSAGES = {
   session: feature(sessionVi, sessionEn),
   repairs: feature(repairsVi, repairsEn),
   accounts: feature(accountsVi, accountsEn),
+  teamConnect: feature(teamConnectVi, teamConnectEn),
   identity: feature(identityVi, identityEn),
   presence: feature(presenceVi, presenceEn),
   comments: feature(commentsVi, commentsEn),

@@ -18,6 +18,7 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => void (this.windowOpenHandler = handler));
   readonly printToPDF = vi.fn(async (_options: object) => Buffer.from('%PDF-1.7 bản in thử'));
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {});
 
   /** Emits `name` with a fresh event; returns the event to see whether a listener prevented it. */
   dispatch(name: string, ...args: unknown[]): FakeEvent {
@@ -70,6 +71,7 @@ export function createFakeElectron() {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      setCertificateVerifyProc: vi.fn(),
       cookies: { set: vi.fn(async (_cookie: object) => {}) },
     },
   };
@@ -79,6 +81,7 @@ export function createFakeElectron() {
     focus: vi.fn(),
     getPath: vi.fn((name: string) => `/home/người dùng/${name}`),
     getVersion: vi.fn(() => '0.1.0'),
+    getLocale: vi.fn(() => 'vi'),
     /** A thenable whose `then` keeps the work main.ts chains on it, so tests can await that work. */
     whenReady: vi.fn(() => ({ then: (work: () => unknown) => (onReady = Promise.resolve().then(work)) })),
   });

@@ -7,7 +7,7 @@ import { fetchServerCertificate, type ServerCertificate } from './serverCertific
 export type Probe =
   | { kind: 'ready'; origin: string; reason: 'http' | 'system' | 'pinned' }
   | { kind: 'confirm'; origin: string; certificate: ServerCertificate }
-  | { kind: 'refused'; origin: string; message: string };
+  | { kind: 'refused'; origin: string; message: string; pinned: string; presented: string };
 
 /** The address typed in "Kết nối máy chủ nhóm…", as an origin: http(s) only, no credentials, path or query kept. */
 export function teamServerUrl(typed: string): URL {
@@ -33,7 +33,10 @@ export async function probeTeamServer(url: URL, pins: CertificatePins): Promise<
   const certificate = await fetchServerCertificate(url);
   const pin = pins.get(origin);
   const verdict = certificateVerdict(certificate.fingerprint256, pin ? [pin.fingerprint256] : [], certificate.trustedBySystem);
-  if (verdict === 'changed') return { kind: 'refused', origin, message: changedCertificateMessage(origin, pin!.fingerprint256, certificate.fingerprint256) };
+  if (verdict === 'changed') {
+    const [pinned, presented] = [pin!.fingerprint256, certificate.fingerprint256];
+    return { kind: 'refused', origin, message: changedCertificateMessage(origin, pinned, presented), pinned, presented };
+  }
   if (verdict === 'ask') return { kind: 'confirm', origin, certificate };
   return { kind: 'ready', origin, reason: verdict };
 }

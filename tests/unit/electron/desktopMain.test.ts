@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CertificatePins } from '../../../main/services/teamConnect/CertificatePins.ts';
+import { fetchServerCertificate } from '../../../main/services/teamConnect/serverCertificate.ts';
+import { startWorkspaceServer } from '../../../main/server/WorkspaceServer.ts';
+import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
 import { FakeUtilityProcess, FakeWebContents } from '../../helpers/fakeElectron.ts';
+import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fakeElectron.ts')).createFakeElectron());
 vi.mock('electron', () => fake.electron);
@@ -58,7 +64,7 @@ describe('the desktop main process', () => {
     const [entry, , options] = fake.electron.utilityProcess.fork.mock.calls[0] as [string, string[], { env: Record<string, string> }];
     expect(entry).toBe(join(HERE, 'serverEntry.cjs'));
     expect(options.env).toMatchObject({ VANKIEN_DATA: DEFAULT_DATA, VANKIEN_RENDERER: join(HERE, '..', 'renderer') });
-    expect([...fake.ipcListeners.keys(), ...fake.ipcHandlers.keys()]).toEqual(['vankien:config', 'vankien:print-to-pdf']);
+    expect([...fake.ipcListeners.keys(), ...fake.ipcHandlers.keys()]).toEqual(['vankien:config', 'vankien:print-to-pdf', ...Object.values(TEAM_CHANNELS)]);
     expect(fake.windows).toHaveLength(1);
     expect(fake.windows[0].options.webPreferences).toMatchObject({ preload: join(HERE, 'preload.cjs'), sandbox: true });
     expect(fake.windows[0].loadURL).toHaveBeenCalledWith(`${SERVER_URL}/`);
@@ -94,6 +100,72 @@ describe('the desktop main process', () => {
     await fake.ready();
     menuItem('Mở tệp không gian làm việc…').click();
     expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(fake.windows[0], expect.objectContaining({ properties: ['openFile'] }));
+  });
+
+  it('asks the window for the team dialog from Tệp > Kết nối máy chủ nhóm…', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    menuItem('Kết nối máy chủ nhóm…').click();
+    expect(fake.windows[0].webContents.send).toHaveBeenCalledExactlyOnceWith(TEAM_OPEN_DIALOG);
+    menuItem('Ngắt kết nối máy chủ nhóm').click();
+    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenCalledTimes(2));
+    expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`);
+  });
+
+  it('draws the menu in English on a system in English, with the team items', async () => {
+    fake.electron.app.getLocale.mockReturnValue('en-US');
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    menuItem('Connect to a team server…').click();
+    expect(fake.windows[0].webContents.send).toHaveBeenCalledExactlyOnceWith(TEAM_OPEN_DIALOG);
+    expect(menuItem('Disconnect from the team server')).toBeDefined();
+    expect(menuItem('Kết nối máy chủ nhóm…')).toBeUndefined();
+  });
+
+  it('allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
+    serverWillSay({ type: 'listening', url: SERVER_URL });
+    await launchMain();
+    await fake.ready();
+    const contents = fake.windows[0].webContents;
+    const teamPage = 'http://127.0.0.1:4600/#/w/dai-hoi';
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+    // Connected (a loopback http team server needs no certificate): the window loads it and may stay there.
+    const local = { senderFrame: { url: `${SERVER_URL}/` } };
+    const connect = fake.ipcHandlers.get(TEAM_CHANNELS.connect)!;
+    expect(await connect(local, { url: 'http://127.0.0.1:4600' })).toEqual({ result: { origin: 'http://127.0.0.1:4600' } });
+    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith('http://127.0.0.1:4600/'));
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
+    expect(contents.dispatch('will-navigate', 'http://127.0.0.1:4601/').defaultPrevented).toBe(true);
+    contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
+    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+  });
+
+  it("makes the window's certificate check accept a pinned host's pinned certificate only, and leave other hosts to Chromium", async () => {
+    const dir = tempDir('vankien-pins-');
+    const certs = { a: selfSignedCert(dir.path, 'vankien-a'), b: selfSignedCert(dir.path, 'vankien-b') };
+    const team = await startWorkspaceServer({ dataDir: join(dir.path, 'team'), port: 0, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: certs.a.cert, key: certs.a.key } });
+    try {
+      new CertificatePins(dir.path).pin(team.url, await fetchServerCertificate(new URL(team.url)));
+      vi.stubEnv('VANKIEN_DATA', dir.path);
+      serverWillSay({ type: 'listening', url: SERVER_URL });
+      await launchMain();
+      await fake.ready();
+      const [verify] = fake.electron.session.defaultSession.setCertificateVerifyProc.mock.calls[0] as [(request: object, callback: (code: number) => void) => void];
+      const answer = (hostname: string, pem: Buffer, verificationResult: string) => {
+        const callback = vi.fn();
+        verify({ hostname, certificate: { data: pem.toString() }, verificationResult }, callback);
+        return callback.mock.calls[0][0];
+      };
+      expect(answer('127.0.0.1', certs.a.cert, 'net::ERR_CERT_AUTHORITY_INVALID')).toBe(0);
+      expect(answer('127.0.0.1', certs.b.cert, 'net::ERR_CERT_AUTHORITY_INVALID')).toBe(-2);
+      expect(answer('127.0.0.1', certs.b.cert, 'net::OK')).toBe(-2);
+      expect(answer('www.dangcongsan.vn', certs.b.cert, 'net::OK')).toBe(-3);
+    } finally {
+      await team.close();
+      dir.remove();
+    }
   });
 
   it('stops the server process when the app quits, and quits when the window is closed', async () => {

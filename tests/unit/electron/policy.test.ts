@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { navigationAllowed, pdfFileName, secureWebPreferences, senderAllowed } from '../../../main/electron/policy.ts';
+import { MENU_LABELS, menuLanguage } from '../../../main/electron/menuLabels.ts';
 
 const SERVER = 'http://127.0.0.1:53124';
 
@@ -54,5 +55,16 @@ describe('desktop security policy', () => {
     const preload = readFileSync(new URL('../../../main/electron/preload.ts', import.meta.url), 'utf8');
     expect(preload).toMatch(/satisfies VankienBridge/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\)/);
+  });
+});
+
+describe('the menu’s language', () => {
+  it.each([['vi', 'vi'], ['vi-VN', 'vi'], ['en', 'en'], ['en-US', 'en'], ['en-GB', 'en'], ['fr', 'vi'], ['', 'vi'], ['enx', 'vi']] as const)('is %j → %s', (locale, language) => {
+    expect(menuLanguage(locale)).toBe(language);
+  });
+
+  it('has every label in both languages, none empty', () => {
+    expect(Object.keys(MENU_LABELS.en).sort()).toEqual(Object.keys(MENU_LABELS.vi).sort());
+    for (const labels of Object.values(MENU_LABELS)) for (const label of Object.values(labels)) expect(label.trim()).not.toBe('');
   });
 });

@@ -1,0 +1,53 @@
+import { dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../shared/teamConnect/teamChannels.ts';
+import type { TeamConnection } from '../services/teamConnect/TeamConnection.ts';
+import { certificateVerifyResult, navigationWithin, windowOrigins } from './policy.ts';
+import type { DesktopServer } from './serverProcess.ts';
+import { teamIpcHandlers } from './teamIpc.ts';
+
+/**
+ * Wires "Kết nối máy chủ nhóm…" into Electron: the team.* IPC channels, the session's
+ * certificate check (a pinned host is accepted with its pinned certificate only; others are
+ * Chromium's to judge) and the menu's two actions. The decisions are TeamConnection's.
+ */
+export function wireTeamConnection(connection: TeamConnection, server: DesktopServer, window: () => BrowserWindow | undefined) {
+  const local = `${server.url}/`;
+  const load = (url: string) => {
+    const target = window();
+    target?.loadURL(url).catch((error: Error) => {
+      if (url === local) return;
+      connection.disconnect();
+      dialog.showErrorBox('Không mở được máy chủ nhóm', `${url}\n${error.message}`);
+      void target.loadURL(local);
+    });
+  };
+  const handlers = teamIpcHandlers({ connection, localUrl: server.url, load });
+  for (const kind of Object.keys(TEAM_CHANNELS) as (keyof typeof TEAM_CHANNELS)[]) {
+    ipcMain.handle(TEAM_CHANNELS[kind], (event, payload: unknown) => handlers[kind](event, payload));
+  }
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    const decision = connection.certificateDecision(request.hostname, request.certificate.data, request.verificationResult === 'net::OK');
+    callback(certificateVerifyResult(decision));
+  });
+  return {
+    /** Whatever brings the window back to the local server (Tệp > Mở tệp…, a reload) ends the team connection. */
+    watch(target: BrowserWindow): void {
+      target.webContents.on('did-navigate', (_event, url: string) => {
+        if (navigationWithin(url, windowOrigins(server.url, null))) connection.disconnect();
+      });
+    },
+    /** Tệp > Kết nối máy chủ nhóm…: the local page opens the dialog (back to local mode first). */
+    openDialog(): void {
+      const target = window();
+      if (!target) return;
+      if (connection.origin === null) return target.webContents.send(TEAM_OPEN_DIALOG);
+      connection.disconnect();
+      void target.loadURL(local).then(() => target.webContents.send(TEAM_OPEN_DIALOG));
+    },
+    /** Tệp > Ngắt kết nối máy chủ nhóm: back to the desktop's own workspaces. */
+    disconnect(): void {
+      connection.disconnect();
+      load(local);
+    },
+  };
+}

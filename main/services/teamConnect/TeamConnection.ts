@@ -1,0 +1,91 @@
+import { AppError } from '../../../shared/errors.ts';
+import type { CertificateSummary, TeamProbe } from '../../../shared/teamConnect/teamProbe.ts';
+import type { CertificatePins } from './CertificatePins.ts';
+import { certificateVerdict } from './certificateVerdict.ts';
+import { desktopTeamServerUrl } from './desktopTeamServerUrl.ts';
+import { probeTeamServer } from './probeTeamServer.ts';
+import { fetchServerCertificate, fingerprintOfPem, type ServerCertificate } from './serverCertificate.ts';
+
+/** What the window's certificate check does with a certificate: Electron's 0, -2 and -3. */
+export type CertificateDecision = 'accept' | 'reject' | 'default';
+
+/**
+ * The desktop's connection to one team server at a time, without Electron: the IPC handlers and
+ * the window only ask it. What stays true:
+ * - a certificate is pinned only when it is the very one the person saw (`trust` reads it again
+ *   and compares the fingerprint), and never over another pin of that server;
+ * - `connect` succeeds only for a server that `probe` calls ready (pinned and unchanged, trusted
+ *   by the system, or http on this machine), and only then is its origin allowed in the window;
+ * - a host with a pin is accepted by the window's certificate check with a pinned certificate
+ *   only, whatever the system thinks; other hosts are left to Chromium's own check.
+ */
+export class TeamConnection {
+  private readonly pins: CertificatePins;
+  private readonly readCertificate: (url: URL) => Promise<ServerCertificate>;
+  private connected: string | null = null;
+
+  constructor(pins: CertificatePins, readCertificate: (url: URL) => Promise<ServerCertificate> = fetchServerCertificate) {
+    this.pins = pins;
+    this.readCertificate = readCertificate;
+  }
+
+  /** The origin of the team server the window shows, or null in local mode. */
+  get origin(): string | null {
+    return this.connected;
+  }
+
+  async probe(typed: string): Promise<TeamProbe> {
+    const probe = await probeTeamServer(desktopTeamServerUrl(typed), this.pins);
+    if (probe.kind === 'confirm') return { kind: 'confirm', origin: probe.origin, certificate: summary(probe.certificate) };
+    if (probe.kind === 'refused') return { kind: 'changed', origin: probe.origin, pinned: probe.pinned, presented: probe.presented, message: probe.message };
+    return probe;
+  }
+
+  /** Pins the server's certificate if, and only if, it still has `fingerprint256` (what the person confirmed). */
+  async trust(typed: string, fingerprint256: string): Promise<{ origin: string; fingerprint256: string }> {
+    const url = desktopTeamServerUrl(typed);
+    if (url.protocol !== 'https:') throw new AppError('bad_request', 'Chỉ tin cậy được chứng chỉ của địa chỉ https://.');
+    const certificate = await this.readCertificate(url);
+    if (certificate.fingerprint256 !== fingerprint256) {
+      throw new AppError('conflict', `Chứng chỉ của máy chủ ${url.host} vừa thay đổi sau khi bạn xem vân tay, nên ứng dụng không tin cậy nó. Hãy kết nối lại từ đầu và so vân tay mới với người quản trị máy chủ.`);
+    }
+    const pinned = this.pins.get(url.origin);
+    if (pinned && pinned.fingerprint256 !== fingerprint256) {
+      throw new AppError('conflict', `Máy chủ ${url.host} đã có một chứng chỉ được tin cậy khác; ứng dụng không thay nó bằng chứng chỉ mới.`);
+    }
+    this.pins.pin(url.origin, certificate);
+    return { origin: url.origin, fingerprint256 };
+  }
+
+  /** Makes the server the window's, if it is ready now; returns the address the window loads. */
+  async connect(typed: string): Promise<{ origin: string }> {
+    const probe = await this.probe(typed);
+    if (probe.kind === 'changed') throw new AppError('forbidden', probe.message);
+    if (probe.kind === 'confirm') throw new AppError('forbidden', `Bạn chưa tin cậy chứng chỉ của máy chủ ${probe.origin}. Hãy kiểm tra vân tay của nó trước khi kết nối.`);
+    this.connected = probe.origin;
+    return { origin: probe.origin };
+  }
+
+  /** Back to local mode: the team server's origin is no longer allowed in the window. */
+  disconnect(): void {
+    this.connected = null;
+  }
+
+  /** The window's check of a certificate `host` presents (PEM), given whether Chromium trusts it. */
+  certificateDecision(host: string, pem: string, trustedBySystem: boolean): CertificateDecision {
+    const pinned = this.pins.forHost(host.replace(/^\[|\]$/g, '')).map((pin) => pin.fingerprint256);
+    if (pinned.length === 0) return 'default';
+    let presented: string;
+    try {
+      presented = fingerprintOfPem(pem);
+    } catch {
+      return 'reject';
+    }
+    return certificateVerdict(presented, pinned, trustedBySystem) === 'pinned' ? 'accept' : 'reject';
+  }
+}
+
+function summary(certificate: ServerCertificate): CertificateSummary {
+  const { fingerprint256, subject, issuer, validFrom, validTo } = certificate;
+  return { fingerprint256, subject, issuer, validFrom, validTo };
+}

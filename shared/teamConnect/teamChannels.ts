@@ -1,0 +1,10 @@
+/** The IPC channels of "Kết nối máy chủ nhóm…": the preload invokes them, main/electron registers them. */
+export const TEAM_CHANNELS = {
+  probe: 'vankien:team-probe',
+  trust: 'vankien:team-trust',
+  connect: 'vankien:team-connect',
+  disconnect: 'vankien:team-disconnect',
+} as const;
+
+/** Main → the local page: the menu asks it to open the dialog. */
+export const TEAM_OPEN_DIALOG = 'vankien:team-connect-open';

@@ -1,0 +1,27 @@
+/**
+ * What crosses the desktop's IPC for "Kết nối máy chủ nhóm…" (preload ↔ main), as plain data:
+ * the renderer's dialog shows it, main/services/teamConnect makes it. Never a PEM or a password.
+ */
+
+/** The certificate a team server presented, as the person checks it. */
+export interface CertificateSummary {
+  /** SHA-256 of the DER, "AB:CD:…" (what `openssl x509 -fingerprint -sha256` prints). */
+  fingerprint256: string;
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+}
+
+/**
+ * The answer to `team.probe(url)`: `ready` (http on loopback, a certificate the system trusts, or
+ * the pinned one), `confirm` (unknown certificate: show its fingerprint, pin only on a yes), or
+ * `changed` (a pin exists and the server presents another one: refuse).
+ */
+export type TeamProbe =
+  | { kind: 'ready'; origin: string; reason: 'http' | 'system' | 'pinned' }
+  | { kind: 'confirm'; origin: string; certificate: CertificateSummary }
+  | { kind: 'changed'; origin: string; pinned: string; presented: string; message: string };
+
+/** Every team.* IPC answers this way, so a refusal keeps its stable code across the boundary. */
+export type TeamReply<T> = { result: T } | { error: { code: string; message: string } };

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CertificatePins, PINS_FILE } from '../../main/services/teamConnect/CertificatePins.ts';
+import { desktopTeamServerUrl } from '../../main/services/teamConnect/desktopTeamServerUrl.ts';
+import { TeamConnection } from '../../main/services/teamConnect/TeamConnection.ts';
+import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { selfSignedCert } from '../helpers/selfSignedCert.ts';
+import { tempDir } from '../helpers/tempDir.ts';
+
+type Cert = ReturnType<typeof selfSignedCert>;
+let certs: { a: Cert; b: Cert };
+const made: { remove(): void }[] = [];
+const running: RunningServer[] = [];
+const dir = () => {
+  const d = tempDir();
+  made.push(d);
+  return d.path;
+};
+
+beforeAll(() => {
+  const certDir = dir();
+  certs = { a: selfSignedCert(certDir, 'vankien-a'), b: selfSignedCert(certDir, 'vankien-b') };
+});
+
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.close();
+  for (const d of made.splice(0)) d.remove();
+});
+
+async function tlsTeamServer(cert: Cert, port = 0, dataDir = dir()): Promise<RunningServer> {
+  const server = await startWorkspaceServer({ dataDir, port, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
+  running.push(server);
+  return server;
+}
+
+/** The server on the same address now presents `cert` (a renewed certificate, or an impostor). */
+async function swapCertificate(server: RunningServer, cert: Cert): Promise<RunningServer> {
+  await server.close();
+  running.splice(running.indexOf(server), 1);
+  return tlsTeamServer(cert, server.port);
+}
+
+const pinFile = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, PINS_FILE), 'utf8')) as { pins: { origin: string; fingerprint256: string }[] };
+
+describe('the desktop’s team connection (TeamConnection)', () => {
+  it('asks about an unknown self-signed certificate, pins exactly the fingerprint confirmed, then connects', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const dataDir = dir();
+    const connection = new TeamConnection(new CertificatePins(dataDir));
+    const probe = await connection.probe(server.url);
+    expect(probe).toEqual({
+      kind: 'confirm',
+      origin: server.url,
+      certificate: { fingerprint256: certs.a.fingerprint256, subject: 'CN=vankien-a', issuer: 'CN=vankien-a', validFrom: expect.any(String), validTo: expect.any(String) },
+    });
+    expect(JSON.stringify(probe)).not.toContain('BEGIN CERTIFICATE');
+    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('chưa tin cậy') });
+    expect(connection.origin).toBeNull();
+
+    expect(await connection.trust(server.url, certs.a.fingerprint256)).toEqual({ origin: server.url, fingerprint256: certs.a.fingerprint256 });
+    expect(pinFile(dataDir).pins).toEqual([expect.objectContaining({ origin: server.url, fingerprint256: certs.a.fingerprint256 })]);
+    expect(await connection.probe(server.url)).toEqual({ kind: 'ready', origin: server.url, reason: 'pinned' });
+    expect(await connection.connect(`${server.url}/#/w/x`)).toEqual({ origin: server.url });
+    expect(connection.origin).toBe(server.url);
+    connection.disconnect();
+    expect(connection.origin).toBeNull();
+  });
+
+  it('pins nothing when the certificate changed between the fingerprint shown and the confirmation', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const dataDir = dir();
+    const connection = new TeamConnection(new CertificatePins(dataDir));
+    const shown = await connection.probe(server.url);
+    if (shown.kind !== 'confirm') throw new Error(shown.kind);
+    await swapCertificate(server, certs.b);
+    await expect(connection.trust(server.url, shown.certificate.fingerprint256)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('vừa thay đổi') });
+    expect(new CertificatePins(dataDir).get(server.url)).toBeUndefined();
+    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('refuses a pinned server whose certificate changed: the probe says so with both fingerprints, and neither trust nor connect replaces the pin', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const dataDir = dir();
+    const connection = new TeamConnection(new CertificatePins(dataDir));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    await swapCertificate(server, certs.b);
+    const probe = await connection.probe(server.url);
+    expect(probe).toMatchObject({ kind: 'changed', origin: server.url, pinned: certs.a.fingerprint256, presented: certs.b.fingerprint256 });
+    await expect(connection.trust(server.url, certs.b.fingerprint256)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('đã thay đổi') });
+    expect(connection.origin).toBeNull();
+    expect(pinFile(dataDir).pins.map((p) => p.fingerprint256)).toEqual([certs.a.fingerprint256]);
+  });
+
+  it("accepts a pinned host's certificate in the window only when it is the pinned one, and leaves other hosts to Chromium", async () => {
+    const server = await tlsTeamServer(certs.a);
+    const connection = new TeamConnection(new CertificatePins(dir()));
+    expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
+    await connection.trust(server.url, certs.a.fingerprint256);
+    expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('accept');
+    expect(connection.certificateDecision('127.0.0.1', certs.b.cert.toString(), false)).toBe('reject');
+    // Even one the system would trust: the pin is the person's word for this host.
+    expect(connection.certificateDecision('127.0.0.1', certs.b.cert.toString(), true)).toBe('reject');
+    expect(connection.certificateDecision('127.0.0.1', 'không phải PEM', false)).toBe('reject');
+    expect(connection.certificateDecision('may-chu.vanphong.vn', certs.b.cert.toString(), true)).toBe('default');
+  });
+
+  it('takes plain http only from this machine, and names the address it refuses', async () => {
+    const connection = new TeamConnection(new CertificatePins(dir()));
+    expect(await connection.probe('http://127.0.0.1:4600')).toEqual({ kind: 'ready', origin: 'http://127.0.0.1:4600', reason: 'http' });
+    expect(desktopTeamServerUrl('http://localhost:4600/x').origin).toBe('http://localhost:4600');
+    await expect(connection.probe('http://192.168.1.20:4600')).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('https://192.168.1.20:4600') });
+    await expect(connection.trust('http://127.0.0.1:4600', certs.a.fingerprint256)).rejects.toMatchObject({ code: 'bad_request' });
+    await expect(connection.probe('https://127.0.0.1:1')).rejects.toMatchObject({ code: 'not_found' });
+  });
+});

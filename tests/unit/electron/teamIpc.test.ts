@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CertificatePins } from '../../../main/services/teamConnect/CertificatePins.ts';
+import { TeamConnection } from '../../../main/services/teamConnect/TeamConnection.ts';
+import { startWorkspaceServer, type RunningServer } from '../../../main/server/WorkspaceServer.ts';
+import { certificateVerifyResult, navigationWithin, windowOrigins } from '../../../main/electron/policy.ts';
+import { teamIpcHandlers } from '../../../main/electron/teamIpc.ts';
+import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
+import { tempDir } from '../../helpers/tempDir.ts';
+
+const LOCAL = 'http://127.0.0.1:53124';
+const from = (url: string | null) => ({ senderFrame: url === null ? null : { url } });
+const local = from(`${LOCAL}/#/w/dai-hoi`);
+
+let dir: ReturnType<typeof tempDir>;
+let team: RunningServer;
+let fingerprint: string;
+
+beforeAll(async () => {
+  dir = tempDir('vankien-team-ipc-');
+  const cert = selfSignedCert(dir.path, 'vankien-ipc');
+  fingerprint = cert.fingerprint256;
+  team = await startWorkspaceServer({ dataDir: dir.path, port: 0, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
+});
+afterAll(async () => {
+  await team.close();
+  dir.remove();
+});
+
+/** A well-formed fingerprint that is not `fingerprint`. */
+const otherFingerprint = (fingerprint: string) => (fingerprint.startsWith('00') ? 'FF' : '00') + fingerprint.slice(2);
+
+let made = 0;
+function handlers() {
+  const pinsDir = join(dir.path, `pins-${made++}`);
+  mkdirSync(pinsDir);
+  const connection = new TeamConnection(new CertificatePins(pinsDir));
+  const load = vi.fn((_url: string) => {});
+  return { connection, load, ipc: teamIpcHandlers({ connection, localUrl: LOCAL, load }) };
+}
+
+describe('the team.* IPC handlers', () => {
+  it.each([[`${'https://127.0.0.1:4600'}/`], ['http://127.0.0.1:9999/'], ['devtools://devtools/bundled/x.html'], [null]])('refuses every channel from frame %s before reading anything', async (url) => {
+    const { ipc, load } = handlers();
+    for (const handler of Object.values(ipc)) await expect(handler(from(url), { url: team.url })).rejects.toThrow('IPC from an untrusted frame refused');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['probe', null],
+    ['probe', { url: 42 }],
+    ['probe', { url: '   ' }],
+    ['probe', { url: 'https://x', extra: 1 }],
+    ['trust', { url: 'https://127.0.0.1:1' }],
+    ['trust', { url: 'https://127.0.0.1:1', fingerprint256: 'ab:cd' }],
+    ['disconnect', { url: 'x' }],
+  ] as const)('answers %s with %j as bad_request in Vietnamese', async (kind, payload) => {
+    const { ipc, load } = handlers();
+    const reply = await ipc[kind](local, payload);
+    expect(reply).toEqual({ error: { code: 'bad_request', message: expect.stringContaining('không hợp lệ') } });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('probes, trusts the fingerprint seen, connects (the window then loads the team origin) and disconnects back to local', async () => {
+    const { ipc, load, connection } = handlers();
+    const probe = await ipc.probe(local, { url: team.url });
+    expect(probe).toMatchObject({ result: { kind: 'confirm', certificate: { fingerprint256: fingerprint } } });
+    expect(await ipc.connect(local, { url: team.url })).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await ipc.trust(local, { url: team.url, fingerprint256: otherFingerprint(fingerprint) })).toMatchObject({ error: { code: 'conflict' } });
+    expect(await ipc.trust(local, { url: team.url, fingerprint256: fingerprint })).toEqual({ result: { origin: team.url, fingerprint256: fingerprint } });
+    expect(await ipc.connect(local, { url: team.url })).toEqual({ result: { origin: team.url } });
+    await vi.waitFor(() => expect(load).toHaveBeenCalledExactlyOnceWith(`${team.url}/`));
+    expect(connection.origin).toBe(team.url);
+    expect(await ipc.disconnect(local, {})).toEqual({ result: { ok: true } });
+    await vi.waitFor(() => expect(load).toHaveBeenLastCalledWith(`${LOCAL}/`));
+    expect(connection.origin).toBeNull();
+  });
+
+  it('answers a server that cannot be reached with its code, not an exception', async () => {
+    const { ipc } = handlers();
+    expect(await ipc.probe(local, { url: 'https://127.0.0.1:1' })).toMatchObject({ error: { code: 'not_found', message: expect.stringContaining('Không kết nối được') } });
+    expect(await ipc.probe(local, { url: 'http://10.0.0.5:4600' })).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('https://') } });
+  });
+});
+
+describe('the window’s origins while connected', () => {
+  it('allows the local server always and the team server only while connected', () => {
+    expect(windowOrigins(`${LOCAL}/`, null)).toEqual([LOCAL]);
+    expect(windowOrigins(LOCAL, 'https://192.168.1.20:4600')).toEqual([LOCAL, 'https://192.168.1.20:4600']);
+    const origins = windowOrigins(LOCAL, 'https://192.168.1.20:4600');
+    expect(navigationWithin('https://192.168.1.20:4600/#/w/x', origins)).toBe(true);
+    expect(navigationWithin(`${LOCAL}/`, origins)).toBe(true);
+    expect(navigationWithin('https://192.168.1.20:4601/', origins)).toBe(false);
+    expect(navigationWithin('http://192.168.1.20:4600/', origins)).toBe(false);
+    expect(navigationWithin('https://192.168.1.20:4600/', windowOrigins(LOCAL, null))).toBe(false);
+    expect(navigationWithin('không phải địa chỉ', origins)).toBe(false);
+    expect(windowOrigins(LOCAL, 'không phải địa chỉ')).toEqual([LOCAL]);
+  });
+
+  it.each([['accept', 0], ['reject', -2], ['default', -3]] as const)('answers the certificate check %s with %i', (decision, code) => {
+    expect(certificateVerifyResult(decision)).toBe(code);
+  });
+});
