@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { artifactPath } from '../helpers/artifacts.ts';
 
 // From the corpus (noi-bat-dai-hoi.txt).
 const FIRST = 'Đây là Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.';
@@ -116,8 +117,8 @@ describe('suggestions in Chromium, a reviewer and a drafter on a team server', (
     for (const page of [drafter, reviewer]) await page.evaluate(() => {
       for (let el = document.querySelector('[data-testid=editor]'); el; el = el.parentElement) el.scrollTop = 0;
     });
-    await drafter.screenshot({ path: 'docs/screenshot-suggestions.png' });
-    await reviewer.screenshot({ path: 'docs/screenshot-suggestions-reviewer.png' });
+    await drafter.screenshot({ path: artifactPath('screenshot-suggestions.png') });
+    await reviewer.screenshot({ path: artifactPath('screenshot-suggestions-reviewer.png') });
 
     await drafter.getByTestId('suggestion-accept').click();
     const accepted = FIRST.replace('hợp nhất', 'sáp nhập');

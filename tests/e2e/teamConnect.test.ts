@@ -13,6 +13,7 @@ import { RENDERER } from '../helpers/browserServer.ts';
 import { selfSignedCert } from '../helpers/selfSignedCert.ts';
 import { PASSWORD } from '../helpers/teamServer.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { artifactPath } from '../helpers/artifacts.ts';
 
 /**
  * The dialog in Chromium as the desktop shows it: the local server's page with `window.vankien`
@@ -163,7 +164,7 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     }
     await page.getByTestId('team-trust').focus();
     expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
-    await page.screenshot({ path: 'docs/screenshot-team-connect.png' });
+    await page.screenshot({ path: artifactPath('screenshot-team-connect.png') });
 
     await page.keyboard.press('Enter');
     // The window now shows the team server's own pages, starting with its sign-in form.

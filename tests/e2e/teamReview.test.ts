@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, AN, BINH, useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { inlineSuggestions as inline, OPEN_SUGGESTION as OPEN, scrollToTop, selectText, serverText, shownText } from '../helpers/reviewPage.ts';
+import { artifactPath } from '../helpers/artifacts.ts';
 
 // From the corpus (noi-bat-dai-hoi.txt).
 const FIRST = 'Đây là Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.';
@@ -69,11 +70,11 @@ describe('a drafter and a reviewer on a team server, in two browser contexts', (
     const caret = (await reviewerCaret(drafter).boundingBox())!;
     await drafter.mouse.move(caret.x + caret.width / 2, caret.y + caret.height / 2);
     await expect.poll(() => reviewerCaret(drafter).locator('.presence-caret-name').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await drafter.screenshot({ path: 'docs/screenshot-team-review-drafter.png' });
+    await drafter.screenshot({ path: artifactPath('screenshot-team-review-drafter.png') });
     // On the reviewer's page the drafter's name flashes when their caret moves, then fades: shot once faded, the text readable.
     const nameOnReviewer = reviewerCaret(reviewer).locator('.presence-caret-name');
     await expect.poll(() => nameOnReviewer.evaluate((el) => getComputedStyle(el).opacity), { timeout: 10_000 }).toBe('0');
-    await reviewer.screenshot({ path: 'docs/screenshot-team-review-reviewer.png' });
+    await reviewer.screenshot({ path: artifactPath('screenshot-team-review-reviewer.png') });
 
     await drafter.getByTestId('suggestion-accept').click();
     const accepted = FIRST.replace('hợp nhất', 'sáp nhập');
