@@ -77,6 +77,10 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
     slots.panels[place]
       .filter((panel) => !panel.toggle || panels.open.has(panel.id))
       .map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>);
+  // The right's always-shown panels (comments, suggestions) share one column, one above the other,
+  // so the page keeps its width; a panel opened from the toolbar (targets) gets a column of its own.
+  const rightStacked = slots.panels.right.filter((panel) => !panel.toggle);
+  const rightToggled = slots.panels.right.filter((panel) => panel.toggle && panels.open.has(panel.id));
 
   // Changes kept on this machine are sent when the page opens again: leaving loses nothing then.
   useUnsavedGuard(editor.syncs, editor.keptOffline, t('editor.status.leaveUnsaved'));
@@ -113,7 +117,12 @@ export function EditorPage({ workspaceId, documentId, features }: Props) {
           )}
           <div className="page" ref={editor.mount} data-testid="editor" onContextMenu={readOnly ? undefined : menu.open} hidden={!editor.view} />
         </main>
-        {drawn('right')}
+        {rightStacked.length > 0 && (
+          <div className="side-stack no-print" data-testid="side-stack">
+            {rightStacked.map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>)}
+          </div>
+        )}
+        {rightToggled.map((panel) => <Fragment key={panel.id}>{panel.render(context, panels.closer(panel.id))}</Fragment>)}
       </div>
       <StatusBar syncs={editor.syncs} words={editor.words} refused={editor.refused} kept={editor.keptOffline} />
       <SectionMoveNotice states={editor.states} />
