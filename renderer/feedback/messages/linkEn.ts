@@ -1,0 +1,33 @@
+import type { linkVi } from './linkVi.ts';
+
+/** The English of ./linkVi.ts; spread into ./en.ts. */
+export const linkEn = {
+  'feedback.link.toSuggestion': 'Make a suggestion',
+  'feedback.link.toSuggestionTitle': "Turn the comment's proposed wording into a suggestion on the working copy, in the organisation's name",
+  'feedback.link.made': 'Suggestion made',
+  'feedback.link.madeAccepted': 'The suggestion was accepted',
+  'feedback.link.madeRejected': 'The suggestion was rejected',
+  'feedback.link.openSuggestion': 'Open the document at the suggestion',
+  'feedback.link.linked': 'Taken into:',
+  'feedback.link.bySuggestion': 'through a suggestion',
+  'feedback.link.byPerson': 'linked by {who}, draft {older} → {newer}',
+  'feedback.link.working': 'the working copy',
+  'feedback.link.added': 'added “{text}”',
+  'feedback.link.removed': 'removed “{text}”',
+  'feedback.link.unlink': 'Unlink',
+  'feedback.link.pick': 'Link to a change…',
+  'feedback.link.pickClose': 'Close the comparison',
+  'feedback.link.compared': 'Draft {older} compared with {newer}',
+  'feedback.link.openCompare': 'Open the comparison page',
+  'feedback.link.search': 'Search the changes',
+  'feedback.link.touching': 'The commented block',
+  'feedback.link.others': 'Other changes',
+  'feedback.link.none': 'Nothing changed between these two versions.',
+  'feedback.link.choose': 'Link',
+  'feedback.link.op.modified': 'changed',
+  'feedback.link.op.inserted': 'block added',
+  'feedback.link.op.deleted': 'block removed',
+  'feedback.link.op.moved': 'moved',
+  'feedback.link.op.split': 'block split',
+  'feedback.link.op.merged': 'blocks merged',
+} satisfies Record<keyof typeof linkVi, string>;
