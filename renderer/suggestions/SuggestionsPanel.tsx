@@ -78,7 +78,9 @@ export function SuggestionsPanel({ context }: { context: EditorContext }) {
   useEffect(() => {
     if (!placed || placed.length === 0) return;
     const focus = takeSuggestionFocus(documentId);
-    if (focus) actions.jump(focus);
+    if (!focus) return;
+    actions.jump(focus);
+    view?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placed, documentId]);
   const open = placed?.map((p) => p.suggestion) ?? [];
