@@ -86,7 +86,12 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     const made = await env.call('feedback.toSuggestion', { workspaceId, itemId: letter });
     expect(made.suggestion.deletedText).toBe('');
     expect(made.suggestion.insertedText.startsWith(' giải pháp phát triển hạ tầng giao thông')).toBe(true);
+    const before = await env.call('feedback.changes', { workspaceId, epoch: null, since: 0, waitMs: 0 });
     expect((await env.call('suggestion.acceptAll', ref)).accepted).toEqual([made.suggestion.id]);
+    // The compilers' pages are told which comments the acceptance linked.
+    const told = await env.call('feedback.changes', { workspaceId, epoch: before.epoch, since: before.seq, waitMs: 0 });
+    expect(told.changes.map((c: { kind: string; itemIds: string[] }) => [c.kind, [...c.itemIds].sort()]))
+      .toEqual([['links', cluster.members.map((m: { itemId: string }) => m.itemId).sort()]]);
     expect((await blockStarting(ref, 'Xây dựng thành phố', 'working')).text).toContain('của vùng giải pháp phát triển hạ tầng giao thông');
     for (const member of cluster.members as { itemId: string }[]) {
       expect((await links(workspaceId, member.itemId)).map((l) => [l.how, l.suggestionId])).toEqual([['suggestion', made.suggestion.id]]);
