@@ -83,7 +83,7 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
                       <td colSpan={7}>
                         <ItemTags workspaceId={workspaceId} itemId={item.id} refresh={refresh} codes={codes} canTag={canDecide} onChanged={onTagged} />
                         <TriageForm workspaceId={workspaceId} itemId={item.id} refresh={refresh} templates={templates} canDecide={canDecide} onDecided={items.reload} />
-                        <ItemChange workspaceId={workspaceId} item={item} refresh={refresh} canLink={canDecide} onChanged={onTagged} />
+                        <ItemChange workspaceId={workspaceId} item={item} anchored={item.anchor !== null} refresh={refresh} canLink={canDecide} onChanged={onTagged} />
                       </td>
                     </tr>
                   )}

@@ -158,6 +158,10 @@ describe('the whole feedback workflow in Chromium', () => {
     mkdirSync(DOCS, { recursive: true });
     await linked.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${DOCS}screenshot-feedback-suggestion.png` });
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => linked.getByTestId('feedback-link').innerText(), POLL).toContain('Taken into: “Tỷ lệ hộ nghèo giảm còn dưới 1%” → “Cơ bản không còn hộ nghèo” through a suggestion');
+    expect(await linked.getByTestId('feedback-suggestion-made').innerText()).toContain('The suggestion was accepted');
+    await page.getByTestId('language').selectOption('vi');
   }, 120_000);
 
   it('links another comment by hand to a change picked from the comparison, and unlinks it', async () => {
@@ -171,7 +175,13 @@ describe('the whole feedback workflow in Chromium', () => {
     await picker.getByTestId('feedback-link-pick').click();
     await expect.poll(() => detail.getByTestId('feedback-link').innerText(), POLL).toContain('gắn bởi');
     await page.screenshot({ path: `${ARTIFACTS}feedback-link-picked.png`, fullPage: true });
-    await detail.getByTestId('feedback-unlink').click();
+
+    // The same comment in the clusters panel shows the link, and unlinks it there.
+    const member = page.getByTestId('feedback-cluster-member').filter({ hasText: 'X. An Lão' });
+    await member.getByTestId('feedback-cluster-change').click();
+    await expect.poll(() => member.getByTestId('feedback-link').innerText(), POLL).toContain('Cơ bản không còn hộ nghèo');
+    await member.getByTestId('feedback-unlink').click();
+    await expect.poll(() => member.getByTestId('feedback-link').count(), POLL).toBe(0);
     await expect.poll(() => detail.getByTestId('feedback-link').count(), POLL).toBe(0);
 
     workflow = { workspaceId, documentId, items: (await rpcCall('feedback.list', { workspaceId })).items };

@@ -15,9 +15,11 @@ import { LinkPicker } from './LinkPicker.tsx';
  * links it has ("Đã tiếp thu vào: old → new"), made by accepting the suggestion or by a person
  * from the comparison ("Gắn với thay đổi…"), and unlinking. The server decides who may.
  */
-export function ItemChange({ workspaceId, item, refresh, canLink, onChanged }: {
+export function ItemChange({ workspaceId, item, anchored, refresh, canLink, onChanged }: {
   workspaceId: string;
-  item: { id: string; text: string; anchor: unknown };
+  item: { id: string; text: string };
+  /** Whether the comment is anchored; null where that is not known (the clusters panel): offered, and the server says when it is not. */
+  anchored: boolean | null;
   refresh: number;
   canLink: boolean;
   onChanged(): void;
@@ -30,7 +32,7 @@ export function ItemChange({ workspaceId, item, refresh, canLink, onChanged }: {
     if (await action.run(work)) (loaded.reload(), onChanged());
   };
   const made = loaded.data?.suggestion ?? null;
-  const proposes = item.anchor !== null && proposedWordings(item.text).length > 0;
+  const proposes = anchored !== false && proposedWordings(item.text).length > 0;
   return (
     <div className="fb-change" data-testid="feedback-change">
       {loaded.error && <ErrorNote error={loaded.error} onRetry={loaded.reload} />}
@@ -60,7 +62,7 @@ export function ItemChange({ workspaceId, item, refresh, canLink, onChanged }: {
           )}
         </p>
       ))}
-      {canLink && item.anchor !== null && (
+      {canLink && anchored !== false && (
         <button type="button" className="link" aria-expanded={picking} data-testid="feedback-link-open" onClick={() => setPicking(!picking)}>
           {picking ? t('feedback.link.pickClose') : t('feedback.link.pick')}
         </button>

@@ -2,6 +2,8 @@ import type { linkVi } from './linkVi.ts';
 
 /** The English of ./linkVi.ts; spread into ./en.ts. */
 export const linkEn = {
+  'feedback.link.member': 'Suggestion, change taken into…',
+  'feedback.link.memberClose': 'Close',
   'feedback.link.toSuggestion': 'Make a suggestion',
   'feedback.link.toSuggestionTitle': "Turn the comment's proposed wording into a suggestion on the working copy, in the organisation's name",
   'feedback.link.made': 'Suggestion made',

@@ -1,5 +1,7 @@
 /** The messages of a comment's suggestion and links (renderer/feedback/links); spread into ./vi.ts. */
 export const linkVi = {
+  'feedback.link.member': 'Đề xuất, thay đổi đã tiếp thu…',
+  'feedback.link.memberClose': 'Đóng',
   'feedback.link.toSuggestion': 'Tạo đề xuất sửa',
   'feedback.link.toSuggestionTitle': 'Đưa câu chữ ý kiến đề xuất thành một đề xuất sửa trong bản làm việc, đứng tên đơn vị góp ý',
   'feedback.link.made': 'Đã tạo đề xuất',
