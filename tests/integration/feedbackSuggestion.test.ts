@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { linkOfItem } from '../../main/services/feedback/linkOfItem.ts';
 import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { anchorWorkspace, FORM_LETTER } from '../fixtures/feedback/anchorFixture.ts';
 import { connectProvider, settled } from '../helpers/provider.ts';
@@ -70,6 +71,8 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     expect((await blocks(ref, 'working')).map((b) => b.text)).toContain('Cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều.');
     const [link] = await links(workspaceId, itemId);
     expect(link).toMatchObject({ itemId, suggestionId: made.suggestion.id, how: 'suggestion', oldText: 'Tỷ lệ hộ nghèo giảm còn dưới 1%', newText: 'Cơ bản không còn hộ nghèo' });
+    // What reports read as the change that answered the comment.
+    expect(linkOfItem(env.server.workspaces.store(workspaceId), itemId)).toMatchObject({ id: link.id, newText: 'Cơ bản không còn hộ nghèo' });
     const listed = (await env.call('feedback.list', { workspaceId })).items.find((i: { id: string }) => i.id === itemId);
     expect(listed.status).toBe('new');
   });
@@ -147,6 +150,11 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
 
     await env.call('feedback.unlink', { workspaceId, linkId: link.id });
     expect(await links(workspaceId, itemId)).toEqual([]);
+    expect(linkOfItem(env.server.workspaces.store(workspaceId), itemId)).toBeNull();
+    // An unlink is kept: the row stays, marked, and cannot be deleted.
+    const db = rawDatabase(env.server.workspaces.store(workspaceId));
+    expect(db.prepare('SELECT removed_by FROM feedback_links WHERE id = ?').get(link.id)).toEqual({ removed_by: 'local' });
+    expect(() => db.prepare('DELETE FROM feedback_links').run()).toThrow(/never deleted/u);
     expect((await refused('feedback.unlink', { workspaceId, linkId: link.id })).code).toBe('not_found');
     expect(audited(workspaceId, 'feedback.unlink')).toEqual([expect.objectContaining({ subject: itemId, linkId: link.id, how: 'person' })]);
   });

@@ -1,6 +1,7 @@
 import { SUGGESTIONS_CHANGED } from '../../../shared/rpc/protocol.ts';
 import type { feedbackLinkContract } from '../../../shared/rpc/feedbackLinkContract.ts';
 import { commentAuthor } from '../../services/comments/index.ts';
+import { itemLinks } from '../../services/feedback/itemLinks.ts';
 import { linkCandidates } from '../../services/feedback/linkCandidates.ts';
 import { linkChange, unlinkChange } from '../../services/feedback/linkChange.ts';
 import { toSuggestion } from '../../services/feedback/toSuggestion.ts';
@@ -14,12 +15,7 @@ export const feedbackLinkHandlers: HandlersFor<keyof typeof feedbackLinkContract
     if (result.created) ctx.sync.notifyDocument(workspaceId, result.suggestion.documentId, SUGGESTIONS_CHANGED);
     return notified(ctx, workspaceId, 'links', result, () => [itemId]);
   },
-  'feedback.links': ({ workspaceId, itemId }, { workspaces }) => {
-    const store = workspaces.store(workspaceId);
-    store.feedback.get(itemId);
-    const made = store.suggestions.ofFeedbackItem(itemId);
-    return { links: store.feedbackLinks.ofItem(itemId), suggestion: made ? { id: made.id, documentId: made.documentId, status: made.status } : null };
-  },
+  'feedback.links': ({ workspaceId, itemId }, { workspaces }) => itemLinks(workspaces.store(workspaceId), itemId),
   'feedback.linkCandidates': ({ workspaceId, itemId }, { workspaces }) => {
     const { documentId, older, newer, changes } = linkCandidates(workspaces.store(workspaceId), itemId);
     return { documentId, older, newer, changes };
