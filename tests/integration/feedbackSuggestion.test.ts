@@ -128,6 +128,27 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     expect((await links(workspaceId, itemId)).map((l) => l.oldText)).toEqual(['Tỷ lệ hộ nghèo giảm còn dưới 1%']);
   });
 
+  it('takes the links back with the acceptance when the text edit cannot be stored, and links once when accepted again', async () => {
+    const { ref, item } = await workspace();
+    const { workspaceId } = ref;
+    await env.call('feedback.anchor', { ...ref });
+    const itemId = item(POVERTY);
+    const { suggestion } = await env.call('feedback.toSuggestion', { workspaceId, itemId });
+    // The update's write fails once after the acceptance and its links were recorded (a full disk, say).
+    const updates = env.server.workspaces.store(workspaceId).updates;
+    const append = updates.append.bind(updates);
+    updates.append = () => {
+      updates.append = append;
+      throw Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 });
+    };
+    const failed = await rpc(env.server.url, env.server.secret, 'suggestion.accept', { ...ref, suggestionId: suggestion.id });
+    expect(failed.status).toBeGreaterThanOrEqual(400);
+    expect(await links(workspaceId, itemId)).toEqual([]);
+    expect((await env.call('suggestion.list', ref)).suggestions[0]).toMatchObject({ status: 'open', stale: false });
+    expect((await env.call('suggestion.accept', { ...ref, suggestionId: suggestion.id })).applied).toBe(true);
+    expect((await links(workspaceId, itemId)).map((l) => l.suggestionId)).toEqual([suggestion.id]);
+  });
+
   it('lists the changes touching the comment\'s block first, links one picked by a person with the server\'s wording, and unlinks it', async () => {
     const { ref, item } = await workspace();
     const { workspaceId } = ref;
