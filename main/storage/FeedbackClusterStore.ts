@@ -112,6 +112,12 @@ export class FeedbackClusterStore {
     this.db.prepare('UPDATE feedback_clusters SET merged_into = ? WHERE id = ?').run(intoId, fromId);
   }
 
+  /** The cluster an item is in now, or null. */
+  clusterOf(itemId: string): string | null {
+    const row = this.prepared('SELECT cluster_id FROM feedback_cluster_members WHERE item_id = ? AND left_at IS NULL').get(itemId) as { cluster_id: string } | undefined;
+    return row?.cluster_id ?? null;
+  }
+
   /** Its members now, in the order they joined. */
   members(clusterId: string): StoredMember[] {
     const rows = this.db.prepare(`SELECT m.item_id, i.text, i.source_name, i.attribution, m.exact, m.similarity, m.added, m.removed

@@ -17,6 +17,8 @@ interface SuggestionRow {
   decided_by: string | null;
   decided_by_name: string | null;
   decided_at: string | null;
+  on_behalf_of: string | null;
+  from_feedback_item_id: string | null;
 }
 
 /** A suggestion as stored: what the contract sends without the live state (`stale`, `currentText`). */
@@ -55,12 +57,24 @@ export class SuggestionStore {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM suggestions WHERE document_id = ?').get(documentId) as { n: number }).n;
   }
 
-  insert(documentId: string, change: NewSuggestion, author: CommentAuthor): string {
+  /**
+   * Records an open suggestion. One made from a comment (`from`) is shown as its source
+   * organisation's (`authorName`, and `onBehalfOf`), `author` staying the person who made it.
+   */
+  insert(documentId: string, change: NewSuggestion, author: CommentAuthor, from?: { itemId: string; onBehalfOf: string }): string {
     const id = randomUUID();
     this.db
-      .prepare("INSERT INTO suggestions (id, document_id, author, author_name, created_at, anchor, deleted_text, inserted_text, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')")
-      .run(id, documentId, author.author, author.authorName, new Date().toISOString(), JSON.stringify(change.anchor), change.deletedText, change.insertedText);
+      .prepare(`INSERT INTO suggestions (id, document_id, author, author_name, created_at, anchor, deleted_text, inserted_text, status, on_behalf_of, from_feedback_item_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)`)
+      .run(id, documentId, author.author, author.authorName, new Date().toISOString(), JSON.stringify(change.anchor), change.deletedText, change.insertedText,
+        from?.onBehalfOf ?? null, from?.itemId ?? null);
     return id;
+  }
+
+  /** The suggestion made from a comment, whatever its document and status, or undefined. */
+  ofFeedbackItem(itemId: string): StoredSuggestion | undefined {
+    const row = this.db.prepare('SELECT * FROM suggestions WHERE from_feedback_item_id = ?').get(itemId) as SuggestionRow | undefined;
+    return row && suggestionOf(row);
   }
 
   /** Decides an open suggestion; false (nothing changed) when it was decided already. */
@@ -91,5 +105,7 @@ function suggestionOf(row: SuggestionRow): StoredSuggestion {
     decidedBy: row.decided_by,
     decidedByName: row.decided_by_name,
     decidedAt: row.decided_at,
+    onBehalfOf: row.on_behalf_of,
+    fromFeedbackItemId: row.from_feedback_item_id,
   };
 }

@@ -15,6 +15,7 @@ import { FeedbackTagStore } from './FeedbackTagStore.ts';
 import { FeedbackTriageStore } from './FeedbackTriageStore.ts';
 import { FeedbackAnchorStore } from './FeedbackAnchorStore.ts';
 import { FeedbackClusterStore } from './FeedbackClusterStore.ts';
+import { FeedbackLinkStore } from './FeedbackLinkStore.ts';
 import { FeedbackVersions } from './FeedbackVersions.ts';
 import { migrate, SCHEMA_VERSION, userVersion } from './migrations.ts';
 import { openForReading, type ReadConnection } from './readConnection.ts';
@@ -69,6 +70,8 @@ export class WorkspaceStore {
   readonly suggestions: SuggestionStore;
   /** What the feedback table's index reads: items past a rowid, items changed since a sequence number. */
   readonly feedbackVersions: FeedbackVersions;
+  /** Links of comments to the changes that answered them. */
+  readonly feedbackLinks: FeedbackLinkStore;
 
   private readonly db: DatabaseSync;
   private readonly onClose: (() => void) | undefined;
@@ -94,6 +97,7 @@ export class WorkspaceStore {
     this.feedbackClusters = new FeedbackClusterStore(db);
     this.suggestions = new SuggestionStore(db);
     this.feedbackVersions = new FeedbackVersions(db);
+    this.feedbackLinks = new FeedbackLinkStore(db);
   }
 
   /**

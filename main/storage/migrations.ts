@@ -335,6 +335,34 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TRIGGER feedback_sources_versioned_delete AFTER DELETE ON feedback_sources BEGIN
      INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
    END;`,
+  // from a comment to a suggestion (issue 11): a suggestion made from a feedback item is shown as
+  // its source organisation's (`on_behalf_of`, kept beside the real author), one per item; and the
+  // links of comments to the change that answered them (an accepted suggestion, or a change a person
+  // picked from the comparison of two versions). A link is never deleted: an unlink sets `removed_at`.
+  `ALTER TABLE suggestions ADD COLUMN on_behalf_of TEXT;
+   ALTER TABLE suggestions ADD COLUMN from_feedback_item_id TEXT;
+   CREATE UNIQUE INDEX suggestions_by_feedback_item ON suggestions(from_feedback_item_id) WHERE from_feedback_item_id IS NOT NULL;
+   CREATE TABLE feedback_links (
+     id TEXT PRIMARY KEY,
+     item_id TEXT NOT NULL REFERENCES feedback_items(id),
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     suggestion_id TEXT REFERENCES suggestions(id),
+     older_draft INTEGER,
+     newer_draft INTEGER,
+     older_block_id TEXT,
+     newer_block_id TEXT,
+     old_text TEXT NOT NULL,
+     new_text TEXT NOT NULL,
+     how TEXT NOT NULL CHECK (how IN ('suggestion', 'person')),
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     removed_by TEXT,
+     removed_at TEXT
+   );
+   CREATE INDEX feedback_links_by_item ON feedback_links(item_id, created_at);
+   CREATE INDEX feedback_links_by_suggestion ON feedback_links(suggestion_id) WHERE suggestion_id IS NOT NULL;
+   CREATE TRIGGER feedback_links_no_delete BEFORE DELETE ON feedback_links
+     BEGIN SELECT RAISE(ABORT, 'feedback links are never deleted'); END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

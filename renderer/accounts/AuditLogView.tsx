@@ -23,7 +23,7 @@ const WORKSPACE_ACTIONS = {
   'feedback.source_update': true, 'feedback.source_delete': true, 'feedback.export': true, 'feedback.decide': true,
   'feedback.template_save': true, 'feedback.template_delete': true, 'feedback.code_create': true, 'feedback.code_rename': true,
   'feedback.code_delete': true, 'feedback.tag': true, 'feedback.untag': true, 'feedback.anchor': true, 'feedback.anchor_run': true,
-  'feedback.cluster_run': true, 'feedback.cluster_merge': true, 'feedback.cluster_split': true, 'suggestion.accept': true,
+  'feedback.cluster_run': true, 'feedback.cluster_merge': true, 'feedback.cluster_split': true, 'feedback.to_suggestion': true, 'feedback.link': true, 'feedback.unlink': true, 'suggestion.accept': true,
   'suggestion.reject': true,
 } satisfies Record<AuditAction, true>;
 const ACTIONS = [...Object.keys(ACCOUNT_ACTIONS), ...Object.keys(WORKSPACE_ACTIONS)];

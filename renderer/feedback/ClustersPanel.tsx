@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { ClusterTrail } from './ClusterTrail.tsx';
+import { MemberChange } from './links/MemberChange.tsx';
 
 const CLUSTER_PAGE = 100;
 
@@ -73,7 +74,8 @@ function ClusterCard({ cluster, others, onMerge, onSplit, workspaceId, changes }
             <span className="feedback-muted">{m.sourceName || t('feedback.cluster.noSource')}</span> {m.text}
             {m.added.map((s) => <div key={`+${s}`} className="feedback-added" data-testid="feedback-cluster-added">{t('feedback.cluster.added', { sentence: s })}</div>)}
             {m.removed.map((s) => <div key={`-${s}`} className="feedback-removed">{t('feedback.cluster.removed', { sentence: s })}</div>)}
-            <button type="button" className="link" onClick={() => onSplit(m.itemId)} data-testid="feedback-cluster-split">{t('feedback.cluster.split')}</button>
+            <button type="button" className="link" onClick={() => onSplit(m.itemId)} data-testid="feedback-cluster-split">{t('feedback.cluster.split')}</button>{' '}
+            <MemberChange workspaceId={workspaceId} itemId={m.itemId} text={m.text} refresh={changes} />
           </li>
         ))}
       </ol>

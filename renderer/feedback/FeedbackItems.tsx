@@ -10,6 +10,7 @@ import { useLoad } from '../ui/useRpc.ts';
 import { attributionLabel } from './attributionLabel.ts';
 import { ItemTags } from './ItemTags.tsx';
 import { TriageForm } from './TriageForm.tsx';
+import { ItemChange } from './links/ItemChange.tsx';
 
 /**
  * The imported batches with their per-row errors, and a simple list of the items (the first 200);
@@ -82,6 +83,7 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
                       <td colSpan={7}>
                         <ItemTags workspaceId={workspaceId} itemId={item.id} refresh={refresh} codes={codes} canTag={canDecide} onChanged={onTagged} />
                         <TriageForm workspaceId={workspaceId} itemId={item.id} refresh={refresh} templates={templates} canDecide={canDecide} onDecided={items.reload} />
+                        <ItemChange workspaceId={workspaceId} item={item} anchored={item.anchor !== null} refresh={refresh} canLink={canDecide} onChanged={onTagged} />
                       </td>
                     </tr>
                   )}

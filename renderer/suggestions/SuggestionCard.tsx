@@ -15,7 +15,8 @@ export interface SuggestionActions {
 /** One suggestion: who and when, what it deletes and inserts, whether its text changed since (both texts), and for drafters its decisions. */
 export function SuggestionCard({ suggestion: s, actions }: { suggestion: SuggestionJson; actions: SuggestionActions }) {
   const { t, language } = useI18n();
-  const who = s.author === actions.me ? t('suggestions.you') : s.authorName || s.author;
+  // One made from a comment is the organisation's (feedback.toSuggestion), whoever turned it into a suggestion.
+  const who = s.onBehalfOf ?? (s.author === actions.me ? t('suggestions.you') : s.authorName || s.author);
   const decider = s.decidedBy === actions.me ? t('suggestions.you') : s.decidedByName || s.decidedBy || '';
   return (
     <article className="suggestion-card" data-testid="suggestion" data-suggestion={s.id} data-status={s.status} data-stale={s.stale} style={{ borderLeftColor: colourFor(s.author) }}>

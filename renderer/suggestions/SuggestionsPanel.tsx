@@ -12,6 +12,7 @@ import type { EditorContext } from '../editor/EditorFeature.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { DecideBar } from './DecideBar.tsx';
+import { takeSuggestionFocus } from './focusSuggestion.ts';
 import { SuggestionCard, type SuggestionActions } from './SuggestionCard.tsx';
 import { useSuggestionOutbox } from './useSuggestionOutbox.ts';
 import { useSuggestions } from './useSuggestions.ts';
@@ -73,6 +74,15 @@ export function SuggestionsPanel({ context }: { context: EditorContext }) {
     },
     reject: (s) => void run(() => call('suggestion.reject', { ...ref, suggestionId: s.id })),
   };
+  // Opened "at" a suggestion (from the feedback page): its text is selected once it is placed.
+  useEffect(() => {
+    if (!placed || placed.length === 0) return;
+    const focus = takeSuggestionFocus(documentId);
+    if (!focus) return;
+    actions.jump(focus);
+    view?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [placed, documentId]);
   const open = placed?.map((p) => p.suggestion) ?? [];
   const decided = suggestions?.filter((s) => s.status !== 'open') ?? [];
 

@@ -80,6 +80,11 @@ export interface AuditDetails {
   'feedback.cluster_merge': { into: string; from: string; items: string[] };
   /** An item split out of its cluster (subject: the cluster). */
   'feedback.cluster_split': { clusterId: string; itemId: string };
+  /** A comment's proposed wording made a suggestion on the working copy, shown as `onBehalfOf` (subject: the item). */
+  'feedback.to_suggestion': { documentId: string; suggestionId: string; kind: 'replace' | 'add' | 'remove'; deleted: string; inserted: string; onBehalfOf: string };
+  /** A comment linked to the change that answered it: an accepted suggestion, or one a person picked (subject: the item). */
+  'feedback.link': { linkId: string; documentId: string; how: 'suggestion' | 'person'; suggestionId?: string; olderDraft?: number | null; newerDraft?: number | null; oldText: string; newText: string };
+  'feedback.unlink': { linkId: string; documentId: string; how: 'suggestion' | 'person' };
 }
 
 export type AuditAction = keyof AuditDetails;

@@ -3,7 +3,7 @@
  * for every compiler"): the kind of thing and the comments it touched. No text, no decision:
  * each page reads what it shows again through RPC, with its own rights.
  */
-export const FEEDBACK_CHANGE_KINDS = ['items', 'sources', 'decisions', 'templates', 'tags', 'codebook', 'anchors', 'clusters'] as const;
+export const FEEDBACK_CHANGE_KINDS = ['items', 'sources', 'decisions', 'templates', 'tags', 'codebook', 'anchors', 'clusters', 'links'] as const;
 export type FeedbackChangeKind = (typeof FEEDBACK_CHANGE_KINDS)[number];
 
 export interface FeedbackChange {

@@ -11,6 +11,7 @@ import { feedbackTagContract } from './feedbackTagContract.ts';
 import { feedbackTriageContract } from './feedbackTriageContract.ts';
 import { feedbackAnchorContract } from './feedbackAnchorContract.ts';
 import { feedbackQueryContract } from './feedbackQueryContract.ts';
+import { feedbackLinkContract } from './feedbackLinkContract.ts';
 import type { MethodSpec } from './method.ts';
 import { sessionContract } from './sessionContract.ts';
 import { repairContract } from './repairContract.ts';
@@ -38,6 +39,7 @@ export const contract = {
   ...feedbackAnchorContract,
   ...suggestionContract,
   ...feedbackQueryContract,
+  ...feedbackLinkContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

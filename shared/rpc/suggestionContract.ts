@@ -51,6 +51,9 @@ export const suggestion = z.object({
   decidedBy: z.string().nullable(),
   decidedByName: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** Made from a comment (feedback.toSuggestion): the organisation it is shown as, and the comment; null otherwise. */
+  onBehalfOf: z.string().nullable(),
+  fromFeedbackItemId: z.string().nullable(),
   /**
    * For an open suggestion, read from the live document when listed: whether the text it was made
    * on (`deletedText`) is no longer what its anchor holds, and what it holds now (`currentText`,

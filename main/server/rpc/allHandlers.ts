@@ -9,6 +9,7 @@ import { feedbackTagHandlers } from './feedbackTagHandlers.ts';
 import { feedbackTriageHandlers } from './feedbackTriageHandlers.ts';
 import { feedbackAnchorHandlers } from './feedbackAnchorHandlers.ts';
 import { feedbackQueryHandlers } from './feedbackQueryHandlers.ts';
+import { feedbackLinkHandlers } from './feedbackLinkHandlers.ts';
 import type { Handlers } from './handlers.ts';
 import { identityHandlers } from './identityHandlers.ts';
 import { sessionHandlers } from './sessionHandlers.ts';
@@ -34,4 +35,5 @@ export const allHandlers: Handlers = {
   ...feedbackAnchorHandlers,
   ...suggestionHandlers,
   ...feedbackQueryHandlers,
+  ...feedbackLinkHandlers,
 };

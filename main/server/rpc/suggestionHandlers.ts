@@ -2,12 +2,20 @@ import { SUGGESTIONS_CHANGED } from '../../../shared/rpc/protocol.ts';
 import type { suggestionContract } from '../../../shared/rpc/suggestionContract.ts';
 import { commentAuthor } from '../../services/comments/index.ts';
 import { acceptAll, acceptSuggestion, createSuggestion, listSuggestions, rejectAll, rejectSuggestion } from '../../services/suggestions/index.ts';
+import { notified } from './feedbackNotify.ts';
 import type { HandlersFor, RpcContext } from './handlers.ts';
 
 /** After a committed change, everyone with the document open is told to read its suggestions again. */
 function changed<T>(ctx: RpcContext, workspaceId: string, documentId: string, result: T): T {
   ctx.sync.notifyDocument(workspaceId, documentId, SUGGESTIONS_CHANGED);
   return result;
+}
+
+/** The feedback pages are told which comments an acceptance linked (suggestions made from comments). */
+function linkedTold<T>(ctx: RpcContext, workspaceId: string, accepted: readonly string[], result: T): T {
+  const store = ctx.workspaces.store(workspaceId);
+  const items = accepted.flatMap((id) => store.feedbackLinks.itemsOfSuggestion(id));
+  return items.length > 0 ? notified(ctx, workspaceId, 'links', result, () => items) : result;
 }
 
 /** Runs an edit on a document's live working copy (accepting suggestions). */
@@ -26,12 +34,14 @@ export const suggestionHandlers: HandlersFor<keyof typeof suggestionContract> = 
   },
   'suggestion.accept': async ({ workspaceId, documentId, suggestionId, current }, ctx) => {
     const result = await acceptSuggestion(ctx.workspaces.store(workspaceId), documentId, suggestionId, commentAuthor(ctx.caller), transactOf(ctx, workspaceId, documentId), current);
-    return result.applied ? changed(ctx, workspaceId, documentId, result) : result;
+    return result.applied ? linkedTold(ctx, workspaceId, [suggestionId], changed(ctx, workspaceId, documentId, result)) : result;
   },
   'suggestion.reject': ({ workspaceId, documentId, suggestionId }, ctx) =>
     changed(ctx, workspaceId, documentId, { suggestion: rejectSuggestion(ctx.workspaces.store(workspaceId), documentId, suggestionId, commentAuthor(ctx.caller)) }),
-  'suggestion.acceptAll': async ({ workspaceId, documentId, author }, ctx) =>
-    changed(ctx, workspaceId, documentId, await acceptAll(ctx.workspaces.store(workspaceId), documentId, commentAuthor(ctx.caller), transactOf(ctx, workspaceId, documentId), author)),
+  'suggestion.acceptAll': async ({ workspaceId, documentId, author }, ctx) => {
+    const result = await acceptAll(ctx.workspaces.store(workspaceId), documentId, commentAuthor(ctx.caller), transactOf(ctx, workspaceId, documentId), author);
+    return linkedTold(ctx, workspaceId, result.accepted, changed(ctx, workspaceId, documentId, result));
+  },
   'suggestion.rejectAll': ({ workspaceId, documentId, author }, ctx) =>
     changed(ctx, workspaceId, documentId, { rejected: rejectAll(ctx.workspaces.store(workspaceId), documentId, commentAuthor(ctx.caller), author) }),
 };

@@ -7,6 +7,7 @@ import type { CommentAuthor } from '../../storage/CommentStore.ts';
 import type { StoredSuggestion } from '../../storage/SuggestionStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import type { TransactWorkingCopy } from '../drafts/restoreDraft.ts';
+import { linkAccepted } from './linkAccepted.ts';
 import { decided, withState } from './suggestionRecords.ts';
 
 /**
@@ -96,12 +97,19 @@ async function markedWhileApplied(
   try {
     await transact(SUGGESTION_ORIGIN, (ydoc) =>
       apply(ydoc, (s, by) => {
-        store.suggestions.decide(s.id, 'accepted', by);
+        // The comments a suggestion was made from are linked to it in the acceptance's own transaction.
+        store.transaction(() => {
+          store.suggestions.decide(s.id, 'accepted', by);
+          linkAccepted(store, s, by.author);
+        });
         marked.push(s.id);
       }),
     );
   } catch (error) {
-    for (const id of marked) store.suggestions.reopen(id);
+    for (const id of marked) store.transaction(() => {
+      store.suggestions.reopen(id);
+      store.feedbackLinks.removeOfSuggestion(id, 'system');
+    });
     throw error;
   }
 }

@@ -2,11 +2,13 @@ import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 import { anchorEn } from './anchorEn.ts';
 import { viewsEn } from './viewsEn.ts';
+import { linkEn } from './linkEn.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
 export const en = {
   ...anchorEn,
   ...viewsEn,
+  ...linkEn,
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',
   'feedback.export.xlsx': 'Export .xlsx',
