@@ -18,7 +18,7 @@ type Call = (method: string, input: unknown) => Promise<any>;
  * paragraph) anchored and clustered, a queued comment anchored by a person to the economy
  * paragraph, and decisions: the form letters answered alike, the second letter's two copies not.
  */
-export async function decidedWorkspace(call: Call) {
+async function decidedWorkspace(call: Call) {
   const fixture = await anchorWorkspace(call);
   const { workspaceId, documentId } = fixture;
   await call('feedback.anchor', { workspaceId, documentId });

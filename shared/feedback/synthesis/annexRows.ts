@@ -5,7 +5,7 @@ import type { SynthesisReport } from './synthesisTypes.ts';
 
 export const ANNEX_HEADINGS = ['STT', 'Vị trí trong dự thảo', 'Nội dung dự thảo', 'Ý kiến góp ý', 'Đơn vị (số ý kiến)', 'Tiếp thu / giải trình'] as const;
 /** Shares of the text width, in the order of the headings. */
-export const ANNEX_SHARES = [0.06, 0.12, 0.22, 0.24, 0.14, 0.22];
+export const ANNEX_SHARES = [0.05, 0.1, 0.24, 0.25, 0.14, 0.22];
 
 const DRAFT_CHARS = 400;
 

@@ -27,8 +27,9 @@ export function changeText(change: ClusterChange | null): string {
   return change.blocks.map((b, i) => blockText(b, change.blocks.length > 1, i)).join('\n');
 }
 
-/** "Dự thảo lần 3: Không thay đổi." — the change with the version it was read in. */
+/** "Dự thảo lần 3: Không thay đổi." — the change with the version it was read in; '' for a cluster placed nowhere. */
 export function changeLine(change: ClusterChange | null): string {
+  if (!change) return '';
   const text = changeText(change);
   return change?.next ? `${change.next[0].toUpperCase()}${change.next.slice(1)}: ${text}` : text;
 }

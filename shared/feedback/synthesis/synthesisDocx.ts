@@ -1,6 +1,7 @@
 import type { DocumentHeader } from '../../document/header.ts';
 import { docxPackage } from '../../export/docxPackage.ts';
 import { headerBlockXml } from '../../export/headerBlockXml.ts';
+import { sectionBreakXml } from '../../export/packageParts.ts';
 import { textWidthTwips } from '../../export/layout.ts';
 import { paragraphXml, type ParagraphProps } from '../../export/paragraphProperties.ts';
 import { textRunXml, type RunStyle } from '../../export/runs.ts';
@@ -13,8 +14,14 @@ import type { SynthesisEntry, SynthesisReport } from './synthesisTypes.ts';
 
 /** The committee that writes the report: the documents subcommittee, under the congress's Party committee. */
 export const SUBCOMMITTEE = 'TIỂU BAN VĂN KIỆN';
-/** Type in the annex table, a little smaller than the body so six columns fit the portrait page. */
+/** Type in the annex table (on a landscape page of its own), a little smaller than the body, as tables are. */
 const TABLE_PT = 12;
+
+/**
+ * The paragraph Word requires after the last table: one point high, so a table that fills its last
+ * page does not push an empty page after it.
+ */
+const AFTER_TABLE = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
 
 const body = (runs: string) => paragraphXml({ styleId: 'Normal' }, runs);
 const labelled = (label: string, text: string) => body(textRunXml(label, { bold: true }) + textRunXml(text));
@@ -41,15 +48,16 @@ function entryXml(entry: SynthesisEntry, index: number): string {
     labelled('Đơn vị: ', entry.senders.map((s) => `${s.label} (${s.comments})`).join('; ')) +
     labelled('Nội dung góp ý: ', entry.wording) +
     labelled('Tiếp thu, giải trình: ', `${entry.decision}.${entry.answer ? ` ${entry.answer}` : ''}`) +
-    labelled(`Thay đổi trong ${entry.change?.next ?? 'dự thảo sau'}: `, changeText(entry.change));
+    // A cluster placed nowhere has no block to follow into the next draft: no line for it.
+    (entry.change ? labelled(`Thay đổi trong ${entry.change.next ?? 'dự thảo sau'}: `, changeText(entry.change)) : '');
 }
 
 const cellText = (text: string, style: RunStyle = {}, props: ParagraphProps = {}) =>
   text.split('\n').map((line) => paragraphXml({ styleId: 'VkTableText', ...props }, textRunXml(line, { sizePt: TABLE_PT, ...style }))).join('');
 
-/** The annex: a real table, its heading row repeated on every page, a row per part then per entry. */
+/** The annex on landscape pages: a real table, its heading row repeated on every page, a row per part then per entry. */
 function annexXml(report: SynthesisReport): string {
-  const widths = splitWidth(textWidthTwips(), ANNEX_SHARES);
+  const widths = splitWidth(textWidthTwips(true), ANNEX_SHARES);
   const total = widths.reduce((a, b) => a + b, 0);
   const heading: CellXml[] = ANNEX_HEADINGS.map((h, i) => ({ width: widths[i], content: cellText(h, { bold: true }, { align: 'center' }) }));
   const rows: CellXml[][] = [heading];
@@ -58,11 +66,11 @@ function annexXml(report: SynthesisReport): string {
     else rows.push(row.cells.map((text, i) => ({ width: widths[i], content: cellText(text, {}, i === 0 ? { align: 'center' } : {}) })));
   }
   const title = (text: string, style: RunStyle) => paragraphXml({ styleId: 'VkTitle' }, textRunXml(text, style));
-  return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' +
+  return sectionBreakXml() +
     paragraphXml({ styleId: 'VkDocType' }, textRunXml('PHỤ LỤC')) +
     title('BẢNG TỔNG HỢP Ý KIẾN GÓP Ý', {}) +
     title(`(Kèm theo Báo cáo ${report.title.charAt(0).toLocaleLowerCase('vi')}${report.title.slice(1)})`, { bold: false, italic: true }) +
-    tableXml({ widths, borders: true, headerRows: 1 }, rows) + '<w:p/>';
+    tableXml({ widths, borders: true, headerRows: 1 }, rows) + AFTER_TABLE;
 }
 
 /**
@@ -79,5 +87,5 @@ export function synthesisDocx(report: SynthesisReport, created?: string): Uint8A
   });
   if (report.parts.length === 0) xml += body(textRunXml('Chưa có ý kiến góp ý nào vào dự thảo này.'));
   xml += annexXml(report);
-  return docxPackage({ body: xml, core: { title: `Báo cáo ${report.title}`, creator: 'Văn Kiện Studio', created } });
+  return docxPackage({ body: xml, lastSection: { landscape: true, continued: true }, core: { title: `Báo cáo ${report.title}`, creator: 'Văn Kiện Studio', created } });
 }
