@@ -1,12 +1,14 @@
 import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 import { anchorEn } from './anchorEn.ts';
+import { synthesisEn } from './synthesisEn.ts';
 import { viewsEn } from './viewsEn.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
 export const en = {
   ...anchorEn,
   ...viewsEn,
+  ...synthesisEn,
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',
   'feedback.export.xlsx': 'Export .xlsx',

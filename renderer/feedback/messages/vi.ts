@@ -1,10 +1,12 @@
 import { anchorVi } from './anchorVi.ts';
+import { synthesisVi } from './synthesisVi.ts';
 import { viewsVi } from './viewsVi.ts';
 
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
   ...anchorVi,
   ...viewsVi,
+  ...synthesisVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',
