@@ -145,3 +145,19 @@ describe('the synthesis report (báo cáo tổng hợp ý kiến) over RPC on a 
     expect(refused.body).not.toHaveProperty('dataBase64');
   });
 });
+
+describe('the synthesis report written in a job worker', () => {
+  // Every job leaves the event loop, however small: the worker gets the report as a structured clone.
+  const env = useTestServer({ jobs: { inlineBelowBytes: 0 } });
+
+  it('gives the same file from a worker as written in this thread', async () => {
+    const { workspaceId, documentId } = await decidedWorkspace(env.call);
+    const where: string[] = [];
+    env.server.jobs.on('start', (name: string, place: string) => where.push(`${name}:${place}`));
+    const file = await env.call('feedback.synthesisReport', { workspaceId, documentId });
+    expect(where).toEqual(['synthesisReport:worker']);
+    const lines = docxLines(bytesOf(file));
+    expect(lines).toContain('2. Mục II, đoạn 1: 3 ý kiến của 3 đơn vị');
+    expect(lines).toContain('Thay đổi trong Dự thảo lần 2: Đoạn này đã bỏ.');
+  });
+});
