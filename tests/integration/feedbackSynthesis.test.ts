@@ -63,7 +63,7 @@ describe('the synthesis report (báo cáo tổng hợp ý kiến) over RPC on a 
     ]);
     const body = lines.slice(0, lines.indexOf('PHỤ LỤC'));
     expect(body.filter((l) => /^\d+\. /u.test(l))).toEqual([
-      '1. Mục I, đoạn 2: 1 ý kiến của 1 đơn vị', '2. Mục I, (2): 1 ý kiến của 1 đơn vị', '3. Mục I, (3): 1 ý kiến của 1 đơn vị',
+      '1. Mục I, tiểu mục 1, đoạn 1: 1 ý kiến của 1 đơn vị', '2. Mục I, tiểu mục 1, chỉ tiêu (2): 1 ý kiến của 1 đơn vị', '3. Mục I, tiểu mục 1, chỉ tiêu (3): 1 ý kiến của 1 đơn vị',
       '1. Mục II: 1 ý kiến của 1 đơn vị', '2. Mục II, đoạn 1: 3 ý kiến của 3 đơn vị',
       '1. 2 ý kiến của 2 đơn vị', '2. 1 ý kiến của 1 đơn vị',
     ]);
@@ -83,7 +83,7 @@ describe('the synthesis report (báo cáo tổng hợp ý kiến) over RPC on a 
     expect(after(annex, '(Kèm theo Báo cáo tổng hợp ý kiến góp ý vào dự thảo Báo cáo chính trị (Dự thảo lần 1))', 6)).toEqual(
       ['STT', 'Vị trí trong dự thảo', 'Nội dung dự thảo', 'Ý kiến góp ý', 'Đơn vị (số ý kiến)', 'Tiếp thu / giải trình']);
     expect(after(annex, '5', 3)).toEqual(['Mục II, đoạn 1', 'Xây dựng thành phố phát triển nhanh, bền vững, trở thành trung tâm công nghiệp hiện đại của vùng.', FORM_LETTER]);
-    expect(after(annex, '3', 4)).toEqual(['Mục I, (3)', 'Tỷ lệ hộ nghèo giảm còn dưới 1% theo chuẩn nghèo đa chiều.', 'Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Cơ bản không còn hộ nghèo”.', 'Đảng bộ xã An Lão (1)']);
+    expect(after(annex, '3', 4)).toEqual(['Mục I, tiểu mục 1, chỉ tiêu (3)', 'Tỷ lệ hộ nghèo giảm còn dưới 1% theo chuẩn nghèo đa chiều.', 'Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Cơ bản không còn hộ nghèo”.', 'Đảng bộ xã An Lão (1)']);
     const xml = strFromU8(unzipSync(bytesOf(file))['word/document.xml']);
     const annexTable = xml.slice(xml.lastIndexOf('<w:tbl>'));
     expect(annexTable.match(/<w:tr>(<w:trPr>.*?<\/w:trPr>)?/gu)!.map((tr) => tr.includes('<w:tblHeader/>'))).toEqual([true, ...Array(10).fill(false)]);

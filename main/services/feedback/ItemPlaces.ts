@@ -7,23 +7,25 @@ const OTHER_VERSION = 1_000_000;
 
 interface Sectioned {
   version: ReadVersion;
-  /** Per block: its section's index (-1 before the first) and its place in that section. */
+  /** Per block: its section's index (-1 before the first), the nearest numbered heading's in that section (-1: none), its place after it. */
   section: Int32Array;
+  heading: Int32Array;
   paragraph: Int32Array;
 }
 
 function sectioned(version: ReadVersion): Sectioned {
-  const section = new Int32Array(version.blocks.length);
-  const paragraph = new Int32Array(version.blocks.length);
-  let current = -1;
-  let n = 0;
+  const n = version.blocks.length;
+  const [section, heading, paragraph] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  let [currentSection, currentHeading, count] = [-1, -1, 0];
   version.blocks.forEach((block, i) => {
-    if (block.type === 'section') [current, n] = [i, 0];
-    else n += 1;
-    section[i] = current;
-    paragraph[i] = n;
+    if (block.type === 'section') [currentSection, currentHeading, count] = [i, -1, 0];
+    else if (block.type === 'heading' && block.number) [currentHeading, count] = [i, 0];
+    else count += 1;
+    section[i] = currentSection;
+    heading[i] = currentHeading;
+    paragraph[i] = count;
   });
-  return { version, section, paragraph };
+  return { version, section, heading, paragraph };
 }
 
 /**
@@ -67,7 +69,10 @@ export class ItemPlaces {
       blockOrder: offset + at,
       blockId: block.id,
       blockNumber: block.number,
-      paragraphInSection: s.paragraph[at],
+      blockType: block.type,
+      // A heading is its own place; the paragraphs under it are counted from it.
+      headingNumber: s.heading[at] >= 0 && s.heading[at] !== at ? s.version.blocks[s.heading[at]].number : null,
+      paragraph: s.paragraph[at],
       blockText: block.text,
     };
   }

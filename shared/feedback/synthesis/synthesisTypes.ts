@@ -19,8 +19,12 @@ export interface ItemPlace {
   blockId: string;
   /** The block's number ("(3)", "1.1") or null. */
   blockNumber: string | null;
-  /** Its place inside its section, counting from 1 (0: the section heading itself). */
-  paragraphInSection: number;
+  /** The block's type ("target", "heading", "paragraph" …): a target is named "chỉ tiêu (3)". */
+  blockType: string;
+  /** The number of the nearest numbered heading above it inside its section ("1", "2.1"), or null. */
+  headingNumber: string | null;
+  /** Its place after that heading (or the section heading), counting from 1; 0 for the heading itself. */
+  paragraph: number;
   blockText: string;
 }
 

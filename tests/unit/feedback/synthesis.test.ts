@@ -8,12 +8,14 @@ import { placeLabel } from '../../../shared/feedback/synthesis/placeLabel.ts';
 import { reportDate } from '../../../shared/feedback/synthesis/reportDate.ts';
 import type { ItemPlace, SynthesisItem } from '../../../shared/feedback/synthesis/synthesisTypes.ts';
 
-/** A place in a draft: section I holds blocks 1–4, section II blocks 6–8; block 0 is the opening. */
-function at(blockOrder: number, number: string | null = null): ItemPlace {
+/** A place in a draft: section I holds blocks 1–4 (a heading "1" at 3), section II blocks 6–8; block 0 is the opening. */
+function at(blockOrder: number, number: string | null = null, blockType = 'paragraph'): ItemPlace {
   const section = blockOrder >= 5 ? { sectionId: 's2', sectionLabel: 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ', sectionNumber: 'II', first: 5 } : blockOrder >= 1 ? { sectionId: 's1', sectionLabel: 'I. KẾT QUẢ ĐẠT ĐƯỢC', sectionNumber: 'I', first: 1 } : null;
+  const underHeading = section?.sectionId === 's1' && blockOrder > 3;
   return {
     sectionId: section?.sectionId ?? null, sectionLabel: section?.sectionLabel ?? '', sectionNumber: section?.sectionNumber ?? null,
-    blockOrder, blockId: `b${blockOrder}`, blockNumber: number, paragraphInSection: section ? blockOrder - section.first : blockOrder + 1, blockText: `Đoạn ${blockOrder}`,
+    blockOrder, blockId: blockOrder === section?.first ? section.sectionId : `b${blockOrder}`, blockNumber: number, blockType,
+    headingNumber: underHeading ? '1' : null, paragraph: underHeading ? blockOrder - 3 : section ? blockOrder - section.first : blockOrder + 1, blockText: `Đoạn ${blockOrder}`,
   };
 }
 
@@ -98,8 +100,8 @@ describe('the synthesis report model', () => {
   });
 
   it('names places as compilers write them, and dates as 36-HD writes them', () => {
-    expect([placeLabel(at(3, '(2)')), placeLabel(at(1)), placeLabel(at(2)), placeLabel(at(0)), placeLabel(null)])
-      .toEqual(['Mục I, (2)', 'Mục I', 'Mục I, đoạn 1', 'Phần mở đầu, đoạn 1', 'Chưa gắn vị trí']);
+    expect([placeLabel(at(1)), placeLabel(at(2)), placeLabel(at(3, '1', 'heading')), placeLabel(at(4, '(2)', 'target')), placeLabel(at(4)), placeLabel(at(6, 'Một là', 'ordinal')), placeLabel(at(0)), placeLabel(null)])
+      .toEqual(['Mục I', 'Mục I, đoạn 1', 'Mục I, tiểu mục 1', 'Mục I, tiểu mục 1, chỉ tiêu (2)', 'Mục I, tiểu mục 1, đoạn 1', 'Mục II, Một là', 'Phần mở đầu, đoạn 1', 'Chưa gắn vị trí']);
     expect([reportDate(new Date(Date.UTC(2026, 1, 3))), reportDate(new Date(Date.UTC(2026, 11, 25)))]).toEqual(['ngày 03 tháng 02 năm 2026', 'ngày 25 tháng 12 năm 2026']);
   });
 

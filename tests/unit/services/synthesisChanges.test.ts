@@ -64,7 +64,7 @@ describe('what changed for a cluster, and where its comments sit', () => {
 
   it('places a comment in its section by the draft commented on, else by the version it was anchored on, else nowhere (its block deleted)', () => {
     const places = new ItemPlaces(new DraftReader(store, documentId), 2);
-    expect(places.placeOf({ blockIds: ['p2'], draftNumber: 2, confidence: 1, evidence: ['manual'] })).toMatchObject({ sectionId: 's1', sectionNumber: 'I', paragraphInSection: 2, blockOrder: 2 });
+    expect(places.placeOf({ blockIds: ['p2'], draftNumber: 2, confidence: 1, evidence: ['manual'] })).toMatchObject({ sectionId: 's1', sectionNumber: 'I', paragraph: 2, headingNumber: null, blockType: 'paragraph', blockOrder: 2 });
     // t1 is gone from draft 2 but the comment was anchored on draft 1: placed by draft 1, after draft 2's own blocks.
     expect(places.placeOf({ blockIds: ['t1'], draftNumber: 1, confidence: 1, evidence: ['quote'] })).toMatchObject({ sectionId: 's1', blockOrder: 1_000_002, blockText: 'Tỷ lệ hộ nghèo giảm còn dưới 1%.' });
     expect(places.placeOf({ blockIds: ['t1'], draftNumber: 2, confidence: 1, evidence: ['quote'] })).toBeNull();
