@@ -24,7 +24,15 @@ const TABLE_PT = 12;
 const AFTER_TABLE = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
 
 const body = (runs: string) => paragraphXml({ styleId: 'Normal' }, runs);
-const labelled = (label: string, text: string) => body(textRunXml(label, { bold: true }) + textRunXml(text));
+/**
+ * A bold label and its text; a text of several lines (a comment written in paragraphs, answers
+ * that differ) goes on with a paragraph per line, since a line break inside a justified paragraph
+ * would stretch the words before it across the page.
+ */
+function labelled(label: string, text: string): string {
+  const [first, ...rest] = text.split('\n').filter((line, i) => i === 0 || line.trim());
+  return body(textRunXml(label, { bold: true }) + textRunXml(first)) + rest.map((line) => body(textRunXml(line))).join('');
+}
 
 function headerOf(report: SynthesisReport): DocumentHeader {
   return { superiorBody: 'ĐẢNG CỘNG SẢN VIỆT NAM', issuingBody: report.issuingBody, number: '', place: report.place, date: report.date, docType: 'BÁO CÁO', title: report.title, draftLabel: '' };
@@ -41,13 +49,16 @@ function summaryXml(report: SynthesisReport): string {
     `${pending ? ` Còn ${pending} ý kiến chưa xem xét xong.` : ''} Cụ thể như sau:`));
 }
 
+/** The decision, then its answer (answers that differ each on a line of their own). */
+const answerXml = (entry: SynthesisEntry) => labelled('Tiếp thu, giải trình: ', `${entry.decision}.${entry.answer ? (entry.answer.includes('\n') ? `\n${entry.answer}` : ` ${entry.answer}`) : ''}`);
+
 function entryXml(entry: SynthesisEntry, index: number): string {
   const where = entry.place ? `${placeLabel(entry.place)}: ` : '';
   const heading = paragraphXml({ styleId: 'Heading3' }, textRunXml(`${index + 1}. ${where}${entry.countLabel}`));
   return heading +
     labelled('Đơn vị: ', entry.senders.map((s) => `${s.label} (${s.comments})`).join('; ')) +
     labelled('Nội dung góp ý: ', entry.wording) +
-    labelled('Tiếp thu, giải trình: ', `${entry.decision}.${entry.answer ? ` ${entry.answer}` : ''}`) +
+    answerXml(entry) +
     // A cluster placed nowhere has no block to follow into the next draft: no line for it.
     (entry.change ? labelled(`Thay đổi trong ${entry.change.next ?? 'dự thảo sau'}: `, changeText(entry.change)) : '');
 }
