@@ -47,10 +47,9 @@ async function synthesisReport(values: ReportValues): Promise<void> {
   try {
     const file = await exportSynthesis(store, document.id, draft, 'cli');
     writeFileSync(out, file.bytes);
-    const audit = store.audit.entries({ action: 'feedback.synthesis_export', limit: 1 })[0]?.details as { draftNumber: number | null; items: number; clusters: number };
-    const result = { out, document: document.title, ...audit, bytes: file.bytes.byteLength };
-    const draftText = audit.draftNumber === null ? '' : ` (Dự thảo lần ${audit.draftNumber})`;
-    print(values.json ?? false, result, () => `Đã xuất báo cáo tổng hợp ${audit.items} ý kiến (${audit.clusters} nhóm) vào dự thảo ${document.title}${draftText} ra ${out}.`);
+    const result = { out, document: document.title, draftNumber: file.draftNumber, items: file.items, clusters: file.clusters, bytes: file.bytes.byteLength };
+    const draftText = file.draftNumber === null ? '' : ` (Dự thảo lần ${file.draftNumber})`;
+    print(values.json ?? false, result, () => `Đã xuất báo cáo tổng hợp ${file.items} ý kiến (${file.clusters} nhóm) vào dự thảo ${document.title}${draftText} ra ${out}.`);
   } finally {
     store.close();
   }

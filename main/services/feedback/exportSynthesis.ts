@@ -13,12 +13,15 @@ const ENTRY_BYTES = 1_500;
  * event loop on the server). Giving it out is audited like any export; a store that cannot take
  * the audit row gives out nothing.
  */
-export async function exportSynthesis(store: WorkspaceStore, documentId: string, draftNumber: number | undefined, actor = 'system', jobs: JobRunner = inlineJobs, now = new Date()): Promise<ExportedFile> {
+export async function exportSynthesis(
+  store: WorkspaceStore, documentId: string, draftNumber: number | undefined, actor = 'system', jobs: JobRunner = inlineJobs, now = new Date(),
+): Promise<ExportedFile & { draftNumber: number | null; items: number; clusters: number }> {
   const report = synthesisOf(store, documentId, draftNumber, now);
   const draft = report.draftNumber === null ? '' : ` - Dự thảo lần ${report.draftNumber}`;
   const fileName = `${safeFileName(report.documentTitle)} - Báo cáo tổng hợp ý kiến${draft}.docx`;
   const clusters = report.parts.reduce((n, p) => n + p.entries.length, 0);
   const file = await jobs.run('synthesisReport', { report, fileName, created: now.toISOString() }, clusters * ENTRY_BYTES);
-  recordExport(store, actor, 'feedback.synthesis_export', documentId, { fileName: file.fileName, draftNumber: report.draftNumber, items: report.comments, clusters });
-  return file;
+  const counts = { draftNumber: report.draftNumber, items: report.comments, clusters };
+  recordExport(store, actor, 'feedback.synthesis_export', documentId, { fileName: file.fileName, ...counts });
+  return { ...file, ...counts };
 }
