@@ -80,6 +80,12 @@ export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document 
   với --draft N: xuất Dự thảo lần N như khi chốt, tiêu đề ghi "DỰ THẢO LẦN N".`;
 
 export const REPORT_HELP = `vankien report comments --workspace <tệp .vkws> --out <tệp .xlsx> [--json]
+vankien report synthesis --workspace <tệp .vkws> --document <tên> --out <tệp .docx> [--draft <N>] [--force] [--json]
   comments: mọi ý kiến góp ý của không gian làm việc ra một tệp .xlsx, mỗi ý kiến một dòng với
   đủ các trường (đơn vị như ghi và theo danh mục, văn kiện, dự thảo, vị trí, trạng thái, khối được
-  gắn) và nguồn gốc (tệp, SHA-256, trang tính, dòng, đoạn). Lần xuất được ghi vào nhật ký.`;
+  gắn) và nguồn gốc (tệp, SHA-256, trang tính, dòng, đoạn).
+  synthesis: báo cáo tổng hợp ý kiến góp ý vào dự thảo của văn kiện (.docx theo Hướng dẫn 36-HD/VPTW):
+  theo từng mục của dự thảo, mỗi nhóm ý kiến ghi "N ý kiến của M đơn vị", nội dung tiêu biểu, tiếp thu
+  hay giải trình và câu trả lời, và đoạn đó trong dự thảo sau đã sửa thế nào; cuối là bảng phụ lục.
+  --draft N: báo cáo ý kiến góp vào Dự thảo lần N (mặc định: dự thảo mới nhất có ý kiến).
+  Tệp --out đã có thì không ghi đè, trừ khi có --force. Mỗi lần xuất được ghi vào nhật ký.`;

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { call } from '../api/rpcClient.ts';
 import { useLoad } from '../ui/useRpc.ts';
 import { ExportCommentsButton } from './ExportCommentsButton.tsx';
+import { SynthesisReportButton } from './SynthesisReportButton.tsx';
 import { FeedbackItems } from './FeedbackItems.tsx';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import { IngestPanel } from './IngestPanel.tsx';
@@ -48,6 +49,7 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
         <button type="button" className="link" onClick={() => navigate({ page: 'home', workspaceId })}>{t('feedback.back')}</button>
         <h1>{t('feedback.heading')}</h1>
         <ExportCommentsButton workspaceId={workspaceId} />
+        <SynthesisReportButton workspaceId={workspaceId} />
         <LanguageSwitch />
       </header>
       <FeedbackTabs view={view} onView={setView} />

@@ -59,6 +59,8 @@ export interface AuditDetails {
   'feedback.source_delete': { name: string };
   /** Every comment of the workspace given out as a file (subject: the workspace). */
   'feedback.export': { fileName: string; items: number };
+  /** A document's synthesis report given out as a .docx (subject: the document). */
+  'feedback.synthesis_export': { fileName: string; draftNumber: number | null; items: number; clusters: number };
   /** A decision on a comment (subject: the item): the fields it set, and the status before. */
   'feedback.decide': { from: string; status: string; assignee?: string | null; response?: string; version: number };
   'feedback.template_save': { name: string; status: string };

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { coreXml, contentTypesXml, documentRelsXml, documentXml, pageHeaderXml, rootRelsXml, settingsXml, type CoreProperties } from './packageParts.ts';
+import { coreXml, contentTypesXml, documentRelsXml, documentXml, pageHeaderXml, rootRelsXml, settingsXml, type CoreProperties, type SectionLayout } from './packageParts.ts';
 import { stylesXml } from './stylesXml.ts';
 
 /** The MIME type of a .docx file, for downloads and HTTP replies. */
@@ -13,6 +13,8 @@ export interface DocxContent {
   commentsXml?: string;
   /** Turn on Track Changes, so a reviewer's own edits are tracked too. */
   trackRevisions?: boolean;
+  /** The layout of the body's last section, when the body ends a first one (sectionBreakXml) and turns the page. */
+  lastSection?: SectionLayout;
 }
 
 // A fixed timestamp inside the zip so the same document always gives the same bytes.
@@ -29,7 +31,7 @@ export function docxPackage(content: DocxContent): Uint8Array {
     '[Content_Types].xml': contentTypesXml(features),
     '_rels/.rels': rootRelsXml(),
     'docProps/core.xml': coreXml(content.core),
-    'word/document.xml': documentXml(content.body),
+    'word/document.xml': documentXml(content.body, content.lastSection),
     'word/_rels/document.xml.rels': documentRelsXml(features),
     'word/styles.xml': stylesXml(),
     'word/settings.xml': settingsXml(features),

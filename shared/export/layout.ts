@@ -133,7 +133,7 @@ export function lineMultipleToLine(multiple: number): number {
   return Math.round(multiple * 240);
 }
 
-/** Width of the text area in twips: page width less the side margins. */
-export function textWidthTwips(): number {
-  return mmToTwips(PAGE_MM.width) - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right);
+/** Width of the text area in twips: page width (its height when the page is turned) less the side margins. */
+export function textWidthTwips(landscape = false): number {
+  return mmToTwips(landscape ? PAGE_MM.height : PAGE_MM.width) - mmToTwips(MARGINS_MM.left) - mmToTwips(MARGINS_MM.right);
 }

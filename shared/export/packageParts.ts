@@ -76,16 +76,32 @@ export function pageHeaderXml(withPageNumber: boolean): string {
   return `${XML_DECLARATION}${rootOpen('hdr')}${paragraphXml({ styleId: 'Header' }, withPageNumber ? PAGE_FIELD : '')}</w:hdr>`;
 }
 
+/**
+ * How a section is laid out: A4 portrait by default; `landscape` turns the page (a wide annex
+ * table); `continued` is a section after the first, whose pages go on numbering from the pages
+ * before and carry the page number from their first page.
+ */
+export interface SectionLayout {
+  landscape?: boolean;
+  continued?: boolean;
+}
+
 /** The section properties: A4, 36-HD margins, a different (empty) first-page header. */
-export function sectionPropertiesXml(): string {
+export function sectionPropertiesXml(layout: SectionLayout = {}): string {
   const m = MARGINS_MM;
+  const [w, h] = layout.landscape ? [PAGE_MM.height, PAGE_MM.width] : [PAGE_MM.width, PAGE_MM.height];
   return (
     '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>' +
-    `<w:pgSz w:w="${mmToTwips(PAGE_MM.width)}" w:h="${mmToTwips(PAGE_MM.height)}"/>` +
+    `<w:pgSz w:w="${mmToTwips(w)}" w:h="${mmToTwips(h)}"${layout.landscape ? ' w:orient="landscape"' : ''}/>` +
     `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}" ` +
     `w:header="${mmToTwips(m.header)}" w:footer="${mmToTwips(m.footer)}" w:gutter="0"/>` +
-    '<w:pgNumType w:start="1"/><w:titlePg/></w:sectPr>'
+    `${layout.continued ? '' : '<w:pgNumType w:start="1"/><w:titlePg/>'}</w:sectPr>`
   );
+}
+
+/** A paragraph that ends the first section (portrait, as every export's): what follows starts on a new page. */
+export function sectionBreakXml(): string {
+  return `<w:p><w:pPr>${sectionPropertiesXml()}</w:pPr></w:p>`;
 }
 
 export interface CoreProperties {
@@ -106,8 +122,8 @@ export function coreXml(p: CoreProperties): string {
 }
 
 /** word/document.xml around a body. */
-export function documentXml(body: string): string {
+export function documentXml(body: string, lastSection: SectionLayout = {}): string {
   // Word wants a paragraph, not a table, right before the section properties.
   const closed = body.endsWith('</w:tbl>') || body === '' ? `${body}<w:p/>` : body;
-  return `${XML_DECLARATION}${rootOpen('document')}<w:body>${closed}${sectionPropertiesXml()}</w:body></w:document>`;
+  return `${XML_DECLARATION}${rootOpen('document')}<w:body>${closed}${sectionPropertiesXml(lastSection)}</w:body></w:document>`;
 }

@@ -17,6 +17,8 @@ export interface TableOptions {
   cellMarginTwips?: number;
   /** A caption Word keeps in tblPr (alt text); tells an importer which table this is. */
   caption?: string;
+  /** The first rows are the table's heading, repeated at the top of every page it runs onto. */
+  headerRows?: number;
 }
 
 /** One cell: its width, an optional horizontal span, and its paragraphs' XML. */
@@ -36,7 +38,9 @@ export function tableXml(options: TableOptions, rows: CellXml[][]): string {
     `<w:tblLayout w:type="fixed"/>${cellMar}<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>${caption}</w:tblPr>`;
   const grid = `<w:tblGrid>${options.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   const borders = options.borders ? CELL_BORDERS : '';
-  const body = rows.map((cells) => `<w:tr>${cells.map((c) => cellXml(c, borders)).join('')}</w:tr>`).join('');
+  const heading = options.headerRows ?? 0;
+  const rowPr = (i: number) => (i < heading ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '');
+  const body = rows.map((cells, i) => `<w:tr>${rowPr(i)}${cells.map((c) => cellXml(c, borders)).join('')}</w:tr>`).join('');
   return `<w:tbl>${tblPr}${grid}${body}</w:tbl>`;
 }
 

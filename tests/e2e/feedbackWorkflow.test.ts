@@ -5,10 +5,10 @@
  * a suggestion, accept it in the editor's suggestions panel, and see the comment linked to the
  * change; then link another comment by hand from the comparison.
  *
- * Each step leaves the workspace as the next one needs it; the last keeps it in `workflow`, so a
- * later step (the synthesis report, read back) can be added at the end.
+ * Each step leaves the workspace as the next one needs it; the last writes the synthesis report
+ * and reads it back (counts, and the accepted comment's change).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 import { artifactPath } from '../helpers/artifacts.ts';
+import { docxLines } from '../helpers/docxLines.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const POLL = { timeout: 20_000 };
@@ -187,5 +188,20 @@ describe('the whole feedback workflow in Chromium', () => {
     const poverty = workflow.items.find((i) => i.text === POVERTY)!;
     expect(poverty.status).toBe('accepted');
     expect((await rpcCall('feedback.links', { workspaceId, itemId: poverty.id })).links).toHaveLength(1);
+  }, 120_000);
+
+  it('writes the synthesis report: every comment counted once, the accepted one with the change it was taken into', async () => {
+    const button = page.getByTestId('feedback-synthesis-docx');
+    await expect.poll(() => button.isEnabled(), POLL).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const lines = docxLines(readFileSync(await download.path()));
+    expect(lines.some((l) => l.startsWith('Tổng hợp ý kiến góp ý vào dự thảo'))).toBe(true);
+    // Each cluster or lone comment is one numbered entry "…: N ý kiến của M đơn vị"; together they are every comment.
+    const counts = lines.flatMap((l) => [...l.matchAll(/^\d+\. .*: (\d+) ý kiến của (\d+) đơn vị$/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.reduce((sum, [comments]) => sum + comments, 0)).toBe(workflow.items.length);
+    for (const [comments, sources] of counts) expect(sources).toBeLessThanOrEqual(comments);
+    // The stored link, not a guess from the comparison, says what answered the proposed wording.
+    expect(lines.some((l) => l.includes('Tiếp thu qua đề xuất sửa: “Tỷ lệ hộ nghèo giảm còn dưới 1%” sửa thành “Cơ bản không còn hộ nghèo”.'))).toBe(true);
   }, 120_000);
 });

@@ -21,7 +21,10 @@ const COMPILER_ONLY = new Set<MethodName>([
   'feedback.decide', 'feedback.decideMany', 'feedback.saveTemplate', 'feedback.deleteTemplate',
   'feedback.createCode', 'feedback.renameCode', 'feedback.deleteCode', 'feedback.importCodebook', 'feedback.tag', 'feedback.untag',
   'feedback.anchor', 'feedback.setAnchor', 'feedback.cluster', 'feedback.mergeClusters', 'feedback.splitItem',
+  'feedback.linkChange', 'feedback.unlink',
 ]);
+/** A comment's proposed wording becomes a suggestion by those who manage feedback or the text. */
+const TO_WORDING = new Set<MethodName>(['feedback.toSuggestion']);
 const ADMIN_ONLY = new Set<MethodName>(['workspace.create', 'workspace.link', 'account.list', 'account.create', 'account.setDisabled', 'account.setRole', 'account.resetPassword', 'account.audit', 'account.auditExport']);
 
 function expectedAllowed(method: MethodName, role: Role | null): boolean {
@@ -31,6 +34,7 @@ function expectedAllowed(method: MethodName, role: Role | null): boolean {
   if (COMMENTERS.has(method)) return role !== 'admin';
   if (SUGGESTERS.has(method)) return role === 'drafter' || role === 'reviewer';
   if (COMPILER_ONLY.has(method)) return role === 'compiler';
+  if (TO_WORDING.has(method)) return role === 'compiler' || role === 'drafter';
   return DRAFTER_ONLY.has(method) ? role === 'drafter' : true;
 }
 
@@ -46,6 +50,7 @@ describe('every RPC method against every role', () => {
       else if (COMPILER_ONLY.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['compiler'] });
       else if (COMMENTERS.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter', 'reviewer', 'compiler'] });
       else if (SUGGESTERS.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['drafter', 'reviewer'] });
+      else if (TO_WORDING.has(method)) expect(access, method).toEqual({ scope: 'workspace', roles: ['compiler', 'drafter'] });
       else if (access.scope === 'workspace') expect(access.roles, method).toEqual([...ROLES]);
     }
   });

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { type StorageFault, storageFaultOf } from '../../storage/storageFault.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 
-type ExportAction = 'document.export' | 'draft.export' | 'draft.export_comparison' | 'feedback.export';
+type ExportAction = 'document.export' | 'draft.export' | 'draft.export_comparison' | 'feedback.export' | 'feedback.synthesis_export';
 
 /** Why the audit row could not be written, and what to do, per fault. */
 const CAUSES: Record<StorageFault, string> = {

@@ -10,6 +10,7 @@ import { importDocumentJob } from './importDocumentJob.ts';
 import { importDraftJob } from './importDraftJob.ts';
 import { readFeedbackJob } from './readFeedbackJob.ts';
 import { readSheetsJob } from './readSheetsJob.ts';
+import { synthesisReportJob } from './synthesisReportJob.ts';
 
 export const JOBS = {
   importDocument: importDocumentJob,
@@ -20,6 +21,7 @@ export const JOBS = {
   exportComments: exportCommentsJob,
   readFeedback: readFeedbackJob,
   readSheets: readSheetsJob,
+  synthesisReport: synthesisReportJob,
 };
 
 export type JobName = keyof typeof JOBS;

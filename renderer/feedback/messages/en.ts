@@ -1,6 +1,7 @@
 import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { vi } from './vi.ts';
 import { anchorEn } from './anchorEn.ts';
+import { synthesisEn } from './synthesisEn.ts';
 import { viewsEn } from './viewsEn.ts';
 import { linkEn } from './linkEn.ts';
 
@@ -9,6 +10,7 @@ export const en = {
   ...anchorEn,
   ...viewsEn,
   ...linkEn,
+  ...synthesisEn,
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',
   'feedback.export.xlsx': 'Export .xlsx',

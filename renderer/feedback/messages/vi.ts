@@ -1,4 +1,5 @@
 import { anchorVi } from './anchorVi.ts';
+import { synthesisVi } from './synthesisVi.ts';
 import { viewsVi } from './viewsVi.ts';
 import { linkVi } from './linkVi.ts';
 
@@ -7,6 +8,7 @@ export const vi = {
   ...anchorVi,
   ...viewsVi,
   ...linkVi,
+  ...synthesisVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',
