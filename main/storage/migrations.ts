@@ -335,6 +335,39 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TRIGGER feedback_sources_versioned_delete AFTER DELETE ON feedback_sources BEGIN
      INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
    END;`,
+  // feedback item versions, continued (issue 11, views): the table's index shows an item's tags, its
+  // decision's assignee and its cluster, so a tag put on or taken off, a decision and a cluster
+  // membership joined or left version the item too (its status and anchor are its own columns,
+  // versioned already); a code created, renamed or deleted versions item 0 with the sources (the
+  // registries whose names the index shows). feedback_anchor_state is not versioned: the index
+  // reads the anchor from the item, and anchoring writes both.
+  `   CREATE TRIGGER feedback_item_codes_versioned_insert AFTER INSERT ON feedback_item_codes BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = NEW.item_id;
+   END;
+   CREATE TRIGGER feedback_item_codes_versioned_delete AFTER DELETE ON feedback_item_codes BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = OLD.item_id;
+   END;
+   CREATE TRIGGER feedback_decisions_versioned_insert AFTER INSERT ON feedback_decisions BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = NEW.item_id;
+   END;
+   CREATE TRIGGER feedback_decisions_versioned_update AFTER UPDATE ON feedback_decisions BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = NEW.item_id;
+   END;
+   CREATE TRIGGER feedback_cluster_members_versioned_insert AFTER INSERT ON feedback_cluster_members BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = NEW.item_id;
+   END;
+   CREATE TRIGGER feedback_cluster_members_versioned_update AFTER UPDATE ON feedback_cluster_members BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) SELECT rowid, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM feedback_items WHERE id = NEW.item_id;
+   END;
+   CREATE TRIGGER feedback_codes_versioned_insert AFTER INSERT ON feedback_codes BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;
+   CREATE TRIGGER feedback_codes_versioned_update AFTER UPDATE ON feedback_codes BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;
+   CREATE TRIGGER feedback_codes_versioned_delete AFTER DELETE ON feedback_codes BEGIN
+     INSERT OR REPLACE INTO feedback_item_versions (item_rowid, seq) VALUES (0, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions));
+   END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -60,6 +60,8 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: Feed
           <span role="columnheader">{t('feedback.view.col.text')}</span>
           <span role="columnheader">{t('feedback.view.col.source')}</span>
           <span role="columnheader">{t('feedback.view.col.section')}</span>
+          <span role="columnheader">{t('feedback.view.col.tags')}</span>
+          <span role="columnheader">{t('feedback.view.col.cluster')}</span>
           <span role="columnheader">{t('feedback.view.col.status')}</span>
         </div>
         {items.map((item) => (
@@ -84,6 +86,8 @@ const TableRow = memo(function TableRow({ index, start, row, selected, onSelect 
           <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
           <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
           <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
+          <span role="gridcell" className="fbv-tags" title={row.tags.join('; ')} data-testid="fbv-row-tags">{row.tags.map((path) => path.split(' › ').at(-1)).join('; ')}</span>
+          <span role="gridcell" className="fbv-muted" data-testid="fbv-row-cluster">{row.clusterSize > 1 ? t('feedback.view.clusterSize', { count: row.clusterSize }) : ''}</span>
           <span role="gridcell" className={`fbv-status fbv-status-${row.status}`}>{t(`feedback.view.status.${row.status}`)}</span>
         </>
       ) : (
