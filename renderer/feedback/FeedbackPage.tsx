@@ -62,7 +62,10 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
           <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
           <ClustersPanel workspaceId={workspaceId} refresh={changes} />
         </div>
-        {view === 'table' && <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} />}
+        {view === 'table' && (
+          <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} onChanged={changed}
+            work={{ codes: codebook.data?.codes ?? [], templates: templates.data?.templates ?? [], canDecide }} />
+        )}
         {view === 'dashboard' && (
           <Suspense fallback={<p className="feedback-muted">{t('ui.loading')}</p>}>
             <FeedbackDashboard workspaceId={workspaceId} refresh={changes} onOpen={(f) => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackDashboard } from '../../main/services/feedback/feedbackDashboard.ts';
 import { feedbackItemDetail } from '../../main/services/feedback/feedbackItemDetail.ts';
+import { suggestTagsFor } from '../../main/services/feedback/tagFeedback.ts';
 import { type FeedbackQuery, queryFeedback } from '../../main/services/feedback/queryFeedback.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { FEEDBACK_STATUSES } from '../../shared/feedback/model.ts';
@@ -233,5 +234,20 @@ describe('the feedback index and the compilers’ work', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('suggests for an anchored item the tags used most on the others anchored in its section, and for an unanchored one none from a section', () => {
+    const anchored = query({ filters: { tag: [''], section: [query({}).facets!.section[0].value] }, limit: 1 }).rows[0];
+    const suggestions = suggestTagsFor(store, anchored.id);
+    const fromSection = suggestions.filter((s) => s.reasons.includes('section'));
+    expect(fromSection.length).toBeGreaterThan(0);
+    for (const s of fromSection) {
+      expect(s.from.length).toBeGreaterThanOrEqual(2);
+      expect(s.from).not.toContain(anchored.id);
+      expect(query({ filters: { tag: [s.codeId], section: [query({}).facets!.section[0].value] } }).total).toBeGreaterThanOrEqual(s.from.length);
+    }
+    const unanchored = query({ limit: 2 }).rows[1];
+    expect(unanchored.anchored).toBe(false);
+    expect(suggestTagsFor(store, unanchored.id).every((s) => s.reasons.every((r) => r === 'similar'))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import {
   type FeedbackSort, ROW_TEXT_LIMIT,
 } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { matchesTerms, searchKey, searchTerms } from '../../../shared/feedback/table/searchKey.ts';
+import type { SectionContext } from '../../../shared/feedback/tags/suggestTags.ts';
 import { type IndexedItemRow, type ItemExtras, type ItemsWanted, NO_EXTRAS } from '../../storage/FeedbackVersions.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { type DraftSection, DraftSections } from './DraftSections.ts';
@@ -313,6 +314,24 @@ export class FeedbackIndex {
     for (let i = 0; i < this.entries.length; i++) {
       if (matched.mask[i] === 1) fn(this.entries[i], { section: c.section[i], level: c.level[i], tags: this.tagCodes[i], status: c.status[i] });
     }
+  }
+
+  /**
+   * Where an item is anchored, for tag suggestions: its section's heading and the other items
+   * anchored in that section with their own tags; null when it is in no section (not anchored,
+   * or its blocks are not in the draft).
+   */
+  sectionContext(itemId: string): SectionContext | null {
+    const at = this.idPositions.get(itemId);
+    const section = at === undefined ? null : this.entries[at].section;
+    if (at === undefined || !section) return null;
+    const code = this.codes.section[at];
+    const sectionCodes = this.codes.section;
+    const tagged: SectionContext['tagged'][number][] = [];
+    for (let i = 0; i < this.entries.length; i++) {
+      if (i !== at && sectionCodes[i] === code && this.entries[i].codeIds.length > 0) tagged.push({ itemId: this.entries[i].id, codeIds: this.entries[i].codeIds });
+    }
+    return { heading: section.label, tagged };
   }
 
   dictionary(dim: FeedbackDimension): readonly string[] {

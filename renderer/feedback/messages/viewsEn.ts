@@ -38,7 +38,7 @@ export const viewsEn = {
   'feedback.view.sort.status': 'Status',
   'feedback.view.sort.asc': 'Ascending',
   'feedback.view.sort.desc': 'Descending',
-  'feedback.view.table': 'Comments; ↑/↓, PageUp/PageDown, Home/End to select, Enter to open',
+  'feedback.view.table': 'Comments; ↑/↓, PageUp/PageDown, Home/End to select, Enter to open, A to answer',
   'feedback.view.col.text': 'Comment',
   'feedback.view.col.source': 'Source',
   'feedback.view.col.section': 'Section',

@@ -35,7 +35,7 @@ export const viewsVi = {
   'feedback.view.sort.status': 'Trạng thái',
   'feedback.view.sort.asc': 'Tăng dần',
   'feedback.view.sort.desc': 'Giảm dần',
-  'feedback.view.table': 'Danh sách ý kiến; ↑/↓, PageUp/PageDown, Home/End để chọn, Enter để mở',
+  'feedback.view.table': 'Danh sách ý kiến; ↑/↓, PageUp/PageDown, Home/End để chọn, Enter để mở, A để trả lời',
   'feedback.view.col.text': 'Ý kiến',
   'feedback.view.col.source': 'Đơn vị',
   'feedback.view.col.section': 'Mục',
