@@ -31,7 +31,7 @@ beforeAll(async () => {
   // The generated comments, anchored and triaged, written to the workspace file beside the server (as the CLI would).
   const store = WorkspaceStore.open(join(app.dataDir, `${workspaceId}.vkws`));
   try {
-    fillFeedback(store, FIXTURE, { anchorEvery: 2 });
+    fillFeedback(store, FIXTURE, { anchorEvery: 2, worked: true });
   } finally {
     store.close();
   }
@@ -54,6 +54,13 @@ const total = () => page.getByTestId('fbv-total').innerText();
 const selectedRow = () => page.locator('[data-testid=fbv-row][aria-selected=true]');
 const detailText = () => page.getByTestId('fbv-detail-text').innerText();
 
+/** Back to every comment: the tests before may leave a filter (a dashboard click). */
+async function clearFilters() {
+  if ((await page.getByTestId('fbv-clear').count()) > 0) await page.getByTestId('fbv-clear').click();
+  await page.getByTestId('fbv-search').fill('');
+  await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+}
+
 async function choose(dim: string, value: string) {
   const filter = page.getByTestId(`fbv-filter-${dim}`);
   await filter.locator('summary').click();
@@ -62,6 +69,14 @@ async function choose(dim: string, value: string) {
 }
 
 describe('the feedback table and dashboard in Chromium', () => {
+  it('shows the ingestion panel first (screenshot for the README)', async () => {
+    await page.getByTestId('fbv-tab-ingest').click();
+    await expect.poll(() => page.getByTestId('fbv-tab-ingest').getAttribute('aria-selected'), POLL).toBe('true');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: 'docs/screenshot-feedback-panel.png' });
+    await page.getByTestId('fbv-tab-table').click();
+  }, 60_000);
+
   it('shows every comment in a virtualised table, and filters by status with the counts the server gives', async () => {
     await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
     const rendered = await page.getByTestId('fbv-row').count();
@@ -137,5 +152,83 @@ describe('the feedback table and dashboard in Chromium', () => {
     expect(await page.getByTestId('fbv-filter-section').locator('summary').innerText()).toContain(top.label.slice(0, 20));
     const sections = await page.locator('[data-testid=fbv-row] > span:nth-child(3)').allInnerTexts();
     expect(new Set(sections)).toEqual(new Set([top.label]));
+  }, 60_000);
+
+  it('filters by theme (a parent code keeping its children), by duplicate group and by assignee, with the columns that show them', async () => {
+    await clearFilters();
+    const economy = (await rpc('feedback.query', { workspaceId, filters: { tag: ['code-2'] }, limit: 1 })).total;
+    expect(economy).toBeGreaterThan(0);
+    await choose('tag', 'code-2');
+    await expect.poll(total, POLL).toBe(`${economy} / ${ALL} ý kiến`);
+    const tags = await page.getByTestId('fbv-row-tags').allInnerTexts();
+    expect(tags.length).toBeGreaterThan(5);
+    const economyNames = ['Kinh tế', 'Công nghiệp', 'Nông nghiệp', 'Dịch vụ, du lịch', 'Kinh tế biển', 'Chuyển đổi số'];
+    expect(tags.every((cell) => cell.split('; ').some((name) => economyNames.includes(name)))).toBe(true);
+    await page.getByTestId('fbv-clear').click();
+    const { facets } = await rpc('feedback.query', { workspaceId, limit: 1 });
+    const group = facets.cluster[0];
+    await choose('cluster', group.value);
+    await expect.poll(total, POLL).toBe(`${group.count} / ${ALL} ý kiến`);
+    expect(new Set(await page.getByTestId('fbv-row-cluster').allInnerTexts())).toEqual(new Set([`${group.count} ý kiến`]));
+    await page.getByTestId('fbv-clear').click();
+    const assigned = facets.assignee.find((e: { value: string }) => e.value === 'Lê Hoà');
+    await choose('assignee', 'Lê Hoà');
+    await expect.poll(total, POLL).toBe(`${assigned.count} / ${ALL} ý kiến`);
+    await page.getByTestId('fbv-clear').click();
+    await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+  }, 60_000);
+
+  it('answers the queue from the side panel by keyboard: A to the answer, Ctrl+Enter saves and goes to the next comment, Esc back to the table', async () => {
+    await clearFilters();
+    await choose('status', 'new');
+    const queue = (await rpc('feedback.query', { workspaceId, filters: { status: ['new'] }, limit: 3 })).rows;
+    await page.getByTestId('fbv-row').first().click();
+    await expect.poll(detailText, POLL).toBe(queue[0].text);
+    await page.getByTestId('fbv-table').focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('feedback-triage-response');
+    await page.getByTestId('feedback-triage-status').selectOption('accepted');
+    await page.getByTestId('feedback-triage-response').focus();
+    await page.keyboard.type('Tiếp thu, đã bổ sung vào dự thảo.');
+    await page.keyboard.press('Control+Enter');
+    // Saved on the server; the decided comment leaves the "new" filter and the next one is selected, its answer focused.
+    await expect.poll(async () => (await rpc('feedback.triage', { workspaceId, itemIds: [queue[0].id] })).triage[0].response, POLL).toBe('Tiếp thu, đã bổ sung vào dự thảo.');
+    await expect.poll(detailText, POLL).toBe(queue[1].text);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('feedback-triage-response');
+    await expect.poll(total, POLL).toMatch(/^\d+ \/ /u);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fbv-table');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(detailText, POLL).toBe(queue[2].text);
+    await page.screenshot({ path: 'docs/screenshot-feedback-table.png' });
+  }, 90_000);
+
+  it('shows another compiler’s decision made meanwhile beside what was typed, and overwrites it only when asked again', async () => {
+    await clearFilters();
+    const selected = (await rpc('feedback.query', { workspaceId, limit: 4 })).rows[3];
+    await page.getByTestId('fbv-row').nth(3).click();
+    await expect.poll(detailText, POLL).toBe(selected.text);
+    await expect.poll(() => page.getByTestId('feedback-triage-response').count(), POLL).toBe(1);
+    const { triage: [before] } = await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] });
+    await page.getByTestId('feedback-triage-response').fill('Câu trả lời của tôi');
+    await rpc('feedback.decide', { workspaceId, itemId: selected.id, version: before.version, change: { status: 'explained', response: 'Giải trình của người khác' } });
+    // Heard through the page's change feed, or refused on save (409): either way theirs is shown and nothing of theirs is lost.
+    await expect.poll(() => page.getByTestId('feedback-triage-theirs').count(), POLL).toBe(1);
+    expect(await page.getByTestId('feedback-triage-theirs').innerText()).toContain('Giải trình của người khác');
+    expect(await page.getByTestId('feedback-triage-response').inputValue()).toBe('Câu trả lời của tôi');
+    expect((await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] })).triage[0].response).toBe('Giải trình của người khác');
+    await page.getByTestId('feedback-triage-save').click();
+    await expect.poll(async () => (await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] })).triage[0].response, POLL).toBe('Câu trả lời của tôi');
+  }, 60_000);
+
+  it('draws the sections × themes heat map on the codebook’s top-level codes (screenshot for the README)', async () => {
+    const dashboard = await rpc('feedback.dashboard', { workspaceId });
+    expect(dashboard.heat.themes.map((e: { label: string }) => e.label)).toContain('Kinh tế');
+    await page.getByTestId('fbv-tab-dashboard').click();
+    await expect.poll(() => page.locator('[data-testid=fbv-chart-heat] svg path').count(), POLL).toBeGreaterThan(3);
+    expect(await page.getByTestId('fbv-chart-heat').innerText()).toContain('Kinh tế');
+    await page.waitForTimeout(1_200);
+    await page.screenshot({ path: 'docs/screenshot-feedback-dashboard.png', fullPage: true });
+    await page.getByTestId('fbv-tab-table').click();
   }, 60_000);
 });

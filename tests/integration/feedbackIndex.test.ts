@@ -231,6 +231,12 @@ describe('the feedback index and the compilers’ work', () => {
       expect(query({ filters: { cluster: [''] } }).rows.some((r) => r.id === leaving)).toBe(true);
       other.tags.untag([item], 'code-4');
       expect(query({ filters: { tag: ['code-4'] } }).rows.some((r) => r.id === item)).toBe(false);
+      // An item already versioned, changed again: a second tag (INSERT OR IGNORE) and a decision updated in place (an upsert).
+      other.tags.tag([item], 'code-5', 'person', 'cli');
+      expect(query({ filters: { tag: ['code-5'] } }).rows.map((r) => r.id)).toContain(item);
+      const decided = itemIds[3];
+      other.triage.decide(decided, other.triage.one(decided).version, { assignee: 'Người thứ hai' }, 'cli');
+      expect(query({ filters: { assignee: ['Người thứ hai'] } }).rows.map((r) => r.id)).toEqual([decided]);
     } finally {
       other.close();
     }

@@ -13,8 +13,12 @@ import { facetEntries } from './facetEntries.ts';
 import { IndexCodebook } from './IndexCodebook.ts';
 
 interface Entry extends IndexedItemRow, ItemExtras {
-  /** searchKey of the text, the name as written and the location: all three never change. */
-  key: string;
+  /**
+   * searchKey of the text, the name as written and the location (all three never change); null
+   * until the first search: keying every text was half the build, and the table's first page,
+   * its filters and the dashboard need none.
+   */
+  key: string | null;
   section: DraftSection | null;
 }
 
@@ -64,6 +68,10 @@ export class FeedbackIndex {
   private lastSeq = -1;
   private orders = new Map<string, Int32Array>();
   private cached: { key: string; matched: Matched } | null = null;
+  /** Entries before this one have their search key. */
+  private keyed = 0;
+  /** Search keys of the names and locations met (a few hundred for 100,000 items). */
+  private readonly shortKeys = new Map<string, string>();
 
   constructor(store: WorkspaceStore) {
     this.store = store;
@@ -96,7 +104,7 @@ export class FeedbackIndex {
   /** Drops everything and reads every item again (a change too large to patch). */
   private rebuild(): void {
     [this.entries, this.positions, this.idPositions, this.codes, this.tagCodes, this.dictionaries] = [[], new Map(), new Map(), emptyCodes(), [], emptyDictionaries()];
-    [this.sections, this.sectionInfo, this.lastRowid, this.orders, this.cached, this.clusterSizes] = [new DraftSections(this.store), new Map(), 0, new Map(), null, null];
+    [this.sections, this.sectionInfo, this.lastRowid, this.orders, this.cached, this.clusterSizes, this.keyed] = [new DraftSections(this.store), new Map(), 0, new Map(), null, null, 0];
     this.placeAll(this.store.feedbackVersions.itemsAfter(0), { after: 0 });
   }
 
@@ -124,7 +132,7 @@ export class FeedbackIndex {
   /** Puts a row at position `at` (the end for a new item) and codes its dimensions. */
   private place(at: number, row: IndexedItemRow, extras: ItemExtras): void {
     const old = this.entries[at];
-    const key = old?.key ?? `${searchKey(row.text)}\u0001${searchKey(row.sourceName)}\u0001${searchKey(row.location ?? '')}`;
+    const key = old?.key ?? null;
     const section = old && sameAnchor(old, row) ? old.section : this.sections.sectionOf(row.documentTitle, row.anchor);
     if (section) this.sectionInfo.set(section.key, section);
     this.entries[at] = { ...row, ...extras, key, section };
@@ -160,6 +168,7 @@ export class FeedbackIndex {
     if (this.cached?.key === cacheKey) return this.cached.matched;
     const n = this.entries.length;
     const terms = searchTerms(search);
+    if (terms.length > 0) this.keyAll();
     const allowedOf = (dim: FeedbackDimension) => {
       const allowed = new Uint8Array(this.dictionaries[dim].size);
       for (const value of filters[dim]!) {
@@ -177,7 +186,7 @@ export class FeedbackIndex {
     const mask = new Uint8Array(n);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      if (terms.length > 0 && !matchesTerms(this.entries[i].key, terms)) continue;
+      if (terms.length > 0 && !matchesTerms(this.entries[i].key!, terms)) continue;
       let fails = 0;
       let failing = -1;
       for (let a = 0; a < active.length && fails < 2; a++) {
@@ -199,6 +208,20 @@ export class FeedbackIndex {
     const matched = { mask, total, facets };
     this.cached = { key: cacheKey, matched };
     return matched;
+  }
+
+  /** Gives every entry not keyed yet its search key (the first search after a build or an import). */
+  private keyAll(): void {
+    const short = (text: string) => {
+      let key = this.shortKeys.get(text);
+      if (key === undefined) this.shortKeys.set(text, (key = searchKey(text)));
+      return key;
+    };
+    for (let i = this.keyed; i < this.entries.length; i++) {
+      const e = this.entries[i];
+      e.key ??= `${searchKey(e.text)}\u0001${short(e.sourceName)}\u0001${short(e.location ?? '')}`;
+    }
+    this.keyed = this.entries.length;
   }
 
   /** Rows `offset`…`offset + limit` of the matched items in `sort`'s order. */
