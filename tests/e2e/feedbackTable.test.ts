@@ -22,6 +22,7 @@ let app: ServedApp;
 let browser: Browser;
 let page: Page;
 let workspaceId: string;
+let documentId: string;
 const rpc = (method: string, input: unknown) => call(app.url, app.secret, method, input);
 
 beforeAll(async () => {
@@ -31,7 +32,7 @@ beforeAll(async () => {
   // The generated comments, anchored and triaged, written to the workspace file beside the server (as the CLI would).
   const store = WorkspaceStore.open(join(app.dataDir, `${workspaceId}.vkws`));
   try {
-    fillFeedback(store, FIXTURE, { anchorEvery: 2, worked: true });
+    ({ documentId } = fillFeedback(store, FIXTURE, { anchorEvery: 2, worked: true }));
   } finally {
     store.close();
   }
@@ -200,6 +201,8 @@ describe('the feedback table and dashboard in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fbv-table');
     await page.keyboard.press('ArrowDown');
     await expect.poll(detailText, POLL).toBe(queue[2].text);
+    await expect.poll(() => page.getByTestId('feedback-triage-response').count(), POLL).toBe(1);
+    await expect.poll(() => page.getByTestId('feedback-tags').count(), POLL).toBe(1);
     await page.screenshot({ path: 'docs/screenshot-feedback-table.png' });
   }, 90_000);
 
@@ -231,4 +234,23 @@ describe('the feedback table and dashboard in Chromium', () => {
     await page.screenshot({ path: 'docs/screenshot-feedback-dashboard.png', fullPage: true });
     await page.getByTestId('fbv-tab-table').click();
   }, 60_000);
+
+  it('counts the feedback of each section on the editor’s outline, lists a section’s in a panel, and opens one in the table', async () => {
+    const { facets } = await rpc('feedback.query', { workspaceId, limit: 1 });
+    const counted = new Map<string, number>(facets.section.filter((e: { value: string }) => e.value.startsWith(`${documentId}:`)).map((e: { value: string; count: number }) => [e.value.slice(documentId.length + 1), e.count]));
+    expect(counted.size).toBeGreaterThan(2);
+    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/d/${encodeURIComponent(documentId)}`);
+    await expect.poll(() => page.getByTestId('outline-feedback').count(), POLL).toBeGreaterThan(2);
+    const [sectionId, count] = [...counted.entries()].sort((a, b) => b[1] - a[1])[0];
+    const entry = page.locator(`[data-testid=outline-item][data-block-id="${sectionId}"]`);
+    expect(await entry.getByTestId('outline-feedback').innerText()).toBe(String(count));
+    await page.getByTestId('toggle-section-feedback').click();
+    await entry.locator('.outline-jump').click();
+    await expect.poll(() => page.getByTestId('section-feedback-count').innerText(), POLL).toBe(`Số ý kiến gắn với mục: ${count}`);
+    const first = (await rpc('feedback.query', { workspaceId, filters: { section: [`${documentId}:${sectionId}`] }, limit: 1 })).rows[0];
+    expect(await page.getByTestId('section-feedback-item').first().innerText()).toContain(first.text.slice(0, 30));
+    await page.getByTestId('section-feedback-item').first().click();
+    await expect.poll(total, POLL).toBe(`${count} / ${ALL} ý kiến`);
+    await expect.poll(detailText, POLL).toBe(first.text);
+  }, 90_000);
 });

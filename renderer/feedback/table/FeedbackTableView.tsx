@@ -5,7 +5,7 @@ import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { FeedbackDetail, type FeedbackWork } from './FeedbackDetail.tsx';
 import { FeedbackFilters } from './FeedbackFilters.tsx';
 import { FeedbackTable } from './FeedbackTable.tsx';
-import { useFeedbackRows } from './useFeedbackRows.ts';
+import { PAGE_ROWS, useFeedbackRows } from './useFeedbackRows.ts';
 import '../feedbackViews.css';
 
 /** Typing pauses this long before the search is sent. */
@@ -19,8 +19,10 @@ const SEARCH_MS = 200;
  * goes on to the next comment (the one after it in the table as it was, found again once the
  * table has been read again: a decided comment may have left the filter), its answer focused.
  */
-export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, work, onChanged }: {
+export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, work, onChanged, initialItem }: {
   workspaceId: string; filters: Filters; onFilters(filters: Filters): void; refresh: number; work: FeedbackWork; onChanged(): void;
+  /** An item to select once the first rows are here (opened from the editor), if it is among them. */
+  initialItem?: string;
 }) {
   const { t } = useI18n();
   const [typed, setTyped] = useState('');
@@ -66,6 +68,23 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
     setSelected(to);
     if (to === selected && answer.current) answer.current.focus();
   });
+  // While the table is read again (a change heard), the selected row's page is briefly not here:
+  // the side keeps its item meanwhile, so an answer being typed is not dropped.
+  const shown = useRef<{ at: number; id: string | null }>({ at: -1, id: null });
+  const current = selected >= 0 ? rows.rowAt(selected)?.id : undefined;
+  const itemId = selected < 0 ? null : current ?? (shown.current.at === selected ? shown.current.id : null);
+  shown.current = { at: selected, id: itemId };
+  const initial = useRef(initialItem);
+  useEffect(() => {
+    if (!initial.current || rows.loading) return;
+    for (let i = 0; i < Math.min(rows.total, PAGE_ROWS); i++) {
+      if (rows.rowAt(i)?.id === initial.current) {
+        initial.current = undefined;
+        setSelected(i);
+        return;
+      }
+    }
+  });
   const onSaved = () => {
     next.current = { id: rows.rowAt(selected + 1)?.id, at: selected, reloaded: false };
   };
@@ -99,7 +118,7 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
           {!rows.loading && rows.total === 0 && <p className="fbv-muted" data-testid="fbv-empty">{t('feedback.view.empty')}</p>}
           <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} onAnswer={toAnswer} gridRef={grid} />
         </div>
-        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={selected >= 0 ? rows.rowAt(selected)?.id ?? null : null} refresh={refresh} work={work}
+        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={itemId} refresh={refresh} work={work}
           answerRef={answerRef} onChanged={onChanged} onSaved={onSaved} onBack={() => grid.current?.focus()} />
       </div>
     </section>
