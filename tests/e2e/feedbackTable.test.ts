@@ -252,5 +252,12 @@ describe('the feedback table and dashboard in Chromium', () => {
     await page.getByTestId('section-feedback-item').first().click();
     await expect.poll(total, POLL).toBe(`${count} / ${ALL} ý kiến`);
     await expect.poll(detailText, POLL).toBe(first.text);
+    // The frozen draft 1 lists its sections with their counts beside the text; a click opens the table on one.
+    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/d/${encodeURIComponent(documentId)}/draft/1`);
+    const listed = page.locator(`[data-testid=draft-section-feedback-item][data-block-id="${sectionId}"]`);
+    await expect.poll(() => listed.count(), POLL).toBe(1);
+    expect(await listed.locator('.outline-feedback').innerText()).toBe(String(count));
+    await listed.click();
+    await expect.poll(total, POLL).toBe(`${count} / ${ALL} ý kiến`);
   }, 90_000);
 });

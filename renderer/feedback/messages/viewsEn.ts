@@ -77,6 +77,7 @@ export const viewsEn = {
   'feedback.view.level.enterprise': 'Enterprise',
   'feedback.view.level.armed_forces': 'Armed forces',
   'feedback.view.level.other': 'Other',
+  'feedback.inEditor.byDraftSection': 'Feedback by section',
   'feedback.inEditor.toggle': 'Feedback by section',
   'feedback.inEditor.title': 'Feedback on this section',
   'feedback.inEditor.noSection': 'Put the caret in a section to see the feedback anchored to it.',

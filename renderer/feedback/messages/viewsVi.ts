@@ -74,6 +74,7 @@ export const viewsVi = {
   'feedback.view.level.enterprise': 'Doanh nghiệp',
   'feedback.view.level.armed_forces': 'Lực lượng vũ trang',
   'feedback.view.level.other': 'Khác',
+  'feedback.inEditor.byDraftSection': 'Ý kiến góp ý theo mục',
   'feedback.inEditor.toggle': 'Góp ý theo mục',
   'feedback.inEditor.title': 'Ý kiến góp ý ở mục này',
   'feedback.inEditor.noSection': 'Đặt con trỏ vào một mục để xem các ý kiến góp ý gắn với mục đó.',
