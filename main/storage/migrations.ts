@@ -363,6 +363,59 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX feedback_links_by_suggestion ON feedback_links(suggestion_id) WHERE suggestion_id IS NOT NULL;
    CREATE TRIGGER feedback_links_no_delete BEFORE DELETE ON feedback_links
      BEGIN SELECT RAISE(ABORT, 'feedback links are never deleted'); END;`,
+  // feedback item versions, continued (issue 11, views): the table's index shows an item's tags, its
+  // decision's assignee and its cluster, so a tag put on or taken off, a decision and a cluster
+  // membership joined or left version the item too (its status and anchor are its own columns,
+  // versioned already); a code created, renamed or deleted versions item 0 with the sources (the
+  // registries whose names the index shows). feedback_anchor_state is not versioned: the index
+  // reads the anchor from the item, and anchoring writes both. An UPDATE then an INSERT of what is
+  // missing, never INSERT OR REPLACE: a writer's own conflict clause (the decisions' upsert, the
+  // tags' INSERT OR IGNORE) overrides a trigger's, which then failed or skipped the bump.
+  `   CREATE TRIGGER feedback_item_codes_versioned_insert AFTER INSERT ON feedback_item_codes BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = NEW.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = NEW.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_item_codes_versioned_delete AFTER DELETE ON feedback_item_codes BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = OLD.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = OLD.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_decisions_versioned_insert AFTER INSERT ON feedback_decisions BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = NEW.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = NEW.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_decisions_versioned_update AFTER UPDATE ON feedback_decisions BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = NEW.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = NEW.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_cluster_members_versioned_insert AFTER INSERT ON feedback_cluster_members BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = NEW.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = NEW.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_cluster_members_versioned_update AFTER UPDATE ON feedback_cluster_members BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = (SELECT rowid FROM feedback_items WHERE id = NEW.item_id);
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT (SELECT rowid FROM feedback_items WHERE id = NEW.item_id) AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_codes_versioned_insert AFTER INSERT ON feedback_codes BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = 0;
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT 0 AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_codes_versioned_update AFTER UPDATE ON feedback_codes BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = 0;
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT 0 AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;
+   CREATE TRIGGER feedback_codes_versioned_delete AFTER DELETE ON feedback_codes BEGIN
+     UPDATE feedback_item_versions SET seq = (SELECT MAX(seq) + 1 FROM feedback_item_versions) WHERE item_rowid = 0;
+     INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT 0 AS r)
+       WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
+   END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

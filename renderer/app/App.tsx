@@ -24,7 +24,7 @@ export function App() {
   if (route.page === 'checkpoint') return <DraftViewPage key={`c${route.number}`} workspaceId={route.workspaceId} documentId={route.documentId} side={`c${route.number}`} />;
   if (route.page === 'synopsis') return <SynopsisPage {...route} />;
   if (route.page === 'changes') return <ChangesPage key={route.documentId} {...route} />;
-  if (route.page === 'feedback') return <FeedbackPage workspaceId={route.workspaceId} />;
+  if (route.page === 'feedback') return <FeedbackPage key={`${route.section ?? ''}/${route.item ?? ''}`} workspaceId={route.workspaceId} section={route.section} item={route.item} />;
   if (route.page === 'editor') return <EditorPage key={route.documentId} workspaceId={route.workspaceId} documentId={route.documentId} features={EDITOR_FEATURES} />;
   return <HomePage workspaceId={route.workspaceId} />;
 }

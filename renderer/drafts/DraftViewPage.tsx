@@ -15,6 +15,8 @@ import { useDocumentTitle } from './useDocumentTitle.ts';
 import { DocumentTopbar } from '../ui/DocumentTopbar.tsx';
 import { ExportButtons } from '../export/ExportButtons.tsx';
 import { DraftComments } from '../comments/DraftComments.tsx';
+import { DraftSectionFeedback } from '../feedback/inEditor/DraftSectionFeedback.tsx';
+import '../feedback/inEditor/sectionFeedback.css';
 import '../editor/page.css';
 import './drafts.css';
 
@@ -68,6 +70,7 @@ export function DraftViewPage({ workspaceId, documentId, side }: { workspaceId: 
       {got.loading && !got.data && <p className="muted">{t('ui.loading')}</p>}
       <div className="editor-body">
         <main className="page-scroll">{got.data && <ReadOnlyDoc doc={got.data.doc} numbers={numbers} />}</main>
+        {got.data && typeof side === 'number' && <DraftSectionFeedback workspaceId={workspaceId} documentId={documentId} blocks={got.data.blocks} />}
         {got.data && typeof side === 'number' && <DraftComments workspaceId={workspaceId} documentId={documentId} draft={side} doc={got.data.doc} />}
       </div>
     </div>

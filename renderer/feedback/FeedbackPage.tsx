@@ -29,11 +29,12 @@ const FeedbackDashboard = lazy(() => import('./dashboard/FeedbackDashboard.tsx')
  * A workspace's feedback: the sources registry, ingestion, the codebook, answer templates, the
  * batches and items, anchoring and clusters; the table of every comment; the dashboard.
  */
-export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
+export function FeedbackPage({ workspaceId, section, item }: { workspaceId: string; section?: string; item?: string }) {
   const { t } = useI18n();
   const [changes, setChanges] = useState(0);
-  const [view, setView] = useState<FeedbackView>('ingest');
-  const [filters, setFilters] = useState<FeedbackFilters>({});
+  // Opened from the editor's feedback panel: the table of that section's comments, the one clicked selected.
+  const [view, setView] = useState<FeedbackView>(section ? 'table' : 'ingest');
+  const [filters, setFilters] = useState<FeedbackFilters>(section ? { section: [section] } : {});
   const sources = useLoad(() => call('feedback.listSources', { workspaceId }), [workspaceId, changes]);
   const templates = useLoad(() => call('feedback.listTemplates', { workspaceId }), [workspaceId, changes]);
   const codebook = useLoad(() => call('feedback.codebook', { workspaceId }), [workspaceId, changes]);
@@ -64,7 +65,10 @@ export function FeedbackPage({ workspaceId }: { workspaceId: string }) {
           <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
           <ClustersPanel workspaceId={workspaceId} refresh={changes} />
         </div>
-        {view === 'table' && <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} />}
+        {view === 'table' && (
+          <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} onChanged={changed} initialItem={item}
+            work={{ codes: codebook.data?.codes ?? [], templates: templates.data?.templates ?? [], canDecide }} />
+        )}
         {view === 'dashboard' && (
           <Suspense fallback={<p className="feedback-muted">{t('ui.loading')}</p>}>
             <FeedbackDashboard workspaceId={workspaceId} refresh={changes} onOpen={(f) => {

@@ -9,8 +9,9 @@ import { toRpcError, useAction } from '../ui/useRpc.ts';
 /**
  * A comment's themes: its tags (✕ takes one off; "gợi ý" marks one a suggestion set), a field
  * to add one by typing its name (Enter adds the code it names, tone placement and case aside;
- * Backspace in the empty field takes the last one off), and the codes suggested from similar
- * tagged comments, one click each.
+ * Backspace in the empty field takes the last one off), and the codes suggested — from similar
+ * tagged comments, from the comment's section (its most used tags, its heading) — each with why,
+ * one click each.
  */
 export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onChanged }: { workspaceId: string; itemId: string; refresh?: number; codes: readonly Code[]; canTag: boolean; onChanged(): void }) {
   const { t } = useI18n();
@@ -92,7 +93,8 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
           {suggestions.map((s) => (
             <button key={s.codeId} type="button" className="feedback-tag suggested" onClick={() => void add(s.codeId, 'suggestion')} data-testid="feedback-tag-suggestion"
               title={t('feedback.tags.suggestedWhy', { count: s.from.length })}>
-              + {paths.get(s.codeId) ?? s.codeId}
+              + {paths.get(s.codeId) ?? s.codeId}{' '}
+              <small data-testid="feedback-tag-reason">({s.reasons.map((r) => t(`feedback.tags.reason.${r}`)).join(', ')})</small>
             </button>
           ))}
         </span>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../shared/feedback/model.ts';
 import type { AnswerTemplate, Triage } from '../../shared/feedback/triage.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
@@ -13,7 +13,7 @@ import { toRpcError } from '../ui/useRpc.ts';
  * another compiler decided meanwhile the server refuses it, and the form shows their decision
  * beside what this person typed (kept), so saving again is a choice made knowing it.
  */
-export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDecide, onDecided }: {
+export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDecide, onDecided, onSaved, answerRef }: {
   workspaceId: string;
   itemId: string;
   /** Changes when the page hears that feedback changed somewhere: the decision is read again. */
@@ -21,6 +21,10 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
   templates: readonly AnswerTemplate[];
   canDecide: boolean;
   onDecided(triage: Triage): void;
+  /** Called after this person's decision was saved (not when it was refused). */
+  onSaved?(triage: Triage): void;
+  /** The answer's field, for a page that moves the focus into it (the table's side panel). */
+  answerRef?: Ref<HTMLTextAreaElement>;
 }) {
   const { t, language } = useI18n();
   const [base, setBase] = useState<Triage | null>(null);
@@ -69,6 +73,7 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
       setBase(triage);
       setTheirs(null);
       onDecided(triage);
+      onSaved?.(triage);
     } catch (e) {
       const failure = toRpcError(e);
       setError(failure);
@@ -121,7 +126,7 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
           </select>
         )}
       </div>
-      <textarea value={response} disabled={!canDecide} onChange={(e) => setResponse(e.target.value)} placeholder={t('feedback.triage.responsePlaceholder')}
+      <textarea ref={answerRef} value={response} disabled={!canDecide} onChange={(e) => setResponse(e.target.value)} placeholder={t('feedback.triage.responsePlaceholder')}
         aria-label={t('feedback.triage.response')} data-testid="feedback-triage-response" />
       {theirs && (
         <p className="feedback-flag" data-testid="feedback-triage-theirs">

@@ -30,9 +30,13 @@ function onKey(event: KeyboardEvent<HTMLButtonElement>, node: OutlineNode, actio
 }
 
 /** One entry of the outline: number, title, who is in it, counts, promote/demote, and its children. */
-export function OutlineItem({ node, actions, drag, here }: { node: OutlineNode; actions: OutlineActions; drag: DragState; here: ReadonlyMap<string, readonly RemotePerson[]> }) {
+export function OutlineItem({ node, actions, drag, here, feedback }: {
+  node: OutlineNode; actions: OutlineActions; drag: DragState; here: ReadonlyMap<string, readonly RemotePerson[]>; feedback: ReadonlyMap<string, number>;
+}) {
   const { t } = useI18n();
   const people = here.get(node.id) ?? [];
+  // A section's own count (feedback is counted by section); a part's, its sections'.
+  const comments = node.type === 'section' ? feedback.get(node.id) ?? 0 : node.depth === 0 ? node.children.reduce((n, child) => n + (feedback.get(child.id) ?? 0), 0) : 0;
   const label = [node.number, node.title].filter(Boolean).join(' ');
   return (
     <li role="treeitem" aria-expanded={node.children.length ? true : undefined} aria-label={label}>
@@ -74,6 +78,7 @@ export function OutlineItem({ node, actions, drag, here }: { node: OutlineNode; 
             ))}
           </span>
         )}
+        {comments > 0 && <span className="outline-feedback" data-testid="outline-feedback" title={t('feedback.inEditor.outline', { count: comments })}>{comments}</span>}
         <span className="outline-counts" title={`${t('editor.words', { count: node.words })}, ${t('targets.count', { count: node.targets })}`}>
           {node.words}
           {node.targets > 0 && ` · ${node.targets}◎`}
@@ -90,7 +95,7 @@ export function OutlineItem({ node, actions, drag, here }: { node: OutlineNode; 
       {node.children.length > 0 && (
         <ul role="group">
           {node.children.map((child) => (
-            <OutlineItem key={child.id} node={child} actions={actions} drag={drag} here={here} />
+            <OutlineItem key={child.id} node={child} actions={actions} drag={drag} here={here} feedback={feedback} />
           ))}
         </ul>
       )}

@@ -11,15 +11,20 @@ import { sectionPresence } from '../../shared/presence/sectionPresence.ts';
 import type { RemotePerson } from '../editor/presence/usePresence.ts';
 
 const NOBODY: readonly RemotePerson[] = [];
+const NO_FEEDBACK: ReadonlyMap<string, number> = new Map();
 
 /**
  * The outline sidebar: the section tree with derived numbers and per-section counts. Click
  * jumps; drag an entry onto another to move its section (content included) before it, or onto
  * the end zone; keys: arrows move focus, Alt+↑/↓ move the section, Alt+←/→ promote/demote.
- * Beside each entry, the avatars of the people whose caret is in that section (and not deeper).
+ * Beside each entry, the avatars of the people whose caret is in that section (and not deeper),
+ * and how many feedback comments are anchored in it (`feedback`, by section block id; a part
+ * counts its sections').
  * Memoised: it re-renders when its settled state changes or someone moves to another block (peopleOf), never per keystroke.
  */
-export const OutlineSidebar = memo(function OutlineSidebar({ view, state, people = NOBODY }: { view: EditorView | null; state: EditorState | null; people?: readonly RemotePerson[] }) {
+export const OutlineSidebar = memo(function OutlineSidebar({ view, state, people = NOBODY, feedback = NO_FEEDBACK }: {
+  view: EditorView | null; state: EditorState | null; people?: readonly RemotePerson[]; feedback?: ReadonlyMap<string, number>;
+}) {
   const { t } = useI18n();
   const doc = state?.doc ?? null;
   const labels = state ? labelsOf(state) : null;
@@ -40,7 +45,7 @@ export const OutlineSidebar = memo(function OutlineSidebar({ view, state, people
       {roots.length === 0 && <p className="muted small">{t('outline.empty')}</p>}
       <ul role="tree" aria-label={t('outline.title')}>
         {roots.map((node) => (
-          <OutlineItem key={node.id} node={node} actions={actions} drag={drag} here={here} />
+          <OutlineItem key={node.id} node={node} actions={actions} drag={drag} here={here} feedback={feedback} />
         ))}
       </ul>
       {roots.length > 0 && (

@@ -13,7 +13,7 @@ export type Route =
   // A team server's admin screen (issue 10): users, roles, the accounts' log.
   | { page: 'admin' }
   // Feedback (issue 11): a workspace's comments, their files and batches.
-  | { page: 'feedback'; workspaceId: string };
+  | { page: 'feedback'; workspaceId: string; section?: string; item?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -26,7 +26,11 @@ export function parseRoute(hash: string): Route {
     if (parts[4] === 'changes') return { page: 'changes', ...doc, ...changesSides(parts[5], parts[6]) };
     return { page: 'editor', ...doc };
   }
-  if (parts[0] === 'w' && parts[1] && parts[2] === 'feedback') return { page: 'feedback', workspaceId: parts[1] };
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'feedback') {
+    // The table opened on a section's comments, one of them selected (from the editor's feedback panel).
+    if (parts[3] === 'section' && parts[4]) return { page: 'feedback', workspaceId: parts[1], section: parts[4], ...(parts[5] ? { item: parts[5] } : {}) };
+    return { page: 'feedback', workspaceId: parts[1] };
+  }
   if (parts[0] === 'w' && parts[1]) return { page: 'home', workspaceId: parts[1] };
   if (parts[0] === 'admin') return { page: 'admin' };
   return { page: 'home', workspaceId: null };
@@ -35,7 +39,10 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.page === 'home') return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
   if (route.page === 'admin') return '#/admin';
-  if (route.page === 'feedback') return `#/w/${encodeURIComponent(route.workspaceId)}/feedback`;
+  if (route.page === 'feedback') {
+    const base = `#/w/${encodeURIComponent(route.workspaceId)}/feedback`;
+    return route.section ? `${base}/section/${encodeURIComponent(route.section)}${route.item ? `/${encodeURIComponent(route.item)}` : ''}` : base;
+  }
   const doc = `#/w/${encodeURIComponent(route.workspaceId)}/d/${encodeURIComponent(route.documentId)}`;
   if (route.page === 'compare') return `${doc}/compare/${encodeURIComponent(route.left)}/${encodeURIComponent(route.right)}`;
   if (route.page === 'draft') return `${doc}/draft/${route.number}`;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ANY_ROLE_IN_WORKSPACE } from '../accounts/access.ts';
 import { FEEDBACK_STATUSES, SOURCE_LEVELS } from '../feedback/model.ts';
 import { FEEDBACK_DIMENSIONS, FEEDBACK_SORTS, WINDOW_LIMIT } from '../feedback/table/feedbackQuery.ts';
-import { THEME_IDS } from '../feedback/table/themes.ts';
 import { feedbackItem } from './feedbackContract.ts';
 import { method } from './method.ts';
 import { workspaceId } from './workspaceContract.ts';
@@ -18,7 +17,8 @@ const facets = z.object(Object.fromEntries(FEEDBACK_DIMENSIONS.map((d) => [d, fa
 
 export const feedbackRow = z.object({
   id: z.string(), text: z.string(), sourceName: z.string(), sourceLabel: z.string(), level: z.enum(SOURCE_LEVELS).or(z.literal('')),
-  status: z.enum(FEEDBACK_STATUSES), sectionLabel: z.string(), theme: z.enum(THEME_IDS), documentTitle: z.string().nullable(),
+  status: z.enum(FEEDBACK_STATUSES), sectionLabel: z.string(), tags: z.array(z.string()), assignee: z.string().nullable(),
+  clusterId: z.string().nullable(), clusterSize: z.number().int(), documentTitle: z.string().nullable(),
   draftNumber: z.number().int().nullable(), location: z.string().nullable(), anchored: z.boolean(), createdAt: z.string(),
 });
 
@@ -58,7 +58,7 @@ export const feedbackQueryContract = {
       byLevel: facetList,
       /** Items received per day (their import), by their status now; `counts[s][d]` for status `statuses[s]` on `days[d]`. */
       byDay: z.object({ days: z.array(z.string()), statuses: z.array(z.enum(FEEDBACK_STATUSES)), counts: z.array(z.array(z.number().int())) }),
-      /** Sections × themes: `cells` are [section index, theme index, count], non-zero only. */
+      /** Sections × top-level codebook tags ('' untagged): `cells` are [section index, tag index, count], non-zero only; an item with two tags counts in both. */
       heat: z.object({ sections: facetList, themes: facetList, cells: z.array(z.tuple([z.number().int(), z.number().int(), z.number().int()])) }),
     }),
     ANY_ROLE_IN_WORKSPACE,

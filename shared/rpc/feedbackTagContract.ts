@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TAG_REASONS } from '../feedback/tags/suggestTags.ts';
 import { ANY_ROLE_IN_WORKSPACE, inWorkspace } from '../accounts/access.ts';
 import { FEEDBACK_LIMITS } from '../feedback/limits.ts';
 import { TAG_LIMITS, TAG_ORIGINS } from '../feedback/tags/codebook.ts';
@@ -36,7 +37,7 @@ export const feedbackTagContract = {
   /** Codes suggested for a comment from the most similar tagged comments. */
   'feedback.suggestTags': method(
     z.object({ workspaceId, itemId: id }),
-    z.object({ suggestions: z.array(z.object({ codeId: z.string(), score: z.number(), from: z.array(z.string()) })) }),
+    z.object({ suggestions: z.array(z.object({ codeId: z.string(), score: z.number(), from: z.array(z.string()), reasons: z.array(z.enum(TAG_REASONS)) })) }),
     ANY_ROLE_IN_WORKSPACE,
   ),
 };

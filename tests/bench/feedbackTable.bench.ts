@@ -33,7 +33,7 @@ export async function run(): Promise<Record<string, unknown>> {
     let inProcess: Record<string, unknown>;
     try {
       const fillStart = performance.now();
-      fillFeedback(store, fixture, { anchorEvery: 2 });
+      fillFeedback(store, fixture, { anchorEvery: 2, worked: true });
       const fill_ms = Math.round(performance.now() - fillStart);
       inProcess = { fill_ms, ...measureIndex(store) };
     } finally {
@@ -68,7 +68,7 @@ function measureIndex(store: WorkspaceStore): Record<string, unknown> {
   };
   const filters: FeedbackFilters[] = [
     { status: ['accepted'] }, { level: ['ward'], status: ['new', 'in_review'] }, { section: [sections[1]] }, { source: [sources[3]] },
-    { theme: ['economy'], section: [sections[2]] }, {},
+    { tag: ['code-2'], section: [sections[2]] }, { cluster: [index.dictionary('cluster')[5]] }, { assignee: ['Lê Hoà'] }, {},
   ];
   const searches = ['hoà', 'chỉ tiêu', 'đề nghị bổ sung', 'THỦY NGUYÊN', 'nguồn nhân lực tại chỗ', 'zzqx'];
   const found = Object.fromEntries(searches.map((s) => [s, answer({}, s).total]));
@@ -76,6 +76,8 @@ function measureIndex(store: WorkspaceStore): Record<string, unknown> {
   answer({ status: ['new'] }, '', deep);
   return {
     indexBuild_ms: build,
+    // The first search after a build keys every text (kept off the build: the first page, the filters and the dashboard need no keys).
+    firstSearchAfterBuild_ms: Math.round(firstSearch(store)),
     filter_ms: timed((k) => answer(filters[k % filters.length], '')),
     search_ms: timed((k) => answer({}, searches[k % searches.length])),
     searchFound: found,
@@ -87,6 +89,14 @@ function measureIndex(store: WorkspaceStore): Record<string, unknown> {
     dashboard_ms: { ...timed((k) => feedbackDashboard(store, k % 2 === 0 ? {} : { status: ['accepted'] })), target: 500 },
     note: 'in this process, on the index built here (the server builds its own: chromium.serverFirstQuery_ms)',
   };
+}
+
+function firstSearch(store: WorkspaceStore): number {
+  const fresh = new FeedbackIndex(store);
+  fresh.refresh();
+  const start = performance.now();
+  fresh.match({}, 'hoà');
+  return performance.now() - start;
 }
 
 async function measureBrowser(page: Page, url: string, workspaceId: string, rpc: (method: string, input: unknown) => Promise<any>) {

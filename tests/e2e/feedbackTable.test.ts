@@ -10,6 +10,7 @@ import { generateFeedback } from '../fixtures/generators/feedback.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+import { artifactPath } from '../helpers/artifacts.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const POLL = { timeout: 20_000 };
@@ -22,6 +23,7 @@ let app: ServedApp;
 let browser: Browser;
 let page: Page;
 let workspaceId: string;
+let documentId: string;
 const rpc = (method: string, input: unknown) => call(app.url, app.secret, method, input);
 
 beforeAll(async () => {
@@ -31,7 +33,7 @@ beforeAll(async () => {
   // The generated comments, anchored and triaged, written to the workspace file beside the server (as the CLI would).
   const store = WorkspaceStore.open(join(app.dataDir, `${workspaceId}.vkws`));
   try {
-    fillFeedback(store, FIXTURE, { anchorEvery: 2 });
+    ({ documentId } = fillFeedback(store, FIXTURE, { anchorEvery: 2, worked: true }));
   } finally {
     store.close();
   }
@@ -54,6 +56,13 @@ const total = () => page.getByTestId('fbv-total').innerText();
 const selectedRow = () => page.locator('[data-testid=fbv-row][aria-selected=true]');
 const detailText = () => page.getByTestId('fbv-detail-text').innerText();
 
+/** Back to every comment: the tests before may leave a filter (a dashboard click). */
+async function clearFilters() {
+  if ((await page.getByTestId('fbv-clear').count()) > 0) await page.getByTestId('fbv-clear').click();
+  await page.getByTestId('fbv-search').fill('');
+  await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+}
+
 async function choose(dim: string, value: string) {
   const filter = page.getByTestId(`fbv-filter-${dim}`);
   await filter.locator('summary').click();
@@ -62,6 +71,14 @@ async function choose(dim: string, value: string) {
 }
 
 describe('the feedback table and dashboard in Chromium', () => {
+  it('shows the ingestion panel first (screenshot for the README)', async () => {
+    await page.getByTestId('fbv-tab-ingest').click();
+    await expect.poll(() => page.getByTestId('fbv-tab-ingest').getAttribute('aria-selected'), POLL).toBe('true');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: artifactPath('screenshot-feedback-panel.png') });
+    await page.getByTestId('fbv-tab-table').click();
+  }, 60_000);
+
   it('shows every comment in a virtualised table, and filters by status with the counts the server gives', async () => {
     await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
     const rendered = await page.getByTestId('fbv-row').count();
@@ -138,4 +155,110 @@ describe('the feedback table and dashboard in Chromium', () => {
     const sections = await page.locator('[data-testid=fbv-row] > span:nth-child(3)').allInnerTexts();
     expect(new Set(sections)).toEqual(new Set([top.label]));
   }, 60_000);
+
+  it('filters by theme (a parent code keeping its children), by duplicate group and by assignee, with the columns that show them', async () => {
+    await clearFilters();
+    const economy = (await rpc('feedback.query', { workspaceId, filters: { tag: ['code-2'] }, limit: 1 })).total;
+    expect(economy).toBeGreaterThan(0);
+    await choose('tag', 'code-2');
+    await expect.poll(total, POLL).toBe(`${economy} / ${ALL} ý kiến`);
+    const tags = await page.getByTestId('fbv-row-tags').allInnerTexts();
+    expect(tags.length).toBeGreaterThan(5);
+    const economyNames = ['Kinh tế', 'Công nghiệp', 'Nông nghiệp', 'Dịch vụ, du lịch', 'Kinh tế biển', 'Chuyển đổi số'];
+    expect(tags.every((cell) => cell.split('; ').some((name) => economyNames.includes(name)))).toBe(true);
+    await page.getByTestId('fbv-clear').click();
+    const { facets } = await rpc('feedback.query', { workspaceId, limit: 1 });
+    const group = facets.cluster[0];
+    await choose('cluster', group.value);
+    await expect.poll(total, POLL).toBe(`${group.count} / ${ALL} ý kiến`);
+    expect(new Set(await page.getByTestId('fbv-row-cluster').allInnerTexts())).toEqual(new Set([`${group.count} ý kiến`]));
+    await page.getByTestId('fbv-clear').click();
+    const assigned = facets.assignee.find((e: { value: string }) => e.value === 'Lê Hoà');
+    await choose('assignee', 'Lê Hoà');
+    await expect.poll(total, POLL).toBe(`${assigned.count} / ${ALL} ý kiến`);
+    await page.getByTestId('fbv-clear').click();
+    await expect.poll(total, POLL).toBe(`${ALL} / ${ALL} ý kiến`);
+  }, 60_000);
+
+  it('answers the queue from the side panel by keyboard: A to the answer, Ctrl+Enter saves and goes to the next comment, Esc back to the table', async () => {
+    await clearFilters();
+    await choose('status', 'new');
+    const queue = (await rpc('feedback.query', { workspaceId, filters: { status: ['new'] }, limit: 3 })).rows;
+    await page.getByTestId('fbv-row').first().click();
+    await expect.poll(detailText, POLL).toBe(queue[0].text);
+    await page.getByTestId('fbv-table').focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('feedback-triage-response');
+    await page.getByTestId('feedback-triage-status').selectOption('accepted');
+    await page.getByTestId('feedback-triage-response').focus();
+    await page.keyboard.type('Tiếp thu, đã bổ sung vào dự thảo.');
+    await page.keyboard.press('Control+Enter');
+    // Saved on the server; the decided comment leaves the "new" filter and the next one is selected, its answer focused.
+    await expect.poll(async () => (await rpc('feedback.triage', { workspaceId, itemIds: [queue[0].id] })).triage[0].response, POLL).toBe('Tiếp thu, đã bổ sung vào dự thảo.');
+    await expect.poll(detailText, POLL).toBe(queue[1].text);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('feedback-triage-response');
+    await expect.poll(total, POLL).toMatch(/^\d+ \/ /u);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('fbv-table');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(detailText, POLL).toBe(queue[2].text);
+    await expect.poll(() => page.getByTestId('feedback-triage-response').count(), POLL).toBe(1);
+    await expect.poll(() => page.getByTestId('feedback-tags').count(), POLL).toBe(1);
+    await page.screenshot({ path: artifactPath('screenshot-feedback-table.png') });
+  }, 90_000);
+
+  it('shows another compiler’s decision made meanwhile beside what was typed, and overwrites it only when asked again', async () => {
+    await clearFilters();
+    const selected = (await rpc('feedback.query', { workspaceId, limit: 4 })).rows[3];
+    await page.getByTestId('fbv-row').nth(3).click();
+    await expect.poll(detailText, POLL).toBe(selected.text);
+    await expect.poll(() => page.getByTestId('feedback-triage-response').count(), POLL).toBe(1);
+    const { triage: [before] } = await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] });
+    await page.getByTestId('feedback-triage-response').fill('Câu trả lời của tôi');
+    await rpc('feedback.decide', { workspaceId, itemId: selected.id, version: before.version, change: { status: 'explained', response: 'Giải trình của người khác' } });
+    // Heard through the page's change feed, or refused on save (409): either way theirs is shown and nothing of theirs is lost.
+    await expect.poll(() => page.getByTestId('feedback-triage-theirs').count(), POLL).toBe(1);
+    expect(await page.getByTestId('feedback-triage-theirs').innerText()).toContain('Giải trình của người khác');
+    expect(await page.getByTestId('feedback-triage-response').inputValue()).toBe('Câu trả lời của tôi');
+    expect((await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] })).triage[0].response).toBe('Giải trình của người khác');
+    await page.getByTestId('feedback-triage-save').click();
+    await expect.poll(async () => (await rpc('feedback.triage', { workspaceId, itemIds: [selected.id] })).triage[0].response, POLL).toBe('Câu trả lời của tôi');
+  }, 60_000);
+
+  it('draws the sections × themes heat map on the codebook’s top-level codes (screenshot for the README)', async () => {
+    const dashboard = await rpc('feedback.dashboard', { workspaceId });
+    expect(dashboard.heat.themes.map((e: { label: string }) => e.label)).toContain('Kinh tế');
+    await page.getByTestId('fbv-tab-dashboard').click();
+    await expect.poll(() => page.locator('[data-testid=fbv-chart-heat] svg path').count(), POLL).toBeGreaterThan(3);
+    expect(await page.getByTestId('fbv-chart-heat').innerText()).toContain('Kinh tế');
+    await page.waitForTimeout(1_200);
+    await page.screenshot({ path: artifactPath('screenshot-feedback-dashboard.png'), fullPage: true });
+    await page.getByTestId('fbv-tab-table').click();
+  }, 60_000);
+
+  it('counts the feedback of each section on the editor’s outline, lists a section’s in a panel, and opens one in the table', async () => {
+    const { facets } = await rpc('feedback.query', { workspaceId, limit: 1 });
+    const counted = new Map<string, number>(facets.section.filter((e: { value: string }) => e.value.startsWith(`${documentId}:`)).map((e: { value: string; count: number }) => [e.value.slice(documentId.length + 1), e.count]));
+    expect(counted.size).toBeGreaterThan(2);
+    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/d/${encodeURIComponent(documentId)}`);
+    await expect.poll(() => page.getByTestId('outline-feedback').count(), POLL).toBeGreaterThan(2);
+    const [sectionId, count] = [...counted.entries()].sort((a, b) => b[1] - a[1])[0];
+    const entry = page.locator(`[data-testid=outline-item][data-block-id="${sectionId}"]`);
+    expect(await entry.getByTestId('outline-feedback').innerText()).toBe(String(count));
+    await page.getByTestId('toggle-section-feedback').click();
+    await entry.locator('.outline-jump').click();
+    await expect.poll(() => page.getByTestId('section-feedback-count').innerText(), POLL).toBe(`Số ý kiến gắn với mục: ${count}`);
+    const first = (await rpc('feedback.query', { workspaceId, filters: { section: [`${documentId}:${sectionId}`] }, limit: 1 })).rows[0];
+    expect(await page.getByTestId('section-feedback-item').first().innerText()).toContain(first.text.slice(0, 30));
+    await page.getByTestId('section-feedback-item').first().click();
+    await expect.poll(total, POLL).toBe(`${count} / ${ALL} ý kiến`);
+    await expect.poll(detailText, POLL).toBe(first.text);
+    // The frozen draft 1 lists its sections with their counts beside the text; a click opens the table on one.
+    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/d/${encodeURIComponent(documentId)}/draft/1`);
+    const listed = page.locator(`[data-testid=draft-section-feedback-item][data-block-id="${sectionId}"]`);
+    await expect.poll(() => listed.count(), POLL).toBe(1);
+    expect(await listed.locator('.outline-feedback').innerText()).toBe(String(count));
+    await listed.click();
+    await expect.poll(total, POLL).toBe(`${count} / ${ALL} ý kiến`);
+  }, 90_000);
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackDashboard } from '../../main/services/feedback/feedbackDashboard.ts';
 import { feedbackItemDetail } from '../../main/services/feedback/feedbackItemDetail.ts';
+import { suggestTagsFor } from '../../main/services/feedback/tagFeedback.ts';
 import { type FeedbackQuery, queryFeedback } from '../../main/services/feedback/queryFeedback.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { FEEDBACK_STATUSES } from '../../shared/feedback/model.ts';
@@ -20,7 +21,7 @@ let itemIds: string[];
 beforeEach(() => {
   dir = tempDir();
   store = WorkspaceStore.create(join(dir.path, 'gop-y.vkws'), 'Góp ý');
-  ({ itemIds } = fillFeedback(store, FIXTURE, { anchorEvery: 2 }));
+  ({ itemIds } = fillFeedback(store, FIXTURE, { anchorEvery: 2, worked: true }));
 });
 afterEach(() => {
   store.close();
@@ -50,7 +51,8 @@ describe('the feedback index over a workspace', () => {
     expect(result.all).toBe(2_000);
     expect(result.rows).toHaveLength(100);
     const facets = result.facets!;
-    for (const dim of ['source', 'level', 'status', 'section', 'theme', 'document', 'draft'] as const) expect(sum(facets[dim]), dim).toBe(2_000);
+    for (const dim of ['source', 'level', 'status', 'assignee', 'section', 'document', 'draft'] as const) expect(sum(facets[dim]), dim).toBe(2_000);
+    expect(facets.cluster.length).toBeLessThanOrEqual(51); // the largest clusters only, and ''
     for (const status of FEEDBACK_STATUSES) {
       expect(facets.status.find((e) => e.value === status)?.count, status).toBe(sql('SELECT COUNT(*) AS n FROM feedback_items WHERE status = ?', status));
     }
@@ -143,18 +145,20 @@ describe('the feedback index over a workspace', () => {
     expect(() => feedbackItemDetail(store, 'no-such-item')).toThrow(expect.objectContaining({ code: 'not_found' }));
   });
 
-  it('aggregates the dashboard over the filtered items: sections, levels, days by status, sections × themes', () => {
+  it('aggregates the dashboard over the filtered items: sections, levels, days by status, sections × top-level codes', () => {
     const dashboard = feedbackDashboard(store, {});
     expect(dashboard.total).toBe(2_000);
     expect(dashboard.bySection).toEqual(query({}).facets!.section);
     expect(sum(dashboard.byLevel)).toBe(2_000);
     expect(dashboard.byDay.statuses).toEqual([...FEEDBACK_STATUSES]);
     expect(dashboard.byDay.counts.flat().reduce((a, b) => a + b, 0)).toBe(2_000);
-    expect(dashboard.heat.cells.reduce((n, [, , c]) => n + c, 0)).toBe(2_000);
+    const tops = store.tags.codes().filter((c) => c.parentId === null);
+    expect(dashboard.heat.themes.filter((e) => e.value !== '').map((e) => e.value)).toEqual(tops.map((c) => c.id));
+    expect(dashboard.heat.themes.at(-1)).toMatchObject({ value: '', count: sql('SELECT COUNT(*) AS n FROM feedback_items WHERE id NOT IN (SELECT item_id FROM feedback_item_codes)') });
     for (const [row, column, count] of dashboard.heat.cells) {
       const section = dashboard.heat.sections[row].value;
-      const theme = dashboard.heat.themes[column].value;
-      expect(query({ filters: { section: [section], theme: [theme] } }).total).toBe(count);
+      const tag = dashboard.heat.themes[column].value;
+      expect(query({ filters: { section: [section], tag: [tag] } }).total).toBe(count);
     }
     const accepted = feedbackDashboard(store, { status: ['accepted'] });
     expect(accepted.total).toBe(sql("SELECT COUNT(*) AS n FROM feedback_items WHERE status = 'accepted'"));
@@ -168,3 +172,88 @@ function unplaced(): number {
   const before = new Set(FIXTURE.draft.slice(0, first).map((b) => b.id));
   return FIXTURE.comments.filter((c, i) => i % 2 === 0 && c.expectedBlockIds && c.expectedBlockIds.every((id) => before.has(id))).length;
 }
+
+describe('the feedback index and the compilers’ work', () => {
+  const tagged = (codeIds: string[]) => sql(`SELECT COUNT(DISTINCT item_id) AS n FROM feedback_item_codes WHERE code_id IN (${codeIds.map(() => '?').join(', ')})`, ...codeIds);
+
+  it('filters by a tag, a parent code keeping the items tagged with its children, and counts each code so', () => {
+    const economy = store.tags.codes().filter((c) => c.id === 'code-2' || c.parentId === 'code-2').map((c) => c.id);
+    expect(economy.length).toBeGreaterThan(2);
+    const result = query({ filters: { tag: ['code-2'] }, limit: 500 });
+    expect(result.total).toBe(tagged(economy));
+    expect(result.rows.every((r) => r.tags.some((path) => path.startsWith('Kinh tế')))).toBe(true);
+    const child = query({ filters: { tag: ['code-2-1'] } });
+    expect(child.total).toBe(tagged(['code-2-1']));
+    expect(child.total).toBeLessThan(result.total);
+    const facet = query({}).facets!.tag;
+    expect(facet.find((e) => e.value === 'code-2')?.count).toBe(result.total);
+    expect(facet.find((e) => e.value === 'code-2')?.label).toBe('Kinh tế');
+    expect(facet.find((e) => e.value === 'code-2-1')?.label).toBe('Kinh tế › Công nghiệp');
+    expect(facet.at(-1)).toMatchObject({ value: '', count: 2_000 - sql('SELECT COUNT(DISTINCT item_id) AS n FROM feedback_item_codes') });
+    expect(query({ filters: { tag: [''] } }).rows.every((r) => r.tags.length === 0)).toBe(true);
+    expect(query({ filters: { tag: ['no-such-code'] } }).total).toBe(0);
+  });
+
+  it('filters by cluster and assignee and shows each row’s cluster size', () => {
+    const largest = query({}).facets!.cluster[0];
+    expect(largest.value).not.toBe('');
+    expect(largest.count).toBe(sql('SELECT COUNT(*) AS n FROM feedback_cluster_members WHERE cluster_id = ? AND left_at IS NULL', largest.value));
+    const members = query({ filters: { cluster: [largest.value] }, limit: 500 });
+    expect(members.total).toBe(largest.count);
+    expect(members.rows.every((r) => r.clusterId === largest.value && r.clusterSize === largest.count)).toBe(true);
+    const representative = sql("SELECT rowid AS n FROM feedback_items WHERE id = (SELECT representative_id FROM feedback_clusters WHERE id = ?)", largest.value);
+    expect(largest.label.length).toBeGreaterThan(0);
+    expect(representative).toBeGreaterThan(0);
+    const assigned = query({ filters: { assignee: ['Trần Thị Bình'] }, limit: 500 });
+    expect(assigned.total).toBe(sql("SELECT COUNT(*) AS n FROM feedback_decisions WHERE assignee = 'Trần Thị Bình'"));
+    expect(assigned.rows.every((r) => r.assignee === 'Trần Thị Bình' && r.status !== 'new')).toBe(true);
+    expect(query({ filters: { assignee: [''] } }).total).toBe(2_000 - sql('SELECT COUNT(*) AS n FROM feedback_decisions WHERE assignee IS NOT NULL'));
+  });
+
+  it('sees tags, decisions, cluster changes and codebook renames made by another connection (a CLI beside the server)', () => {
+    const before = query({});
+    const item = itemIds[1];
+    expect(query({ filters: { tag: ['code-4'] } }).rows.some((r) => r.id === item)).toBe(false);
+    const other = WorkspaceStore.open(store.path);
+    try {
+      other.tags.tag([item], 'code-4', 'person', 'cli');
+      other.triage.decide(item, other.triage.one(item).version, { status: 'accepted', assignee: 'Người mới' }, 'cli');
+      const largest = before.facets!.cluster[0];
+      const leaving = query({ filters: { cluster: [largest.value] }, limit: 1 }).rows[0].id;
+      other.feedbackClusters.leave(largest.value, leaving, 'split');
+      other.tags.rename('code-4', 'Quốc phòng, an ninh');
+      const row = query({ filters: { assignee: ['Người mới'] } }).rows[0];
+      expect(row).toMatchObject({ id: item, status: 'accepted', tags: ['Quốc phòng, an ninh'] });
+      expect(query({ filters: { tag: ['code-4'] } }).rows.some((r) => r.id === item)).toBe(true);
+      const after = query({ filters: { cluster: [largest.value] }, limit: 500 });
+      expect(after.total).toBe(largest.count - 1);
+      expect(after.rows.every((r) => r.clusterSize === largest.count - 1)).toBe(true);
+      expect(query({ filters: { cluster: [''] } }).rows.some((r) => r.id === leaving)).toBe(true);
+      other.tags.untag([item], 'code-4');
+      expect(query({ filters: { tag: ['code-4'] } }).rows.some((r) => r.id === item)).toBe(false);
+      // An item already versioned, changed again: a second tag (INSERT OR IGNORE) and a decision updated in place (an upsert).
+      other.tags.tag([item], 'code-5', 'person', 'cli');
+      expect(query({ filters: { tag: ['code-5'] } }).rows.map((r) => r.id)).toContain(item);
+      const decided = itemIds[3];
+      other.triage.decide(decided, other.triage.one(decided).version, { assignee: 'Người thứ hai' }, 'cli');
+      expect(query({ filters: { assignee: ['Người thứ hai'] } }).rows.map((r) => r.id)).toEqual([decided]);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('suggests for an anchored item the tags used most on the others anchored in its section, and for an unanchored one none from a section', () => {
+    const anchored = query({ filters: { tag: [''], section: [query({}).facets!.section[0].value] }, limit: 1 }).rows[0];
+    const suggestions = suggestTagsFor(store, anchored.id);
+    const fromSection = suggestions.filter((s) => s.reasons.includes('section'));
+    expect(fromSection.length).toBeGreaterThan(0);
+    for (const s of fromSection) {
+      expect(s.from.length).toBeGreaterThanOrEqual(2);
+      expect(s.from).not.toContain(anchored.id);
+      expect(query({ filters: { tag: [s.codeId], section: [query({}).facets!.section[0].value] } }).total).toBeGreaterThanOrEqual(s.from.length);
+    }
+    const unanchored = query({ limit: 2 }).rows[1];
+    expect(unanchored.anchored).toBe(false);
+    expect(suggestTagsFor(store, unanchored.id).every((s) => s.reasons.every((r) => r === 'similar'))).toBe(true);
+  });
+});

@@ -13,14 +13,19 @@ export interface FeedbackDashboard {
 
 /**
  * The dashboard's aggregates over the items that pass `filters`, in one pass over the index:
- * per section, per source level, per day received and status, and sections × themes.
+ * per section, per source level, per day received and status, and sections × themes — the
+ * codebook's top-level codes, an item counted under each it has or has a child of, and '' for
+ * the untagged (the tag filter of a cell keeps the same items: a parent covers its children).
  */
 export function feedbackDashboard(store: WorkspaceStore, filters: FeedbackFilters): FeedbackDashboard {
   const index = feedbackIndexOf(store);
   const matched = index.match(filters, '');
   const sections = new Int32Array(index.dictionary('section').length);
   const levels = new Int32Array(index.dictionary('level').length);
-  const themes = new Int32Array(index.dictionary('theme').length);
+  const tagValues = index.dictionary('tag');
+  // Whether a tag code is a theme: top-level or '' (untagged); a child is not, its parent is among the item's codes too.
+  const isTheme = tagValues.map((value) => value === '' || index.isTopLevelTag(value));
+  const themes = new Int32Array(tagValues.length);
   const statusValues = index.dictionary('status');
   const themeCount = themes.length;
   const heat = new Map<number, number>();
@@ -28,20 +33,23 @@ export function feedbackDashboard(store: WorkspaceStore, filters: FeedbackFilter
   index.forEachMatched(matched, (entry, codes) => {
     sections[codes.section]++;
     levels[codes.level]++;
-    themes[codes.theme]++;
-    const cell = codes.section * themeCount + codes.theme;
-    heat.set(cell, (heat.get(cell) ?? 0) + 1);
+    for (const tag of codes.tags) {
+      if (!isTheme[tag]) continue;
+      themes[tag]++;
+      const cell = codes.section * themeCount + tag;
+      heat.set(cell, (heat.get(cell) ?? 0) + 1);
+    }
     const day = entry.createdAt.slice(0, 10);
     let counts = perDay.get(day);
     if (!counts) perDay.set(day, (counts = new Int32Array(statusValues.length)));
     counts[codes.status]++;
   });
   const bySection = index.entriesOf('section', sections);
-  const themeEntries = index.entriesOf('theme', themes);
+  const themeEntries = index.entriesOf('tag', themes).filter((e) => e.value === '' ? e.count > 0 : index.isTopLevelTag(e.value));
   const sectionRow = new Map(bySection.map((e, i) => [e.value, i]));
   const themeColumn = new Map(themeEntries.map((e, i) => [e.value, i]));
   const sectionValues = index.dictionary('section');
-  const themeValues = index.dictionary('theme');
+  const themeValues = tagValues;
   const cells: [number, number, number][] = [];
   for (const [cell, count] of heat) {
     const row = sectionRow.get(sectionValues[Math.floor(cell / themeCount)]);

@@ -5,6 +5,7 @@ import type { Sheet } from '../../../shared/feedback/ingest/feedbackRow.ts';
 import { safeFileName } from '../../../shared/text/safeFileName.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
+import { feedbackIndexOf } from './feedbackIndexOf.ts';
 
 function checkRoom(store: WorkspaceStore, more: number): void {
   if (store.tags.codes().length + more > TAG_LIMITS.codes) throw new AppError('bad_request', `Bộ chủ đề đã có tối đa ${TAG_LIMITS.codes} chủ đề.`);
@@ -51,11 +52,17 @@ export function untagItems(store: WorkspaceStore, itemIds: readonly string[], co
   });
 }
 
-/** Codes suggested for a comment from the tagged comments most like it (shared/feedback/tags/suggestTags.ts). */
+/**
+ * Codes suggested for a comment from the tagged comments most like it and, when it is anchored,
+ * from its section: the tags used most there and the codes its heading names
+ * (shared/feedback/tags/suggestTags.ts; the section and its items from the feedback index).
+ */
 export function suggestTagsFor(store: WorkspaceStore, itemId: string): TagSuggestion[] {
   const item = store.feedback.get(itemId);
   const has = new Set(store.tags.tagsOf([itemId]).map((t) => t.codeId));
-  return suggestTags(item.text, has, store.tags.tagged().filter((t) => t.itemId !== itemId));
+  const context = item.anchor ? feedbackIndexOf(store).sectionContext(itemId) : null;
+  const section = context ? { context, codes: store.tags.codes() } : undefined;
+  return suggestTags(item.text, has, store.tags.tagged().filter((t) => t.itemId !== itemId), section);
 }
 
 /** The codebook as a CSV file ("Chủ đề;Thuộc chủ đề"), to edit in a spreadsheet and import elsewhere. */

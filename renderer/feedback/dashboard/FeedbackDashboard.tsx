@@ -22,7 +22,7 @@ export function FeedbackDashboard({ workspaceId, refresh, onOpen }: { workspaceI
     section: barsAcross(data.bySection, (e) => facetLabel('section', e, t), (e) => ({ section: [e.value] }), t('feedback.view.dash.bySection')),
     level: barsUp(data.byLevel, (e) => facetLabel('level', e, t), (e) => ({ level: [e.value] }), t('feedback.view.dash.byLevel')),
     day: statusByDay(data.byDay, (s) => t(`feedback.view.status.${s}`), t('feedback.view.dash.byDay')),
-    heat: sectionThemeHeat(data.heat, (e) => facetLabel('section', e, t), (e) => facetLabel('theme', e, t), t('feedback.view.dash.heat')),
+    heat: sectionThemeHeat(data.heat, (e) => facetLabel('section', e, t), (e) => facetLabel('tag', e, t), t('feedback.view.dash.heat')),
   }, [data, t]);
   const open = (event: { data?: unknown }) => {
     const filter = filterOfClick(event.data);

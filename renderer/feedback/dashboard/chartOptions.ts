@@ -60,7 +60,7 @@ export function statusByDay(byDay: { days: string[]; statuses: FeedbackStatus[];
   };
 }
 
-/** Sections down, themes across, a cell's colour its count: where each theme is raised. */
+/** Sections down, themes (the codebook's top-level codes) across, a cell's colour its count: where each theme is raised. */
 export function sectionThemeHeat(
   heat: { sections: FacetEntry[]; themes: FacetEntry[]; cells: [number, number, number][] },
   sectionLabel: (e: FacetEntry) => string,
@@ -77,7 +77,7 @@ export function sectionThemeHeat(
     series: [{
       type: 'heatmap', label: { show: true },
       data: heat.cells.map(([row, column, count]): Clickable => ({
-        value: [column, row, count], filter: { section: [heat.sections[row].value], theme: [heat.themes[column].value] },
+        value: [column, row, count], filter: { section: [heat.sections[row].value], tag: [heat.themes[column].value] },
       })),
     }],
   };

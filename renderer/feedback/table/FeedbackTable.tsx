@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
+import { type KeyboardEvent, memo, type RefObject, useEffect, useRef } from 'react';
 import type { FeedbackRow } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { FeedbackRows } from './useFeedbackRows.ts';
@@ -21,11 +21,15 @@ export function movedSelection(key: string, selected: number, total: number, pag
  * Every comment of the query as a virtualised grid (only the rows in view, and a few around,
  * are in the DOM; @tanstack/react-virtual), fetched a page at a time. One row is selected:
  * ↑/↓, PageUp/PageDown, Home/End move it and scroll it into view, a click selects, Enter opens
- * it (`onOpen`). The grid is one tab stop; the selected row is its active descendant.
+ * it (`onOpen`), A goes to its answer (`onAnswer`). The grid is one tab stop; the selected row is
+ * its active descendant.
  */
-export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: FeedbackRows; selected: number; onSelect(index: number): void; onOpen(): void }) {
+export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, gridRef }: {
+  rows: FeedbackRows; selected: number; onSelect(index: number): void; onOpen(): void; onAnswer?(): void; gridRef?: RefObject<HTMLDivElement | null>;
+}) {
   const { t } = useI18n();
-  const scroller = useRef<HTMLDivElement>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const scroller = gridRef ?? own;
   const virtualizer = useVirtualizer({ count: rows.total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12,
     paddingStart: HEAD_HEIGHT, scrollPaddingStart: HEAD_HEIGHT });
   const items = virtualizer.getVirtualItems();
@@ -44,6 +48,10 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: Feed
       event.preventDefault();
       return onOpen();
     }
+    if (onAnswer && selected >= 0 && event.key.toLowerCase() === 'a' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      return onAnswer();
+    }
     const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
     const to = movedSelection(event.key, selected, rows.total, pageRows);
     if (to === null) return;
@@ -60,6 +68,8 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen }: { rows: Feed
           <span role="columnheader">{t('feedback.view.col.text')}</span>
           <span role="columnheader">{t('feedback.view.col.source')}</span>
           <span role="columnheader">{t('feedback.view.col.section')}</span>
+          <span role="columnheader">{t('feedback.view.col.tags')}</span>
+          <span role="columnheader">{t('feedback.view.col.cluster')}</span>
           <span role="columnheader">{t('feedback.view.col.status')}</span>
         </div>
         {items.map((item) => (
@@ -84,6 +94,8 @@ const TableRow = memo(function TableRow({ index, start, row, selected, onSelect 
           <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
           <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
           <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
+          <span role="gridcell" className="fbv-tags" title={row.tags.join('; ')} data-testid="fbv-row-tags">{row.tags.map((path) => path.split(' › ').at(-1)).join('; ')}</span>
+          <span role="gridcell" className="fbv-muted" data-testid="fbv-row-cluster">{row.clusterSize > 1 ? t('feedback.view.clusterSize', { count: row.clusterSize }) : ''}</span>
           <span role="gridcell" className={`fbv-status fbv-status-${row.status}`}>{t(`feedback.view.status.${row.status}`)}</span>
         </>
       ) : (

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FEEDBACK_SORTS, type FeedbackFilters as Filters, type FeedbackSort } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
-import { FeedbackDetail } from './FeedbackDetail.tsx';
+import { FeedbackDetail, type FeedbackWork } from './FeedbackDetail.tsx';
 import { FeedbackFilters } from './FeedbackFilters.tsx';
 import { FeedbackTable } from './FeedbackTable.tsx';
-import { useFeedbackRows } from './useFeedbackRows.ts';
+import { PAGE_ROWS, useFeedbackRows } from './useFeedbackRows.ts';
 import '../feedbackViews.css';
 
 /** Typing pauses this long before the search is sent. */
@@ -13,23 +13,85 @@ const SEARCH_MS = 200;
 
 /**
  * The table of every comment: the search box, the sort, the filters with their counts, the
- * virtualised table and, beside it, the selected comment's source text and anchor. The filters
- * belong to the page (the dashboard sets them when a chart is clicked).
+ * virtualised table and, beside it, the selected comment's source text and anchor, its tags and
+ * its decision. The filters belong to the page (the dashboard sets them when a chart is clicked).
+ * The queue is worked by keyboard: ↑/↓ choose, A goes to the answer, Ctrl+Enter saves it and
+ * goes on to the next comment (the one after it in the table as it was, found again once the
+ * table has been read again: a decided comment may have left the filter), its answer focused.
  */
-export function FeedbackTableView({ workspaceId, filters, onFilters, refresh }: { workspaceId: string; filters: Filters; onFilters(filters: Filters): void; refresh: number }) {
+export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, work, onChanged, initialItem }: {
+  workspaceId: string; filters: Filters; onFilters(filters: Filters): void; refresh: number; work: FeedbackWork; onChanged(): void;
+  /** An item to select once the first rows are here (opened from the editor), if it is among them. */
+  initialItem?: string;
+}) {
   const { t } = useI18n();
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<FeedbackSort>({ by: 'received', direction: 'asc' });
   const [selected, setSelected] = useState(-1);
   const detail = useRef<HTMLElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  // Focus goes into the next comment's answer when its field appears (the form reads the decision first).
+  const focusAnswer = useRef(false);
+  const answer = useRef<HTMLTextAreaElement | null>(null);
+  const answerRef = useCallback((field: HTMLTextAreaElement | null) => {
+    answer.current = field;
+    if (field && focusAnswer.current) {
+      focusAnswer.current = false;
+      field.focus();
+    }
+  }, []);
+  // After a save: the comment to go on to, resolved once the table has been read again.
+  const next = useRef<{ id: string | undefined; at: number; reloaded: boolean } | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(typed), SEARCH_MS);
     return () => clearTimeout(timer);
   }, [typed]);
   const rows = useFeedbackRows(workspaceId, { filters, search, sort }, refresh);
-  const queryKey = JSON.stringify([filters, search, sort, refresh]);
+  // A new query starts with nothing selected; the same query read again (a change heard) keeps the selection.
+  const queryKey = JSON.stringify([filters, search, sort]);
   useEffect(() => setSelected(-1), [queryKey]);
+  useEffect(() => {
+    const pending = next.current;
+    if (!pending) return;
+    if (rows.loading) {
+      pending.reloaded = true;
+      return;
+    }
+    if (!pending.reloaded) return;
+    const here = rows.rowAt(pending.at);
+    const after = rows.rowAt(pending.at + 1);
+    if (here === undefined && pending.at < rows.total) return; // its page is on its way
+    next.current = null;
+    const to = here?.id === pending.id ? pending.at : after?.id === pending.id ? pending.at + 1 : Math.min(pending.at + 1, rows.total - 1);
+    focusAnswer.current = true;
+    setSelected(to);
+    if (to === selected && answer.current) answer.current.focus();
+  });
+  // While the table is read again (a change heard), the selected row's page is briefly not here:
+  // the side keeps its item meanwhile, so an answer being typed is not dropped.
+  const shown = useRef<{ at: number; id: string | null }>({ at: -1, id: null });
+  const current = selected >= 0 ? rows.rowAt(selected)?.id : undefined;
+  const itemId = selected < 0 ? null : current ?? (shown.current.at === selected ? shown.current.id : null);
+  shown.current = { at: selected, id: itemId };
+  const initial = useRef(initialItem);
+  useEffect(() => {
+    if (!initial.current || rows.loading) return;
+    for (let i = 0; i < Math.min(rows.total, PAGE_ROWS); i++) {
+      if (rows.rowAt(i)?.id === initial.current) {
+        initial.current = undefined;
+        setSelected(i);
+        return;
+      }
+    }
+  });
+  const onSaved = () => {
+    next.current = { id: rows.rowAt(selected + 1)?.id, at: selected, reloaded: false };
+  };
+  const toAnswer = () => {
+    if (answer.current) answer.current.focus();
+    else focusAnswer.current = true;
+  };
   const filtered = Object.values(filters).some((values) => values && values.length > 0);
   return (
     <section className="fbv-table-view">
@@ -54,9 +116,10 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh }: 
       <div className="fbv-split">
         <div className="fbv-main">
           {!rows.loading && rows.total === 0 && <p className="fbv-muted" data-testid="fbv-empty">{t('feedback.view.empty')}</p>}
-          <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} />
+          <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} onAnswer={toAnswer} gridRef={grid} />
         </div>
-        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={selected >= 0 ? rows.rowAt(selected)?.id ?? null : null} />
+        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={itemId} refresh={refresh} work={work}
+          answerRef={answerRef} onChanged={onChanged} onSaved={onSaved} onBack={() => grid.current?.focus()} />
       </div>
     </section>
   );

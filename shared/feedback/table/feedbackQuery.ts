@@ -6,13 +6,14 @@
  * shared/rpc/feedbackQueryContract.ts.
  */
 import type { FeedbackStatus, SourceLevel } from '../model.ts';
-import type { ThemeId } from './themes.ts';
 
 /**
  * The dimensions an item is filtered and counted by. '' is the value of an item that has none
- * (no attributed source, not anchored, no document named, no draft).
+ * (no attributed source, not anchored, no tag, in no cluster, no one assigned, no document named,
+ * no draft). `tag` is the only one with several values per item: a code id, and an item tagged
+ * with a code also counts under each code above it (a parent code covers its children).
  */
-export const FEEDBACK_DIMENSIONS = ['source', 'level', 'status', 'section', 'theme', 'document', 'draft'] as const;
+export const FEEDBACK_DIMENSIONS = ['source', 'level', 'status', 'assignee', 'section', 'tag', 'cluster', 'document', 'draft'] as const;
 export type FeedbackDimension = (typeof FEEDBACK_DIMENSIONS)[number];
 
 /** Per dimension, the values kept (any of them); a dimension absent or empty keeps everything. */
@@ -29,7 +30,7 @@ export interface FeedbackSort {
 /** One value of a dimension with how many items have it (given the other dimensions' filters and the search). */
 export interface FacetEntry {
   value: string;
-  /** What to show: a source's or section's name; for codes (status, level, theme) the code itself, translated by the renderer. */
+  /** What to show: a source's, section's, tag's (its path) or cluster's (its representative's text) name; for status and level the code itself, translated by the renderer. */
   label: string;
   count: number;
 }
@@ -48,7 +49,13 @@ export interface FeedbackRow {
   status: FeedbackStatus;
   /** The anchored block's section ("II. Phát triển kinh tế …"), '' when not anchored or not found. */
   sectionLabel: string;
-  theme: ThemeId;
+  /** The item's own tags (not their parents), as their codebook paths ("Kinh tế › Công nghiệp"). */
+  tags: string[];
+  /** Who handles it (the decision's assignee), null when no one. */
+  assignee: string | null;
+  /** Its cluster now, null when in none; the cluster's members now (1 when alone in it). */
+  clusterId: string | null;
+  clusterSize: number;
   documentTitle: string | null;
   draftNumber: number | null;
   location: string | null;

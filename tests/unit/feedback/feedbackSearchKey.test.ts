@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { matchesTerms, searchKey, searchTerms } from '../../../shared/feedback/table/searchKey.ts';
-import { themeOfKey } from '../../../shared/feedback/table/themes.ts';
 
 const finds = (query: string, text: string) => matchesTerms(searchKey(text), searchTerms(query));
 
@@ -31,22 +30,6 @@ describe('the feedback search key', () => {
   it('gives a query its distinct terms, longest first, none empty', () => {
     expect(searchTerms('  bình   hoà  bình ')).toEqual([searchKey('bình'), searchKey('hoà')]);
     expect(searchTerms(' \t ')).toEqual([]);
-  });
-});
-
-describe('the suggested theme of a comment', () => {
-  it.each([
-    ['Đề nghị làm rõ trách nhiệm của cấp ủy và chi bộ trong công tác cán bộ', 'party'],
-    ['Bổ sung giải pháp thu hút đầu tư, phát triển doanh nghiệp và hạ tầng giao thông', 'economy'],
-    ['Cần nhấn mạnh giáo dục, y tế và việc làm cho thanh niên', 'society'],
-    ['Xử lý ô nhiễm môi trường làng nghề', 'environment'],
-    ['Giữ vững quốc phòng, an ninh, trật tự an toàn xã hội', 'defence'],
-    ['Mở rộng đối ngoại và hội nhập quốc tế', 'foreign'],
-    ['Chỉ tiêu (7) nên nâng tỷ lệ lên 95%', 'targets'],
-    ['Thay tên gọi cho phù hợp', 'other'],
-    ['Công việc đang triển khai', 'other'],
-  ])('"%s" is %s', (text, theme) => {
-    expect(themeOfKey(searchKey(text))).toBe(theme);
   });
 });
 

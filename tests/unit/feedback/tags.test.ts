@@ -62,3 +62,39 @@ describe('suggested tags', () => {
     expect(suggestTags('PHÁT TRIỂN VĂN HÓA, XÃ HỘI HÀI HÒA VỚI KINH TẾ', new Set(), own).map((s) => s.codeId)).toEqual(['vh']);
   });
 });
+
+describe('suggested tags from the anchored section', () => {
+  const codes = [
+    { id: 'kt', name: 'Kinh tế' }, { id: 'bien', name: 'Kinh tế biển' }, { id: 'vh', name: 'Văn hoá' }, { id: 'cb', name: 'Tổ chức, cán bộ' }, { id: 'dn', name: 'Đối ngoại' },
+  ];
+  const context = (heading: string, tagged: { itemId: string; codeIds: string[] }[]) => ({ context: { heading, tagged }, codes });
+
+  it('suggest the tags most used on the other comments of the section, each used twice at least, with the share as score', () => {
+    const section = context('III. Nhiệm vụ, giải pháp', [
+      { itemId: 'a', codeIds: ['cb'] }, { itemId: 'b', codeIds: ['cb', 'vh'] }, { itemId: 'c', codeIds: ['cb'] }, { itemId: 'd', codeIds: ['dn'] },
+    ]);
+    const suggestions = suggestTags('Một ý kiến không giống ý kiến nào', new Set(), [], section);
+    expect(suggestions).toEqual([{ codeId: 'cb', score: 0.75, from: ['a', 'b', 'c'], reasons: ['section'] }]);
+    expect(suggestTags('Một ý kiến không giống ý kiến nào', new Set(['cb']), [], section)).toEqual([]);
+  });
+
+  it('suggest the codes the heading names as whole syllables, tone placement and case aside', () => {
+    const found = suggestTags('Ý kiến khác', new Set(), [], context('II. PHÁT TRIỂN KINH TẾ BIỂN VÀ VĂN HÓA', []));
+    expect(found.map((s) => [s.codeId, s.reasons])).toEqual([['bien', ['heading']], ['kt', ['heading']], ['vh', ['heading']]]);
+    // "Kinh tế" is not in "kinh tếch", nor "Đối ngoại" in "ngoại": whole syllables only.
+    expect(suggestTags('x', new Set(), [], context('1. Kinh tếch và ngoại thương', []))).toEqual([]);
+  });
+
+  it('merge the reasons of a code suggested several ways, keeping its best score, and without a section suggest as before', () => {
+    const tagged = [
+      { itemId: '1', text: 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với cảng biển hiện đại', codeIds: ['bien'] },
+      { itemId: '2', text: 'Cần bổ sung giải pháp phát triển kinh tế biển và logistics cảng biển', codeIds: ['bien'] },
+    ];
+    const text = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển, cảng biển';
+    const section = context('2. Kinh tế biển', [{ itemId: '1', codeIds: ['bien'] }, { itemId: '2', codeIds: ['bien'] }]);
+    const [bien, kt] = suggestTags(text, new Set(), tagged, section);
+    expect(bien).toEqual({ codeId: 'bien', score: 1, from: ['1', '2'], reasons: ['similar', 'section', 'heading'] });
+    expect(kt).toMatchObject({ codeId: 'kt', reasons: ['heading'] });
+    expect(suggestTags(text, new Set(), tagged)).toEqual([{ codeId: 'bien', score: 1, from: ['1', '2'], reasons: ['similar'] }]);
+  });
+});

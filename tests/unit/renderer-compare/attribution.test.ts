@@ -46,6 +46,9 @@ describe('routes of drafts and comparison', () => {
     { page: 'synopsis', workspaceId: ws, documentId, blockId: null },
     { page: 'changes', workspaceId: ws, documentId },
     { page: 'editor', workspaceId: ws, documentId },
+    { page: 'feedback', workspaceId: ws },
+    { page: 'feedback', workspaceId: ws, section: 'd/1:b:7' },
+    { page: 'feedback', workspaceId: ws, section: 'd/1:b:7', item: 'item 9' },
   ])('reads back the $page route it writes', (route) => {
     expect(parseRoute(routeHash(route))).toEqual(route);
   });

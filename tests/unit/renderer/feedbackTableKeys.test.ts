@@ -29,12 +29,12 @@ describe('a click on the dashboard', () => {
   it('opens the table filtered to the heat map cell’s section and theme, and nothing for a click off the data', () => {
     const option = sectionThemeHeat({
       sections: [{ value: 'd:s1', label: 'I. Kinh tế', count: 3 }, { value: '', label: '', count: 1 }],
-      themes: [{ value: 'economy', label: 'economy', count: 3 }, { value: 'other', label: 'other', count: 1 }],
+      themes: [{ value: 'code-2', label: 'Kinh tế', count: 3 }, { value: '', label: '', count: 1 }],
       cells: [[0, 0, 3], [1, 1, 1]],
     }, (e) => e.label, (e) => e.value, 'heat');
     const data = (option.series as { data: unknown[] }[])[0].data;
-    expect(filterOfClick(data[1])).toEqual({ section: [''], theme: ['other'] });
-    expect(filterOfClick(data[0])).toEqual({ section: ['d:s1'], theme: ['economy'] });
+    expect(filterOfClick(data[1])).toEqual({ section: [''], tag: [''] });
+    expect(filterOfClick(data[0])).toEqual({ section: ['d:s1'], tag: ['code-2'] });
     expect(filterOfClick(undefined)).toBeNull();
     expect(filterOfClick(42)).toBeNull();
   });

@@ -61,6 +61,10 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.view.count', 'total', 'Comments: 1 of {all}', 'Comments: 7 of {all}'],
   ['feedback.view.filter.chosen', 'count', '1 chosen', '3 chosen'],
   ['feedback.view.dash.total', 'total', 'Total: 1 comment', 'Total: 12 comments'],
+  ['feedback.view.clusterSize', 'count', 'group of 1', 'group of 5'],
+  ['feedback.inEditor.count', 'count', 'Comments anchored here: 1', 'Comments anchored here: 8'],
+  ['feedback.inEditor.more', 'count', 'Not listed: 1; open the comments table to see them all.', 'Not listed: 40; open the comments table to see them all.'],
+  ['feedback.inEditor.outline', 'count', 'Feedback comments anchored to this section: 1', 'Feedback comments anchored to this section: 3'],
 ];
 
 /** Placeholders that hold a count (in any message of either language). */
