@@ -18,7 +18,7 @@ import { time } from './stats.ts';
 const BATCH = 5_000;
 
 /** A workspace with the fixture's draft frozen as draft 1 and its comments stored as items written against it. */
-function workspaceOf(dir: string, name: string, fixture: FeedbackFixture): { store: WorkspaceStore; documentId: string } {
+export function workspaceOf(dir: string, name: string, fixture: FeedbackFixture): { store: WorkspaceStore; documentId: string } {
   const store = WorkspaceStore.create(join(dir, `${name}.vkws`), 'Bench');
   const { id } = store.documents.create('political_report', 'Báo cáo chính trị');
   writeDocumentContent(store, id, docFromFlatBlocks(fixture.draft.map(({ number: _n, ...b }) => b)));
