@@ -13,8 +13,9 @@
 import { BucketTable } from './bucketTable.ts';
 import { placePrefix } from './placePrefix.ts';
 import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
-import { overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
+import { keyOfIds, overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
 import { sentenceDiffer } from './sentenceDiff.ts';
+import { ShingleProbe } from './shingleProbe.ts';
 import { UnionFind } from './unionFind.ts';
 import { compareKey } from '../../text/normalize.ts';
 
@@ -79,7 +80,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
   const places = items.map((item) => {
     if (!item.location) return '';
     let place = byPlace.get(item.location);
-    if (place === undefined) byPlace.set(item.location, (place = ids.idsOf(item.location).join(' ')));
+    if (place === undefined) byPlace.set(item.location, (place = keyOfIds(ids.idsOf(item.location))));
     return place;
   });
   const sets = new UnionFind(items.length);
@@ -96,7 +97,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
     } else sets.union(first, i);
   });
   joinNearDuplicates(distinct, shingled, places, openings, sets, o);
-  return clustersOf(items, shingled, sets, (sentence) => ids.idsOf(sentence).join(' '));
+  return clustersOf(items, shingled, sets, (sentence) => keyOfIds(ids.idsOf(sentence)));
 }
 
 /**
@@ -115,16 +116,18 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
   const buckets = Array.from({ length: BANDS }, () => new BucketTable(distinct.length));
   const checked = new Int32Array(shingled.length).fill(-1);
   const keys = new Uint32Array(BANDS);
+  const probe = new ShingleProbe();
   for (let d = 0; d < distinct.length; d++) {
     const item = distinct[d];
     hasher.sign(shingled[item].shingles, signature, 0);
+    probe.hold(shingled[item].shingles);
     let best = -1;
     let bestScore = 0;
     const consider = (leader: number) => {
       if (checked[leader] === d) return;
       checked[leader] = d;
       if (elsewhere(places[item], places[leader]) || elsewhere(openings[item], openings[leader])) return;
-      const score = similarity(shingled[item].shingles, shingled[leader].shingles, o);
+      const score = similarity(probe, shingled[item].shingles, shingled[leader].shingles, o);
       if (score > bestScore) {
         best = leader;
         bestScore = score;
@@ -152,15 +155,15 @@ function elsewhere(a: string, b: string): boolean {
 }
 
 /**
- * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity. Near: Jaccard ≥
+ * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity (`a` held in `probe`). Near: Jaccard ≥
  * `threshold`, or the smaller set (≥ `minContained`) at least `containment` inside the larger.
  */
-function similarity(a: Uint32Array, b: Uint32Array, o: typeof DEFAULTS): number {
+function similarity(probe: ShingleProbe, a: Uint32Array, b: Uint32Array, o: typeof DEFAULTS): number {
   const smaller = Math.min(a.length, b.length);
   // The least overlap that passes: Jaccard n / (x + y − n) ≥ t ⇔ n ≥ t (x + y) / (1 + t).
   const byJaccard = Math.ceil((o.threshold * (a.length + b.length)) / (1 + o.threshold) - 1e-9);
   const need = smaller >= o.minContained ? Math.min(byJaccard, Math.ceil(o.containment * smaller - 1e-9)) : byJaccard;
-  const both = overlap(a, b, need);
+  const both = probe.overlap(b, need);
   return both >= need ? both / (a.length + b.length - both) : 0;
 }
 
