@@ -33,7 +33,16 @@ export interface StoredCluster {
   mergedInto: string | null;
 }
 
+/** The last item rowid and the last trail id a clustering run read. */
+export interface RunMarks {
+  items: number;
+  trail: number;
+}
+
 export type TrailAction = 'create' | 'join' | 'merge' | 'merged' | 'split';
+
+/** Most members add and remove nothing: their lists are written without stringifying. */
+const listJson = (list: string[]) => (list.length === 0 ? '[]' : JSON.stringify(list));
 
 interface MemberRow { item_id: string; text: string; source_name: string; attribution: string; exact: number; similarity: number | null; added: string; removed: string }
 
@@ -58,9 +67,31 @@ export class FeedbackClusterStore {
     return statement;
   }
 
-  /** Every item in the order it was stored (rowid: items are never deleted), with its registry source when it has one. */
-  items(): ClusterableItem[] {
-    return this.db.prepare('SELECT id, text, location, source_name AS sourceName, source_id AS sourceId FROM feedback_items ORDER BY rowid').all() as unknown as ClusterableItem[];
+  /**
+   * Every item up to rowid `upTo` (all when omitted) in the order it was stored (rowid: items are
+   * never deleted), with its registry source when it has one.
+   */
+  items(upTo = Number.MAX_SAFE_INTEGER): ClusterableItem[] {
+    return this.db.prepare('SELECT id, text, location, source_name AS sourceName, source_id AS sourceId FROM feedback_items WHERE rowid <= ? ORDER BY rowid')
+      .all(upTo) as unknown as ClusterableItem[];
+  }
+
+  /** How far the items and the trail go now (their last rowid and id; 0 when none). */
+  marks(): RunMarks {
+    const row = this.db.prepare(`SELECT (SELECT COALESCE(MAX(rowid), 0) FROM feedback_items) AS items,
+      (SELECT COALESCE(MAX(id), 0) FROM feedback_cluster_trail) AS trail`).get() as { items: number; trail: number };
+    return { items: row.items, trail: row.trail };
+  }
+
+  /** What the last clustering run had read, and its method; null before the first run. */
+  lastRun(): (RunMarks & { method: string }) | null {
+    const row = this.db.prepare('SELECT items_upto, trail_upto, method FROM feedback_cluster_runs ORDER BY id DESC LIMIT 1').get() as
+      | { items_upto: number; trail_upto: number; method: string } | undefined;
+    return row ? { items: row.items_upto, trail: row.trail_upto, method: row.method } : null;
+  }
+
+  recordRun(marks: RunMarks, method: string, actor: string, at = new Date().toISOString()): void {
+    this.db.prepare('INSERT INTO feedback_cluster_runs (items_upto, trail_upto, method, at, actor) VALUES (?, ?, ?, ?, ?)').run(marks.items, marks.trail, method, at, actor);
   }
 
   /** Item → the cluster it is in now. */
@@ -76,9 +107,9 @@ export class FeedbackClusterStore {
     return new Set(rows.map((r) => r.item_id));
   }
 
-  create(representativeId: string, actor: string): string {
+  create(representativeId: string, actor: string, at = new Date().toISOString()): string {
     const id = randomUUID();
-    this.prepared('INSERT INTO feedback_clusters (id, representative_id, created_at, created_by) VALUES (?, ?, ?, ?)').run(id, representativeId, new Date().toISOString(), actor);
+    this.prepared('INSERT INTO feedback_clusters (id, representative_id, created_at, created_by) VALUES (?, ?, ?, ?)').run(id, representativeId, at, actor);
     return id;
   }
 
@@ -89,9 +120,9 @@ export class FeedbackClusterStore {
     return { id: row.id, representativeId: row.representative_id, mergedInto: row.merged_into };
   }
 
-  addMember(clusterId: string, itemId: string, diff: MemberDiff): void {
+  addMember(clusterId: string, itemId: string, diff: MemberDiff, at = new Date().toISOString()): void {
     this.prepared('INSERT INTO feedback_cluster_members (cluster_id, item_id, exact, similarity, added, removed, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(clusterId, itemId, diff.exact ? 1 : 0, diff.similarity, JSON.stringify(diff.added), JSON.stringify(diff.removed), new Date().toISOString());
+      .run(clusterId, itemId, diff.exact ? 1 : 0, diff.similarity, listJson(diff.added), listJson(diff.removed), at);
   }
 
   setDiff(clusterId: string, itemId: string, diff: MemberDiff): void {
@@ -139,9 +170,9 @@ export class FeedbackClusterStore {
     return { ids, total };
   }
 
-  record(clusterId: string, actor: string, action: TrailAction, details: Record<string, unknown>): void {
+  record(clusterId: string, actor: string, action: TrailAction, details: Record<string, unknown>, at = new Date().toISOString()): void {
     this.prepared('INSERT INTO feedback_cluster_trail (cluster_id, at, actor, action, details) VALUES (?, ?, ?, ?, ?)')
-      .run(clusterId, new Date().toISOString(), actor, action, JSON.stringify(details));
+      .run(clusterId, at, actor, action, JSON.stringify(details));
   }
 
   trail(clusterId: string): { at: string; actor: string; action: TrailAction; details: Record<string, unknown> }[] {

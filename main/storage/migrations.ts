@@ -416,6 +416,18 @@ export const MIGRATIONS: readonly string[] = [
      INSERT INTO feedback_item_versions (item_rowid, seq) SELECT r, (SELECT COALESCE(MAX(seq), 0) + 1 FROM feedback_item_versions) FROM (SELECT 0 AS r)
        WHERE r IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback_item_versions WHERE item_rowid = r);
    END;`,
+  // feedback clustering runs (issue 11, performance): what each run had read (the last item rowid;
+  // the last trail entry, its own writes included) with the clustering method, so that a run finding
+  // the same items and the same clusters again (clustering is a function of the items' texts and
+  // locations, and every change of a membership writes the trail) writes nothing and skips the work.
+  `CREATE TABLE feedback_cluster_runs (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     items_upto INTEGER NOT NULL,
+     trail_upto INTEGER NOT NULL,
+     method TEXT NOT NULL,
+     at TEXT NOT NULL,
+     actor TEXT NOT NULL
+   );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,7 +12,8 @@
  * feedback): the draft frozen in the workspace, the comments stored as items, anchoring reading
  * them and writing each anchor and state in one transaction (anchorFeedback), following the
  * anchors into the working copy (followAnchors), and clustering 100,000 stored items and writing
- * the clusters (clusterFeedback: a first run, then a second that finds nothing new).
+ * the clusters (clusterFeedback: a first run, a second that finds nothing changed and skips, and
+ * a third after one new item, which clusters them all again).
  */
 import { recogniseReferences } from '../../shared/feedback/references.ts';
 import { anchorComment, indexDraft } from '../../shared/feedback/anchoring/index.ts';

@@ -1,6 +1,8 @@
 /**
  * The stored half of feedbackAnchor.bench.ts (not a bench file itself): anchoring and clustering
  * generated comments held in a workspace file, through the services the server and CLI call.
+ * Clustering runs three times: the first, a second finding the items and clusters as the first
+ * left them (skipped: feedback_cluster_runs), and one after a new item (clustering everything again).
  */
 import { join } from 'node:path';
 import { freezeDraft } from '../../main/services/drafts/index.ts';
@@ -18,7 +20,7 @@ import { time } from './stats.ts';
 const BATCH = 5_000;
 
 /** A workspace with the fixture's draft frozen as draft 1 and its comments stored as items written against it. */
-function workspaceOf(dir: string, name: string, fixture: FeedbackFixture): { store: WorkspaceStore; documentId: string } {
+export function workspaceOf(dir: string, name: string, fixture: FeedbackFixture): { store: WorkspaceStore; documentId: string } {
   const store = WorkspaceStore.create(join(dir, `${name}.vkws`), 'Bench');
   const { id } = store.documents.create('political_report', 'Báo cáo chính trị');
   writeDocumentContent(store, id, docFromFlatBlocks(fixture.draft.map(({ number: _n, ...b }) => b)));
@@ -35,6 +37,19 @@ function workspaceOf(dir: string, name: string, fixture: FeedbackFixture): { sto
     }
   });
   return { store, documentId: id };
+}
+
+/** Stores a copy of the workspace's first item as a new batch. */
+function addCopy(store: WorkspaceStore): void {
+  const [first] = store.feedback.list({ limit: 1 });
+  store.transaction(() => {
+    const file = store.feedback.insertFile({ sha256: 'copy', fileName: 'copy.csv', format: 'csv', bytes: new Uint8Array(1) });
+    const batch = store.feedback.insertBatch(file.id, 'bench', { items: 1, flagged: 0 }, []);
+    store.feedback.insertItems(batch, file.id, [{
+      text: first.text, fingerprint: 'copy', sourceName: 'Bench', attribution: { status: 'unknown' as const },
+      documentTitle: first.documentTitle, draftNumber: 1, location: first.location, sheet: 'Sheet1', row: 2, paragraph: null,
+    }]);
+  });
 }
 
 function timed<T>(fn: () => T): { value: T; ms: number; cpu_ms: number } {
@@ -67,10 +82,14 @@ export async function storedFigures(anchoring: FeedbackFixture, big: FeedbackFix
     const large = workspaceOf(dir.path, 'cluster', big);
     const run = timed(() => clusterFeedback(large.store, 'bench'));
     const again = timed(() => clusterFeedback(large.store, 'bench'));
+    // One more item (a copy of the first): the items changed, so this run clusters all 100,001 again.
+    addCopy(large.store);
+    const afterNewItem = timed(() => clusterFeedback(large.store, 'bench'));
     const clusterStored = {
       comments: big.comments.length,
       firstRun: { ms: run.ms, cpu_ms: run.cpu_ms, ...run.value },
       secondRun: { ms: again.ms, cpu_ms: again.cpu_ms, ...again.value },
+      afterNewItem: { ms: afterNewItem.ms, cpu_ms: afterNewItem.cpu_ms, ...afterNewItem.value },
       listFirstPage_ms: await time(() => listClusters(large.store, { offset: 0, limit: 100 }), 5, 1),
     };
     large.store.close();

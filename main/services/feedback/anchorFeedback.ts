@@ -1,4 +1,4 @@
-import { anchorComment, followAnchor, quoteSelectorOf } from '../../../shared/feedback/anchoring/index.ts';
+import { anchorComment, type DraftIndex, followAnchor, quoteSelectorOf } from '../../../shared/feedback/anchoring/index.ts';
 import type { QuoteSelector } from '../../../shared/feedback/anchoring/matchQuote.ts';
 import type { FeedbackAnchor } from '../../../shared/feedback/model.ts';
 import { recogniseReferences } from '../../../shared/feedback/references.ts';
@@ -31,6 +31,7 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
   const kept: { anchor: FeedbackAnchor; quote: QuoteSelector | null }[] = [];
   const states = store.feedbackAnchors.all();
   const about = new Map<string | null, boolean>();
+  const anchoredBefore = new Map<string, { anchor: FeedbackAnchor | null; quote: QuoteSelector | null }>();
   for (const item of store.feedbackAnchors.items()) {
     let isAbout = about.get(item.documentTitle);
     if (isAbout === undefined) about.set(item.documentTitle, (isAbout = isAboutDocument(item.documentTitle, document, documents)));
@@ -48,11 +49,11 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
       summary.missingDraft++;
       continue;
     }
-    const index = versions.index(draftNumber);
-    const anchor = anchorComment(index, { text: item.text, location: item.location ?? undefined });
-    // The quotation is looked for again only when it placed the comment (2 of 3 comments have none: recognising costs).
-    const quotation = anchor?.evidence.includes('quote') ? recogniseReferences(item.text).find((r) => QUOTING.has(r.kind))?.value : undefined;
-    const quote = anchor ? quoteSelectorOf(index, anchor, quotation) : null;
+    // A form letter sent again word for word is anchored once per draft (a fifth of the generated comments).
+    const same = `${draftNumber}\u0000${item.location ?? ''}\u0001${item.text}`;
+    let found = anchoredBefore.get(same);
+    if (found === undefined) anchoredBefore.set(same, (found = anchorOne(versions.index(draftNumber), item.text, item.location)));
+    const { anchor, quote } = found;
     writes.push({ itemId: item.id, draftNumber, anchor, quote });
     if (anchor) {
       summary.anchored++;
@@ -60,7 +61,10 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
     } else summary.queued++;
   }
   const working = versions.index(null);
-  summary.orphaned = kept.filter(({ anchor, quote }) => anchor.draftNumber !== null && followAnchor(anchor, quote, working).status === 'orphaned').length;
+  const orphaned = new Map<FeedbackAnchor, boolean>(); // copies share their anchor: each is followed once
+  const isOrphaned = (anchor: FeedbackAnchor, quote: QuoteSelector | null) =>
+    orphaned.get(anchor) ?? orphaned.set(anchor, followAnchor(anchor, quote, working).status === 'orphaned').get(anchor)!;
+  summary.orphaned = kept.filter(({ anchor, quote }) => anchor.draftNumber !== null && isOrphaned(anchor, quote)).length;
   store.transaction(() => {
     // A person may have anchored one meanwhile (the CLI beside the server): theirs stays.
     const byPerson = store.feedbackAnchors.manuallyAnchored();
@@ -73,4 +77,17 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
     store.audit.record(actor, 'feedback.anchor_run', documentId, { draftNumber: options.draftNumber ?? null, items, anchored, queued, manual });
   });
   return summary;
+}
+
+/**
+ * One comment's anchor in a draft and the quote kept with it: the quotation that placed it, when
+ * one did. Its text's references are recognised once, for both. A function of the draft, the text
+ * and the location alone, so copies share the result (objects only read afterwards).
+ */
+function anchorOne(index: DraftIndex, text: string, location: string | null): { anchor: FeedbackAnchor | null; quote: QuoteSelector | null } {
+  const references = recogniseReferences(text);
+  const anchor = anchorComment(index, { text, location: location ?? undefined }, references);
+  if (!anchor) return { anchor, quote: null };
+  const quotation = anchor.evidence.includes('quote') ? references.find((r) => QUOTING.has(r.kind))?.value : undefined;
+  return { anchor, quote: quoteSelectorOf(index, anchor, quotation) };
 }

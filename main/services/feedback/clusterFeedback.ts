@@ -3,42 +3,59 @@ import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { memberDiff } from './memberDiff.ts';
 import { sourceKey } from './sourceKey.ts';
 
+/** Names how clusterComments decides: a run of another method never counts as the last one. */
+const METHOD = 'lsh-leaders-1';
+
 /**
  * Clusters the workspace's items (shared/feedback/clustering) and stores what is new, keeping
  * what people decided: items already in a stored cluster stay where they are (merges kept), items
  * a person split out are left alone, and of each cluster found the other items join the stored
  * cluster one of them is in, or, two or more, form a new cluster (its representative the one
  * clustering chose when it is free). Each creation and join has its trail entry; the run is audited.
+ * A run that finds the items and the trail as the last run left them (no item added, no cluster
+ * changed by a person: feedback_cluster_runs) would write nothing, and skips the clustering.
  */
 export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { created: number; joined: number; clusters: number } {
-  const items = store.feedbackClusters.items();
+  const clusters = store.feedbackClusters;
+  const marks = clusters.marks();
+  const last = clusters.lastRun();
+  if (last !== null && last.method === METHOD && last.items === marks.items && last.trail === marks.trail) {
+    store.transaction(() => store.audit.record(actor, 'feedback.cluster_run', null, { created: 0, joined: 0 }));
+    return { created: 0, joined: 0, clusters: clusters.listed({ offset: 0, limit: 0 }).total };
+  }
+  const items = clusters.items(marks.items);
   const text = new Map(items.map((i) => [i.id, i.text]));
-  const current = store.feedbackClusters.currentClusters();
-  const held = store.feedbackClusters.splitOut();
+  const current = clusters.currentClusters();
+  const held = clusters.splitOut();
   const keys = new Map<string, string | null>(); // names are few (one per organisation and spelling): key each once
   const keyOf = (name: string) => keys.get(name) ?? keys.set(name, sourceKey(null, name)).get(name)!;
   const found = clusterComments(items.map((i) => ({ id: i.id, text: i.text, source: i.sourceId !== null ? sourceKey(i.sourceId, '') : keyOf(i.sourceName), location: i.location })));
   let created = 0;
   let joined = 0;
+  const at = new Date().toISOString();
   store.transaction(() => {
+    // A person's change since this run read the clusters (another process) leaves the run's marks behind it.
+    const untouched = clusters.marks().trail === marks.trail;
     for (const cluster of found) {
       const free = cluster.members.filter((m) => !current.has(m.id) && !held.has(m.id));
       if (free.length === 0) continue;
       const stored = current.get(cluster.representativeId) ?? cluster.members.map((m) => current.get(m.id)).find((id) => id !== undefined);
       if (stored === undefined && free.length < 2) continue;
-      const clusterId = stored ?? store.feedbackClusters.create(free.some((m) => m.id === cluster.representativeId) ? cluster.representativeId : free[0].id, actor);
-      const representative = store.feedbackClusters.get(clusterId).representativeId;
+      const chosen = free.some((m) => m.id === cluster.representativeId) ? cluster.representativeId : free[0].id;
+      const clusterId = stored ?? clusters.create(chosen, actor, at);
+      const representative = stored === undefined ? chosen : clusters.get(clusterId).representativeId;
       for (const m of free) {
         const diff = representative === cluster.representativeId ? m : memberDiff(text.get(representative)!, text.get(m.id)!);
-        store.feedbackClusters.addMember(clusterId, m.id, { exact: diff.exact, similarity: diff.similarity, added: diff.added, removed: diff.removed });
+        clusters.addMember(clusterId, m.id, { exact: diff.exact, similarity: diff.similarity, added: diff.added, removed: diff.removed }, at);
         current.set(m.id, clusterId);
       }
       const ids = free.map((m) => m.id);
       if (stored === undefined) created++;
       else joined += ids.length;
-      store.feedbackClusters.record(clusterId, actor, stored === undefined ? 'create' : 'join', { items: ids, representativeId: representative });
+      clusters.record(clusterId, actor, stored === undefined ? 'create' : 'join', { items: ids, representativeId: representative }, at);
     }
+    clusters.recordRun({ items: marks.items, trail: untouched ? clusters.marks().trail : marks.trail }, METHOD, actor, at);
     store.audit.record(actor, 'feedback.cluster_run', null, { created, joined });
   });
-  return { created, joined, clusters: store.feedbackClusters.listed({ offset: 0, limit: 0 }).total };
+  return { created, joined, clusters: clusters.listed({ offset: 0, limit: 0 }).total };
 }

@@ -8,7 +8,7 @@ import type { Attribution, RowProblem } from '../../../shared/feedback/model.ts'
 import type { NewFeedbackItem } from '../../storage/FeedbackStore.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import type { ReadFeedbackOutput } from '../jobs/readFeedbackJob.ts';
-import { rowFingerprint } from './fingerprint.ts';
+import { fingerprintOf } from './fingerprint.ts';
 
 export interface FeedbackPlan {
   items: NewFeedbackItem[];
@@ -27,9 +27,10 @@ export function planFeedbackImport(store: WorkspaceStore, read: ReadFeedbackOutp
     if (!found) matched.set(name, (found = matcher.match(name)));
     return found;
   };
+  const fingerprint = fingerprintOf();
   const all: NewFeedbackItem[] = read.rows.map((row) => ({
     text: row.text,
-    fingerprint: rowFingerprint(row.text, row.source),
+    fingerprint: fingerprint(row.text, row.source),
     sourceName: row.source ?? '',
     attribution: attribute(row.source ?? ''),
     // The document the file itself names for a row (a report's heading, a column) comes first.

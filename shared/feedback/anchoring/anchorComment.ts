@@ -41,8 +41,9 @@ export interface CommentInput {
   location?: string;
 }
 
-export function anchorComment(index: DraftIndex, comment: CommentInput): FeedbackAnchor | null {
-  const refs = [...(comment.location ? locationReferences(comment.location) : []), ...recogniseReferences(comment.text)];
+/** `textReferences`: the comment text's references, when the caller has them (recogniseReferences(comment.text)). */
+export function anchorComment(index: DraftIndex, comment: CommentInput, textReferences: Reference[] = recogniseReferences(comment.text)): FeedbackAnchor | null {
+  const refs = [...(comment.location ? locationReferences(comment.location) : []), ...textReferences];
   const anchor = decide(index, comment.text.slice(0, MAX_SIMILARITY_TEXT), refs.slice(0, MAX_REFERENCES));
   return anchor && anchor.confidence >= ANCHOR_THRESHOLD ? anchor : null;
 }

@@ -39,12 +39,26 @@ export function quoteSelectorOf(index: DraftIndex, anchor: FeedbackAnchor, quota
   const block = index.indexOfId.get(anchor.blockIds[0]);
   if (block === undefined) return quotation ? { exact: quotation } : null;
   const text = index.blocks[block].text;
-  const words = text.split(/\s+/u).filter(Boolean);
   const found = quotation ? matchQuote(index, { exact: quotation }, null, [block])[0] : undefined;
-  if (!quotation || !found) return words.length > 0 ? { exact: words.slice(0, 2 * CONTEXT_WORDS).join(' ') } : null;
+  if (!quotation || !found) return firstWordsOf(index, block);
   const at = text.normalize('NFC').toLowerCase().indexOf(quotation.normalize('NFC').toLowerCase());
   if (at < 0) return { exact: quotation };
   const prefix = text.slice(0, at).split(/\s+/u).filter(Boolean).slice(-CONTEXT_WORDS).join(' ');
   const suffix = text.slice(at + quotation.length).split(/\s+/u).filter(Boolean).slice(0, CONTEXT_WORDS).join(' ');
   return { exact: text.slice(at, at + quotation.length), prefix, suffix };
+}
+
+/** Each index's blocks' first words, split once per block: 10,000 comments anchor in a few hundred blocks. */
+const firstWords = new WeakMap<DraftIndex, Map<number, QuoteSelector | null>>();
+
+/** The block's first 2 × CONTEXT_WORDS words as a selector (a fresh object each time: callers own it), null when it has none. */
+function firstWordsOf(index: DraftIndex, block: number): QuoteSelector | null {
+  let known = firstWords.get(index);
+  if (!known) firstWords.set(index, (known = new Map()));
+  let selector = known.get(block);
+  if (selector === undefined) {
+    const words = index.blocks[block].text.split(/\s+/u).filter(Boolean);
+    known.set(block, (selector = words.length > 0 ? { exact: words.slice(0, 2 * CONTEXT_WORDS).join(' ') } : null));
+  }
+  return selector && { ...selector };
 }

@@ -5,8 +5,9 @@
  */
 export class BucketTable {
   private readonly keys: Uint32Array;
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
+  /** The leaders at each slot (−1 where none); read at `slot(key)` (leaders() without its pair allocated). */
+  readonly first: Int32Array;
+  readonly second: Int32Array;
   private readonly mask: number;
 
   /** Room for `capacity` buckets (at most half full). */
@@ -20,7 +21,7 @@ export class BucketTable {
   }
 
   /** The slot of `key`: where it is, or the empty slot where it would go. */
-  private slot(key: number): number {
+  slot(key: number): number {
     let at = key & this.mask;
     while (this.first[at] !== -1 && this.keys[at] !== key) at = (at + 1) & this.mask;
     return at;

@@ -13,8 +13,9 @@
 import { BucketTable } from './bucketTable.ts';
 import { placePrefix } from './placePrefix.ts';
 import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
-import { overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
-import { sentenceDiff } from './sentenceDiff.ts';
+import { keyOfIds, overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
+import { sentenceDiffer } from './sentenceDiff.ts';
+import { ShingleProbe } from './shingleProbe.ts';
 import { UnionFind } from './unionFind.ts';
 import { compareKey } from '../../text/normalize.ts';
 
@@ -65,9 +66,23 @@ const DEFAULTS = { threshold: 0.5, containment: 0.8, minContained: 8, seed: 0x5e
 export function clusterComments(items: readonly ClusterInput[], options: ClusterOptions = {}): FeedbackCluster[] {
   const o = { ...DEFAULTS, ...options };
   const ids = new SyllableIds();
-  const shingled = items.map((item) => shingle(item.text, ids, o.seed));
-  const places = items.map((item) => (item.location ? ids.idsOf(item.location).join(' ') : ''));
-  const openings = items.map((item) => placePrefix(item.text));
+  // A form letter sent again word for word is shingled once (its texts are one string): a fifth of
+  // 100,000 generated comments. Shingled sets are never written to, so copies share one.
+  const byText = new Map<string, { shingled: Shingled; opening: string }>();
+  const read = items.map((item) => {
+    let seen = byText.get(item.text);
+    if (seen === undefined) byText.set(item.text, (seen = { shingled: shingle(item.text, ids, o.seed), opening: placePrefix(item.text) }));
+    return seen;
+  });
+  const shingled = read.map((r) => r.shingled);
+  const openings = read.map((r) => r.opening);
+  const byPlace = new Map<string, string>();
+  const places = items.map((item) => {
+    if (!item.location) return '';
+    let place = byPlace.get(item.location);
+    if (place === undefined) byPlace.set(item.location, (place = keyOfIds(ids.idsOf(item.location))));
+    return place;
+  });
   const sets = new UnionFind(items.length);
   // Exact copies: one group per key; only its first member goes on to MinHash.
   const firstOfKey = new Map<string, number>();
@@ -82,7 +97,7 @@ export function clusterComments(items: readonly ClusterInput[], options: Cluster
     } else sets.union(first, i);
   });
   joinNearDuplicates(distinct, shingled, places, openings, sets, o);
-  return clustersOf(items, shingled, sets, (sentence) => ids.idsOf(sentence).join(' '));
+  return clustersOf(items, shingled, sets, (sentence) => keyOfIds(ids.idsOf(sentence)));
 }
 
 /**
@@ -101,24 +116,29 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
   const buckets = Array.from({ length: BANDS }, () => new BucketTable(distinct.length));
   const checked = new Int32Array(shingled.length).fill(-1);
   const keys = new Uint32Array(BANDS);
+  const probe = new ShingleProbe();
   for (let d = 0; d < distinct.length; d++) {
     const item = distinct[d];
     hasher.sign(shingled[item].shingles, signature, 0);
+    probe.hold(shingled[item].shingles);
     let best = -1;
     let bestScore = 0;
     const consider = (leader: number) => {
       if (checked[leader] === d) return;
       checked[leader] = d;
       if (elsewhere(places[item], places[leader]) || elsewhere(openings[item], openings[leader])) return;
-      const score = similarity(shingled[item].shingles, shingled[leader].shingles, o);
+      const score = similarity(probe, shingled[item].shingles, shingled[leader].shingles, o);
       if (score > bestScore) {
         best = leader;
         bestScore = score;
       }
     };
     for (let band = 0; band < BANDS; band++) {
-      const [first, second] = buckets[band].leaders((keys[band] = bandKey(signature, 0, band)));
+      const table = buckets[band];
+      const at = table.slot((keys[band] = bandKey(signature, 0, band)));
+      const first = table.first[at];
       if (first >= 0) consider(first);
+      const second = table.second[at];
       if (second >= 0) consider(second);
     }
     if (best >= 0) {
@@ -135,15 +155,15 @@ function elsewhere(a: string, b: string): boolean {
 }
 
 /**
- * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity. Near: Jaccard ≥
+ * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity (`a` held in `probe`). Near: Jaccard ≥
  * `threshold`, or the smaller set (≥ `minContained`) at least `containment` inside the larger.
  */
-function similarity(a: Uint32Array, b: Uint32Array, o: typeof DEFAULTS): number {
+function similarity(probe: ShingleProbe, a: Uint32Array, b: Uint32Array, o: typeof DEFAULTS): number {
   const smaller = Math.min(a.length, b.length);
   // The least overlap that passes: Jaccard n / (x + y − n) ≥ t ⇔ n ≥ t (x + y) / (1 + t).
   const byJaccard = Math.ceil((o.threshold * (a.length + b.length)) / (1 + o.threshold) - 1e-9);
   const need = smaller >= o.minContained ? Math.min(byJaccard, Math.ceil(o.containment * smaller - 1e-9)) : byJaccard;
-  const both = overlap(a, b, need);
+  const both = probe.overlap(b, need);
   return both >= need ? both / (a.length + b.length - both) : 0;
 }
 
@@ -156,11 +176,15 @@ function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: 
     else groups.set(root, [i]);
   });
   const clusters: FeedbackCluster[] = [];
+  // Sources are few (one per organisation and spelling): each is keyed once.
+  const sourceKeys = new Map<string, string>();
+  const sourceKey = (source: string) => sourceKeys.get(source) ?? sourceKeys.set(source, compareKey(source)).get(source)!;
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const rep = representative(members, shingled);
     const repSet = shingled[rep].shingles;
     const ordered = [rep, ...members.filter((m) => m !== rep)];
+    const differ = sentenceDiffer(items[rep].text, sentenceKey);
     clusters.push({
       id: `cluster-${items[members[0]].id}`,
       representativeId: items[rep].id,
@@ -168,11 +192,11 @@ function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: 
         const exact = shingled[m].exactKey === shingled[rep].exactKey;
         const both = overlap(repSet, shingled[m].shingles);
         const similarity = both / (repSet.length + shingled[m].shingles.length - both);
-        const diff = exact ? { added: [], removed: [] } : sentenceDiff(items[rep].text, items[m].text, sentenceKey);
+        const diff = exact ? { added: [], removed: [] } : differ(items[m].text);
         return { id: items[m].id, exact, similarity: Math.round(similarity * 1000) / 1000, ...diff };
       }),
       comments: members.length,
-      sources: new Set(members.map((m) => compareKey(items[m].source ?? `\u0000${m}`))).size,
+      sources: new Set(members.map((m) => { const s = items[m].source; return s == null ? `\u0000${m}` : sourceKey(s); })).size,
     });
   }
   return clusters.sort((a, b) => b.comments - a.comments || a.id.localeCompare(b.id));

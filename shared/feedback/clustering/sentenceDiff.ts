@@ -26,13 +26,24 @@ function sentenceKey(sentence: string): string {
  * lacks (`removed`). `key` gives a sentence's words' key (clustering passes its syllable ids).
  */
 export function sentenceDiff(representative: string, member: string, key: (sentence: string) => string = sentenceKey): { added: string[]; removed: string[] } {
+  return sentenceDiffer(representative, key)(member);
+}
+
+/**
+ * `sentenceDiff` against one representative, for many members: the representative's sentences
+ * are split and keyed once (a form-letter cluster has hundreds of members).
+ */
+export function sentenceDiffer(representative: string, key: (sentence: string) => string = sentenceKey): (member: string) => { added: string[]; removed: string[] } {
   const ours = sentencesOf(representative);
-  const theirs = sentencesOf(member);
   const ourKeys = ours.map(key);
-  const theirKeys = theirs.map(key);
-  const [ourSet, theirSet] = [new Set(ourKeys), new Set(theirKeys)];
-  return {
-    added: theirs.filter((_, i) => !ourSet.has(theirKeys[i])),
-    removed: ours.filter((_, i) => !theirSet.has(ourKeys[i])),
+  const ourSet = new Set(ourKeys);
+  return (member) => {
+    const theirs = sentencesOf(member);
+    const theirKeys = theirs.map(key);
+    const theirSet = new Set(theirKeys);
+    return {
+      added: theirs.filter((_, i) => !ourSet.has(theirKeys[i])),
+      removed: ours.filter((_, i) => !theirSet.has(ourKeys[i])),
+    };
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ClusterInput, clusterComments, type FeedbackCluster, sentenceDiff } from '../../../shared/feedback/clustering/index.ts';
+import { sentenceDiffer } from '../../../shared/feedback/clustering/sentenceDiff.ts';
+import { ShingleProbe } from '../../../shared/feedback/clustering/shingleProbe.ts';
+import { keyOfIds, overlap } from '../../../shared/feedback/clustering/shingles.ts';
 import { generateFeedback } from '../../fixtures/generators/feedback.ts';
 
 const FORM = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh. Cần làm rõ nguồn lực thực hiện các công trình trọng điểm giai đoạn 2026 - 2030.';
@@ -163,5 +166,51 @@ describe('clusterComments on generated feedback (planted duplicates)', () => {
         if (own && !rep.text.includes(own)) expect(m.added.join(' ')).toContain(own.slice(0, 30));
       }
     }
+  });
+});
+
+describe('keyOfIds', () => {
+  it('is one to one on id sequences and never holds U+0000 (it separates keys)', () => {
+    const sequences = [[], [0], [0, 0], [1], [0x7ffe], [0x7fff], [0x8000], [0x7fff, 0], [0x8001], [1, 0x8000], [0x12345678], [0x12345678, 3], [3, 0x12345678], [0xffff], [0x10000, 0x10000]];
+    const keys = sequences.map(keyOfIds);
+    expect(new Set(keys).size).toBe(sequences.length);
+    for (const key of keys) expect(key.includes('\u0000')).toBe(false);
+    // Long sequences are written in chunks; the chunks join into the same key as one piece would.
+    const long = Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 70_000);
+    expect(keyOfIds(long)).toBe(keyOfIds(long.slice(0, 5_000)) + keyOfIds(long.slice(5_000)));
+    expect(keyOfIds(long)).not.toBe(keyOfIds([...long.slice(0, 9_999), 1]));
+  });
+});
+
+describe('ShingleProbe', () => {
+  const set = (...xs: number[]) => Uint32Array.from(new Set(xs)).sort();
+  it('counts the overlap exactly as the merge does, and stays under a bound it cannot reach', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 3000;
+    const probe = new ShingleProbe();
+    for (let round = 0; round < 200; round++) {
+      const a = set(...Array.from({ length: 1 + (round % 90) * 7 }, next));
+      const b = set(...Array.from({ length: 1 + ((round * 13) % 300) }, next), ...a.slice(0, round % 40));
+      probe.hold(a);
+      expect(probe.overlap(b)).toBe(overlap(a, b));
+      const exact = overlap(a, b);
+      expect(probe.overlap(b, exact)).toBe(exact);
+      if (exact + 1 <= b.length) expect(probe.overlap(b, exact + 1)).toBeLessThan(exact + 1);
+    }
+    // Held again: the previous set is gone (generations), a larger one grows the table.
+    probe.hold(set(1, 2, 3));
+    expect(probe.overlap(set(3, 4))).toBe(1);
+    const big = set(...Array.from({ length: 5000 }, (_, i) => i * 3));
+    probe.hold(big);
+    expect(probe.overlap(set(0, 1, 2, 3, 14997))).toBe(3);
+    expect(probe.overlap(new Uint32Array(0))).toBe(0);
+  });
+});
+
+describe('sentenceDiffer', () => {
+  it('gives sentenceDiff for each member against one representative', () => {
+    const rep = `${FORM} Điểm chung.`;
+    const differ = sentenceDiffer(rep);
+    for (const member of [FORM, `${FORM} Điểm riêng của đơn vị.`, OTHER, '']) expect(differ(member)).toEqual(sentenceDiff(rep, member));
   });
 });
