@@ -20,6 +20,7 @@ import { findPlugin } from './find/findPlugin.ts';
 import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
+import { farBlocksPlugin } from './offscreen/farBlocksPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { pageKeysPlugin } from './pageKeys.ts';
 import { remoteCursorPlugin } from './presence/remoteCursorPlugin.ts';
@@ -63,6 +64,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     caretBlockPlugin(),
+    farBlocksPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
     // Before paste and the keymaps: in suggestion mode it takes typing, Backspace, Delete and paste.
