@@ -73,7 +73,9 @@ export function farBlocksPlugin(): Plugin {
       };
       const target = scroller === document.scrollingElement ? window : scroller;
       target.addEventListener('scroll', schedule, { passive: true });
-      window.addEventListener('resize', schedule);
+      // A panel opened or closed beside the page changes the width, and so every block's height.
+      const resized = new ResizeObserver(schedule);
+      resized.observe(scroller);
       schedule();
       return {
         update(view, previous) {
@@ -82,7 +84,7 @@ export function farBlocksPlugin(): Plugin {
         destroy() {
           cancelAnimationFrame(frame);
           target.removeEventListener('scroll', schedule);
-          window.removeEventListener('resize', schedule);
+          resized.disconnect();
           style.remove();
         },
       };
