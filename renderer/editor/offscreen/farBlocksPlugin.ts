@@ -35,23 +35,29 @@ function lastAbove(blocks: HTMLCollection, y: number): number {
   return lo;
 }
 
+/** The attribute page.css hides a block by (`content-visibility: hidden`). */
+const FAR = 'data-far';
+
+/** ProseMirror's DOM observer (not in its typings): writes made while it is stopped are not read back as edits. */
+interface Observed {
+  domObserver: { stop(): void; start(): void };
+}
+
 /**
- * Top-level blocks far from the visible part of the page get `content-visibility: hidden`, the
- * rest keep page.css's `auto`. Chromium decides whether each `auto` block is on screen with an
- * IntersectionObserver of its own, run for every such block in every frame whose layout changed:
- * 1,200 blocks cost about 3 ms of each keystroke's frame (issue 9); a hidden block costs nothing
- * there and is drawn the same (its remembered height). The far ones are picked by a style rule
- * on `:nth-child` ranges, written when the page scrolls past the kept range, so ProseMirror's
- * DOM is never touched. The blocks holding the selection's ends stay drawn whatever their place:
- * Chromium keeps no selection inside hidden content. Print draws every block (page.css).
+ * Top-level blocks far from the visible part of the page get `content-visibility: hidden` (the
+ * `data-far` attribute, page.css), the rest keep page.css's `auto`. Chromium decides whether each
+ * `auto` block is on screen with an IntersectionObserver of its own, run for every such block in
+ * every frame whose layout changed: 1,200 blocks cost about 3 ms of each keystroke's frame
+ * (issue 9); a hidden block costs nothing there and is drawn the same (its remembered height).
+ * The attribute is written with ProseMirror's DOM observer stopped, so it is not read as an
+ * edit; a block ProseMirror draws again comes back without it (`auto`, always safe) until the
+ * next measure. Not positional selectors: with `:nth-child` every Enter restyled every block
+ * after it. The blocks holding the selection's ends stay drawn wherever they are: Chromium keeps
+ * no selection inside hidden content. Print draws every block (page.css).
  */
 export function farBlocksPlugin(): Plugin {
-  const band = String(++views);
   return new Plugin({
-    props: { attributes: { 'data-band': band } },
     view(view) {
-      const style = document.createElement('style');
-      document.head.append(style);
       const scroller = scrollerOf(view);
       let kept: [number, number] | null = null;
       let frame = 0;
@@ -59,14 +65,16 @@ export function farBlocksPlugin(): Plugin {
         frame = 0;
         if (view.isDestroyed) return;
         const blocks = view.dom.children;
-        if (blocks.length < MIN_BLOCKS) return write(view, style, band, null);
-        const area = scroller === document.scrollingElement ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
-        const height = Math.max(area.bottom - area.top, 100);
-        const need: [number, number] = [firstBelow(blocks, area.top - KEEP_SCREENS * height), lastAbove(blocks, area.bottom + KEEP_SCREENS * height)];
-        if (!kept || need[0] < kept[0] || need[1] > kept[1] || kept[1] >= blocks.length) {
-          kept = [firstBelow(blocks, area.top - BAND_SCREENS * height), lastAbove(blocks, area.bottom + BAND_SCREENS * height)];
+        if (blocks.length < MIN_BLOCKS) kept = null;
+        else {
+          const area = scroller === document.scrollingElement ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+          const height = Math.max(area.bottom - area.top, 100);
+          const need: [number, number] = [firstBelow(blocks, area.top - KEEP_SCREENS * height), lastAbove(blocks, area.bottom + KEEP_SCREENS * height)];
+          if (!kept || need[0] < kept[0] || need[1] > kept[1] || kept[1] >= blocks.length) {
+            kept = [firstBelow(blocks, area.top - BAND_SCREENS * height), lastAbove(blocks, area.bottom + BAND_SCREENS * height)];
+          }
         }
-        write(view, style, band, kept);
+        mark(view, kept);
       };
       const schedule = () => {
         if (!frame) frame = requestAnimationFrame(measure);
@@ -85,7 +93,6 @@ export function farBlocksPlugin(): Plugin {
           cancelAnimationFrame(frame);
           target.removeEventListener('scroll', schedule);
           resized.disconnect();
-          style.remove();
         },
       };
     },
@@ -97,17 +104,21 @@ function endBlocks({ $anchor, $head }: Selection): string {
   return `${$anchor.index(0)} ${$head.index(0)}`;
 }
 
-/** Writes the rule hiding every block outside `kept` (indices) but those holding the selection's ends; none for null. */
-function write(view: EditorView, style: HTMLStyleElement, band: string, kept: [number, number] | null): void {
-  let rule = '';
-  if (kept) {
-    const { $anchor, $head } = view.state.selection;
-    // Only an end outside the kept range needs naming, so typing and Enter near it leave the rule
-    // as it is (a new rule restyles every block). nth-child counts from 1.
-    const outside = [$anchor.index(0), $head.index(0)].filter((i) => i < kept[0] || i > kept[1]);
-    const not = `:not(.caret-block):not(.doc-header)${[...new Set(outside)].map((i) => `:not(:nth-child(${i + 1}))`).join('')}`;
-    const root = `.page .ProseMirror[data-band="${band}"]`;
-    rule = `@media screen { ${root} > :nth-child(-n+${kept[0]})${not}, ${root} > :nth-child(n+${kept[1] + 2})${not} { content-visibility: hidden; } }`;
+/** Marks every block outside `kept` (indices) far, but those holding the selection's ends; none for null. */
+function mark(view: EditorView, kept: [number, number] | null): void {
+  const blocks = view.dom.children;
+  const { $anchor, $head } = view.state.selection;
+  const ends = new Set([$anchor.index(0), $head.index(0)]);
+  const observer = (view as unknown as Observed).domObserver;
+  let stopped = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const far = kept !== null && (i < kept[0] || i > kept[1]) && !ends.has(i);
+    if (blocks[i].hasAttribute(FAR) === far) continue;
+    if (!stopped) {
+      observer.stop();
+      stopped = true;
+    }
+    blocks[i].toggleAttribute(FAR, far);
   }
-  if (style.textContent !== rule) style.textContent = rule;
+  if (stopped) observer.start();
 }
