@@ -21,19 +21,31 @@ function savedText(sync: SyncState, kept: boolean, t: Translate): string {
 }
 
 /**
- * "Đã lưu" / "Đang lưu…" / a fault. It changes twice per keystroke (the change sent, then
- * acknowledged), so it is written into its element from the store, not rendered by React:
- * every React commit while the caret is in the editor makes React measure the selection by
- * walking the text of the whole document up to the caret (react-dom's getSelectionInformation,
- * for a contenteditable), which cost about 1 ms per commit in a 1,200-block report.
+ * How long the saved state must hold before "Đã lưu" replaces "Đang lưu…": longer than the pause
+ * between two keystrokes, so a burst of typing leaves "Đang lưu…" in place instead of flipping it
+ * back and forth with every acknowledgement.
+ */
+const SAVED_SETTLE_MS = 600;
+
+/**
+ * "Đã lưu" / "Đang lưu…" / a fault. It is written into its element from the store, not rendered
+ * by React: every React commit while the caret is in the editor makes React measure the selection
+ * by walking the text of the whole document up to the caret (react-dom's getSelectionInformation,
+ * for a contenteditable), which cost about 1 ms per commit in a 1,200-block report. The state
+ * changes twice per keystroke (the change sent, then acknowledged), and each change of the text
+ * made Chromium lay out and paint a frame of its own after the keystroke's; so going from
+ * "Đang lưu…" to "Đã lưu" waits until the saved state has held for SAVED_SETTLE_MS, and while
+ * someone types the element is not touched. Only that way is delayed: "Đã lưu" (and
+ * `data-saved="true"`) is never shown before the server has acknowledged every change.
  */
 function SavedState({ syncs, kept }: { syncs: ValueStore<SyncState>; kept: () => boolean }) {
   const { t } = useI18n();
   const element = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
-    const draw = () => {
-      const sync = syncs.get();
-      const span = element.current!;
+    let settling: ReturnType<typeof setTimeout> | undefined;
+    const write = (sync: SyncState) => {
+      const span = element.current;
+      if (!span) return;
       const text = savedText(sync, kept(), t);
       // The text node's data, not `textContent`: replacing the node made Chromium restyle and
       // rebuild the layout of the whole page (17 ms on the 1,200-block report), changing it does not.
@@ -46,8 +58,27 @@ function SavedState({ syncs, kept }: { syncs: ValueStore<SyncState>; kept: () =>
       // Nothing a read-only connection holds is saved: the server never takes its changes.
       if (span.hidden !== sync.readOnly) span.hidden = sync.readOnly;
     };
-    draw();
-    return syncs.subscribe(draw);
+    const draw = () => {
+      const sync = syncs.get();
+      const span = element.current;
+      const showsSaving = span?.dataset.saved === 'false' && !span.dataset.fault && span.firstChild instanceof Text && span.firstChild.data === t('editor.status.saving');
+      if (isSaved(sync) && showsSaving && !sync.readOnly) {
+        settling ??= setTimeout(() => {
+          settling = undefined;
+          write(syncs.get());
+        }, SAVED_SETTLE_MS);
+        return;
+      }
+      clearTimeout(settling);
+      settling = undefined;
+      write(sync);
+    };
+    write(syncs.get());
+    const unsubscribe = syncs.subscribe(draw);
+    return () => {
+      clearTimeout(settling);
+      unsubscribe();
+    };
   }, [syncs, kept, t]);
   return <span ref={element} data-testid="saved" />;
 }

@@ -3,7 +3,7 @@ import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { keymap } from 'prosemirror-keymap';
 import type { Plugin } from 'prosemirror-state';
-import { redo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import { redo, yUndoPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { blockIdsPlugin } from '../../shared/editor/plugins/blockIds.ts';
@@ -15,13 +15,15 @@ import { sectionMovePlugin } from '../../shared/editor/plugins/sectionMove.ts';
 import { schema } from '../../shared/editor/schema.ts';
 import { structureKeymap } from '../../shared/editor/structureKeymap.ts';
 import type { NumberingScheme } from '../../shared/numbering/scheme.ts';
-import { presenceCursor, presenceSelection } from './presence/cursorBuilder.ts';
 import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
+import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
+import { farBlocksPlugin } from './offscreen/farBlocksPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
 import { pageKeysPlugin } from './pageKeys.ts';
+import { remoteCursorPlugin } from './presence/remoteCursorPlugin.ts';
 import { structuredPaste } from './paste/structuredPaste.ts';
 import { runInPlugin } from './runIn/runInPlugin.ts';
 import { suggestModePlugin } from './suggestions/suggestModePlugin.ts';
@@ -49,8 +51,9 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
   return [
     // Before every plugin that dispatches or appends: a refused change reaches none of them.
     readOnlyPlugin(readOnly),
-    ySyncPlugin(fragment),
-    ...(awareness ? [yCursorPlugin(awareness, { cursorBuilder: presenceCursor, selectionBuilder: presenceSelection })] : []),
+    // ySyncPlugin and yCursorPlugin without the work they discard on every transaction (issue 9).
+    leanSyncPlugin(fragment),
+    ...(awareness ? [remoteCursorPlugin(awareness)] : []),
     yUndoPlugin(),
     restoreUndoPlugin(),
     blockIdsPlugin(),
@@ -61,6 +64,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     caretBlockPlugin(),
+    farBlocksPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
     // Before paste and the keymaps: in suggestion mode it takes typing, Backspace, Delete and paste.

@@ -3,7 +3,7 @@ import { type Command, type Plugin, Selection, TextSelection } from 'prosemirror
 import type { EditorView } from 'prosemirror-view';
 
 /** The element that scrolls the page: the nearest ancestor of the text that scrolls vertically. */
-function scrollerOf(view: EditorView): HTMLElement {
+export function scrollerOf(view: EditorView): HTMLElement {
   for (let el = view.dom.parentElement; el; el = el.parentElement) {
     const { overflowY } = getComputedStyle(el);
     if (overflowY === 'auto' || overflowY === 'scroll') return el;

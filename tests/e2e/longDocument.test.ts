@@ -102,9 +102,44 @@ async function caretAtParagraph(from: number): Promise<number> {
 describe('a 40,000-word report in the editor, its off-screen blocks not rendered', () => {
   it('leaves the blocks far below the view undrawn', async () => {
     await waitSaved(page);
-    expect(await page.locator(`${ROOT} > :nth-child(200)`).evaluate((b) => getComputedStyle(b).contentVisibility)).toBe('auto');
+    // Near the view a block is left to `auto`, far from it hidden (renderer/editor/offscreen): undrawn either way.
+    expect(await page.locator(`${ROOT} > :nth-child(5)`).evaluate((b) => getComputedStyle(b).contentVisibility)).toBe('auto');
+    expect(await page.locator(`${ROOT} > :nth-child(200)`).evaluate((b) => getComputedStyle(b).contentVisibility)).toBe('hidden');
     // Without this the tests below would prove nothing about blocks never drawn.
     expect(await neverDrawn(600)).toBeGreaterThan(500);
+  });
+
+  it('draws the blocks of a part of the page scrolled to at once, and keeps a far selection end drawn', async () => {
+    /** The content-visibility of every block in the scrolled page area. */
+    const shown = () =>
+      page.evaluate((selector) => {
+        const area = document.querySelector('.page-scroll')!.getBoundingClientRect();
+        return [...document.querySelector(selector)!.children]
+          .filter((b) => b.getBoundingClientRect().bottom > area.top && b.getBoundingClientRect().top < area.bottom)
+          .map((b) => getComputedStyle(b).contentVisibility);
+      }, ROOT);
+    for (const share of [0.6, 0.2, 0.95]) {
+      await page.evaluate((share) => {
+        const scroller = document.querySelector('.page-scroll')!;
+        scroller.scrollTop = share * (scroller.scrollHeight - scroller.clientHeight);
+      }, share);
+      await expect.poll(async () => (await shown()).filter((v) => v === 'hidden').length, POLL).toBe(0);
+      expect((await shown()).length).toBeGreaterThan(3);
+    }
+    // A selection from block 300 to the end: its anchor far above the view stays in the DOM selection.
+    const start = await caretAtParagraph(300);
+    await page.keyboard.press('Control+Shift+End');
+    await expect.poll(() => inView(blocks.length - 1), POLL).toBe(true);
+    const anchor = () =>
+      page.evaluate(
+        ({ selector, start }) => {
+          const block = document.querySelector(selector)!.children[start];
+          return { inBlock: block.contains(getSelection()!.anchorNode), visibility: getComputedStyle(block).contentVisibility };
+        },
+        { selector: ROOT, start },
+      );
+    await expect.poll(anchor, POLL).toEqual({ inBlock: true, visibility: 'auto' });
+    await page.keyboard.press('Control+Home');
   });
 
   it('moves the caret line by line with the arrows into blocks never drawn, and back', async () => {

@@ -152,7 +152,7 @@ describe('editing offline', () => {
       await typeAtEnd(page, ` Lần ${round} thêm một câu vào văn kiện.`);
       await waitSaved(page);
       // Compaction runs a second after the server has everything.
-      await expect.poll(async () => (await offlineStores(page))[0]?.rows ?? 0, { timeout: 10_000 }).toBe(1);
+      await expect.poll(async () => (await offlineStores(page))[0]?.rows ?? 0, { timeout: 20_000 }).toBe(1);
       const [store] = await offlineStores(page);
       sizes.push(store.bytes);
       rows.push(store.rows);
