@@ -18,7 +18,9 @@ const execArgv = ['--no-memory-protection-keys'];
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', execArgv, include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests get 20 s: the property tests (30 generated .docx pairs) and the generators take 1–3 s
+      // alone and passed the default 5 s only on an idle machine.
+      { test: { name: 'unit', execArgv, include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'integration', execArgv, include: ['tests/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         test: {
