@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
 import { artifactPath } from '../helpers/artifacts.ts';
+import { inlineSuggestions, OPEN_SUGGESTION, selectText, serverText as serverTextOf, shownText } from '../helpers/reviewPage.ts';
 
 // From the corpus (noi-bat-dai-hoi.txt).
 const FIRST = 'Đây là Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.';
@@ -19,55 +18,10 @@ async function signIn(name: string): Promise<Page> {
   return page;
 }
 
-/** Selects `text` in the editor with the browser's own selection, as a mouse drag would. */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate(async (wanted) => {
-    const root = document.querySelector<HTMLElement>('[data-testid=editor] .ProseMirror')!;
-    root.focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Node; offset: number }[] = [];
-    let all = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if ((node.parentElement as HTMLElement).closest('.suggestion-inserted')) continue;
-      nodes.push({ node, offset: all.length });
-      all += node.textContent;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not in the editor`);
-    const point = (offset: number) => {
-      const hit = nodes.findLast((n) => n.offset <= offset)!;
-      return [hit.node, offset - hit.offset] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...point(at));
-    range.setEnd(...point(at + wanted.length));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  }, text);
-}
-
-/** The text of the document as the server holds it live (the editors' Y.Doc), one line a block. */
-function serverText(): string {
-  const ydoc = team.server.sync.liveDocument(team.workspaceId, team.documentId);
-  if (!ydoc) return '';
-  return ydoc
-    .getXmlFragment(CONTENT_FRAGMENT)
-    .toArray()
-    .map((block) => (block instanceof Y.XmlElement ? block.toArray().map((c) => (c instanceof Y.XmlText ? c.toString() : '')).join('') : ''))
-    .join('\n');
-}
-
-/** The editor's own text, without the suggested insertions and the others' carets drawn in it. */
-const shownText = (page: Page) =>
-  editorOf(page).evaluate((root) => {
-    const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.suggestion-inserted, .presence-caret').forEach((el) => el.remove());
-    return [...copy.children].map((block) => block.textContent ?? '').join('\n');
-  });
-/** The open suggestions' cards in the panel. */
-const OPEN = '[data-testid=suggestion][data-status=open]';
-const inline = (page: Page, kind: 'deleted' | 'inserted') => page.locator(`[data-testid=editor] .suggestion-${kind}`).allInnerTexts().then((t) => t.join('|'));
+/** The document's text as the server holds it live. */
+const serverText = () => serverTextOf(team.server, team.workspaceId, team.documentId);
+const OPEN = OPEN_SUGGESTION;
+const inline = inlineSuggestions;
 
 describe('suggestions in Chromium, a reviewer and a drafter on a team server', () => {
   it('the reviewer types in suggestion mode without changing the text; the drafter sees it live and accepts it; everyone has the new text, and the audit log says who', async () => {
