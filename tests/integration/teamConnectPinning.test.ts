@@ -1,39 +1,22 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CertificatePins, PINS_FILE } from '../../main/services/teamConnect/CertificatePins.ts';
 import { probeTeamServer, teamServerUrl } from '../../main/services/teamConnect/probeTeamServer.ts';
 import { fetchServerCertificate, fingerprintOfPem } from '../../main/services/teamConnect/serverCertificate.ts';
 import { signInToTeamServer } from '../../main/services/teamConnect/teamServerLogin.ts';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { selfSignedCert } from '../helpers/selfSignedCert.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import type { RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { type Cert, useTlsTeamServers } from '../helpers/tlsTeamServers.ts';
 import { PASSWORD } from '../helpers/teamServer.ts';
 
-let certs: { a: ReturnType<typeof selfSignedCert>; b: ReturnType<typeof selfSignedCert> };
-const made: { remove(): void }[] = [];
-const running: RunningServer[] = [];
-const dir = () => {
-  const d = tempDir();
-  made.push(d);
-  return d.path;
-};
-
-beforeAll(() => {
-  const certDir = dir();
-  certs = { a: selfSignedCert(certDir, 'vankien-a'), b: selfSignedCert(certDir, 'vankien-b') };
-});
-
-afterEach(async () => {
-  for (const server of running.splice(0)) await server.close();
-  for (const d of made.splice(0)) d.remove();
-});
+const tls = useTlsTeamServers();
+const certs = tls.certs;
+const dir = tls.dir;
 
 /** A TLS team server with account "an" on `dataDir` (a fresh one by default), with certificate `cert`. */
-async function tlsTeamServer(cert: ReturnType<typeof selfSignedCert>, dataDir = dir(), port = 0): Promise<RunningServer> {
-  const server = await startWorkspaceServer({ dataDir, port, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
-  running.push(server);
+async function tlsTeamServer(cert: Cert, dataDir = dir(), port = 0): Promise<RunningServer> {
+  const server = await tls.start(cert, { dataDir, port });
   if (!server.accounts!.store.userByName('an')) await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
   return server;
 }
@@ -92,8 +75,7 @@ describe('connecting the desktop to a team server with a self-signed certificate
     const probe = await probeTeamServer(url, pins);
     if (probe.kind !== 'confirm') throw new Error(probe.kind);
     const pin = pins.pin(url.origin, probe.certificate);
-    await first.close();
-    running.splice(running.indexOf(first), 1);
+    await tls.stop(first);
     // The same address now presents another certificate (a new one, or someone else's server).
     const second = await tlsTeamServer(certs.b, dataDir, first.port);
     const refused = await probeTeamServer(url, pins);
@@ -131,8 +113,7 @@ describe('connecting the desktop to a team server with a self-signed certificate
     expect(teamServerUrl('127.0.0.1:4600/đường/dẫn?x=1').href).toBe('https://127.0.0.1:4600/');
     const server = await tlsTeamServer(certs.a);
     const port = server.port;
-    await server.close();
-    running.splice(0);
+    await tls.stop(server);
     await expect(fetchServerCertificate(new URL(`https://127.0.0.1:${port}`))).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('Không kết nối được') });
   });
 });

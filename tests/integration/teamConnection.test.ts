@@ -1,43 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CertificatePins, PINS_FILE } from '../../main/services/teamConnect/CertificatePins.ts';
 import { desktopTeamServerUrl } from '../../main/services/teamConnect/desktopTeamServerUrl.ts';
 import { TeamConnection } from '../../main/services/teamConnect/TeamConnection.ts';
-import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { selfSignedCert } from '../helpers/selfSignedCert.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import type { RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { type Cert, useTlsTeamServers } from '../helpers/tlsTeamServers.ts';
 
-type Cert = ReturnType<typeof selfSignedCert>;
-let certs: { a: Cert; b: Cert };
-const made: { remove(): void }[] = [];
-const running: RunningServer[] = [];
-const dir = () => {
-  const d = tempDir();
-  made.push(d);
-  return d.path;
-};
-
-beforeAll(() => {
-  const certDir = dir();
-  certs = { a: selfSignedCert(certDir, 'vankien-a'), b: selfSignedCert(certDir, 'vankien-b') };
-});
-
-afterEach(async () => {
-  for (const server of running.splice(0)) await server.close();
-  for (const d of made.splice(0)) d.remove();
-});
-
-async function tlsTeamServer(cert: Cert, port = 0, dataDir = dir()): Promise<RunningServer> {
-  const server = await startWorkspaceServer({ dataDir, port, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
-  running.push(server);
-  return server;
-}
+const tls = useTlsTeamServers();
+const certs = tls.certs;
+const dir = tls.dir;
+const tlsTeamServer = (cert: Cert, port = 0, dataDir = dir()) => tls.start(cert, { port, dataDir });
 
 /** The server on the same address now presents `cert` (a renewed certificate, or an impostor). */
 async function swapCertificate(server: RunningServer, cert: Cert): Promise<RunningServer> {
-  await server.close();
-  running.splice(running.indexOf(server), 1);
+  await tls.stop(server);
   return tlsTeamServer(cert, server.port);
 }
 
