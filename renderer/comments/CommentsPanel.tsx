@@ -92,7 +92,7 @@ export function CommentsPanel({ context }: { context: EditorContext }) {
   const openCount = groups?.open.reduce((n, g) => n + g.threads.length, 0) ?? 0;
 
   return (
-    <aside className="comments-panel no-print" aria-label={t('comments.title')} data-testid="comments-panel">
+    <aside className="side-panel comments-panel no-print" aria-label={t('comments.title')} data-testid="comments-panel">
       <div className="panel-head">
         <h2>{t('comments.title')}</h2>
         <span className="muted small" data-testid="comments-count">

@@ -19,7 +19,7 @@ export function DraftComments({ workspaceId, documentId, draft, doc }: { workspa
   const groups = useMemo(() => (got.data ? placeThreads(Node.fromJSON(schema, doc), got.data.threads, () => null, () => '') : null), [got.data, doc]);
   const list = groups ? [...groups.open.flatMap((g) => g.threads), ...groups.resolved, ...groups.orphaned] : [];
   return (
-    <aside className="comments-panel no-print" aria-label={t('comments.onDraft', { n: draft })} data-testid="draft-comments">
+    <aside className="side-panel comments-panel no-print" aria-label={t('comments.onDraft', { n: draft })} data-testid="draft-comments">
       <div className="panel-head">
         <h2>{t('comments.onDraft', { n: draft })}</h2>
       </div>

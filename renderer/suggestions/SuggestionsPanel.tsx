@@ -87,7 +87,7 @@ export function SuggestionsPanel({ context }: { context: EditorContext }) {
   const decided = suggestions?.filter((s) => s.status !== 'open') ?? [];
 
   return (
-    <aside className="suggestions-panel no-print" aria-label={t('suggestions.title')} data-testid="suggestions-panel">
+    <aside className="side-panel suggestions-panel no-print" aria-label={t('suggestions.title')} data-testid="suggestions-panel">
       <div className="panel-head">
         <h2>{t('suggestions.title')}</h2>
         <span className="muted small" data-testid="suggestions-count">
