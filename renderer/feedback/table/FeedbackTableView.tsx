@@ -6,6 +6,7 @@ import { FeedbackDetail, type FeedbackWork } from './FeedbackDetail.tsx';
 import { FeedbackFilters } from './FeedbackFilters.tsx';
 import { FeedbackTable } from './FeedbackTable.tsx';
 import { PAGE_ROWS, useFeedbackRows } from './useFeedbackRows.ts';
+import { goOnTo, type AfterSave } from './goOnTo.ts';
 import '../feedbackViews.css';
 
 /** Typing pauses this long before the search is sent. */
@@ -41,8 +42,8 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
       field.focus();
     }
   }, []);
-  // After a save: the comment to go on to, resolved once the table has been read again.
-  const next = useRef<{ id: string | undefined; at: number; reloaded: boolean } | null>(null);
+  // After a save: where to go on, resolved once the table has been read again after the save.
+  const next = useRef<(AfterSave & { reading: number }) | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setSearch(typed), SEARCH_MS);
     return () => clearTimeout(timer);
@@ -53,18 +54,12 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
   useEffect(() => setSelected(-1), [queryKey]);
   useEffect(() => {
     const pending = next.current;
-    if (!pending) return;
-    if (rows.loading) {
-      pending.reloaded = true;
-      return;
-    }
-    if (!pending.reloaded) return;
+    if (!pending || rows.loading || rows.loaded < pending.reading) return;
     const here = rows.rowAt(pending.at);
-    const after = rows.rowAt(pending.at + 1);
     if (here === undefined && pending.at < rows.total) return; // its page is on its way
     next.current = null;
-    const to = here?.id === pending.id ? pending.at : after?.id === pending.id ? pending.at + 1 : Math.min(pending.at + 1, rows.total - 1);
     focusAnswer.current = true;
+    const to = Math.max(0, Math.min(goOnTo(pending, here?.id, rows.rowAt(pending.at + 1)?.id), rows.total - 1));
     setSelected(to);
     if (to === selected && answer.current) answer.current.focus();
   });
@@ -86,7 +81,8 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
     }
   });
   const onSaved = () => {
-    next.current = { id: rows.rowAt(selected + 1)?.id, at: selected, reloaded: false };
+    // The rows may be being read again (a change heard) as the save ends: the next row's id is then not known.
+    next.current = { decided: itemId, id: rows.rowAt(selected + 1)?.id, at: selected, reading: rows.nextReading() };
   };
   const toAnswer = () => {
     if (answer.current) answer.current.focus();

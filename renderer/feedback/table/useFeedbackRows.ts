@@ -19,6 +19,10 @@ export interface FeedbackRows {
   error: RpcError | null;
   /** True until the query's first page has come. */
   loading: boolean;
+  /** Which reading of the table the rows come from: each reload (a new query, `refresh`, `reload`) counts one up. */
+  loaded: number;
+  /** The number the next reading will have once it has come (readings started before now have lower ones). */
+  nextReading(): number;
   /** The row at `index`, or undefined while its page is being fetched. */
   rowAt(index: number): FeedbackRow | undefined;
   /** Fetches the pages that hold rows `from`…`to` (inclusive) that are not here yet. */
@@ -37,8 +41,8 @@ export function useFeedbackRows(workspaceId: string, query: TableQuery, refresh:
   const generation = useRef(0);
   const [reloads, setReloads] = useState(0);
   const [, setArrived] = useState(0);
-  const [head, setHead] = useState<{ total: number; all: number; facets: FeedbackFacets | null; error: RpcError | null; loading: boolean }>({
-    total: 0, all: 0, facets: null, error: null, loading: true,
+  const [head, setHead] = useState<{ total: number; all: number; facets: FeedbackFacets | null; error: RpcError | null; loading: boolean; loaded: number }>({
+    total: 0, all: 0, facets: null, error: null, loading: true, loaded: 0,
   });
   const key = JSON.stringify(query);
 
@@ -57,12 +61,12 @@ export function useFeedbackRows(workspaceId: string, query: TableQuery, refresh:
   }, [workspaceId, key]);
 
   useEffect(() => {
-    generation.current++;
+    const reading = ++generation.current;
     pages.current = new Map();
     pending.current = new Set();
     setHead((h) => ({ ...h, loading: true }));
     fetchPage(0, true).then(
-      (result) => result && setHead({ total: result.total, all: result.all, facets: result.facets, error: null, loading: false }),
+      (result) => result && setHead({ total: result.total, all: result.all, facets: result.facets, error: null, loading: false, loaded: reading }),
       (error: unknown) => setHead((h) => ({ ...h, error: toRpcError(error), loading: false })),
     );
   }, [fetchPage, refresh, reloads]);
@@ -82,6 +86,7 @@ export function useFeedbackRows(workspaceId: string, query: TableQuery, refresh:
     ...head,
     rowAt: (index) => pages.current.get(Math.floor(index / PAGE_ROWS))?.[index % PAGE_ROWS],
     ensure,
+    nextReading: () => generation.current + 1,
     reload: useCallback(() => setReloads((n) => n + 1), []),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterOfClick, sectionThemeHeat } from '../../../renderer/feedback/dashboard/chartOptions.ts';
 import { movedSelection } from '../../../renderer/feedback/table/FeedbackTable.tsx';
+import { goOnTo } from '../../../renderer/feedback/table/goOnTo.ts';
 
 describe('keyboard navigation in the feedback table', () => {
   it.each([
@@ -22,6 +23,21 @@ describe('keyboard navigation in the feedback table', () => {
     expect(movedSelection('a', 3, 10, 20)).toBeNull();
     expect(movedSelection('Enter', 3, 10, 20)).toBeNull();
     expect(movedSelection('ArrowDown', -1, 0, 20)).toBeNull();
+  });
+});
+
+describe('after Ctrl+Enter saves the comment at row 4, the table read again', () => {
+  const saved = { at: 4, decided: 'c4', id: 'c5' };
+  it('goes to the comment that was after it, wherever the decided one went', () => {
+    expect(goOnTo(saved, 'c5', 'c6')).toBe(4); // the decided comment left the filter
+    expect(goOnTo(saved, 'c4', 'c5')).toBe(5); // it stayed
+  });
+  it('without the next row known (the rows were being read again), goes past the decided comment or to its place', () => {
+    const unknown = { ...saved, id: undefined };
+    expect(goOnTo(unknown, 'c4', 'c5')).toBe(5);
+    expect(goOnTo(unknown, 'c5', 'c6')).toBe(4);
+    // The next one was known but has gone too (another compiler decided it): the row in the decided one's place.
+    expect(goOnTo(saved, 'c7', 'c8')).toBe(4);
   });
 });
 
