@@ -36,24 +36,42 @@ function othersOnly(awareness: Awareness): Awareness {
 }
 
 /**
+ * How long this person's caret may lag behind on other people's screens. Sharing it (Yjs relative
+ * positions from the document's start, an awareness update encoded and sent over the socket) cost
+ * about 1 ms inside every keystroke (issue 9); it is done once per this many ms of typing
+ * instead, after the frames that show the keystrokes.
+ */
+export const CARET_SHARE_MS = 80;
+
+/**
  * y-prosemirror's yCursorPlugin with our caret and selection builders, sharing this person's
- * caret and drawing everyone else's. Two changes, each measured on the 40,000-word report: it
- * hears only awareness changes of other clients (othersOnly), and it shares the caret again only
+ * caret and drawing everyone else's. Three changes, each measured on the 40,000-word report: it
+ * hears only awareness changes of other clients (othersOnly); it shares the caret again only
  * when the document or the selection changed, since turning the selection into Yjs relative
- * positions walks the document from its start. Focus gained or lost is still shared at once:
- * the plugin listens to focusin and focusout itself.
+ * positions walks the document from its start; and it shares it at most once per CARET_SHARE_MS,
+ * the latest caret (read from the view when shared), never inside the keystroke. Focus gained or
+ * lost is still shared at once: the plugin listens to focusin and focusout itself.
  */
 export function remoteCursorPlugin(awareness: Awareness): Plugin {
   const plugin: Plugin = yCursorPlugin(othersOnly(awareness), { cursorBuilder: presenceCursor, selectionBuilder: presenceSelection });
   const makeView = plugin.spec.view!;
   plugin.spec.view = (view) => {
     const inner: PluginView = makeView(view);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // yCursorPlugin's update reads the view's current state and focus, not its arguments.
+    const share = () => {
+      timer = undefined;
+      if (!view.isDestroyed) inner.update?.(view, view.state);
+    };
     return {
       update(view, previous) {
         if (view.state.doc === previous.doc && view.state.selection.eq(previous.selection)) return;
-        inner.update?.(view, previous);
+        timer ??= setTimeout(share, CARET_SHARE_MS);
       },
-      destroy: () => inner.destroy?.(),
+      destroy: () => {
+        clearTimeout(timer);
+        inner.destroy?.();
+      },
     };
   };
   return plugin;

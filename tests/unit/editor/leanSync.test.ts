@@ -2,15 +2,17 @@
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prosemirrorToYXmlFragment, yCursorPluginKey } from 'y-prosemirror';
+import { prosemirrorToYXmlFragment, relativePositionToAbsolutePosition, yCursorPluginKey, ySyncPluginKey } from 'y-prosemirror';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { schema } from '../../../shared/editor/schema.ts';
 import { leanSyncPlugin } from '../../../renderer/editor/leanSyncPlugin.ts';
-import { remoteCursorPlugin } from '../../../renderer/editor/presence/remoteCursorPlugin.ts';
+import { CARET_SHARE_MS, remoteCursorPlugin } from '../../../renderer/editor/presence/remoteCursorPlugin.ts';
 import { doc, p } from '../blockIds/fixtures.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Long enough for the cursor plugin to have shared the caret. */
+const shared = () => new Promise((resolve) => setTimeout(resolve, CARET_SHARE_MS + 30));
 
 /** Two Y.Docs joined by their update events, the first with an editor on it (and presence). */
 function setup() {
@@ -85,9 +87,39 @@ describe('the remote cursor plugin', () => {
   it("shares this person's caret without a second editor update for it", async () => {
     const { view, awareness, transactions } = open();
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 3)));
-    await tick();
+    await shared();
     expect(awareness.getLocalState()?.cursor).toBeTruthy();
     expect(transactions.filter((tr) => tr.getMeta(yCursorPluginKey))).toEqual([]);
+  });
+
+  it('shares the caret after the keystroke, once for a burst of them, where the caret ended', async () => {
+    const { a, view, awareness } = open();
+    const updates: number[][] = [];
+    awareness.on('update', ({ updated }: { updated: number[] }) => updates.push(updated));
+    for (let k = 0; k < 5; k++) {
+      const tr = view.state.tr.insertText('x', 3 + k);
+      view.dispatch(tr.setSelection(TextSelection.create(tr.doc, 4 + k)));
+    }
+    // Nothing is shared inside the keystrokes themselves.
+    expect(awareness.getLocalState()?.cursor).toBeFalsy();
+    await shared();
+    expect(updates).toEqual([[awareness.clientID]]);
+    const { binding } = ySyncPluginKey.getState(view.state);
+    const head = relativePositionToAbsolutePosition(a, a.getXmlFragment('content'), Y.createRelativePositionFromJSON(awareness.getLocalState()!.cursor.head), binding.mapping);
+    expect(head).toBe(8);
+    expect(view.state.selection.head).toBe(8);
+    // A later move of the caret is shared again.
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2)));
+    await shared();
+    expect(updates.length).toBe(2);
+  });
+
+  it('shares nothing for a view closed before its caret was shared', async () => {
+    const { view, awareness } = open();
+    view.dispatch(view.state.tr.insertText('x', 3));
+    view.destroy();
+    await shared();
+    expect(awareness.getLocalState()?.cursor ?? null).toBeNull();
   });
 
   it("draws another person's caret when their awareness arrives", async () => {
