@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { AppError } from '../../shared/errors.ts';
+import { FeedbackClusterBatch } from './FeedbackClusterBatch.ts';
 import type { Attribution } from '../../shared/feedback/model.ts';
 
 /** What clustering reads of an item. */
@@ -111,6 +112,11 @@ export class FeedbackClusterStore {
     const id = randomUUID();
     this.prepared('INSERT INTO feedback_clusters (id, representative_id, created_at, created_by) VALUES (?, ?, ?, ?)').run(id, representativeId, at, actor);
     return id;
+  }
+
+  /** A run's writes, queued and written together by its `flush` (in the caller's transaction). */
+  batch(actor: string, at = new Date().toISOString()): FeedbackClusterBatch {
+    return new FeedbackClusterBatch(this.db, actor, at);
   }
 
   get(clusterId: string): StoredCluster {

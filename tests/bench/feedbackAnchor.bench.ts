@@ -13,13 +13,14 @@
  * them and writing each anchor and state in one transaction (anchorFeedback), following the
  * anchors into the working copy (followAnchors), and clustering 100,000 stored items and writing
  * the clusters (clusterFeedback: a first run, a second that finds nothing changed and skips, and
- * a third after one new item, which clusters them all again).
+ * a third after one new item, which clusters them all again; each on three copies of the file).
+ * `storedBesidePure` comes first: each stored figure (median, fastest, slowest) beside the pure one.
  */
 import { recogniseReferences } from '../../shared/feedback/references.ts';
 import { anchorComment, indexDraft } from '../../shared/feedback/anchoring/index.ts';
 import { clusterComments } from '../../shared/feedback/clustering/index.ts';
 import { generateFeedback } from '../fixtures/generators/feedback.ts';
-import { time } from './stats.ts';
+import { type Timing, time } from './stats.ts';
 import { storedFigures } from './feedbackStored.ts';
 
 export async function run(): Promise<Record<string, unknown>> {
@@ -38,11 +39,15 @@ export async function run(): Promise<Record<string, unknown>> {
   const clusters = clusterComments(items);
   const quality = clusterQuality(big.comments, clusters);
 
+  const pureAnchor = await time(anchorAll, 5, 1);
+  const pureCluster = await time(() => clusterComments(items), 3, 1);
+  const stored = await storedFigures(anchoring, big);
   return {
+    storedBesidePure: storedBesidePure(stored, pureAnchor, pureCluster),
     draftBlocks: anchoring.draft.length,
     anchor10k: {
       comments: comments.length,
-      indexAndAnchor_ms: await time(anchorAll, 5, 1),
+      indexAndAnchor_ms: pureAnchor,
       indexAndAnchor_cpu_ms: cpuTime(anchorAll, 3),
       target_ms: 2000,
       indexDraft_ms: await time(() => indexDraft(anchoring.draft, 1), 10, 2),
@@ -51,14 +56,30 @@ export async function run(): Promise<Record<string, unknown>> {
     },
     cluster100k: {
       comments: items.length,
-      cluster_ms: await time(() => clusterComments(items), 3, 1),
+      cluster_ms: pureCluster,
       cluster_cpu_ms: cpuTime(() => clusterComments(items), 3),
       target_ms: 5000,
       clusters: clusters.length,
       ...quality,
     },
     references100k_ms: await time(() => big.comments.forEach((c) => recogniseReferences(c.text)), 3, 1),
-    stored: await storedFigures(anchoring, big),
+    stored,
+  };
+}
+
+/**
+ * The stored runs' figures first, each beside the pure algorithm's and the target: median, and
+ * the fastest and slowest run (min and p95: with five runs or fewer, p95 is the slowest).
+ */
+function storedBesidePure(stored: Awaited<ReturnType<typeof storedFigures>>, pureAnchor: Timing, pureCluster: Timing) {
+  const spread = (t: Timing) => ({ median_ms: t.median, min_ms: t.min, max_ms: t.p95, runs: t.runs });
+  const cluster = stored.cluster100k;
+  return {
+    anchor10k: { target_ms: 2000, storedRun: spread(stored.anchor10k.anchorRun_ms), pure: spread(pureAnchor) },
+    cluster100k: {
+      target_ms: 5000, storedFirstRun: spread(cluster.firstRun.ms), storedAfterNewItem: spread(cluster.afterNewItem.ms),
+      storedUnchangedRerun: spread(cluster.secondRun.ms), pure: spread(pureCluster),
+    },
   };
 }
 

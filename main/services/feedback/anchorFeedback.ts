@@ -29,7 +29,6 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
   const summary: AnchorSummary = { items: 0, anchored: 0, queued: 0, manual: 0, orphaned: 0, missingDraft: 0 };
   const writes: { itemId: string; draftNumber: number | null; anchor: FeedbackAnchor | null; quote: QuoteSelector | null }[] = [];
   const kept: { anchor: FeedbackAnchor; quote: QuoteSelector | null }[] = [];
-  const states = store.feedbackAnchors.all();
   const about = new Map<string | null, boolean>();
   const anchoredBefore = new Map<string, { anchor: FeedbackAnchor | null; quote: QuoteSelector | null }>();
   for (const item of store.feedbackAnchors.items()) {
@@ -37,10 +36,10 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
     if (isAbout === undefined) about.set(item.documentTitle, (isAbout = isAboutDocument(item.documentTitle, document, documents)));
     if (!isAbout) continue;
     summary.items++;
-    const state = states.get(item.id);
     if (item.anchor?.evidence.includes('manual')) {
       // A person's anchor (in this document, or in another they chose for it) is never redone.
       summary.manual++;
+      const state = store.feedbackAnchors.get(item.id); // only these states are read: the others are rewritten
       if (state?.documentId === documentId) kept.push({ anchor: item.anchor, quote: state.quote });
       continue;
     }
@@ -68,11 +67,9 @@ export function anchorFeedback(store: WorkspaceStore, documentId: string, option
   store.transaction(() => {
     // A person may have anchored one meanwhile (the CLI beside the server): theirs stays.
     const byPerson = store.feedbackAnchors.manuallyAnchored();
-    for (const w of writes) {
-      if (byPerson.has(w.itemId)) continue;
-      store.feedback.setAnchor(w.itemId, w.anchor);
-      store.feedbackAnchors.set({ itemId: w.itemId, documentId, draftNumber: w.draftNumber, state: w.anchor ? 'anchored' : 'queued', quote: w.quote }, actor);
-    }
+    const mine = writes.filter((w) => !byPerson.has(w.itemId));
+    for (const w of mine) store.feedback.setAnchor(w.itemId, w.anchor); // one by one: the version trigger numbers the items in this order
+    store.feedbackAnchors.setMany(mine.map((w) => ({ itemId: w.itemId, documentId, draftNumber: w.draftNumber, state: w.anchor ? 'anchored' : 'queued', quote: w.quote })), actor);
     const { items, anchored, queued, manual } = summary;
     store.audit.record(actor, 'feedback.anchor_run', documentId, { draftNumber: options.draftNumber ?? null, items, anchored, queued, manual });
   });

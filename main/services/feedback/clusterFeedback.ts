@@ -36,24 +36,28 @@ export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { crea
   store.transaction(() => {
     // A person's change since this run read the clusters (another process) leaves the run's marks behind it.
     const untouched = clusters.marks().trail === marks.trail;
+    const writes = clusters.batch(actor, at); // one statement per table, not per row: the members are a third of the run
+    const made = new Map<string, string>(); // this run's clusters (not written until flush) → representative
     for (const cluster of found) {
       const free = cluster.members.filter((m) => !current.has(m.id) && !held.has(m.id));
       if (free.length === 0) continue;
       const stored = current.get(cluster.representativeId) ?? cluster.members.map((m) => current.get(m.id)).find((id) => id !== undefined);
       if (stored === undefined && free.length < 2) continue;
       const chosen = free.some((m) => m.id === cluster.representativeId) ? cluster.representativeId : free[0].id;
-      const clusterId = stored ?? clusters.create(chosen, actor, at);
-      const representative = stored === undefined ? chosen : clusters.get(clusterId).representativeId;
+      const clusterId = stored ?? writes.create(chosen);
+      if (stored === undefined) made.set(clusterId, chosen);
+      const representative = made.get(clusterId) ?? clusters.get(clusterId).representativeId;
       for (const m of free) {
         const diff = representative === cluster.representativeId ? m : memberDiff(text.get(representative)!, text.get(m.id)!);
-        clusters.addMember(clusterId, m.id, { exact: diff.exact, similarity: diff.similarity, added: diff.added, removed: diff.removed }, at);
+        writes.addMember(clusterId, m.id, diff);
         current.set(m.id, clusterId);
       }
       const ids = free.map((m) => m.id);
       if (stored === undefined) created++;
       else joined += ids.length;
-      clusters.record(clusterId, actor, stored === undefined ? 'create' : 'join', { items: ids, representativeId: representative }, at);
+      writes.record(clusterId, stored === undefined ? 'create' : 'join', { items: ids, representativeId: representative });
     }
+    writes.flush();
     clusters.recordRun({ items: marks.items, trail: untouched ? clusters.marks().trail : marks.trail }, METHOD, actor, at);
     store.audit.record(actor, 'feedback.cluster_run', null, { created, joined });
   });
