@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterOfClick, sectionThemeHeat } from '../../../renderer/feedback/dashboard/chartOptions.ts';
-import { movedSelection } from '../../../renderer/feedback/table/FeedbackTable.tsx';
+import { movedSelection, slotCount } from '../../../renderer/feedback/table/FeedbackTable.tsx';
 
 describe('keyboard navigation in the feedback table', () => {
   it.each([
@@ -22,6 +22,21 @@ describe('keyboard navigation in the feedback table', () => {
     expect(movedSelection('a', 3, 10, 20)).toBeNull();
     expect(movedSelection('Enter', 3, 10, 20)).toBeNull();
     expect(movedSelection('ArrowDown', -1, 0, 20)).toBeNull();
+  });
+});
+
+describe('the keys of the rows in view', () => {
+  it('cycle through at least as many keys as rows drawn, so a window of consecutive rows never repeats one', () => {
+    for (const rendered of [0, 1, 42, 64, 65, 130, 1_000]) {
+      const slots = slotCount(rendered);
+      expect(slots, String(rendered)).toBeGreaterThanOrEqual(rendered);
+      for (const first of [0, 7, 99_950]) {
+        const keys = Array.from({ length: rendered }, (_, k) => (first + k) % slots);
+        expect(new Set(keys).size).toBe(rendered);
+      }
+    }
+    expect(slotCount(42)).toBe(64);
+    expect(slotCount(65)).toBe(128);
   });
 });
 
