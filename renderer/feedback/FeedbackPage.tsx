@@ -76,9 +76,15 @@ export function FeedbackPage({ workspaceId, section, item }: { workspaceId: stri
           <IngestPanel workspaceId={workspaceId} onImported={changed} />
           <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
           <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
-          <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
-          <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
-          <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+          {/* The lists (thousands of elements with a workspace's clusters) only while their tab shows: hidden,
+              they still made every style pass of the table's scrolling frames several times slower. */}
+          {view === 'ingest' && (
+            <>
+              <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
+              <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
+              <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+            </>
+          )}
         </div>
         {view === 'table' && (
           <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} onChanged={changed} initialItem={item}

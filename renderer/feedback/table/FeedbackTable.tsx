@@ -23,6 +23,19 @@ export function slotCount(rendered: number): number {
   return slots;
 }
 
+/**
+ * Characters of a comment drawn in its row: more than the widest text column shows on one line
+ * (about 1,100 px), fewer than the 400 the server sends. The browser shapes every character of a
+ * row's text, shown or not, and 40 rows of 400 Vietnamese characters coming in each frame were
+ * most of a scrolling frame's work. The whole row text stays in the row's tooltip.
+ */
+export const SHOWN_CHARS = 160;
+
+/** The part of a row's text drawn in the row: the text, or its first SHOWN_CHARS - 1 characters and an ellipsis. */
+export function shownText(text: string): string {
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+}
+
 /** The next selection for a navigation key, or null for a key the table does not handle. */
 export function movedSelection(key: string, selected: number, total: number, pageRows: number): number | null {
   if (total === 0) return null;
@@ -109,7 +122,7 @@ const TableRow = memo(function TableRow({ index, start, row, selected, onSelect 
       data-testid="fbv-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(index)}>
       {row ? (
         <>
-          <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
+          <span role="gridcell" className="fbv-text" title={row.text}>{shownText(row.text)}</span>
           <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
           <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
           <span role="gridcell" className="fbv-tags" title={row.tags.join('; ')} data-testid="fbv-row-tags">{row.tags.map((path) => path.split(' › ').at(-1)).join('; ')}</span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterOfClick, sectionThemeHeat } from '../../../renderer/feedback/dashboard/chartOptions.ts';
-import { movedSelection, slotCount } from '../../../renderer/feedback/table/FeedbackTable.tsx';
+import { movedSelection, SHOWN_CHARS, shownText, slotCount } from '../../../renderer/feedback/table/FeedbackTable.tsx';
 
 describe('keyboard navigation in the feedback table', () => {
   it.each([
@@ -37,6 +37,21 @@ describe('the keys of the rows in view', () => {
     }
     expect(slotCount(42)).toBe(64);
     expect(slotCount(65)).toBe(128);
+  });
+});
+
+describe('the text drawn in a row', () => {
+  it('is the whole text up to SHOWN_CHARS characters, and past that its start with an ellipsis, SHOWN_CHARS in all', () => {
+    const short = 'Cần làm rõ nội dung hòa giải ở cơ sở.';
+    expect(shownText(short)).toBe(short);
+    expect(shownText('')).toBe('');
+    const exact = 'ơ'.repeat(SHOWN_CHARS);
+    expect(shownText(exact)).toBe(exact);
+    const long = 'Đề nghị bổ sung chỉ tiêu. '.repeat(20);
+    const shown = shownText(long);
+    expect(shown).toHaveLength(SHOWN_CHARS);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
   });
 });
 
