@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { roleIn } from '../../shared/accounts/roles.ts';
 import type { FeedbackFilters } from '../../shared/feedback/table/feedbackQuery.ts';
 import { useMember } from '../accounts/member.ts';
@@ -22,8 +22,22 @@ import { FeedbackTableView } from './table/FeedbackTableView.tsx';
 import './feedback.css';
 import './feedbackViews.css';
 
-/** The dashboard brings ECharts: loaded when it is first opened, not with the app. */
-const FeedbackDashboard = lazy(() => import('./dashboard/FeedbackDashboard.tsx').then((m) => ({ default: m.FeedbackDashboard })));
+/**
+ * The dashboard brings ECharts: not loaded with the app, but once the feedback page is idle
+ * (so the first click on its tab does not wait for the chunk), or on that click if sooner.
+ */
+const loadDashboard = () => import('./dashboard/FeedbackDashboard.tsx');
+const FeedbackDashboard = lazy(() => loadDashboard().then((m) => ({ default: m.FeedbackDashboard })));
+
+/** Starts loading the dashboard's chunk when the browser is next idle. */
+function usePreloadedDashboard(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void loadDashboard().catch(() => undefined));
+    return () => cancel(handle);
+  }, []);
+}
 
 /**
  * A workspace's feedback: the sources registry, ingestion, the codebook, answer templates, the
@@ -44,6 +58,7 @@ export function FeedbackPage({ workspaceId, section, item }: { workspaceId: stri
   // Compilers decide (the server checks it too); in local mode there is one person, who may.
   const member = useMember();
   const canDecide = member === null || roleIn(member.grants, workspaceId) === 'compiler';
+  usePreloadedDashboard();
   return (
     <div>
       <header className="topbar">
@@ -61,9 +76,15 @@ export function FeedbackPage({ workspaceId, section, item }: { workspaceId: stri
           <IngestPanel workspaceId={workspaceId} onImported={changed} />
           <CodebookPanel workspaceId={workspaceId} codes={codebook.data?.codes ?? []} canEdit={canDecide} onChanged={changed} />
           <TemplatesPanel workspaceId={workspaceId} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
-          <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
-          <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
-          <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+          {/* The lists (thousands of elements with a workspace's clusters) only while their tab shows: hidden,
+              they still made every style pass of the table's scrolling frames several times slower. */}
+          {view === 'ingest' && (
+            <>
+              <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
+              <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
+              <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+            </>
+          )}
         </div>
         {view === 'table' && (
           <FeedbackTableView workspaceId={workspaceId} filters={filters} onFilters={setFilters} refresh={changes} onChanged={changed} initialItem={item}

@@ -76,7 +76,11 @@ describe('the feedback table and dashboard in Chromium', () => {
     await expect.poll(() => page.getByTestId('fbv-tab-ingest').getAttribute('aria-selected'), POLL).toBe('true');
     await page.waitForTimeout(300);
     await page.screenshot({ path: artifactPath('screenshot-feedback-panel.png') });
+    await expect.poll(() => page.getByTestId('feedback-clusters').count(), POLL).toBe(1);
     await page.getByTestId('fbv-tab-table').click();
+    // The ingest tab's lists leave the page while the table shows (their elements slowed every scrolling frame); the import form stays.
+    await expect.poll(() => page.getByTestId('feedback-clusters').count(), POLL).toBe(0);
+    expect(await page.getByTestId('feedback-ingest').count()).toBe(1);
   }, 60_000);
 
   it('shows every comment in a virtualised table, and filters by status with the counts the server gives', async () => {

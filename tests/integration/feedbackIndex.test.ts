@@ -164,6 +164,31 @@ describe('the feedback index over a workspace', () => {
     expect(accepted.total).toBe(sql("SELECT COUNT(*) AS n FROM feedback_items WHERE status = 'accepted'"));
     expect(accepted.byDay.counts[FEEDBACK_STATUSES.indexOf('new')].every((n) => n === 0)).toBe(true);
   });
+
+  it('keeps the dashboard while nothing changes, and works it out again after a decision, an import or a rename by another connection', () => {
+    const before = feedbackDashboard(store, {});
+    expect(feedbackDashboard(store, {})).toBe(before);
+    // The same filters in another order are the same dashboard; other filters are not.
+    expect(feedbackDashboard(store, { status: ['new', 'accepted'] })).toBe(feedbackDashboard(store, { status: ['accepted', 'new'] }));
+    expect(feedbackDashboard(store, { status: ['accepted'] }).total).toBeLessThan(before.total);
+    const acceptedBefore = feedbackDashboard(store, { status: ['accepted'] }).total;
+    const other = WorkspaceStore.open(store.path);
+    try {
+      const fresh = itemIds.find((id) => store.feedback.get(id).status === 'new')!;
+      rawDatabase(other).prepare("UPDATE feedback_items SET status = 'accepted' WHERE id = ?").run(fresh);
+      expect(feedbackDashboard(store, { status: ['accepted'] }).total).toBe(acceptedBefore + 1);
+      importTexts(other, ['Ý kiến nhập sau khi mở bảng số liệu'], 'later.csv');
+      const after = feedbackDashboard(store, {});
+      expect(after).not.toBe(before);
+      expect(after.total).toBe(before.total + 1);
+      const source = other.sources.list()[0];
+      other.sources.update(source.id, { name: 'Tên mới của nguồn', aliases: [], level: source.level, parentId: null });
+      expect(feedbackDashboard(store, {})).not.toBe(after);
+      expect(feedbackDashboard(store, {}).total).toBe(after.total);
+    } finally {
+      other.close();
+    }
+  });
 });
 
 /** Anchored items whose blocks are before the first section (none in this draft, but counted if so). */

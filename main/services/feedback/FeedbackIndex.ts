@@ -72,6 +72,7 @@ export class FeedbackIndex {
   private keyed = 0;
   /** Search keys of the names and locations met (a few hundred for 100,000 items). */
   private readonly shortKeys = new Map<string, string>();
+  private changes = 0;
 
   constructor(store: WorkspaceStore) {
     this.store = store;
@@ -80,6 +81,11 @@ export class FeedbackIndex {
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /** Goes up whenever a refresh changes anything: what was worked out from the index at one version holds until the next. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Reads what changed since the last call: new items, changed items, the sources and codebook registries. */
@@ -96,6 +102,7 @@ export class FeedbackIndex {
     if (changed.includes(0)) for (let at = 0; at < this.entries.length; at++) this.codeSource(at);
     const added = this.placeAll(versions.itemsAfter(this.lastRowid), { after: this.lastRowid });
     if (added === 0 && changed.length === 0) return;
+    this.changes++;
     this.orders.clear();
     this.cached = null;
     this.clusterSizes = null;
@@ -103,6 +110,7 @@ export class FeedbackIndex {
 
   /** Drops everything and reads every item again (a change too large to patch). */
   private rebuild(): void {
+    this.changes++;
     [this.entries, this.positions, this.idPositions, this.codes, this.tagCodes, this.dictionaries] = [[], new Map(), new Map(), emptyCodes(), [], emptyDictionaries()];
     [this.sections, this.sectionInfo, this.lastRowid, this.orders, this.cached, this.clusterSizes, this.keyed] = [new DraftSections(this.store), new Map(), 0, new Map(), null, null, 0];
     this.placeAll(this.store.feedbackVersions.itemsAfter(0), { after: 0 });

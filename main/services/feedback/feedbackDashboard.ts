@@ -1,6 +1,7 @@
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../../shared/feedback/model.ts';
-import type { FacetEntry, FeedbackFilters } from '../../../shared/feedback/table/feedbackQuery.ts';
+import { type FacetEntry, FEEDBACK_DIMENSIONS, type FeedbackFilters } from '../../../shared/feedback/table/feedbackQuery.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
+import type { FeedbackIndex } from './FeedbackIndex.ts';
 import { feedbackIndexOf } from './feedbackIndexOf.ts';
 
 export interface FeedbackDashboard {
@@ -11,14 +12,27 @@ export interface FeedbackDashboard {
   heat: { sections: FacetEntry[]; themes: FacetEntry[]; cells: [number, number, number][] };
 }
 
+/** Per index, the last dashboard worked out: its filters and the index's version then. */
+const last = new WeakMap<FeedbackIndex, { version: number; key: string; dashboard: FeedbackDashboard }>();
+
 /**
- * The dashboard's aggregates over the items that pass `filters`, in one pass over the index:
+ * The dashboard's aggregates over the items that pass `filters`, in one pass over the index
+ * (kept until the index changes: opening the dashboard again on the same items costs nothing):
  * per section, per source level, per day received and status, and sections × themes — the
  * codebook's top-level codes, an item counted under each it has or has a child of, and '' for
  * the untagged (the tag filter of a cell keeps the same items: a parent covers its children).
  */
 export function feedbackDashboard(store: WorkspaceStore, filters: FeedbackFilters): FeedbackDashboard {
   const index = feedbackIndexOf(store);
+  const key = JSON.stringify(FEEDBACK_DIMENSIONS.map((dim) => [...(filters[dim] ?? [])].sort()));
+  const kept = last.get(index);
+  if (kept && kept.version === index.version && kept.key === key) return kept.dashboard;
+  const dashboard = aggregate(index, filters);
+  last.set(index, { version: index.version, key, dashboard });
+  return dashboard;
+}
+
+function aggregate(index: FeedbackIndex, filters: FeedbackFilters): FeedbackDashboard {
   const matched = index.match(filters, '');
   const sections = new Int32Array(index.dictionary('section').length);
   const levels = new Int32Array(index.dictionary('level').length);

@@ -1,13 +1,16 @@
 import { FEEDBACK_DIMENSIONS, type FeedbackDimension, type FeedbackFacets, type FeedbackFilters as Filters } from '../../../shared/feedback/table/feedbackQuery.ts';
+import { memo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { facetLabel } from './facetLabel.ts';
 
 /**
  * One drop-down of checkboxes per dimension, each value with its count given the other filters
  * (the server's facets); a dimension with no values yet (no tags, no anchors) is still shown,
- * empty and disabled, so the filters do not move about as data arrives.
+ * empty and disabled, so the filters do not move about as data arrives. Drawn again only when
+ * the facets, the filters or `onChange` change: a page of rows arriving while the table scrolls
+ * does not redraw the (possibly thousands of) values.
  */
-export function FeedbackFilters({ facets, filters, onChange }: { facets: FeedbackFacets | null; filters: Filters; onChange(filters: Filters): void }) {
+export const FeedbackFilters = memo(function FeedbackFilters({ facets, filters, onChange }: { facets: FeedbackFacets | null; filters: Filters; onChange(filters: Filters): void }) {
   const { t } = useI18n();
   const toggle = (dim: FeedbackDimension, value: string, on: boolean) => {
     const current = filters[dim] ?? [];
@@ -39,4 +42,4 @@ export function FeedbackFilters({ facets, filters, onChange }: { facets: Feedbac
       })}
     </div>
   );
-}
+});

@@ -2,12 +2,39 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, memo, type RefObject, useEffect, useRef } from 'react';
 import type { FeedbackRow } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import type { FeedbackRows } from './useFeedbackRows.ts';
+import { type FeedbackRows, PAGE_ROWS } from './useFeedbackRows.ts';
 
 /** One row's height in pixels (rows are one line; the side panel shows the whole text). */
 export const ROW_HEIGHT = 34;
 /** The sticky header row's height: rows start below it, and a row scrolled to is not under it. */
 const HEAD_HEIGHT = 32;
+
+/** Rows fetched beyond each end of the view (half a page), so a steady scroll does not wait for its next page. */
+const PREFETCH_ROWS = PAGE_ROWS / 2;
+
+/**
+ * How many row keys the rows in view cycle through: a power of two, at least as many as the rows
+ * rendered, so no two rendered rows share a key. A row scrolled out hands its key (and its DOM) to
+ * the one scrolled in, which React patches (its texts and place) instead of making anew.
+ */
+export function slotCount(rendered: number): number {
+  let slots = 64;
+  while (slots < rendered) slots *= 2;
+  return slots;
+}
+
+/**
+ * Characters of a comment drawn in its row: more than the widest text column shows on one line
+ * (about 1,100 px), fewer than the 400 the server sends. The browser shapes every character of a
+ * row's text, shown or not, and 40 rows of 400 Vietnamese characters coming in each frame were
+ * most of a scrolling frame's work. The whole row text stays in the row's tooltip.
+ */
+export const SHOWN_CHARS = 160;
+
+/** The part of a row's text drawn in the row: the text, or its first SHOWN_CHARS - 1 characters and an ellipsis. */
+export function shownText(text: string): string {
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+}
 
 /** The next selection for a navigation key, or null for a key the table does not handle. */
 export function movedSelection(key: string, selected: number, total: number, pageRows: number): number | null {
@@ -37,8 +64,12 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, grid
   const last = items.at(-1)?.index ?? -1;
   const { ensure } = rows;
   useEffect(() => {
-    if (last >= 0) ensure(first, last);
+    // The rows in view, then the half page on either side: scrolling finds its rows already here.
+    if (last < 0) return;
+    ensure(first, last);
+    ensure(first - PREFETCH_ROWS, last + PREFETCH_ROWS);
   }, [ensure, first, last]);
+  const slots = slotCount(items.length);
   useEffect(() => {
     if (selected >= 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
   }, [selected, virtualizer]);
@@ -73,7 +104,7 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, grid
           <span role="columnheader">{t('feedback.view.col.status')}</span>
         </div>
         {items.map((item) => (
-          <TableRow key={item.key} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect} />
+          <TableRow key={item.index % slots} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect} />
         ))}
       </div>
     </div>
@@ -91,7 +122,7 @@ const TableRow = memo(function TableRow({ index, start, row, selected, onSelect 
       data-testid="fbv-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(index)}>
       {row ? (
         <>
-          <span role="gridcell" className="fbv-text" title={row.text}>{row.text}</span>
+          <span role="gridcell" className="fbv-text" title={row.text}>{shownText(row.text)}</span>
           <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
           <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
           <span role="gridcell" className="fbv-tags" title={row.tags.join('; ')} data-testid="fbv-row-tags">{row.tags.map((path) => path.split(' › ').at(-1)).join('; ')}</span>

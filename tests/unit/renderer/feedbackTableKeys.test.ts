@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterOfClick, sectionThemeHeat } from '../../../renderer/feedback/dashboard/chartOptions.ts';
-import { movedSelection } from '../../../renderer/feedback/table/FeedbackTable.tsx';
 import { goOnTo } from '../../../renderer/feedback/table/goOnTo.ts';
+import { movedSelection, SHOWN_CHARS, shownText, slotCount } from '../../../renderer/feedback/table/FeedbackTable.tsx';
 
 describe('keyboard navigation in the feedback table', () => {
   it.each([
@@ -38,6 +38,36 @@ describe('after Ctrl+Enter saves the comment at row 4, the table read again', ()
     expect(goOnTo(unknown, 'c5', 'c6')).toBe(4);
     // The next one was known but has gone too (another compiler decided it): the row in the decided one's place.
     expect(goOnTo(saved, 'c7', 'c8')).toBe(4);
+  });
+});
+
+describe('the keys of the rows in view', () => {
+  it('cycle through at least as many keys as rows drawn, so a window of consecutive rows never repeats one', () => {
+    for (const rendered of [0, 1, 42, 64, 65, 130, 1_000]) {
+      const slots = slotCount(rendered);
+      expect(slots, String(rendered)).toBeGreaterThanOrEqual(rendered);
+      for (const first of [0, 7, 99_950]) {
+        const keys = Array.from({ length: rendered }, (_, k) => (first + k) % slots);
+        expect(new Set(keys).size).toBe(rendered);
+      }
+    }
+    expect(slotCount(42)).toBe(64);
+    expect(slotCount(65)).toBe(128);
+  });
+});
+
+describe('the text drawn in a row', () => {
+  it('is the whole text up to SHOWN_CHARS characters, and past that its start with an ellipsis, SHOWN_CHARS in all', () => {
+    const short = 'Cần làm rõ nội dung hòa giải ở cơ sở.';
+    expect(shownText(short)).toBe(short);
+    expect(shownText('')).toBe('');
+    const exact = 'ơ'.repeat(SHOWN_CHARS);
+    expect(shownText(exact)).toBe(exact);
+    const long = 'Đề nghị bổ sung chỉ tiêu. '.repeat(20);
+    const shown = shownText(long);
+    expect(shown).toHaveLength(SHOWN_CHARS);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
   });
 });
 
