@@ -94,3 +94,20 @@ export async function armed<A, R>(page: Page, arm: (arg: A) => void, arg: A, act
   await act();
   return (await page.waitForFunction(() => (window as any).__ms, null, { timeout: 30_000 })).jsonValue() as Promise<R>;
 }
+
+/** The editor's ProseMirror root in the served app. */
+export const EDITOR_ROOT = '[data-testid=editor] .ProseMirror';
+
+/** Puts the caret 20 characters into the paragraph nearest the middle of the document; returns its id. */
+export async function caretInMiddle(page: Page): Promise<string> {
+  const id = await page.evaluate((selector) => {
+    const blocks = [...document.querySelector(selector)!.children];
+    const middle = blocks.slice(Math.floor(blocks.length / 2)).find((b) => b.getAttribute('data-type') === 'paragraph' && b.textContent!.length > 60)!;
+    middle.scrollIntoView({ block: 'center' });
+    return middle.getAttribute('data-id')!;
+  }, EDITOR_ROOT);
+  await page.locator(`${EDITOR_ROOT} > [data-id="${id}"]`).click();
+  await page.keyboard.press('Home');
+  for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowRight');
+  return id;
+}

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { generateReport } from '../fixtures/generators/report.ts';
-import { armed, benchPage, docHash, reportDocument, withAppAndBrowser } from './browserSetup.ts';
+import { armed, benchPage, caretInMiddle, docHash, EDITOR_ROOT as ROOT, reportDocument, withAppAndBrowser } from './browserSetup.ts';
 import { summarise } from './stats.ts';
 
 const OPENS = 5;
@@ -15,7 +15,6 @@ const WARMUP_KEYS = 5;
 const KEYS = 40;
 const SPLITS = 20;
 const MOVES = 5;
-const ROOT = '[data-testid=editor] .ProseMirror';
 
 /**
  * `__afterEdit()` arms one measurement: from the next keydown until the frame after the editor's
@@ -70,20 +69,6 @@ async function leave(page: Page): Promise<void> {
 
 /** Presses `key` in the editor; ms from keydown to the painted frame after the DOM changed. */
 const edit = (page: Page, key: string) => armed<null, number>(page, () => (window as any).__afterEdit(), null, () => page.keyboard.press(key));
-
-/** Puts the caret 20 characters into the paragraph nearest the middle of the document; returns its id. */
-async function caretInMiddle(page: Page): Promise<string> {
-  const id = await page.evaluate((selector) => {
-    const blocks = [...document.querySelector(selector)!.children];
-    const middle = blocks.slice(Math.floor(blocks.length / 2)).find((b) => b.getAttribute('data-type') === 'paragraph' && b.textContent!.length > 60)!;
-    middle.scrollIntoView({ block: 'center' });
-    return middle.getAttribute('data-id')!;
-  }, ROOT);
-  await page.locator(`${ROOT} > [data-id="${id}"]`).click();
-  await page.keyboard.press('Home');
-  for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowRight');
-  return id;
-}
 
 /** Types KEYS characters (after WARMUP_KEYS untimed ones); then splits the paragraph with Enter and joins it back with Backspace, SPLITS times. */
 async function typing(page: Page) {

@@ -9,10 +9,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { generateReport } from '../fixtures/generators/report.ts';
-import { benchPage, docHash, reportDocument, withAppAndBrowser } from './browserSetup.ts';
+import { benchPage, caretInMiddle, docHash, EDITOR_ROOT as ROOT, reportDocument, withAppAndBrowser } from './browserSetup.ts';
 
 const KEYS = 30;
-const ROOT = '[data-testid=editor] .ProseMirror';
+
 
 interface TraceEvent {
   name: string;
@@ -98,18 +98,6 @@ function timeline(events: TraceEvent[], keys: number): string {
 
 const top = (m: Map<string, number>, n: number, per: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${(v / per).toFixed(2).padStart(7)} ms  ${k}`).join('\n');
-
-async function caretInMiddle(page: Page): Promise<void> {
-  const id = await page.evaluate((selector) => {
-    const blocks = [...document.querySelector(selector)!.children];
-    const middle = blocks.slice(Math.floor(blocks.length / 2)).find((b) => b.getAttribute('data-type') === 'paragraph' && b.textContent!.length > 60)!;
-    middle.scrollIntoView({ block: 'center' });
-    return middle.getAttribute('data-id')!;
-  }, ROOT);
-  await page.locator(`${ROOT} > [data-id="${id}"]`).click();
-  await page.keyboard.press('Home');
-  for (let k = 0; k < 20; k++) await page.keyboard.press('ArrowRight');
-}
 
 /** Types KEYS characters, each after the page has painted the previous one. */
 async function typeKeys(page: Page): Promise<void> {

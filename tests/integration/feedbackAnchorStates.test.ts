@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnchorStateRow } from '../../main/storage/FeedbackAnchorStore.ts';
 import type { QuoteSelector } from '../../shared/feedback/anchoring/matchQuote.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTempFiles } from '../helpers/tempFiles.ts';
 
 /** A workspace with one document and `n` items; returns the store, the document and the item ids in order. */
 function workspace(path: string, n: number): { store: WorkspaceStore; documentId: string; ids: string[] } {
@@ -25,13 +24,7 @@ function workspace(path: string, n: number): { store: WorkspaceStore; documentId
 const quote: QuoteSelector = { exact: 'phát triển "kinh tế" biển \\ 😀', prefix: 'Đề nghị', suffix: 'gắn với quốc phòng' };
 
 describe('anchoring states written many at once', () => {
-  const dirs: { remove: () => void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-  const path = () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    return join(dir.path, 'w.vkws');
-  };
+  const path = useTempFiles('w.vkws');
 
   it('writes each state as set would, across statements, and replaces the states already there', () => {
     const { store, documentId, ids } = workspace(path(), 10_002);

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clusterFeedback } from '../../main/services/feedback/clusterFeedback.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
 import { rawDatabase } from '../helpers/rawDatabase.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTempFiles } from '../helpers/tempFiles.ts';
 
 const LETTER = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh. Cần làm rõ nguồn lực thực hiện các công trình trọng điểm giai đoạn 2026 - 2030.';
 
@@ -26,13 +25,7 @@ const counts = (store: WorkspaceStore) => Object.fromEntries(['feedback_clusters
   .map((table) => [table, (rawDatabase(store).prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n]));
 
 describe('a clustering run written in batches', () => {
-  const dirs: { remove: () => void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-  const path = () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    return join(dir.path, 'w.vkws');
-  };
+  const path = useTempFiles('w.vkws');
 
   it('writes clusters, members and trail in the order queued, values as given, and versions each member', () => {
     const store = WorkspaceStore.create(path(), 'Batch');

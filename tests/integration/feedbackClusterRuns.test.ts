@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clusterFeedback } from '../../main/services/feedback/clusterFeedback.ts';
 import { splitItem } from '../../main/services/feedback/clusterEdits.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { tempDir } from '../helpers/tempDir.ts';
+import { useTempFiles } from '../helpers/tempFiles.ts';
 
 const LETTER = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh. Cần làm rõ nguồn lực thực hiện các công trình trọng điểm giai đoạn 2026 - 2030.';
 const OTHER = 'Nhất trí với mục tiêu xây dựng thành phố cảng biển công nghiệp hiện đại; đề nghị nêu rõ lộ trình chuyển đổi xanh cho các khu công nghiệp cũ.';
@@ -24,13 +23,8 @@ function addItems(store: WorkspaceStore, texts: string[], tag: string): string[]
 const runs = (store: WorkspaceStore) => store.feedbackClusters.lastRun();
 
 describe('clustering runs on a workspace file', () => {
-  const dirs: { remove: () => void }[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-  const open = () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    return WorkspaceStore.create(join(dir.path, 'w.vkws'), 'Runs');
-  };
+  const path = useTempFiles('w.vkws');
+  const open = () => WorkspaceStore.create(path(), 'Runs');
 
   it('skips a run that finds the items and clusters as the last run left them, and reruns after a new item or a split', () => {
     const store = open();
