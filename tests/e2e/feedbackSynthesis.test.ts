@@ -1,35 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { anchorWorkspace } from '../fixtures/feedback/anchorFixture.ts';
 import { docxLines } from '../helpers/docxLines.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+import { useServedApp } from '../helpers/browserServer.ts';
 
 const POLL = { timeout: 20_000 };
 
-let app: ServedApp;
-let browser: Browser;
 let page: Page;
 let workspaceId: string;
 
-beforeAll(async () => {
-  app = await startServedApp();
+useServedApp(async ({ app, openPage }) => {
   const rpc = (method: string, input: unknown) => call(app.url, app.secret, method, input);
   const fixture = await anchorWorkspace(rpc);
   workspaceId = fixture.workspaceId;
   await rpc('feedback.anchor', { workspaceId, documentId: fixture.documentId });
   await rpc('feedback.cluster', { workspaceId });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await page.goto(app.openUrl);
+  page = await openPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
 });
 
 describe('the synthesis report button on the feedback page in Chromium', () => {

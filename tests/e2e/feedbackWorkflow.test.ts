@@ -10,14 +10,13 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildDocx, p } from '../fixtures/buildDocx.ts';
 import { FORM_LETTER, REPORT, SOURCES } from '../fixtures/feedback/anchorFixture.ts';
 import { commentWorkbook } from '../fixtures/feedback/commentFiles.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
-import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
+import { useServedApp } from '../helpers/browserServer.ts';
 import { artifactPath } from '../helpers/artifacts.ts';
 import { docxLines } from '../helpers/docxLines.ts';
 
@@ -35,13 +34,11 @@ interface WorkflowState {
   items: { id: string; text: string; status: string; sourceName: string }[];
 }
 
-let app: ServedApp;
-let browser: Browser;
 let page: Page;
 let workspaceId: string;
 let documentId: string;
 let workflow: WorkflowState;
-const rpcCall = (method: string, input: unknown) => call(app.url, app.secret, method, input);
+const rpcCall = (method: string, input: unknown) => call(served.app.url, served.app.secret, method, input);
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 /** The row of the comment list whose text starts with `start`, and its detail once opened. */
@@ -52,23 +49,15 @@ async function openDetail(start: string) {
   return page.locator('tr', { has: page.getByTestId('feedback-change') }).first();
 }
 
-beforeAll(async () => {
+const served = useServedApp(async ({ openPage }) => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  app = await startServedApp();
   ({ workspace: { id: workspaceId } } = await rpcCall('workspace.create', { name: 'Tổng hợp góp ý Đại hội' }));
   const { document } = await rpcCall('document.import', { workspaceId, kind: 'political_report', title: 'Báo cáo chính trị', fileName: 'bc.txt', dataBase64: b64(REPORT) });
   documentId = document.id;
   await rpcCall('draft.freeze', { workspaceId, documentId, stage: 'subcommittee', note: '' });
   for (const source of SOURCES) await rpcCall('feedback.createSource', { workspaceId, source });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage();
-  await page.goto(app.openUrl);
-  await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
+  page = await openPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${served.app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
 });
 
 describe('the whole feedback workflow in Chromium', () => {
@@ -152,7 +141,7 @@ describe('the whole feedback workflow in Chromium', () => {
     await expect.poll(() => card.count(), POLL).toBe(0);
     await expect.poll(() => page.locator('[data-testid=editor]').innerText(), POLL).toContain('Cơ bản không còn hộ nghèo theo chuẩn nghèo đa chiều.');
 
-    await page.goto(`${app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
+    await page.goto(`${served.app.url}/#/w/${encodeURIComponent(workspaceId)}/feedback`);
     const linked = await openDetail('Đề nghị sửa “Tỷ lệ');
     await expect.poll(() => linked.getByTestId('feedback-link').innerText(), POLL).toContain('Đã tiếp thu vào: “Tỷ lệ hộ nghèo giảm còn dưới 1%” → “Cơ bản không còn hộ nghèo”');
     expect(await linked.getByTestId('feedback-suggestion-made').innerText()).toContain('Đề xuất đã được chấp nhận');
