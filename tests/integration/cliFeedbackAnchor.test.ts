@@ -1,24 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commentCsv } from '../fixtures/feedback/commentFiles.ts';
-import { ADDED_POINT, COMMENT_ROWS, FORM_LETTER, REPORT, REPORT_2 } from '../fixtures/feedback/anchorFixture.ts';
+import { ADDED_POINT, cliReportWithComments, FORM_LETTER, REPORT } from '../fixtures/feedback/anchorFixture.ts';
 import { useCliWorkspace, vankien } from '../helpers/cli.ts';
 
 const cli = useCliWorkspace('Góp ý');
 
 /** The report as draft 1 (frozen) and draft 2 (imported, set as the working copy), the comments written against draft 1. */
 function reportWithComments(): void {
-  const [one, two, comments] = ['bc.txt', 'dt2.txt', 'gop-y.csv'].map((name) => join(cli.dir, name));
-  writeFileSync(one, REPORT);
-  writeFileSync(two, REPORT_2);
-  writeFileSync(comments, commentCsv(COMMENT_ROWS));
-  const steps = [
-    ['import', one, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--kind', 'political_report'],
-    ['draft', 'freeze', '--workspace', cli.ws, '--document', 'Báo cáo chính trị'],
-    ['import', two, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--draft', '2', '--working-copy'],
-    ['feedback', 'import', comments, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--draft', '1'],
-  ];
+  const steps = cliReportWithComments(cli, { workingCopy: true });
   for (const step of steps) expect(vankien(...step).status, step.join(' ')).toBe(0);
 }
 

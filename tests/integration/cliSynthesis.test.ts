@@ -2,8 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { commentCsv } from '../fixtures/feedback/commentFiles.ts';
-import { COMMENT_ROWS, REPORT, REPORT_2 } from '../fixtures/feedback/anchorFixture.ts';
+import { cliReportWithComments } from '../fixtures/feedback/anchorFixture.ts';
 import { docxLines } from '../helpers/docxLines.ts';
 import { useCliWorkspace, vankien } from '../helpers/cli.ts';
 
@@ -11,15 +10,8 @@ const cli = useCliWorkspace('Góp ý');
 
 /** The report as draft 1 (frozen) and draft 2 (imported), the comments written against draft 1, anchored and clustered. */
 function reportWithComments(): void {
-  const [one, two, comments] = ['bc.txt', 'dt2.txt', 'gop-y.csv'].map((name) => join(cli.dir, name));
-  writeFileSync(one, REPORT);
-  writeFileSync(two, REPORT_2);
-  writeFileSync(comments, commentCsv(COMMENT_ROWS));
   const steps = [
-    ['import', one, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--kind', 'political_report'],
-    ['draft', 'freeze', '--workspace', cli.ws, '--document', 'Báo cáo chính trị'],
-    ['import', two, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--draft', '2'],
-    ['feedback', 'import', comments, '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--draft', '1'],
+    ...cliReportWithComments(cli, { workingCopy: false }),
     ['feedback', 'anchor', '--workspace', cli.ws, '--document', 'Báo cáo chính trị', '--draft', '1'],
     ['feedback', 'clusters', '--workspace', cli.ws],
   ];
