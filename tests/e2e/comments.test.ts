@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { selectText } from '../helpers/reviewPage.ts';
 
 // From the corpus (noi-bat-dai-hoi.txt).
 const FIRST = 'Đây là Đại hội đầu tiên sau hợp nhất thành phố Hải Phòng và tỉnh Hải Dương.';
@@ -14,35 +15,6 @@ async function signIn(name: string, prepare?: (page: Page) => Promise<unknown>):
   await page.goto(team.documentUrl());
   await page.getByTestId('comments-panel').waitFor();
   return page;
-}
-
-/** Selects `text` in the editor with the browser's own selection, as a mouse drag would (across highlights too). */
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate(async (wanted) => {
-    const root = document.querySelector<HTMLElement>('[data-testid=editor] .ProseMirror')!;
-    // ProseMirror takes a DOM selection only while the editor has the focus, on selectionchange.
-    root.focus();
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: { node: Node; offset: number }[] = [];
-    let all = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node, offset: all.length });
-      all += node.textContent;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not in the editor`);
-    const point = (offset: number) => {
-      const hit = nodes.findLast((n) => n.offset <= offset)!;
-      return [hit.node, offset - hit.offset] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...point(at));
-    range.setEnd(...point(at + wanted.length));
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    // selectionchange is dispatched as a task: after two frames the editor has read the selection.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  }, text);
 }
 
 const highlighted = (page: Page) => page.locator('[data-testid=editor] .comment-range').allInnerTexts().then((texts) => texts.join(''));
