@@ -73,8 +73,11 @@ export class FeedbackClusterStore {
    * never deleted), with its registry source when it has one.
    */
   items(upTo = Number.MAX_SAFE_INTEGER): ClusterableItem[] {
-    return this.db.prepare('SELECT id, text, location, source_name AS sourceName, source_id AS sourceId FROM feedback_items WHERE rowid <= ? ORDER BY rowid')
-      .all(upTo) as unknown as ClusterableItem[];
+    const statement = this.db.prepare('SELECT id, text, location, source_name, source_id FROM feedback_items WHERE rowid <= ? ORDER BY rowid');
+    // Arrays, not objects: node:sqlite names each row's columns one by one (as FeedbackVersions.itemsAfter).
+    statement.setReturnArrays(true);
+    return (statement.all(upTo) as unknown as [string, string, string | null, string, string | null][])
+      .map(([id, text, location, sourceName, sourceId]) => ({ id, text, location, sourceName, sourceId }));
   }
 
   /** How far the items and the trail go now (their last rowid and id; 0 when none). */

@@ -81,4 +81,24 @@ describe('clustering runs on a workspace file', () => {
       store.close();
     }
   });
+
+  it('compares a copy joining a stored cluster with the representative a person left it, not the one clustering chose', () => {
+    const store = open();
+    try {
+      const [added, copy] = addItems(store, [`${LETTER} Thêm ý riêng của đơn vị.`, LETTER, LETTER], 'a');
+      clusterFeedback(store);
+      const clusterId = store.feedbackClusters.clusterOf(copy)!;
+      expect(store.feedbackClusters.get(clusterId).representativeId).toBe(copy); // the wording sent twice
+      // Splitting the representative out leaves the other two, the first of them (the longer letter) representing them.
+      splitItem(store, clusterId, copy);
+      expect(store.feedbackClusters.get(clusterId).representativeId).toBe(added);
+      const [late] = addItems(store, [LETTER.replace('hoá', 'hóa').toUpperCase()], 'b');
+      expect(clusterFeedback(store)).toEqual({ created: 0, joined: 1, clusters: 1 });
+      expect(store.feedbackClusters.members(clusterId).find((m) => m.itemId === late)).toMatchObject({
+        exact: false, similarity: null, added: [], removed: ['Thêm ý riêng của đơn vị.'],
+      });
+    } finally {
+      store.close();
+    }
+  });
 });

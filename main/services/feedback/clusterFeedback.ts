@@ -24,7 +24,8 @@ export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { crea
     return { created: 0, joined: 0, clusters: clusters.listed({ offset: 0, limit: 0 }).total };
   }
   const items = clusters.items(marks.items);
-  const text = new Map(items.map((i) => [i.id, i.text]));
+  let texts: Map<string, string> | null = null; // needed only when an item joins a stored cluster whose representative clustering did not choose
+  const text = (id: string) => (texts ??= new Map(items.map((i) => [i.id, i.text]))).get(id)!;
   const current = clusters.currentClusters();
   const held = clusters.splitOut();
   const keys = new Map<string, string | null>(); // names are few (one per organisation and spelling): key each once
@@ -48,7 +49,7 @@ export function clusterFeedback(store: WorkspaceStore, actor = 'system'): { crea
       if (stored === undefined) made.set(clusterId, chosen);
       const representative = made.get(clusterId) ?? clusters.get(clusterId).representativeId;
       for (const m of free) {
-        const diff = representative === cluster.representativeId ? m : memberDiff(text.get(representative)!, text.get(m.id)!);
+        const diff = representative === cluster.representativeId ? m : memberDiff(text(representative), text(m.id));
         writes.addMember(clusterId, m.id, diff);
         current.set(m.id, clusterId);
       }

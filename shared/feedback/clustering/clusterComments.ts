@@ -13,6 +13,7 @@
 import { BucketTable } from './bucketTable.ts';
 import { placePrefix } from './placePrefix.ts';
 import { BANDS, bandKey, HASHES, MinHasher } from './minHash.ts';
+import { Leaders } from './leaders.ts';
 import { keyOfIds, overlap, type Shingled, shingle, SyllableIds } from './shingles.ts';
 import { sentenceDiffer } from './sentenceDiff.ts';
 import { ShingleProbe } from './shingleProbe.ts';
@@ -114,20 +115,23 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
   const hasher = new MinHasher(o.seed);
   const signature = new Uint32Array(HASHES);
   const buckets = Array.from({ length: BANDS }, () => new BucketTable(distinct.length));
-  const checked = new Int32Array(shingled.length).fill(-1);
   const keys = new Uint32Array(BANDS);
   const probe = new ShingleProbe();
+  const leaders = new Leaders(distinct, shingled);
   for (let d = 0; d < distinct.length; d++) {
     const item = distinct[d];
-    hasher.sign(shingled[item].shingles, signature, 0);
-    probe.hold(shingled[item].shingles);
+    const set = shingled[item].shingles;
+    hasher.sign(set, signature, 0);
+    probe.hold(set);
+    const place = leaders.placeCode(places[item]);
+    const opening = leaders.placeCode(openings[item]);
     let best = -1;
     let bestScore = 0;
     const consider = (leader: number) => {
-      if (checked[leader] === d) return;
-      checked[leader] = d;
-      if (elsewhere(places[item], places[leader]) || elsewhere(openings[item], openings[leader])) return;
-      const score = similarity(probe, shingled[item].shingles, shingled[leader].shingles, o);
+      if (leaders.checked[leader] === d) return;
+      leaders.checked[leader] = d;
+      if (elsewhere(place, leaders.place[leader]) || elsewhere(opening, leaders.opening[leader])) return;
+      const score = similarity(probe, set.length, leaders.shingles, leaders.start[leader], leaders.start[leader + 1], o);
       if (score > bestScore) {
         best = leader;
         bestScore = score;
@@ -142,29 +146,32 @@ function joinNearDuplicates(distinct: number[], shingled: Shingled[], places: st
       if (second >= 0) consider(second);
     }
     if (best >= 0) {
-      sets.union(best, item);
+      sets.union(leaders.item[best], item);
       continue;
     }
-    for (let band = 0; band < BANDS; band++) buckets[band].add(keys[band], item);
+    const leader = leaders.add(item, set, place, opening);
+    for (let band = 0; band < BANDS; band++) buckets[band].add(keys[band], leader);
   }
 }
 
-/** Two places both named and different (location columns, or the places two comments open with). */
-function elsewhere(a: string, b: string): boolean {
-  return a !== '' && b !== '' && a !== b;
+/** Two places both named and different (location columns, or the places two comments open with), as codes (0: none). */
+function elsewhere(a: number, b: number): boolean {
+  return a !== 0 && b !== 0 && a !== b;
 }
 
 /**
- * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity (`a` held in `probe`). Near: Jaccard ≥
+ * 0 when two shingle sets are not near-duplicates, else their Jaccard similarity (`a`, of `aLength`, held in
+ * `probe`; `b` is pool[from … to)). Near: Jaccard ≥
  * `threshold`, or the smaller set (≥ `minContained`) at least `containment` inside the larger.
  */
-function similarity(probe: ShingleProbe, a: Uint32Array, b: Uint32Array, o: typeof DEFAULTS): number {
-  const smaller = Math.min(a.length, b.length);
+function similarity(probe: ShingleProbe, aLength: number, pool: Uint32Array, from: number, to: number, o: typeof DEFAULTS): number {
+  const bLength = to - from;
+  const smaller = Math.min(aLength, bLength);
   // The least overlap that passes: Jaccard n / (x + y − n) ≥ t ⇔ n ≥ t (x + y) / (1 + t).
-  const byJaccard = Math.ceil((o.threshold * (a.length + b.length)) / (1 + o.threshold) - 1e-9);
+  const byJaccard = Math.ceil((o.threshold * (aLength + bLength)) / (1 + o.threshold) - 1e-9);
   const need = smaller >= o.minContained ? Math.min(byJaccard, Math.ceil(o.containment * smaller - 1e-9)) : byJaccard;
-  const both = probe.overlap(b, need);
-  return both >= need ? both / (a.length + b.length - both) : 0;
+  const both = probe.overlapRange(pool, from, to, need);
+  return both >= need ? both / (aLength + bLength - both) : 0;
 }
 
 function clustersOf(items: readonly ClusterInput[], shingled: Shingled[], sets: UnionFind, sentenceKey: (s: string) => string): FeedbackCluster[] {

@@ -36,12 +36,16 @@ export class ShingleProbe {
    * number (as `overlap`).
    */
   overlap(other: Uint32Array, atLeast = 0): number {
+    return this.overlapRange(other, 0, other.length, atLeast);
+  }
+
+  /** The same of the set pool[from … to) (sets laid end to end in one array). */
+  overlapRange(pool: Uint32Array, from: number, to: number, atLeast = 0): number {
     const { keys, stamps, generation, mask } = this;
-    const length = other.length;
     let n = 0;
-    for (let j = 0; j < length; j++) {
-      if (n + length - j < atLeast) return n;
-      const h = other[j];
+    for (let j = from; j < to; j++) {
+      if (n + to - j < atLeast) return n;
+      const h = pool[j];
       let at = (h ^ (h >>> 15)) & mask;
       while (stamps[at] === generation) {
         if (keys[at] === h) {

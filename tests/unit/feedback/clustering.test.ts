@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ClusterInput, clusterComments, type FeedbackCluster, sentenceDiff } from '../../../shared/feedback/clustering/index.ts';
 import { sentenceDiffer } from '../../../shared/feedback/clustering/sentenceDiff.ts';
 import { ShingleProbe } from '../../../shared/feedback/clustering/shingleProbe.ts';
-import { keyOfIds, overlap } from '../../../shared/feedback/clustering/shingles.ts';
+import { keyOfIds, overlap, SyllableIds } from '../../../shared/feedback/clustering/shingles.ts';
 import { generateFeedback } from '../../fixtures/generators/feedback.ts';
 
 const FORM = 'Đề nghị bổ sung giải pháp phát triển kinh tế biển gắn với bảo đảm quốc phòng, an ninh. Cần làm rõ nguồn lực thực hiện các công trình trọng điểm giai đoạn 2026 - 2030.';
@@ -204,6 +204,36 @@ describe('ShingleProbe', () => {
     probe.hold(big);
     expect(probe.overlap(set(0, 1, 2, 3, 14997))).toBe(3);
     expect(probe.overlap(new Uint32Array(0))).toBe(0);
+  });
+
+  it('counts the overlap of a set laid in a larger array between two offsets as of the set alone', () => {
+    const probe = new ShingleProbe();
+    probe.hold(set(2, 4, 6, 8));
+    const pool = Uint32Array.from([2, 4, 6, 1, 3, 8, 4]); // sets [2 4 6] [1 3 8] [4]
+    expect([probe.overlapRange(pool, 0, 3), probe.overlapRange(pool, 3, 6), probe.overlapRange(pool, 6, 7), probe.overlapRange(pool, 3, 3)]).toEqual([3, 1, 1, 0]);
+    expect(probe.overlapRange(pool, 3, 6, 2)).toBeLessThan(2);
+  });
+});
+
+describe('SyllableIds', () => {
+  it('gives a word one id wherever it is met, the same to spellings with one key, and another to every other word', () => {
+    const ids = new SyllableIds();
+    const [first] = [ids.idsOf('Hoà bình, hòa hợp; HOÀ giải — hoa')];
+    expect(first).toHaveLength(7);
+    expect(new Set([first[0], first[2], first[4]]).size).toBe(1); // Hoà, hòa, HOÀ
+    expect(new Set(first).size).toBe(5);
+    expect(ids.idsOf('hoa hợp bình')).toEqual([first[6], first[3], first[1]]);
+    expect(ids.idsOf('  ,. ')).toEqual([]);
+  });
+
+  it('keeps every id when thousands of spellings fill its table, words of one length included', () => {
+    const ids = new SyllableIds();
+    // 20,000 distinct four-letter words (the table starts with room for 2,048), then all again in reverse order.
+    const letters = 'abcdeghiklmnopqrstuvxy';
+    const words = Array.from({ length: 20_000 }, (_, i) => [0, 1, 2, 3].map((k) => letters[Math.floor(i / letters.length ** k) % letters.length]).join(''));
+    const once = ids.idsOf(words.join(' '));
+    expect(once).toEqual(words.map((_, i) => i));
+    expect(ids.idsOf([...words].reverse().join(' '))).toEqual(words.map((_, i) => words.length - 1 - i));
   });
 });
 
