@@ -19,12 +19,16 @@
  * off, printed as clockOffsetMs). `typingMs` says how long the 200 rounds took (3,980 ms when on
  * schedule), so a run whose clients fell behind shows it.
  *
+ * `cpuMs` is the CPU time used over the counted rounds until convergence, by the server, by client
+ * 0's process and by the others' together: what a change to the server or to the client code costs
+ * or saves, less sensitive than latency to what else the machine is running.
+ *
  * The 200 counted rounds follow 50 warm-up rounds (1 s, same rate, tokens no count sees), as a
  * server that has been running and clients that have been editing are warm: in the first half
  * second of a fresh server and fresh processes every path runs cold (p95 ≈ 110 ms over its first
  * 25 rounds, ≈ 15–20 ms after). The warm-up's own figures are printed apart (`warmup`).
  */
-import { loadDocument, residentMb } from '../helpers/collabLoad.ts';
+import { cpuMs, loadDocument, residentMb } from '../helpers/collabLoad.ts';
 import { runSpreadLoad } from '../helpers/collabLoadProcesses.ts';
 import { startServeProcess } from '../helpers/serveProcess.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -47,10 +51,15 @@ export async function run(): Promise<Record<string, unknown>> {
     let memoryConnected = 0;
     let peak = 0;
     const load = { url: server.url, secret: SECRET, workspaceId, documentId, clients: CLIENTS, edits: EDITS, intervalMs: INTERVAL_MS, warmupRounds: WARMUP_ROUNDS, perProcess: PER_PROCESS, niceness: NICENESS };
-    const result = await runSpreadLoad(load, () => {
-      memoryConnected ||= residentMb(server.pid);
-      peak = Math.max(peak, residentMb(server.pid));
+    let serverCpuAtStart = 0;
+    const result = await runSpreadLoad(load, {
+      during() {
+        memoryConnected ||= residentMb(server.pid);
+        peak = Math.max(peak, residentMb(server.pid));
+      },
+      counting: () => void (serverCpuAtStart = cpuMs(server.pid)),
     });
+    const serverCpu = cpuMs(server.pid) - serverCpuAtStart;
     const latency = summarise(result.latencies);
     const warmup = summarise(result.warmupLatencies);
     return {
@@ -64,6 +73,7 @@ export async function run(): Promise<Record<string, unknown>> {
       warmup: { rounds: WARMUP_ROUNDS, propagationMs: { p50: warmup.median, p95: warmup.p95, arrivals: warmup.runs } },
       identicalTexts: result.identical,
       clientProcesses: { count: result.processes, clientsPerProcess: PER_PROCESS, niceness: NICENESS, clockOffsetMs: result.clockOffsetMs },
+      cpuMs: { server: serverCpu, measuringClient: result.cpuMs[0], otherClients: result.cpuMs.slice(1).reduce((a, b) => a + b, 0) },
     };
   } finally {
     await server.crash();

@@ -32,22 +32,26 @@ process.on('message', (message: ToLoadProcess) => {
 await converged(clients, 0, 30_000).catch(fail);
 send({ type: 'ready' });
 
+let cpuAtStart: NodeJS.CpuUsage | undefined;
+
 async function run({ at: startAt, warmupRounds, edits, intervalMs }: Extract<ToLoadProcess, { type: 'start' }>): Promise<void> {
   for (let round = -warmupRounds; round < edits; round++) {
     // Round r at startAt + r × interval, whatever the rounds before cost: the rate stays one edit per interval.
     const wait = startAt + round * intervalMs - wallClock();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (round === 0) cpuAtStart = process.cpuUsage();
     if (round < 0) typeRound(clients, warmupRounds + round, sentAt, wallClock, warmupToken);
     else typeRound(clients, round, sentAt, wallClock);
   }
   const typedAt = wallClock();
   await converged(clients, config.expected, 120_000);
   const convergedAt = wallClock();
+  const cpu = process.cpuUsage(cpuAtStart);
   const held = clients.map((client) => {
     const text = plainText(client.ydoc);
     return { distinct: tokenCounts(text).size, textHash: createHash('sha256').update(text).digest('hex') };
   });
-  send({ type: 'done', sent: [...sentAt], arrivals, typedAt, convergedAt, held });
+  send({ type: 'done', sent: [...sentAt], arrivals, typedAt, convergedAt, held, cpuMs: Math.round((cpu.user + cpu.system) / 1000) });
 }
 
 function fail(error: unknown): never {

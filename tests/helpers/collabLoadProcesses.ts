@@ -37,6 +37,8 @@ export interface SpreadResult {
   /** Whether every client ends with the same text. */
   identical: boolean;
   processes: number;
+  /** CPU time each process used from the first counted round until its clients converged, ms: client 0's first. */
+  cpuMs: number[];
   /** The largest offset measured between a process's clock and this one's (corrected for), ms. */
   clockOffsetMs: number;
 }
@@ -52,10 +54,10 @@ export function processGroups(clients: number, perProcess: number): number[][] {
  * Runs a load of `clients` editing clients spread over processes (collabLoadProcess.ts), as
  * people on their own machines: each types one token per `intervalMs`, `warmupRounds` and then
  * `edits` rounds, on an absolute schedule on one shared clock (wallClock, each process's offset
- * measured and taken off), and client 0 records every other token's arrival. `during` is called every interval
- * while they run. Every process is ended before it resolves or rejects.
+ * measured and taken off), and client 0 records every other token's arrival. `hooks.during` is
+ * called every interval while they run, `hooks.counting` at the first counted round. Every process is ended before it resolves or rejects.
  */
-export async function runSpreadLoad(load: SpreadLoad, during?: () => void): Promise<SpreadResult> {
+export async function runSpreadLoad(load: SpreadLoad, hooks: { during?(): void; counting?(): void } = {}): Promise<SpreadResult> {
   const groups = processGroups(load.clients, load.perProcess);
   const expected = load.clients * load.edits;
   const children = groups.map((ids, i) => start({ url: load.url, secret: load.secret, workspaceId: load.workspaceId, documentId: load.documentId, ids, measures: i === 0, expected }));
@@ -66,8 +68,12 @@ export async function runSpreadLoad(load: SpreadLoad, during?: () => void): Prom
     for (const child of children) offsets.push(await clockOffset(child));
     const startAt = wallClock() + 100 + load.warmupRounds * load.intervalMs;
     for (const child of children) child.send({ type: 'start', at: startAt, warmupRounds: load.warmupRounds, edits: load.edits, intervalMs: load.intervalMs });
-    const sampler = during ? setInterval(during, load.intervalMs) : null;
-    const reports = await Promise.all(children.map((child) => child.next('done'))).finally(() => sampler && clearInterval(sampler));
+    const sampler = hooks.during ? setInterval(hooks.during, load.intervalMs) : null;
+    const counting = hooks.counting ? setTimeout(hooks.counting, startAt - wallClock()) : null;
+    const reports = await Promise.all(children.map((child) => child.next('done'))).finally(() => {
+      if (sampler) clearInterval(sampler);
+      if (counting) clearTimeout(counting);
+    });
     const sentAt = new Map<string, number>();
     reports.forEach((report, i) => {
       for (const [text, at] of report.sent) sentAt.set(text, at - offsets[i]);
@@ -83,6 +89,7 @@ export async function runSpreadLoad(load: SpreadLoad, during?: () => void): Prom
       lost: expected - Math.min(...held.map((h) => h.distinct)),
       identical: held.every((h) => h.textHash === held[0].textHash),
       processes: children.length,
+      cpuMs: reports.map((report) => report.cpuMs),
       clockOffsetMs: Math.round(Math.max(...offsets.map(Math.abs)) * 1000) / 1000,
     };
   } finally {

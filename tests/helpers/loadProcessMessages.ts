@@ -25,5 +25,5 @@ export interface HeldText {
 export type FromLoadProcess =
   | { type: 'ready' }
   | { type: 'clock'; at: number }
-  | { type: 'done'; sent: [string, number][]; arrivals: [string, number][]; typedAt: number; convergedAt: number; held: HeldText[] }
+  | { type: 'done'; sent: [string, number][]; arrivals: [string, number][]; typedAt: number; convergedAt: number; held: HeldText[]; cpuMs: number }
   | { type: 'failed'; message: string };
