@@ -14,14 +14,17 @@
  * (round r at start + r × 20 ms) so the bursts stay together and the rate stays one edit per
  * client per 20 ms. This machine has 2 cores for all of them and the server, so the others'
  * processes run at niceness NICENESS: the measuring client and the server get the CPU first, as
- * they would if the others' CPUs were their own. Times are on one clock shared by the processes
+ * they would if the others' CPUs were their own. (One process per client was tried: 24 processes
+ * at niceness 10 outweigh the server in the scheduler together, and latency went past a second.)
+ * Times are on one clock shared by the processes
  * (performance.timeOrigin + performance.now(); each process's offset is measured over IPC and taken
  * off, printed as clockOffsetMs). `typingMs` says how long the 200 rounds took (3,980 ms when on
  * schedule), so a run whose clients fell behind shows it.
  *
  * `cpuMs` is the CPU time used over the counted rounds until convergence, by the server, by client
  * 0's process and by the others' together: what a change to the server or to the client code costs
- * or saves, less sensitive than latency to what else the machine is running.
+ * or saves. Steadier than latency when others use the machine, not immune: a starved run gets
+ * fewer, larger messages, and spends less on them.
  *
  * The 200 counted rounds follow 50 warm-up rounds (1 s, same rate, tokens no count sees), as a
  * server that has been running and clients that have been editing are warm: in the first half
