@@ -1,21 +1,33 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { transaction } from './sqlite.ts';
 
 /**
  * The Yjs update log of the documents in one workspace. Every update is appended (one INSERT,
- * committed before the call returns) so an update the server has acknowledged is on disk.
+ * or several in one transaction, committed before the call returns) so an update the server has
+ * acknowledged is on disk.
  * Compaction replaces a document's rows by one merged update, in one transaction.
  */
 export class YUpdateLog {
   private readonly db: DatabaseSync;
+  private insert: StatementSync | undefined;
 
   constructor(db: DatabaseSync) {
     this.db = db;
   }
 
   append(docId: string, update: Uint8Array): void {
-    this.db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)').run(docId, update);
+    // Prepared once: preparing the statement cost as much as running it.
+    this.insert ??= this.db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)');
+    this.insert.run(docId, update);
+  }
+
+  /** Appends every update, in one transaction (one commit): all of them are stored, or none. */
+  appendAll(docId: string, updates: readonly Uint8Array[]): void {
+    if (updates.length === 1) return this.append(docId, updates[0]);
+    transaction(this.db, () => {
+      for (const update of updates) this.append(docId, update);
+    });
   }
 
   /** All updates of a document, oldest first. */

@@ -64,11 +64,14 @@ export function isSaved(state: SyncState): boolean {
  * next; sent as well, they would be acknowledged on their own after the provider has reset its
  * unsynced count to 1 (for that step 2), bringing the count to 0 — "saved" — before the step 2,
  * which may be what they depend on, is stored.
+ *
+ * `onChange` is called only when the state differs from the one it was last given.
  */
 export function superviseSync(provider: HocuspocusProvider, onChange: (state: SyncState) => void): { state: SyncState; dispose(): void } {
   const state: SyncState = { ...INITIAL_SYNC_STATE, synced: provider.isSynced, unsynced: provider.unsyncedChanges };
   const socket = provider.configuration.websocketProvider;
   let faults = 0;
+  let emitted: SyncState | null = null;
   const emit = () => {
     state.unsynced = provider.unsyncedChanges;
     if (state.fault && provider.isSynced && provider.unsyncedChanges === 0) {
@@ -76,6 +79,10 @@ export function superviseSync(provider: HocuspocusProvider, onChange: (state: Sy
       faults = 0;
       socket.configuration.delay = BASE_DELAY_MS;
     }
+    // Only a change: the provider reports every awareness update (each cursor move of each
+    // person), most of which leave the count of people, and so this state, as it was.
+    if (emitted && sameState(emitted, state)) return;
+    emitted = { ...state };
     onChange({ ...state });
   };
   const stopped = () => state.connection === 'protocolTooOld' || state.connection === 'unavailable' || state.refused !== null;
@@ -139,4 +146,8 @@ export function superviseSync(provider: HocuspocusProvider, onChange: (state: Sy
       for (const [name, handler] of Object.entries(handlers)) provider.off(name, handler);
     },
   };
+}
+
+function sameState(a: SyncState, b: SyncState): boolean {
+  return (Object.keys(a) as (keyof SyncState)[]).every((key) => a[key] === b[key]);
 }

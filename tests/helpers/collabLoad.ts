@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CONTENT_FRAGMENT } from '../../shared/document/contentFragment.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { isSaved, superviseSync } from '../../renderer/editor/superviseSync.ts';
 import { connectProvider, settled, waitFor } from './provider.ts';
@@ -75,6 +74,9 @@ export async function loadDocument(url: string, secret: string): Promise<{ works
 /** The token client `c` types as its edit `i`: unique, so a lost or doubled edit is counted. */
 export const token = (c: number, i: number) => `‹${c}:${i}›`;
 
+/** What client `c` types in warm-up round `i`, before the edits that are counted: not a token, so no count sees it. */
+export const warmupToken = (c: number, i: number) => `«${c}:${i}»`;
+
 /** Every token in a text, with how often it occurs. */
 export function tokenCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -88,21 +90,28 @@ export function tokenCounts(text: string): Map<string, number> {
  */
 export function watchArrivals(ydoc: Y.Doc, sentAt: Map<string, number>): number[] {
   const latencies: number[] = [];
-  ydoc.getXmlFragment(CONTENT_FRAGMENT).observeDeep((events, transaction) => {
-    if (transaction.local) return; // its own typing
-    const now = performance.now();
-    for (const event of events) {
-      if (!(event.target instanceof Y.XmlText)) continue;
-      for (const op of event.delta) {
-        if (typeof op.insert !== 'string') continue;
-        for (const match of op.insert.matchAll(/‹\d+:\d+›/g)) {
-          const at = sentAt.get(match[0]);
-          if (at !== undefined) latencies.push(now - at);
-        }
-      }
-    }
+  onArrivals(ydoc, () => performance.now(), (text, now) => {
+    const at = sentAt.get(text);
+    if (at !== undefined) latencies.push(now - at);
   });
   return latencies;
+}
+
+/**
+ * Calls `arrived` with each token (or warm-up token) that others' changes insert into `ydoc`, and
+ * the clock's time when the change was applied. It reads only what each change added (decoding
+ * the update the document emits for it), not the text: YTextEvent.delta walks the whole text at
+ * every change, which cost the measuring client more than applying the changes.
+ */
+export function onArrivals(ydoc: Y.Doc, clock: () => number, arrived: (text: string, at: number) => void): void {
+  ydoc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+    if (transaction.local) return; // its own typing
+    const now = clock();
+    for (const struct of Y.decodeUpdate(update).structs) {
+      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) continue;
+      for (const match of struct.content.str.matchAll(/‹\d+:\d+›|«\d+:\d+»/g)) arrived(match[0], now);
+    }
+  });
 }
 
 /**
@@ -112,26 +121,44 @@ export function watchArrivals(ydoc: Y.Doc, sentAt: Map<string, number>): number[
 export async function typeTokens(clients: LoadClient[], edits: number, intervalMs: number, sentAt: Map<string, number>, during?: (progress: number) => Promise<void> | void): Promise<void> {
   let round = 0;
   while (round < edits) {
-    for (const client of clients) {
-      const text = token(client.id, round);
-      sentAt.set(text, performance.now());
-      typeText(client.ydoc, text);
-      client.sent++;
-    }
+    typeRound(clients, round, sentAt, () => performance.now());
     round++;
     if (during) await during(round / edits);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
+/** Each client types its token of `round`; `sentAt` gets each token's time on `clock`, taken just before it is typed. */
+export function typeRound(clients: LoadClient[], round: number, sentAt: Map<string, number>, clock: () => number, tokenOf = token): void {
+  for (const client of clients) {
+    const text = tokenOf(client.id, round);
+    sentAt.set(text, clock());
+    typeText(client.ydoc, text);
+    client.sent++;
+  }
+}
+
 /** Waits until every client is synced with nothing unacknowledged and all hold `expected` tokens. */
 export async function converged(clients: LoadClient[], expected: number, timeoutMs: number): Promise<void> {
   await waitFor(() => clients.every((c) => c.provider.isSynced && c.provider.unsyncedChanges === 0), timeoutMs, 'every client to be acknowledged');
-  await waitFor(() => clients.every((c) => tokenCounts(plainText(c.ydoc)).size >= expected), timeoutMs, 'every client to hold every edit');
+  // A client that held them all is not counted again: counting reads the whole text.
+  const done = new Set<LoadClient>();
+  const holdsAll = (c: LoadClient) => {
+    if (!done.has(c) && tokenCounts(plainText(c.ydoc)).size >= expected) done.add(c);
+    return done.has(c);
+  };
+  await waitFor(() => clients.every(holdsAll), timeoutMs, 'every client to hold every edit');
 }
 
 /** A process's resident memory in MB (Linux). */
 export function residentMb(pid: number): number {
   const kb = Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? NaN);
   return Math.round((kb / 1024) * 10) / 10;
+}
+
+/** The CPU time a process has used so far, user and system, in ms (Linux; clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name, which may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

@@ -31,11 +31,13 @@ export interface ServeOptions {
   env?: Record<string, string | undefined>;
   /** The `vankien` bin to run; bin/vankien.mjs of this checkout by default. */
   bin?: string;
+  /** Node's own options before the bin, e.g. `--cpu-prof` (its profile is written when the process exits, so end it with `stop`). */
+  nodeArgs?: string[];
 }
 
 /** `vankien serve` in its own process, resolved once it printed its address. */
 export async function startServeProcess(options: ServeOptions): Promise<ServeProcess> {
-  const args = [options.bin ?? CLI, 'serve', '--data', options.dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])];
+  const args = [...(options.nodeArgs ?? []), options.bin ?? CLI, 'serve', '--data', options.dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])];
   const env = { ...process.env, VANKIEN_SECRET: undefined, ...options.env };
   const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { converged, loadClient, loadDocument, token, tokenCounts, typeTokens, watchArrivals, type LoadClient } from '../helpers/collabLoad.ts';
+import { processGroups, runSpreadLoad } from '../helpers/collabLoadProcesses.ts';
 import { connectProvider, settled } from '../helpers/provider.ts';
 import { startServeProcess, type ServeProcess } from '../helpers/serveProcess.ts';
 import { tempDir } from '../helpers/tempDir.ts';
@@ -86,4 +87,26 @@ describe('many people on one document', () => {
     await converged(clients, 5 * 100, 60_000);
     expectEveryTokenOnce(await readBack(server.url, workspaceId, documentId), 5, 100);
   }, 120_000);
+
+  it('converges with the clients spread over processes, client 0 alone, and times every other client\'s edit on one clock', async () => {
+    const { server, workspaceId, documentId } = await servedDocument();
+    const load = { url: server.url, secret: SECRET, workspaceId, documentId, clients: 5, edits: 20, intervalMs: 20, warmupRounds: 3, perProcess: 2, niceness: 0 };
+    const result = await runSpreadLoad(load);
+    expect(result).toMatchObject({ lost: 0, identical: true, processes: 3 });
+    expect(result.latencies.length).toBe(4 * 20);
+    expect(result.warmupLatencies.length).toBe(4 * 3);
+    // An arrival before its typing would be a clock that is not shared.
+    expect(Math.min(...result.latencies, ...result.warmupLatencies)).toBeGreaterThan(0);
+    expectEveryTokenOnce(await readBack(server.url, workspaceId, documentId), 5, 20);
+  }, 60_000);
+});
+
+describe('processGroups', () => {
+  it.each([
+    [25, 6, [[0], [1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12], [13, 14, 15, 16, 17, 18], [19, 20, 21, 22, 23, 24]]],
+    [5, 3, [[0], [1, 2, 3], [4]]],
+    [1, 6, [[0]]],
+  ])('puts client 0 alone and %i clients %i to a process', (clients, perProcess, groups) => {
+    expect(processGroups(clients, perProcess)).toEqual(groups);
+  });
 });

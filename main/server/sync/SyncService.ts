@@ -37,6 +37,9 @@ export interface SyncOptions {
   authMs?: number;
 }
 
+/** How long Hocuspocus gathers document updates into one broadcast. */
+const BROADCAST_WINDOW_MS = 3;
+
 /** Without a source of names (a bare SyncService), a member is named by their account and the owner plainly. */
 const anonymous = (caller: Caller): Person => (caller.kind === 'member' ? { displayName: caller.displayName, initials: caller.initials } : { displayName: 'Người soạn', initials: 'NS' });
 
@@ -81,6 +84,10 @@ export class SyncService {
       // Keep deleted content: drafts, attribution and history need it.
       yDocOptions: { gc: false, gcFilter: () => false },
       unloadImmediately: true,
+      // One broadcast for the updates of a few milliseconds (Hocuspocus merges them), not one per
+      // update: with 25 people typing, each broadcast costs a write to every socket and a
+      // decode in every editor. Hocuspocus' window is fixed, so an update waits at most this long.
+      flushDelay: BROADCAST_WINDOW_MS,
       extensions: [this.persistence, presenceStamp(options.personOf ?? anonymous), awarenessLimits, sockets],
     });
   }
