@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AN, BINH, CHI, useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
+import { serverText } from '../helpers/reviewPage.ts';
 
 const OFFLINE = 'Ngoại tuyến — mất kết nối máy chủ, đang thử lại';
 
@@ -180,6 +181,60 @@ describe('editing offline', () => {
     await expect.poll(async () => (await offlineStores(page)).length, { timeout: 10_000 }).toBe(0);
     await an.context.close();
     await binh.context.close();
+  });
+
+  it('drops, and never sends, what a drafter typed offline once demoted to reviewer meanwhile: not on the server, not for others, not on disk, not after a reload', async () => {
+    const documentId = newDocument('Hạ quyền khi mất mạng');
+    const store = team.server.workspaces.store(team.workspaceId);
+    const an = await signedIn('an');
+    const chi = await signedIn('chi');
+    const watcher = await openIn(an.context, documentId);
+    await typeAtEnd(watcher, 'Văn bản đã thống nhất.');
+    await waitSaved(watcher);
+    const page = await openIn(chi.context, documentId);
+    await expect.poll(() => editorOf(page).innerText(), { timeout: 10_000 }).toContain('Văn bản đã thống nhất.');
+    await waitSaved(page);
+
+    await chi.setOffline(true);
+    await expect.poll(() => page.getByTestId('connection').innerText(), { timeout: 15_000 }).toBe(OFFLINE);
+    await typeAtEnd(page, ' Chí gõ khi mất mạng.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Đoạn Chí thêm khi mất mạng.');
+    // Kept on this machine as a drafter's offline edits are (the control: the store did hold them).
+    await expect.poll(async () => (await offlineStores(page)).reduce((rows, s) => rows + s.rows, 0)).toBeGreaterThan(1);
+    const rowsBefore = store.updates.count(documentId);
+    team.server.accounts!.setRole('test', 'chi', team.workspaceId, 'reviewer');
+    try {
+      await chi.setOffline(false);
+      await page.getByTestId('read-only').waitFor({ timeout: 20_000 });
+      // The page is made again from the server's copy: the offline edits are gone from it.
+      await expect.poll(() => editorOf(page).innerText(), { timeout: 15_000 }).not.toContain('khi mất mạng');
+      await expect.poll(() => editorOf(page).innerText()).toContain('Văn bản đã thống nhất.');
+      await expect.poll(async () => (await offlineStores(page)).length, { timeout: 10_000 }).toBe(0);
+      // The drafter who stayed types on: that arrives, Chí's offline text never does.
+      await typeAtEnd(watcher, ' Người biên tập viết tiếp.');
+      await waitSaved(watcher);
+      await expect.poll(() => editorOf(page).innerText(), { timeout: 10_000 }).toContain('Người biên tập viết tiếp.');
+      const afterLive = store.updates.count(documentId);
+
+      await page.reload();
+      await page.getByTestId('read-only').waitFor({ timeout: 15_000 });
+      await expect.poll(() => editorOf(page).innerText()).toContain('Người biên tập viết tiếp.');
+      // Long enough for a resend after the reload to have reached the server and the drafter.
+      await page.waitForTimeout(1500);
+      for (const text of [serverText(team.server, team.workspaceId, documentId), await editorOf(watcher).innerText(), await editorOf(page).innerText()]) {
+        expect(text).not.toContain('khi mất mạng');
+      }
+      expect(rowsBefore).toBeLessThan(afterLive);
+      expect(store.updates.count(documentId)).toBe(afterLive);
+      expect(await offlineStores(page)).toEqual([]);
+      // Nor did they become suggestions.
+      expect(await page.locator('.suggestion-inserted').count()).toBe(0);
+    } finally {
+      team.server.accounts!.setRole('test', 'chi', team.workspaceId, 'drafter');
+      await an.context.close();
+      await chi.context.close();
+    }
   });
 
   it('says offline edits are not kept and asks before leaving once the local store fails after the page opened', async () => {

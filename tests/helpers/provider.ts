@@ -3,11 +3,11 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 
-/** A `ws` WebSocket class that sends the Bearer secret, as Node providers must. */
-function authedSocket(secret: string | null, headers: () => Record<string, string>) {
+/** A `ws` WebSocket class that sends the Bearer secret, as Node providers must (trusting exactly `ca` over wss: when given). */
+function authedSocket(secret: string | null, headers: () => Record<string, string>, ca?: Buffer) {
   return class extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers() } });
+      super(url, protocols, { headers: { ...(secret ? { authorization: `Bearer ${secret}` } : {}), ...headers() }, ...(ca ? { ca, rejectUnauthorized: true } : {}) });
     }
   };
 }
@@ -24,12 +24,12 @@ export function connectProvider(
   secret: string | null,
   workspaceId: string,
   documentId: string,
-  options: { headers?: () => Record<string, string>; maxAttempts?: number } = {},
+  options: { headers?: () => Record<string, string>; maxAttempts?: number; ca?: Buffer } = {},
 ): TestProvider {
   const ydoc = new Y.Doc();
   const websocketProvider = new HocuspocusProviderWebsocket({
     url: url.replace(/^http/, 'ws') + '/sync?v=1',
-    WebSocketPolyfill: authedSocket(secret, options.headers ?? (() => ({}))),
+    WebSocketPolyfill: authedSocket(secret, options.headers ?? (() => ({})), options.ca),
     maxAttempts: options.maxAttempts ?? 1,
   });
   const provider = new HocuspocusProvider({ websocketProvider, name: syncDocumentName(workspaceId, documentId), document: ydoc });

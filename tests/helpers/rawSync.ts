@@ -8,6 +8,8 @@ const SYNC = 0;
 const AWARENESS = 1;
 const SYNC_STATUS = 8;
 const SYNC_UPDATE = 2;
+// @hocuspocus/common's AuthMessageType.Authenticated, followed by the granted scope.
+const AUTHENTICATED = 2;
 
 /** A message for document `name`: its name, then `type`, then what `write` adds. */
 export function message(name: string, type: number, write: (encoder: encoding.Encoder) => void = () => undefined): Uint8Array {
@@ -51,6 +53,8 @@ export interface RawSync {
   send(data: Uint8Array): void;
   /** True once the server has acknowledged an update (a SyncStatus message). */
   acknowledged(): boolean;
+  /** The scope the server's Authenticated message granted ('readonly' or 'read-write'), or null before one arrived. */
+  authenticatedScope(): string | null;
   close(): void;
 }
 
@@ -75,6 +79,14 @@ export async function openRawSync(url: string, secret: string | null, headers: R
         decoding.readVarString(decoder);
         return decoding.readVarUint(decoder) === SYNC_STATUS;
       }),
+    authenticatedScope() {
+      for (const m of received) {
+        const decoder = decoding.createDecoder(m);
+        decoding.readVarString(decoder);
+        if (decoding.readVarUint(decoder) === AUTH && decoding.readVarUint(decoder) === AUTHENTICATED) return decoding.readVarString(decoder);
+      }
+      return null;
+    },
     close: () => socket.terminate(),
   };
 }

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isLoopbackHost, teamHostRefusal } from '../../main/cli/teamServe.ts';
 import { vankien } from '../helpers/cli.ts';
-import { waitFor } from '../helpers/provider.ts';
+import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
 import { tempDir } from '../helpers/tempDir.ts';
+import { plainText, typeText } from '../helpers/yContent.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/vankien.mjs', import.meta.url));
 let dir: ReturnType<typeof tempDir>;
@@ -83,6 +84,35 @@ describe('vankien serve --team', () => {
     expect(made.setCookie[0]).toMatch(/; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
     const me = await httpsJson(server.url, ca, '/api/rpc/account.me', '{}', { cookie: made.setCookie[0].split(';')[0] });
     expect(me.body.result).toMatchObject({ mode: 'team', user: { name: 'admin' } });
+  });
+
+  it('syncs over wss: with that certificate: a drafter the admin made edits through a HocuspocusProvider, and a later provider reads it back', async () => {
+    const { cert, key } = selfSigned();
+    const server = await serveTeam('--tls-cert', cert, '--tls-key', key);
+    const ca = readFileSync(cert, 'utf8');
+    const code = server.output().match(/Mã thiết lập một lần: (\S+)/)![1];
+    const cookieOf = (reply: { setCookie: string[] }) => reply.setCookie[0].split(';')[0];
+    const admin = cookieOf(await httpsJson(server.url, ca, '/api/setup', JSON.stringify({ code, name: 'admin', displayName: 'Quản trị', password: 'mật khẩu đủ dài' })));
+    const rpc = async (cookie: string, method: string, input: object) => {
+      const reply = await httpsJson(server.url, ca, `/api/rpc/${method}`, JSON.stringify(input), { cookie, 'content-type': 'application/json' });
+      if (reply.status !== 200) throw new Error(`${method} → ${reply.status} ${JSON.stringify(reply.body)}`);
+      return reply.body.result;
+    };
+    const { workspace } = await rpc(admin, 'workspace.create', { name: 'Đại hội XVII' });
+    await rpc(admin, 'account.create', { name: 'an', displayName: 'Nguyễn Văn An', password: 'mật khẩu của An', role: 'drafter', workspaceId: workspace.id });
+    const an = cookieOf(await httpsJson(server.url, ca, '/api/login', JSON.stringify({ name: 'an', password: 'mật khẩu của An' })));
+    const { document } = await rpc(an, 'document.create', { workspaceId: workspace.id, kind: 'political_report', title: 'Báo cáo chính trị' });
+
+    const writer = connectProvider(server.url, null, workspace.id, document.id, { headers: () => ({ cookie: an }), ca: Buffer.from(ca) });
+    await waitFor(() => writer.provider.authorizedScope !== undefined, 10_000, 'authentication over wss:');
+    expect(writer.provider.authorizedScope).toBe('read-write');
+    typeText(writer.ydoc, 'Soạn qua wss trên máy chủ nhóm');
+    await settled(writer.provider);
+    writer.destroy();
+    const reader = connectProvider(server.url, null, workspace.id, document.id, { headers: () => ({ cookie: an }), ca: Buffer.from(ca) });
+    await settled(reader.provider);
+    expect(plainText(reader.ydoc)).toContain('Soạn qua wss trên máy chủ nhóm');
+    reader.destroy();
   });
 
   it.each([

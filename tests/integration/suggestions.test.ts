@@ -210,6 +210,72 @@ describe('suggestions on a team server', () => {
     }
   });
 
+  it('accepted while a drafter edits inside the anchored text end stale (not applied) or applied with the edit kept once, the same on every client — never a mangled text', async () => {
+    const { ref, editor, drafter, second, reviewer } = await team();
+    const other = await editorAs(ref, second);
+    const watcher = await editorAs(ref, reviewer);
+    try {
+      await settled(other.provider);
+      const made = (await t.callAs(reviewer, 'suggestion.create', { ...ref, ...suggestionOn(watcher.ydoc, 0, 27, 40, 'dân số') })).suggestion;
+      // Fired together: the accept on the server, and 'lớn ' typed inside 'quy mô dân số'.
+      const accepting = t.callAs(drafter, 'suggestion.accept', { ...ref, suggestionId: made.id });
+      other.ydoc.transact(() => textOf(other.ydoc, 0).insert(34, 'lớn '), 'test');
+      const { applied } = await accepting;
+      await settled(other.provider);
+      await waitFor(() => [editor, other, watcher].every((c) => JSON.stringify(lines(c.ydoc)) === JSON.stringify(lines(other.ydoc))), 5000, 'every client to converge');
+      const [line, next] = lines(other.ydoc);
+      expect(next).toBe(SECOND);
+      const status = (await t.callAs(drafter, 'suggestion.list', ref)).suggestions[0];
+      if (applied) {
+        // The suggestion's change, and the drafter's word kept once, in the suggestion's place.
+        expect(line).toBe('Thành phố Hải Phòng mới có lớn dân số trên 4,6 triệu người.');
+        expect(status.status).toBe('accepted');
+      } else {
+        // The edit came first: the text is the drafter's, the suggestion left open and stale for them to decide.
+        expect(line).toBe('Thành phố Hải Phòng mới có quy mô lớn dân số trên 4,6 triệu người.');
+        expect(status).toMatchObject({ status: 'open', stale: true, currentText: 'quy mô lớn dân số' });
+      }
+      const late = await editorAs(ref, reviewer);
+      expect(lines(late.ydoc)).toEqual([line, SECOND]);
+      late.destroy();
+    } finally {
+      other.destroy();
+      watcher.destroy();
+      editor.destroy();
+    }
+  });
+
+  it('accepted while a drafter\'s edit inside the anchored text is still on its way (made before, arriving after) merge to one text on every client, the edit kept once', async () => {
+    const { ref, editor, drafter, second, reviewer } = await team();
+    const other = await editorAs(ref, second);
+    const watcher = await editorAs(ref, reviewer);
+    try {
+      await settled(other.provider);
+      const made = (await t.callAs(reviewer, 'suggestion.create', { ...ref, ...suggestionOn(watcher.ydoc, 0, 27, 40, 'dân số') })).suggestion;
+      // The drafter's edit is made on a copy of the text as it was before the accept (a client
+      // that has not heard of it yet), and reaches the server only after the accept was applied.
+      const offline = new Y.Doc();
+      Y.applyUpdate(offline, Y.encodeStateAsUpdate(other.ydoc));
+      const before = Y.encodeStateVector(offline);
+      offline.transact(() => textOf(offline, 0).insert(34, 'lớn '), 'test');
+      const edit = Y.encodeStateAsUpdate(offline, before);
+      expect((await t.callAs(drafter, 'suggestion.accept', { ...ref, suggestionId: made.id })).applied).toBe(true);
+      await waitFor(() => lines(other.ydoc)[0] === 'Thành phố Hải Phòng mới có dân số trên 4,6 triệu người.', 5000, 'the accept to reach the drafter');
+      Y.applyUpdate(other.ydoc, edit, 'test');
+      await settled(other.provider);
+      const expected = ['Thành phố Hải Phòng mới có lớn dân số trên 4,6 triệu người.', SECOND];
+      await waitFor(() => [editor, other, watcher].every((c) => JSON.stringify(lines(c.ydoc)) === JSON.stringify(expected)), 5000, 'every client to converge');
+      const late = await editorAs(ref, reviewer);
+      expect(lines(late.ydoc)).toEqual(expected);
+      late.destroy();
+      offline.destroy();
+    } finally {
+      other.destroy();
+      watcher.destroy();
+      editor.destroy();
+    }
+  });
+
   it('are accepted or rejected all at once, or all of one author, leaving the stale ones open', async () => {
     const { ref, editor, drafter, reviewer, other } = await team();
     try {

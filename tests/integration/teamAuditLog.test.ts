@@ -110,6 +110,20 @@ describe('the team server’s audit log', () => {
     expect([cell.type, cell.value]).toEqual([ExcelJS.ValueType.String, '=HYPERLINK("http://x.example","bấm")']);
   });
 
+  it('records a logout (POST /api/logout) as account.logout by the person who left, once, and not a refused one', async () => {
+    const { hoa, admin } = await history();
+    const before = (await audit(admin, { action: 'account.logout' })).length;
+    const out = await fetch(`${t.server.url}/api/logout`, { method: 'POST', headers: { cookie: hoa } });
+    expect(out.status).toBe(200);
+    const logouts = await audit(admin, { action: 'account.logout' });
+    expect(logouts.map((e) => [e.actor, e.workspaceId, e.details.name])).toEqual([['hoà', null, 'hoà']]);
+    expect(before).toBe(0);
+    // The ended session logging out again, and no session at all, record nothing.
+    await fetch(`${t.server.url}/api/logout`, { method: 'POST', headers: { cookie: hoa } });
+    await fetch(`${t.server.url}/api/logout`, { method: 'POST' });
+    expect(await audit(admin, { action: 'account.logout' })).toHaveLength(1);
+  });
+
   it('records each export, and refuses the log and its export to anyone but an admin', async () => {
     const { hoa, admin } = await history();
     for (const method of ['account.audit', 'account.auditExport']) {

@@ -43,7 +43,9 @@ describe('the sync socket of a team server', () => {
     const before = doc.rows();
     const raw = await openRawSync(t.server.url, null, { cookie: doc.reviewer });
     raw.send(authMessage(name));
-    await sleep(200);
+    // Authenticated, read-only: so the update below is refused for the role, not for a missing authentication.
+    await waitFor(() => raw.authenticatedScope() !== null, 5000, 'the authentication');
+    expect(raw.authenticatedScope()).toBe('readonly');
     raw.send(encode(name, craftedUpdate('Người góp ý tự sửa văn bản')));
     await sleep(500);
     expect(plainText(watcher.ydoc)).not.toContain('Người góp ý');
@@ -61,7 +63,8 @@ describe('the sync socket of a team server', () => {
     const before = doc.rows();
     const raw = await openRawSync(t.server.url, null, { cookie: doc.drafter });
     raw.send(authMessage(name));
-    await sleep(200);
+    await waitFor(() => raw.authenticatedScope() !== null, 5000, 'the authentication');
+    expect(raw.authenticatedScope()).toBe('read-write');
     raw.send(updateMessage(name, craftedUpdate('Người biên tập viết')));
     await waitFor(() => plainText(watcher.ydoc).includes('Người biên tập viết'), 5000, 'the broadcast');
     expect(doc.rows().count).toBe(before.count + 1);
