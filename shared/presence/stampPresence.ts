@@ -1,4 +1,4 @@
-import { colourFor, isPresenceColour } from './presenceColours.ts';
+import { personColour } from './personColour.ts';
 import type { Person, PresenceUser } from './PresenceUser.ts';
 
 /**
@@ -6,8 +6,9 @@ import type { Person, PresenceUser } from './PresenceUser.ts';
  * - a state for a client id another connection holds is dropped (nobody can appear as, or
  *   move the cursor of, someone else);
  * - every other state that is an object gets `user` = the connection's person: their name and
- *   initials, and the colour the client asked for when it is a palette colour, else the one
- *   their name hashes to. Whatever name, initials or colour the client wrote is gone.
+ *   initials, and their colour (personColour, the one their suggestions are drawn in). Whatever
+ *   name, initials or colour the client wrote is gone: a colour the client chose, even a palette
+ *   one, would draw the person in another colour than their suggestions.
  * Returns the client ids dropped.
  */
 export function stampPresence(states: Map<number, unknown>, person: Person, heldByOther: (clientId: number) => boolean): number[] {
@@ -19,8 +20,7 @@ export function stampPresence(states: Map<number, unknown>, person: Person, held
       continue;
     }
     if (typeof state !== 'object' || state === null || Array.isArray(state)) continue;
-    const asked = (state as { user?: { color?: unknown } }).user?.color;
-    const user: PresenceUser = { name: person.displayName, initials: person.initials, color: isPresenceColour(asked) ? asked : colourFor(person.displayName) };
+    const user: PresenceUser = { name: person.displayName, initials: person.initials, color: personColour(person) };
     states.set(clientId, { ...state, user });
   }
   return dropped;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { colourFor, isPresenceColour, PRESENCE_COLOURS } from '../../../shared/presence/presenceColours.ts';
+import { personColour } from '../../../shared/presence/personColour.ts';
 import { stampPresence } from '../../../shared/presence/stampPresence.ts';
+import { suggestionColour } from '../../../shared/suggestions/suggestionColour.ts';
 
 const person = { displayName: 'Nguyễn Văn An', initials: 'NA' };
 
@@ -36,10 +38,12 @@ describe('stampPresence', () => {
     expect(states.get(1)).toEqual({ user: { name: 'Nguyễn Văn An', initials: 'NA', color: colourFor('Nguyễn Văn An') }, cursor: { anchor: 3, head: 5 } });
   });
 
-  it('keeps a palette colour the client chose', () => {
-    const states = new Map<number, unknown>([[1, { user: { color: PRESENCE_COLOURS[3] } }]]);
+  it("replaces even a palette colour the client chose by the person's own, the one their suggestions are drawn in", () => {
+    const other = PRESENCE_COLOURS.find((colour) => colour !== personColour(person))!;
+    const states = new Map<number, unknown>([[1, { user: { color: other } }]]);
     stampPresence(states, person, () => false);
-    expect((states.get(1) as { user: { color: string } }).user.color).toBe(PRESENCE_COLOURS[3]);
+    expect((states.get(1) as { user: { color: string } }).user.color).toBe(personColour(person));
+    expect(personColour(person)).toBe(suggestionColour({ author: 'an', authorName: person.displayName }));
   });
 
   it('stamps a state that had no user at all, so nobody is shown unnamed', () => {
