@@ -57,7 +57,7 @@ describe('presence is stamped by the server', () => {
 
   it("stamps the person's own colour (the one their suggestions are drawn in), whatever palette or other colour the client asks for", async () => {
     const doc = await team();
-    const own = personColour({ displayName: 'Người reviewer' });
+    const own = personColour('reviewer'); // the account's, as its suggestions' `author`
     const otherPalette = PRESENCE_COLOURS.find((colour) => colour !== own)!;
     const raw = await openRawSync(t.server.url, null, { cookie: doc.reviewer });
     raw.send(authMessage(doc.name));

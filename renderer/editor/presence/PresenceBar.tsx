@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { personColour } from '../../../shared/presence/personColour.ts';
+import { useMember } from '../../accounts/member.ts';
 import { IdentityDialog } from '../../identity/IdentityDialog.tsx';
 import { useIdentity } from '../../identity/identity.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -15,12 +16,14 @@ import type { RemotePerson } from './usePresence.ts';
 export function PresenceBar({ awareness, people }: { awareness: Awareness | null; people: readonly RemotePerson[] }) {
   const { t } = useI18n();
   const identity = useIdentity();
+  // The server's key for this person (a suggestion's `author`): the account name, 'local' on a local server.
+  const account = useMember()?.name ?? 'local';
   const [editing, setEditing] = useState(false);
   useEffect(() => {
-    if (awareness && identity) awareness.setLocalStateField('user', { name: identity.displayName, initials: identity.initials, color: personColour(identity) });
-  }, [awareness, identity]);
+    if (awareness && identity) awareness.setLocalStateField('user', { name: identity.displayName, initials: identity.initials, color: personColour(account) });
+  }, [awareness, identity, account]);
   const others = people.filter((person, index) => people.findIndex((other) => other.key === person.key) === index);
-  const me = identity && { name: identity.displayName, initials: identity.initials, color: personColour(identity) };
+  const me = identity && { name: identity.displayName, initials: identity.initials, color: personColour(account) };
   return (
     <div className="presence-bar" data-testid="presence-bar" aria-label={t('presence.here', { count: others.length })}>
       {others.map((person) => (
