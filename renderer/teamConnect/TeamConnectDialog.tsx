@@ -42,9 +42,10 @@ export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step.kind]);
 
+  const problems = useRef(0);
   const fail = (field: SignInField, message: string) => {
     setStep({ kind: 'form' });
-    setProblem({ field, message, at: Date.now() + Math.random() });
+    setProblem({ field, message, at: ++problems.current });
   };
 
   async function run(label: string, work: () => Promise<void>) {
