@@ -11,8 +11,12 @@ export interface TeamBridge {
   probe(url: string): Promise<TeamReply<TeamProbe>>;
   /** Pins the certificate whose fingerprint the person confirmed; refused if the server's changed since. */
   trust(url: string, fingerprint256: string): Promise<TeamReply<{ origin: string; fingerprint256: string }>>;
-  /** The window loads the team server's own pages (its sign-in first). */
-  connect(url: string): Promise<TeamReply<{ origin: string }>>;
+  /**
+   * Signs in on a ready server (http here, a trusted or pinned certificate) with the name and
+   * password typed in the dialog; then the window loads the team server's pages, signed in. The
+   * server's refusals (`login_failed`, `rate_limited`) come back with its Vietnamese message.
+   */
+  signIn(url: string, name: string, password: string): Promise<TeamReply<{ origin: string; displayName: string }>>;
   /** Back to the desktop's own workspaces. */
   disconnect(): Promise<TeamReply<{ ok: true }>>;
   /** Calls `listener` when the menu asks for the dialog (at once if it asked before this call). */

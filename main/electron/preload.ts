@@ -16,7 +16,7 @@ ipcRenderer.on(TEAM_OPEN_DIALOG, () => (onOpen ? onOpen() : (openRequested = tru
 const team = {
   probe: (url) => ipcRenderer.invoke(TEAM_CHANNELS.probe, { url }),
   trust: (url, fingerprint256) => ipcRenderer.invoke(TEAM_CHANNELS.trust, { url, fingerprint256 }),
-  connect: (url) => ipcRenderer.invoke(TEAM_CHANNELS.connect, { url }),
+  signIn: (url, name, password) => ipcRenderer.invoke(TEAM_CHANNELS.signIn, { url, name, password }),
   disconnect: () => ipcRenderer.invoke(TEAM_CHANNELS.disconnect, {}),
   onOpenRequested(listener) {
     onOpen = listener;

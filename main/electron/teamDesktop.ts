@@ -21,7 +21,7 @@ export function wireTeamConnection(connection: TeamConnection, server: DesktopSe
       void target.loadURL(local);
     });
   };
-  const handlers = teamIpcHandlers({ connection, localUrl: server.url, load });
+  const handlers = teamIpcHandlers({ connection, localUrl: server.url, load, useSession: (origin, cookie) => setSessionCookie(origin, cookie) });
   for (const kind of Object.keys(TEAM_CHANNELS) as (keyof typeof TEAM_CHANNELS)[]) {
     ipcMain.handle(TEAM_CHANNELS[kind], (event, payload: unknown) => handlers[kind](event, payload));
   }
@@ -50,4 +50,18 @@ export function wireTeamConnection(connection: TeamConnection, server: DesktopSe
       load(local);
     },
   };
+}
+
+/** The team server's session cookie in the window's store, as its Set-Cookie would have made it (HttpOnly, SameSite=Strict, Secure over https). */
+async function setSessionCookie(origin: string, cookie: string): Promise<void> {
+  const at = cookie.indexOf('=');
+  await session.defaultSession.cookies.set({
+    url: `${origin}/`,
+    name: cookie.slice(0, at),
+    value: cookie.slice(at + 1),
+    path: '/',
+    httpOnly: true,
+    secure: origin.startsWith('https:'),
+    sameSite: 'strict',
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAppError } from '../../shared/errors.ts';
+import { loginInput } from '../../shared/rpc/loginRequests.ts';
 import type { TEAM_CHANNELS } from '../../shared/teamConnect/teamChannels.ts';
 import type { TeamReply } from '../../shared/teamConnect/teamProbe.ts';
 import { parseInput, validationMessage } from '../server/rpc/validationMessage.ts';
@@ -10,7 +11,8 @@ const address = z.string().trim().min(1, 'Hãy nhập địa chỉ máy chủ nh
 const PAYLOADS = {
   probe: z.strictObject({ url: address }),
   trust: z.strictObject({ url: address, fingerprint256: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, 'Vân tay SHA-256 phải là 32 cặp chữ số hex, cách nhau bằng dấu hai chấm.') }),
-  connect: z.strictObject({ url: address }),
+  // The server's own rules for a name and password (shared/rpc/loginRequests), checked before anything is sent.
+  signIn: z.strictObject({ url: address, name: loginInput.shape.name, password: loginInput.shape.password }),
   disconnect: z.strictObject({}),
 };
 
@@ -25,6 +27,8 @@ export interface TeamIpcDeps {
   localUrl: string;
   /** Loads `url` in the main window (after the reply: the asking page goes away); failures are its own to report. */
   load(url: string): void;
+  /** Puts a team server's session cookie ("vk_session=…") in the window's cookie store for `origin`, before the window loads it. */
+  useSession(origin: string, cookie: string): Promise<void>;
 }
 
 type Handler = (event: TeamIpcEvent, payload: unknown) => Promise<TeamReply<unknown>>;
@@ -33,8 +37,9 @@ type Handler = (event: TeamIpcEvent, payload: unknown) => Promise<TeamReply<unkn
  * The team.* IPC handlers as plain functions: a frame outside the local server's origin is
  * refused (thrown, as every IPC of the app), a payload is checked by zod before anything runs,
  * and an expected failure is answered as `{error: {code, message}}` so its code survives IPC.
+ * Nothing here logs a payload: `signIn`'s carries a password.
  */
-export function teamIpcHandlers({ connection, localUrl, load }: TeamIpcDeps): Record<keyof typeof TEAM_CHANNELS, Handler> {
+export function teamIpcHandlers({ connection, localUrl, load, useSession }: TeamIpcDeps): Record<keyof typeof TEAM_CHANNELS, Handler> {
   const handler = <K extends keyof typeof PAYLOADS>(kind: K, run: (input: z.output<(typeof PAYLOADS)[K]>) => Promise<unknown>): Handler =>
     async (event, payload) => {
       if (!senderAllowed(event.senderFrame?.url, localUrl)) throw new Error('IPC from an untrusted frame refused');
@@ -50,10 +55,12 @@ export function teamIpcHandlers({ connection, localUrl, load }: TeamIpcDeps): Re
   return {
     probe: handler('probe', ({ url }) => connection.probe(url)),
     trust: handler('trust', ({ url, fingerprint256 }) => connection.trust(url, fingerprint256)),
-    connect: handler('connect', async ({ url }) => {
-      const { origin } = await connection.connect(url);
+    // The password goes to TeamConnection and no further; the cookie to the window's store, never back to the page.
+    signIn: handler('signIn', async ({ url, name, password }) => {
+      const { origin, cookie, displayName } = await connection.signIn(url, name, password);
+      await useSession(origin, cookie);
       setTimeout(() => load(`${origin}/`), 0);
-      return { origin };
+      return { origin, displayName };
     }),
     disconnect: handler('disconnect', async () => {
       connection.disconnect();

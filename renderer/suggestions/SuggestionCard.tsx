@@ -1,5 +1,5 @@
 import type { SuggestionJson } from '../../shared/rpc/suggestionContract.ts';
-import { colourFor } from '../../shared/presence/presenceColours.ts';
+import { suggestionColour } from '../../shared/suggestions/suggestionColour.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDateTime } from '../ui/formatDate.ts';
 
@@ -19,7 +19,7 @@ export function SuggestionCard({ suggestion: s, actions }: { suggestion: Suggest
   const who = s.onBehalfOf ?? (s.author === actions.me ? t('suggestions.you') : s.authorName || s.author);
   const decider = s.decidedBy === actions.me ? t('suggestions.you') : s.decidedByName || s.decidedBy || '';
   return (
-    <article className="suggestion-card" data-testid="suggestion" data-suggestion={s.id} data-status={s.status} data-stale={s.stale} style={{ borderLeftColor: colourFor(s.author) }}>
+    <article className="suggestion-card" data-testid="suggestion" data-suggestion={s.id} data-status={s.status} data-stale={s.stale} style={{ borderLeftColor: suggestionColour(s) }}>
       <div className="comment-head">
         <strong>{who}</strong>
         <time className="muted small" dateTime={s.createdAt}>

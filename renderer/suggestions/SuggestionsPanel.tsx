@@ -4,7 +4,7 @@ import { roleIn } from '../../shared/accounts/roles.ts';
 import { decodeRelativePosition } from '../../shared/comments/yPositions.ts';
 import { suggestModeKey } from '../../shared/editor/keys.ts';
 import type { SuggestionMark, SuggestModePatch } from '../../shared/editor/plugins/suggestModeState.ts';
-import { colourFor } from '../../shared/presence/presenceColours.ts';
+import { suggestionColour } from '../../shared/suggestions/suggestionColour.ts';
 import type { SuggestionJson } from '../../shared/rpc/suggestionContract.ts';
 import { useMember } from '../accounts/member.ts';
 import { call } from '../api/rpcClient.ts';
@@ -54,7 +54,7 @@ export function SuggestionsPanel({ context }: { context: EditorContext }) {
   useEffect(() => {
     if (!view || view.isDestroyed || !placed) return;
     const marks: SuggestionMark[] = placed.flatMap((p) =>
-      p.from === null ? [] : [{ id: p.suggestion.id, from: p.from, to: p.to, inserted: p.suggestion.insertedText, colour: colourFor(p.suggestion.author), stale: p.suggestion.stale, start: p.suggestion.anchor.start, end: p.suggestion.anchor.end }],
+      p.from === null ? [] : [{ id: p.suggestion.id, from: p.from, to: p.to, inserted: p.suggestion.insertedText, colour: suggestionColour(p.suggestion), stale: p.suggestion.stale, start: p.suggestion.anchor.start, end: p.suggestion.anchor.end }],
     );
     view.dispatch(view.state.tr.setMeta(suggestModeKey, { marks } satisfies SuggestModePatch));
   }, [view, placed]);

@@ -6,96 +6,106 @@ import { DialogActions } from '../ui/DialogActions.tsx';
 import { useModal } from '../ui/useModal.ts';
 import { CertificateDetails, FingerprintBlock } from './CertificateDetails.tsx';
 import { checkTeamServerAddress } from './teamServerAddress.ts';
+import { TeamSignInForm, type FieldProblem, type SignInField, type SignInFields } from './TeamSignInForm.tsx';
 import './teamConnect.css';
 
 type Step =
-  | { kind: 'address' }
+  | { kind: 'form' }
   | { kind: 'confirm'; origin: string; certificate: CertificateSummary }
   | { kind: 'changed'; probe: Extract<TeamProbe, { kind: 'changed' }> }
   | { kind: 'connecting'; origin: string };
 
+/** The server's refusals that are about the name or password typed: the password is asked again. */
+const CREDENTIAL_CODES = new Set(['login_failed', 'rate_limited']);
+
 /**
- * "Kết nối máy chủ nhóm…": the address (checked here, then by the desktop), the certificate's
- * fingerprint to confirm when the system does not know it, or the refusal of a certificate that
- * changed since it was trusted (no way on from there). Once connected the window shows the team
- * server's own pages, its sign-in first. A modal: Enter gives the step's answer, Escape cancels,
- * Tab stays inside.
+ * "Kết nối máy chủ nhóm…": the address, user name and password (checked here, then by the
+ * desktop); the certificate's fingerprint to confirm when the system does not know it (pinned on
+ * a yes), or the refusal of a certificate that changed since it was trusted (no way on from
+ * there); then the sign-in, through the desktop, and the window opens the team server signed in.
+ * A refused sign-in (wrong password, too many tries) shows the server's own sentence here, with
+ * the password emptied; the next try needs no fingerprint, since it is pinned by then. The
+ * password is held in this dialog's state only until it is sent. A modal: Enter gives the step's
+ * answer, Escape cancels, Tab stays inside.
  */
 export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose(): void }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useModal(ref);
-  const [typed, setTyped] = useState('');
-  const [step, setStep] = useState<Step>({ kind: 'address' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), [step.kind]);
+  const [fields, setFields] = useState<SignInFields>({ url: '', name: '', password: '' });
+  const [step, setStep] = useState<Step>({ kind: 'form' });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  useEffect(() => {
+    // Back on the form with a problem, the form focuses the field the problem is about.
+    if (step.kind !== 'form' || !problem) ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [step.kind]);
 
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
+  const problems = useRef(0);
+  const fail = (field: SignInField, message: string) => {
+    setStep({ kind: 'form' });
+    setProblem({ field, message, at: ++problems.current });
+  };
+
+  async function run(label: string, work: () => Promise<void>) {
+    setBusy(label);
+    setProblem(null);
     try {
       await work();
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
-  const connect = async (origin: string) => {
-    const reply = await team.connect(origin);
-    if ('error' in reply) return setError(reply.error.message);
+  const signIn = async (origin: string) => {
+    setBusy(t('teamConnect.signingIn'));
+    const reply = await team.signIn(origin, fields.name, fields.password);
+    if ('error' in reply) {
+      const aboutCredentials = CREDENTIAL_CODES.has(reply.error.code);
+      if (aboutCredentials) setFields((typed) => ({ ...typed, password: '' }));
+      return fail(aboutCredentials ? 'password' : 'url', reply.error.message);
+    }
+    setFields((typed) => ({ ...typed, password: '' }));
     setStep({ kind: 'connecting', origin: reply.result.origin });
   };
 
-  const submitAddress = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkTeamServerAddress(typed);
-    if (!checked.ok) return setError(t(`teamConnect.url.${checked.problem}`, { typed: typed.trim(), host: checked.host ?? '' }));
-    void run(async () => {
+  const submitForm = () => {
+    const checked = checkTeamServerAddress(fields.url);
+    if (!checked.ok) return fail('url', t(`teamConnect.url.${checked.problem}`, { typed: fields.url.trim(), host: checked.host ?? '' }));
+    if (!fields.name.trim()) return fail('name', t('teamConnect.name.empty'));
+    if (!fields.password) return fail('password', t('teamConnect.password.empty'));
+    void run(t('teamConnect.checking'), async () => {
       const reply = await team.probe(checked.origin);
-      if ('error' in reply) return setError(reply.error.message);
+      if ('error' in reply) return fail('url', reply.error.message);
       const probe = reply.result;
       if (probe.kind === 'confirm') return setStep({ kind: 'confirm', origin: probe.origin, certificate: probe.certificate });
       if (probe.kind === 'changed') return setStep({ kind: 'changed', probe });
-      await connect(probe.origin);
+      await signIn(probe.origin);
     });
   };
 
   const trust = (event: FormEvent) => {
     event.preventDefault();
-    if (step.kind !== 'confirm') return;
-    void run(async () => {
+    if (step.kind !== 'confirm' || busy) return;
+    void run(t('teamConnect.confirm.busy'), async () => {
       const reply = await team.trust(step.origin, step.certificate.fingerprint256);
-      if ('error' in reply) {
-        setStep({ kind: 'address' }); // what is shown now is no longer what the server presents
-        return setError(reply.error.message);
-      }
-      await connect(step.origin);
+      // What is shown now is no longer what the server presents: back to the start.
+      if ('error' in reply) return fail('url', reply.error.message);
+      await signIn(step.origin);
     });
   };
 
   return (
     <dialog ref={ref} className="dialog wide team-connect" onCancel={onClose} onKeyDown={(e) => trapTab(e, ref.current)} aria-labelledby="team-connect-title" data-testid="team-connect">
-      {step.kind === 'address' && (
-        <form onSubmit={submitAddress} noValidate>
-          <h2 id="team-connect-title">{t('teamConnect.title')}</h2>
-          <p className="muted">{t('teamConnect.intro')}</p>
-          <label className="stack">
-            {t('teamConnect.url')}
-            <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={t('teamConnect.urlPlaceholder')} autoComplete="url" spellCheck={false} data-autofocus="" aria-invalid={error !== null} data-testid="team-url" />
-          </label>
-          {error && <Alert text={error} />}
-          <DialogActions onCancel={onClose} answer={{ label: busy ? t('teamConnect.checking') : t('teamConnect.next'), submit: true, disabled: busy, testId: 'team-next' }} />
-        </form>
-      )}
+      {step.kind === 'form' && <TeamSignInForm fields={fields} onChange={setFields} onSubmit={submitForm} onCancel={onClose} problem={problem} busy={busy} />}
       {step.kind === 'confirm' && (
         <form onSubmit={trust}>
           <h2 id="team-connect-title">{t('teamConnect.confirm.title')}</h2>
           <p>{t('teamConnect.confirm.intro', { origin: step.origin })}</p>
           <CertificateDetails certificate={step.certificate} />
           <p className="muted team-connect-hint">{t('teamConnect.confirm.hint')}</p>
-          {error && <Alert text={error} />}
-          <DialogActions onCancel={onClose} answer={{ label: busy ? t('teamConnect.confirm.busy') : t('teamConnect.confirm.trust'), submit: true, disabled: busy, autoFocus: true, testId: 'team-trust' }} />
+          <DialogActions onCancel={onClose} answer={{ label: busy ?? t('teamConnect.confirm.trust'), submit: true, disabled: busy !== null, autoFocus: true, testId: 'team-trust' }} />
         </form>
       )}
       {step.kind === 'changed' && (
@@ -120,14 +130,6 @@ export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose
         </p>
       )}
     </dialog>
-  );
-}
-
-function Alert({ text }: { text: string }) {
-  return (
-    <p className="error-note" role="alert" data-testid="team-error">
-      {text}
-    </p>
   );
 }
 

@@ -1,16 +1,17 @@
-import { colourFor, isPresenceColour } from './presenceColours.ts';
-import type { Person, PresenceUser } from './PresenceUser.ts';
+import type { PresenceUser } from './PresenceUser.ts';
 
 /**
  * Rewrites the awareness states one connection sent before anyone sees them, in place:
  * - a state for a client id another connection holds is dropped (nobody can appear as, or
  *   move the cursor of, someone else);
- * - every other state that is an object gets `user` = the connection's person: their name and
- *   initials, and the colour the client asked for when it is a palette colour, else the one
- *   their name hashes to. Whatever name, initials or colour the client wrote is gone.
+ * - every other state that is an object gets `user` = the connection's person as the server
+ *   knows them: name, initials and colour (presenceStamp gives personColour of the account, the
+ *   colour their suggestions are drawn in). Whatever name, initials or colour the client wrote
+ *   is gone: a colour the client chose, even a palette one, would draw the person apart from
+ *   their suggestions.
  * Returns the client ids dropped.
  */
-export function stampPresence(states: Map<number, unknown>, person: Person, heldByOther: (clientId: number) => boolean): number[] {
+export function stampPresence(states: Map<number, unknown>, user: PresenceUser, heldByOther: (clientId: number) => boolean): number[] {
   const dropped: number[] = [];
   for (const [clientId, state] of states) {
     if (heldByOther(clientId)) {
@@ -19,8 +20,6 @@ export function stampPresence(states: Map<number, unknown>, person: Person, held
       continue;
     }
     if (typeof state !== 'object' || state === null || Array.isArray(state)) continue;
-    const asked = (state as { user?: { color?: unknown } }).user?.color;
-    const user: PresenceUser = { name: person.displayName, initials: person.initials, color: isPresenceColour(asked) ? asked : colourFor(person.displayName) };
     states.set(clientId, { ...state, user });
   }
   return dropped;

@@ -2,7 +2,7 @@
 export const TEAM_CHANNELS = {
   probe: 'vankien:team-probe',
   trust: 'vankien:team-trust',
-  connect: 'vankien:team-connect',
+  signIn: 'vankien:team-sign-in',
   disconnect: 'vankien:team-disconnect',
 } as const;
 

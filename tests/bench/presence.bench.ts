@@ -20,7 +20,7 @@ import { generateReport } from '../fixtures/generators/report.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 import { time } from './stats.ts';
 
-const person = { displayName: 'Nguyễn Văn An', initials: 'NA' };
+const person = { name: 'Nguyễn Văn An', initials: 'NA', color: PRESENCE_COLOURS[1] };
 const cursor = { anchor: { type: { client: 1, clock: 10 }, tname: null, item: { client: 1, clock: 200 }, assoc: 0 }, head: { type: { client: 1, clock: 10 }, tname: null, item: { client: 1, clock: 205 }, assoc: 0 } };
 
 export async function run(): Promise<Record<string, unknown>> {

@@ -67,6 +67,25 @@ describe('suggestions in Chromium, a reviewer and a drafter on a team server', (
     await expect.poll(() => inline(drafter, 'inserted')).toBe('sáp nhập');
     expect(await inline(drafter, 'deleted')).toBe('hợp nhất');
     expect(await drafter.locator(OPEN).innerText()).toContain('Trần Thị Bình');
+    // The reviewer's colour is their presence's: the insertion, the card's edge and their avatar agree.
+    const colours = () =>
+      drafter.evaluate(() => {
+        const rgb = (colour: string) => {
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = colour;
+          const value = getComputedStyle(probe).color;
+          probe.remove();
+          return value;
+        };
+        const inserted = document.querySelector<HTMLElement>('[data-testid=editor] .suggestion-inserted');
+        const card = document.querySelector<HTMLElement>('[data-testid=suggestion]');
+        const avatar = document.querySelector<HTMLElement>('[data-testid=presence-bar] [data-testid=avatar][aria-label="Trần Thị Bình"]');
+        return [inserted && rgb(inserted.style.getPropertyValue('--suggestion-colour')), card && getComputedStyle(card).borderLeftColor, avatar && getComputedStyle(avatar).backgroundColor];
+      });
+    await expect.poll(async () => (await colours())[2]).toMatch(/^rgb\(/);
+    const [insertedColour, cardColour, avatarColour] = await colours();
+    expect(insertedColour).toBe(avatarColour);
+    expect(cardColour).toBe(avatarColour);
     await expect.poll(() => drafter.getByTestId('comment-thread').count(), { timeout: 10_000 }).toBe(1);
     for (const page of [drafter, reviewer]) await page.evaluate(() => {
       for (let el = document.querySelector('[data-testid=editor]'); el; el = el.parentElement) el.scrollTop = 0;

@@ -35,6 +35,7 @@ beforeAll(async () => {
   local = await startWorkspaceServer({ dataDir: join(dir.path, 'local'), port: 0, staticDir: RENDERER, secret: SECRET });
   team = await startWorkspaceServer({ dataDir: join(dir.path, 'team'), port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: certs.a.cert, key: certs.a.key } });
   await team.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
+  await team.accounts!.create('test', { name: 'binh', displayName: 'Trần Thị Bình', password: PASSWORD, role: 'reviewer', workspaceId: null });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -55,7 +56,12 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
   await context.addCookies([{ url: local.url, name: SESSION_COOKIE, value: SECRET, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   const calls: string[] = [];
-  const ipc = teamIpcHandlers({ connection, localUrl: local.url, load: (url) => void page.goto(url) });
+  // Electron's cookie store is the context's: what setSessionCookie (main/electron/teamDesktop.ts) does.
+  const useSession = async (origin: string, cookie: string) => {
+    const at = cookie.indexOf('=');
+    await context.addCookies([{ url: `${origin}/`, name: cookie.slice(0, at), value: cookie.slice(at + 1), httpOnly: true, secure: origin.startsWith('https:'), sameSite: 'Strict' }]);
+  };
+  const ipc = teamIpcHandlers({ connection, localUrl: local.url, load: (url) => void page.goto(url), useSession });
   const event = () => ({ senderFrame: { url: page.url() } });
   await page.exposeFunction('__teamIpc', (kind: keyof typeof ipc, payload: unknown) => (calls.push(kind), ipc[kind](event(), payload)));
   await page.addInitScript(
@@ -72,7 +78,7 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
           team: {
             probe: (url: string) => w.__teamIpc('probe', { url }),
             trust: (url: string, fingerprint256: string) => w.__teamIpc('trust', { url, fingerprint256 }),
-            connect: (url: string) => w.__teamIpc('connect', { url }),
+            signIn: (url: string, name: string, password: string) => w.__teamIpc('signIn', { url, name, password }),
             disconnect: () => w.__teamIpc('disconnect', {}),
             onOpenRequested: (listener: () => void) => void (w.__openTeamConnect = listener),
           },
@@ -92,14 +98,26 @@ async function openDialog(page: Page) {
   await page.getByTestId('team-connect').waitFor();
 }
 
+/** Types the address, name and password in the dialog's first step and presses Enter. */
+async function fillSignIn(page: Page, url: string, name = 'an', password = PASSWORD) {
+  await page.getByTestId('team-url').fill(url);
+  await page.getByTestId('team-name').fill(name);
+  await page.getByTestId('team-password').fill(password);
+  await page.getByTestId('team-password').press('Enter');
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
 const focusInDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[data-testid=team-connect]'));
 
 describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team server with a self-signed certificate', () => {
-  it('says in Vietnamese what is wrong with an address before asking anything of the desktop, and Escape cancels', async () => {
+  it('says in Vietnamese what is wrong with the address, name or password before asking anything of the desktop, with the password masked, and Escape cancels', async () => {
     const { page, context, calls } = await desktop();
     await openDialog(page);
     const url = page.getByTestId('team-url');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('team-url');
+    await expect.poll(() => focused(page)).toBe('team-url');
+    expect(await page.getByTestId('team-password').getAttribute('type')).toBe('password');
+    expect(await page.locator('[data-testid=team-connect] label').allInnerTexts()).toEqual(['Địa chỉ máy chủ', 'Tên đăng nhập', 'Mật khẩu']);
     await url.press('Enter');
     await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Hãy nhập địa chỉ máy chủ nhóm, ví dụ https://may-chu:4600.');
     await url.fill('ftp://may-chu');
@@ -111,11 +129,22 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await url.fill('https://an:mk@may-chu');
     await url.press('Enter');
     await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('Đừng ghi tên hay mật khẩu');
-    expect(calls).toEqual([]);
-    // Nothing listens there: the desktop's own error comes back in its words.
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    // A good address, then the name, then the password: each missing one is named and focused.
     await url.fill('https://127.0.0.1:1');
     await url.press('Enter');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Hãy nhập tên đăng nhập của bạn trên máy chủ nhóm.');
+    await expect.poll(() => focused(page)).toBe('team-name');
+    await page.keyboard.type('an');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Hãy nhập mật khẩu.');
+    await expect.poll(() => focused(page)).toBe('team-password');
+    expect(calls).toEqual([]);
+    // Nothing listens there: the desktop's own error comes back in its words, on the address.
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('Không kết nối được tới máy chủ 127.0.0.1:1');
+    await expect.poll(() => focused(page)).toBe('team-url');
     expect(calls).toEqual(['probe']);
     await page.keyboard.press('Escape');
     await page.getByTestId('team-connect').waitFor({ state: 'detached' });
@@ -128,23 +157,30 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await page.reload();
     await openDialog(page);
     expect(await page.locator('#team-connect-title').innerText()).toBe('Connect to a team server');
+    expect(await page.locator('[data-testid=team-connect] label').allInnerTexts()).toEqual(['Server address', 'User name', 'Password']);
     await page.getByTestId('team-url').fill('http://192.168.1.20:4600');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('must use https://');
     await page.getByTestId('team-url').fill(team.url);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('team-trust').innerText()).toBe('Trust and connect');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Enter your user name on the team server.');
+    await fillSignIn(page, team.url);
+    await expect.poll(() => page.getByTestId('team-trust').innerText()).toBe('Trust and sign in');
     expect(await page.getByTestId('team-validity').innerText()).toMatch(/^from .+ to .+$/);
     await page.keyboard.press('Escape');
     await page.getByTestId('team-connect').waitFor({ state: 'detached' });
     await context.close();
   });
 
-  it('shows the SHA-256 in groups with subject, issuer and validity, keeps Tab inside, pins it on Enter, and opens the team server’s own sign-in', async () => {
+  it('shows the SHA-256 in groups with subject, issuer and validity, keeps Tab inside, pins it on Enter, and opens the team server signed in with the name and password typed', async () => {
     const { page, context, connection, pinsDir, calls } = await desktop();
     await openDialog(page);
     await page.getByTestId('team-url').fill(team.url);
-    await page.getByTestId('team-url').press('Enter');
+    await page.getByTestId('team-name').fill('an');
+    await page.getByTestId('team-password').fill(PASSWORD);
+    await page.getByTestId('team-next').focus();
+    await page.screenshot({ path: artifactPath('screenshot-team-connect.png') });
+    await page.getByTestId('team-password').press('Enter');
     const fingerprint = page.getByTestId('team-certificate').getByTestId('team-fingerprint');
     await fingerprint.waitFor();
     const groups = await fingerprint.locator('span').allInnerTexts();
@@ -153,7 +189,7 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     expect(await page.getByTestId('team-subject').innerText()).toBe('CN=vankien-nhom');
     expect(await page.getByTestId('team-issuer').innerText()).toBe('CN=vankien-nhom');
     expect(await page.getByTestId('team-validity').innerText()).toMatch(/^từ \d{2}:\d{2} \d{1,2}\/\d{1,2}\/\d{4} đến \d{2}:\d{2} \d{1,2}\/\d{1,2}\/\d{4}$/);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('team-trust');
+    await expect.poll(() => focused(page)).toBe('team-trust');
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
       expect(await focusInDialog(page)).toBe(true);
@@ -164,39 +200,70 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     }
     await page.getByTestId('team-trust').focus();
     expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
-    await page.screenshot({ path: artifactPath('screenshot-team-connect.png') });
+    await page.screenshot({ path: artifactPath('screenshot-team-connect-certificate.png') });
 
     await page.keyboard.press('Enter');
-    // The window now shows the team server's own pages, starting with its sign-in form.
+    // The window now shows the team server's own pages, signed in: no second sign-in form.
     await page.waitForURL(`${team.url}/`);
-    await page.getByTestId('login-form').waitFor();
-    expect(calls).toEqual(['probe', 'trust', 'connect']);
+    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('Đang đăng nhập: Nguyễn Văn An');
+    expect(await page.getByTestId('login-form').count()).toBe(0);
+    expect(calls).toEqual(['probe', 'trust', 'signIn']);
     const pins = JSON.parse(readFileSync(join(pinsDir, PINS_FILE), 'utf8')) as { pins: { origin: string; fingerprint256: string }[] };
     expect(pins.pins).toEqual([expect.objectContaining({ origin: team.url, fingerprint256: certs.a.fingerprint256 })]);
+    expect(readFileSync(join(pinsDir, PINS_FILE), 'utf8')).not.toContain(PASSWORD);
     expect(connection.origin).toBe(team.url);
+    // The session cookie is the window's, HttpOnly: the page cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('vk_session');
     // Electron's certificate check now accepts this certificate for the host, and no other.
     expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('accept');
     expect(connection.certificateDecision('127.0.0.1', certs.b.cert.toString(), false)).toBe('reject');
     expect(await page.evaluate(() => 'vankien' in window)).toBe(false);
-    await page.getByTestId('login-name').fill('an');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('Đang đăng nhập: Nguyễn Văn An');
     await context.close();
   });
 
-  it('pins nothing when the certificate changes between the fingerprint shown and "Tin cậy và kết nối", and opens a pinned server at once', async () => {
-    const other = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: 0, staticDir: RENDERER, team: {}, tls: { cert: certs.a.cert, key: certs.a.key } });
+  it("shows a wrong password's and a rate limit's Vietnamese message from the server in the dialog, empties the password, and asks for no fingerprint again", async () => {
+    const { page, context, connection, calls } = await desktop();
+    await openDialog(page);
+    await fillSignIn(page, team.url, 'binh', 'mật khẩu sai');
+    await page.getByTestId('team-trust').waitFor();
+    await page.keyboard.press('Enter');
+    const error = page.getByTestId('team-error');
+    await expect.poll(() => error.innerText().catch(() => '')).toMatch(/mật khẩu/i);
+    const wrongMessage = await error.innerText();
+    expect(await page.getByTestId('team-password').inputValue()).toBe('');
+    expect(await page.getByTestId('team-url').inputValue()).toBe(team.url);
+    expect(await page.getByTestId('team-name').inputValue()).toBe('binh');
+    await expect.poll(() => focused(page)).toBe('team-password');
+    expect(calls).toEqual(['probe', 'trust', 'signIn']);
+    expect(connection.origin).toBeNull();
+    // The account's limit is 5 failures: four more, then the sixth try is refused with when to try again.
+    for (let i = 1; i <= 5; i++) {
+      await page.keyboard.type(i < 5 ? `sai ${i}` : PASSWORD);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('team-password').inputValue()).toBe('');
+      await expect.poll(() => focused(page)).toBe('team-password');
+    }
+    await expect.poll(() => error.innerText()).toContain('Đăng nhập sai quá nhiều lần. Hãy thử lại sau');
+    expect(wrongMessage).not.toContain('quá nhiều');
+    // The fingerprint was asked once: every try after went straight to the sign-in.
+    expect(calls).toEqual(['probe', 'trust', 'signIn', ...Array.from({ length: 5 }, () => ['probe', 'signIn']).flat()]);
+    expect(await page.getByTestId('team-trust').count()).toBe(0);
+    expect(page.url().startsWith(local.url)).toBe(true);
+    await context.close();
+  });
+
+  it('pins nothing when the certificate changes between the fingerprint shown and "Tin cậy và đăng nhập", and signs in at once on a pinned server', async () => {
+    const other = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: certs.a.cert, key: certs.a.key } });
+    await other.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
     let swapped: RunningServer | undefined;
     try {
       const { page, context, connection, calls } = await desktop();
       await openDialog(page);
-      await page.getByTestId('team-url').fill(other.url);
-      await page.keyboard.press('Enter');
+      await fillSignIn(page, other.url);
       await page.getByTestId('team-trust').waitFor();
       // Between the look and the yes, the address starts presenting another certificate.
       await other.close();
-      swapped = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: other.port, staticDir: RENDERER, team: {}, tls: { cert: certs.b.cert, key: certs.b.key } });
+      swapped = await startWorkspaceServer({ dataDir: join(dir.path, 'other'), port: other.port, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: certs.b.cert, key: certs.b.key } });
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('vừa thay đổi sau khi bạn xem vân tay');
       expect(await page.getByTestId('team-url').inputValue()).toBe(other.url);
@@ -207,24 +274,27 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
       await expect.poll(() => page.getByTestId('team-certificate').getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.b.fingerprint256);
       await page.keyboard.press('Enter');
       await page.waitForURL(`${other.url}/`);
+      // Both servers are on 127.0.0.1 here, and a cookie belongs to a host, not a port: the team
+      // server's vk_session replaced the local one's. The desktop's own server is never a team
+      // server's host in the office; here the local cookie is put back as the desktop sets it.
+      await context.addCookies([{ url: local.url, name: SESSION_COOKIE, value: SECRET, httpOnly: true, sameSite: 'Strict' }]);
       await page.goto(`${local.url}/`);
       await openDialog(page);
-      await page.getByTestId('team-url').fill(other.url);
-      await page.keyboard.press('Enter');
+      await fillSignIn(page, other.url);
       await page.waitForURL(`${other.url}/`);
-      expect(calls).toEqual(['probe', 'trust', 'probe', 'trust', 'connect', 'probe', 'connect']);
+      await expect.poll(() => page.getByTestId('signed-in-as').innerText()).toBe('Đang đăng nhập: Nguyễn Văn An');
+      expect(calls).toEqual(['probe', 'trust', 'probe', 'trust', 'signIn', 'probe', 'signIn']);
       await context.close();
     } finally {
       await (swapped ?? other).close(); // closing twice is harmless if the swap itself failed
     }
   });
 
-  it('refuses a server whose certificate is not the pinned one, shows both fingerprints and what to do, and offers no way on', async () => {
+  it('refuses a server whose certificate is not the pinned one, shows both fingerprints and what to do, sends no password, and offers no way on', async () => {
     // This desktop trusted another certificate for the same address earlier.
     const { page, context, connection, calls } = await desktop((pins) => pins.pin(team.url, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-khac' } as ServerCertificate));
     await openDialog(page);
-    await page.getByTestId('team-url').fill(team.url.replace('https://', ''));
-    await page.keyboard.press('Enter');
+    await fillSignIn(page, team.url.replace('https://', ''));
     const warning = page.getByTestId('team-changed');
     await warning.waitFor();
     expect(await warning.innerText()).toContain('đưa ra một chứng chỉ khác với chứng chỉ bạn đã tin cậy');

@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { personColour } from '../../shared/presence/personColour.ts';
 import { PRESENCE_COLOURS } from '../../shared/presence/presenceColours.ts';
 import { syncDocumentName } from '../../shared/rpc/protocol.ts';
 import { connectProvider, settled, waitFor } from '../helpers/provider.ts';
@@ -54,17 +55,18 @@ describe('presence is stamped by the server', () => {
     doc.watcher.destroy();
   });
 
-  it('keeps a palette colour the client asked for, and refuses one that is not in the palette even when well formed', async () => {
+  it("stamps the person's own colour (the one their suggestions are drawn in), whatever palette or other colour the client asks for", async () => {
     const doc = await team();
+    const own = personColour('reviewer'); // the account's, as its suggestions' `author`
+    const otherPalette = PRESENCE_COLOURS.find((colour) => colour !== own)!;
     const raw = await openRawSync(t.server.url, null, { cookie: doc.reviewer });
     raw.send(authMessage(doc.name));
     await sleep(200);
-    raw.send(awarenessMessage(doc.name, statesOf([[777002, { user: { color: PRESENCE_COLOURS[4] } }], [777003, { user: { color: '#ABCDEF' } }]])));
+    raw.send(awarenessMessage(doc.name, statesOf([[777002, { user: { color: otherPalette } }], [777003, { user: { color: '#ABCDEF' } }]])));
     await waitFor(() => doc.watcher.provider.awareness!.getStates().has(777003), 5000, 'both states at the drafter');
     const states = doc.watcher.provider.awareness!.getStates() as Map<number, any>;
-    expect(states.get(777002).user.color).toBe(PRESENCE_COLOURS[4]);
-    expect(PRESENCE_COLOURS).toContain(states.get(777003).user.color);
-    expect(states.get(777003).user.color).not.toBe('#ABCDEF');
+    expect(states.get(777002).user.color).toBe(own);
+    expect(states.get(777003).user.color).toBe(own);
     raw.close();
     doc.watcher.destroy();
   });

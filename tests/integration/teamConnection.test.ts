@@ -1,16 +1,23 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CertificatePins, PINS_FILE } from '../../main/services/teamConnect/CertificatePins.ts';
 import { desktopTeamServerUrl } from '../../main/services/teamConnect/desktopTeamServerUrl.ts';
 import { TeamConnection } from '../../main/services/teamConnect/TeamConnection.ts';
 import type { RunningServer } from '../../main/server/WorkspaceServer.ts';
+import { PASSWORD } from '../helpers/teamServer.ts';
 import { type Cert, useTlsTeamServers } from '../helpers/tlsTeamServers.ts';
 
 const tls = useTlsTeamServers();
 const certs = tls.certs;
 const dir = tls.dir;
-const tlsTeamServer = (cert: Cert, port = 0, dataDir = dir()) => tls.start(cert, { port, dataDir });
+/** A TLS team server presenting `cert`, with the account "an" (Nguyễn Văn An, drafter). */
+async function tlsTeamServer(cert: Cert, port = 0, dataDir = dir()): Promise<RunningServer> {
+  const server = await tls.start(cert, { port, dataDir });
+  if (!server.accounts!.store.userByName('an')) await server.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
+  return server;
+}
 
 /** The server on the same address now presents `cert` (a renewed certificate, or an impostor). */
 async function swapCertificate(server: RunningServer, cert: Cert): Promise<RunningServer> {
@@ -18,10 +25,26 @@ async function swapCertificate(server: RunningServer, cert: Cert): Promise<Runni
   return tlsTeamServer(cert, server.port);
 }
 
+/** The sign-in audit entries of `server`, oldest first: what reached it with a password. */
+const logins = (server: RunningServer) =>
+  [...server.accounts!.store.audit.entries({ action: 'account.login', limit: 100 }), ...server.accounts!.store.audit.entries({ action: 'account.login_failed', limit: 100 })].map((entry) => entry.action);
+
+/** session.check over https trusting exactly `ca`, with the cookie: its status. */
+function sessionCheck(url: string, ca: Buffer, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/api/rpc/session.check`, { method: 'POST', ca, headers: { cookie, 'content-type': 'application/json', origin: url } }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
+
 const pinFile = (dataDir: string) => JSON.parse(readFileSync(join(dataDir, PINS_FILE), 'utf8')) as { pins: { origin: string; fingerprint256: string }[] };
 
 describe('the desktop’s team connection (TeamConnection)', () => {
-  it('asks about an unknown self-signed certificate, pins exactly the fingerprint confirmed, then connects', async () => {
+  it('asks about an unknown self-signed certificate, sends no password before it is pinned, pins exactly the fingerprint confirmed, then signs in', async () => {
     const server = await tlsTeamServer(certs.a);
     const dataDir = dir();
     const connection = new TeamConnection(new CertificatePins(dataDir));
@@ -32,14 +55,23 @@ describe('the desktop’s team connection (TeamConnection)', () => {
       certificate: { fingerprint256: certs.a.fingerprint256, subject: 'CN=vankien-a', issuer: 'CN=vankien-a', validFrom: expect.any(String), validTo: expect.any(String) },
     });
     expect(JSON.stringify(probe)).not.toContain('BEGIN CERTIFICATE');
-    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('chưa tin cậy') });
+    await expect(connection.signIn(server.url, 'an', PASSWORD)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('chưa tin cậy') });
     expect(connection.origin).toBeNull();
+    expect(logins(server)).toEqual([]);
 
     expect(await connection.trust(server.url, certs.a.fingerprint256)).toEqual({ origin: server.url, fingerprint256: certs.a.fingerprint256 });
     expect(pinFile(dataDir).pins).toEqual([expect.objectContaining({ origin: server.url, fingerprint256: certs.a.fingerprint256 })]);
     expect(await connection.probe(server.url)).toEqual({ kind: 'ready', origin: server.url, reason: 'pinned' });
-    expect(await connection.connect(`${server.url}/#/w/x`)).toEqual({ origin: server.url });
+    const session = await connection.signIn(`${server.url}/#/w/x`, 'an', PASSWORD);
+    expect(session).toEqual({ origin: server.url, cookie: expect.stringMatching(/^vk_session=.+/), displayName: 'Nguyễn Văn An' });
     expect(connection.origin).toBe(server.url);
+    expect(logins(server)).toEqual(['account.login']);
+    // The cookie is a live session on the server: the window opens signed in.
+    expect(await sessionCheck(server.url, certs.a.cert, session.cookie)).toBe(200);
+    expect(await sessionCheck(server.url, certs.a.cert, 'vk_session=khong-phai')).toBe(401);
+    // The password is kept nowhere: not in the connection, not in the pin file.
+    expect(JSON.stringify(connection)).not.toContain(PASSWORD);
+    expect(readFileSync(join(dataDir, PINS_FILE), 'utf8')).not.toContain(PASSWORD);
     connection.disconnect();
     expect(connection.origin).toBeNull();
   });
@@ -53,21 +85,39 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     await swapCertificate(server, certs.b);
     await expect(connection.trust(server.url, shown.certificate.fingerprint256)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('vừa thay đổi') });
     expect(new CertificatePins(dataDir).get(server.url)).toBeUndefined();
-    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(connection.signIn(server.url, 'an', PASSWORD)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
-  it('refuses a pinned server whose certificate changed: the probe says so with both fingerprints, and neither trust nor connect replaces the pin', async () => {
+  it('refuses a pinned server whose certificate changed: the probe says so with both fingerprints, and neither trust nor a sign-in replaces the pin, and no password is sent', async () => {
     const server = await tlsTeamServer(certs.a);
     const dataDir = dir();
     const connection = new TeamConnection(new CertificatePins(dataDir));
     await connection.trust(server.url, certs.a.fingerprint256);
-    await swapCertificate(server, certs.b);
+    const swapped = await swapCertificate(server, certs.b);
     const probe = await connection.probe(server.url);
     expect(probe).toMatchObject({ kind: 'changed', origin: server.url, pinned: certs.a.fingerprint256, presented: certs.b.fingerprint256 });
     await expect(connection.trust(server.url, certs.b.fingerprint256)).rejects.toMatchObject({ code: 'conflict' });
-    await expect(connection.connect(server.url)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('đã thay đổi') });
+    await expect(connection.signIn(server.url, 'an', PASSWORD)).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('đã thay đổi') });
+    expect(logins(swapped)).toEqual([]);
     expect(connection.origin).toBeNull();
     expect(pinFile(dataDir).pins.map((p) => p.fingerprint256)).toEqual([certs.a.fingerprint256]);
+  });
+
+  it("answers a wrong password and too many tries with the server's own Vietnamese sentence, asks for no fingerprint again, and signs in once the password is right", async () => {
+    const server = await tlsTeamServer(certs.a);
+    const connection = new TeamConnection(new CertificatePins(dir()));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    await expect(connection.signIn(server.url, 'an', 'mật khẩu sai')).rejects.toMatchObject({ code: 'login_failed', message: expect.stringMatching(/mật khẩu/i) });
+    expect(connection.origin).toBeNull();
+    // Still pinned: the next try goes straight to the sign-in.
+    expect(await connection.probe(server.url)).toEqual({ kind: 'ready', origin: server.url, reason: 'pinned' });
+    expect((await connection.signIn(server.url, 'an', PASSWORD)).displayName).toBe('Nguyễn Văn An');
+    expect(connection.origin).toBe(server.url);
+    connection.disconnect();
+    // The account's limit (5 failures in 15 minutes): the sixth is refused with when to try again.
+    for (let i = 0; i < 5; i++) await expect(connection.signIn(server.url, 'an', `sai ${i}`)).rejects.toMatchObject({ code: 'login_failed' });
+    await expect(connection.signIn(server.url, 'an', PASSWORD)).rejects.toMatchObject({ code: 'rate_limited', message: expect.stringContaining('Hãy thử lại sau') });
+    expect(connection.origin).toBeNull();
   });
 
   it("accepts a pinned host's certificate in the window only when it is the pinned one, and leaves other hosts to Chromium", async () => {

@@ -5,6 +5,15 @@ import { certificateVerdict } from './certificateVerdict.ts';
 import { desktopTeamServerUrl } from './desktopTeamServerUrl.ts';
 import { probeTeamServer } from './probeTeamServer.ts';
 import { fetchServerCertificate, fingerprintOfPem, type ServerCertificate } from './serverCertificate.ts';
+import { signInToTeamServer } from './teamServerLogin.ts';
+
+/** A sign-in that landed: the origin the window loads, the session cookie for the window's store, the name shown. */
+export interface TeamSession {
+  origin: string;
+  /** "vk_session=…", for the window's cookie store only: it never reaches a page. */
+  cookie: string;
+  displayName: string;
+}
 
 /** What the window's certificate check does with a certificate: Electron's 0, -2 and -3. */
 export type CertificateDecision = 'accept' | 'reject' | 'default';
@@ -14,8 +23,9 @@ export type CertificateDecision = 'accept' | 'reject' | 'default';
  * the window only ask it. What stays true:
  * - a certificate is pinned only when it is the very one the person saw (`trust` reads it again
  *   and compares the fingerprint), and never over another pin of that server;
- * - `connect` succeeds only for a server that `probe` calls ready (pinned and unchanged, trusted
- *   by the system, or http on this machine), and only then is its origin allowed in the window;
+ * - `signIn` sends a password only to a server that `probe` calls ready (pinned and unchanged,
+ *   trusted by the system, or http on this machine), and only once it signed in is its origin
+ *   allowed in the window;
  * - a host with a pin is accepted by the window's certificate check with a pinned certificate
  *   only, whatever the system thinks; other hosts are left to Chromium's own check.
  */
@@ -57,13 +67,22 @@ export class TeamConnection {
     return { origin: url.origin, fingerprint256 };
   }
 
-  /** Makes the server the window's, if it is ready now; returns the address the window loads. */
-  async connect(typed: string): Promise<{ origin: string }> {
+  /**
+   * Signs `name` in on the server, if it is ready now, and makes it the window's. Over https the
+   * password goes only to the pinned certificate (or one the system trusts), checked again in the
+   * handshake itself (signInToTeamServer). The password is used for this one request and kept
+   * nowhere; the session cookie is returned for the window's cookie store, not for the page.
+   * The server's refusals (`login_failed`, `rate_limited`, a disabled account) come back as its
+   * own AppError, in its words, and leave the connection as it was.
+   */
+  async signIn(typed: string, name: string, password: string): Promise<TeamSession> {
     const probe = await this.probe(typed);
     if (probe.kind === 'changed') throw new AppError('forbidden', probe.message);
     if (probe.kind === 'confirm') throw new AppError('forbidden', `Bạn chưa tin cậy chứng chỉ của máy chủ ${probe.origin}. Hãy kiểm tra vân tay của nó trước khi kết nối.`);
+    const pin = probe.reason === 'pinned' ? this.pins.get(probe.origin) : undefined;
+    const signedIn = await signInToTeamServer(new URL(probe.origin), name, password, pin);
     this.connected = probe.origin;
-    return { origin: probe.origin };
+    return { origin: probe.origin, cookie: signedIn.cookie, displayName: displayNameOf(signedIn.reply, name) };
   }
 
   /** Back to local mode: the team server's origin is no longer allowed in the window. */
@@ -88,4 +107,10 @@ export class TeamConnection {
 function summary(certificate: ServerCertificate): CertificateSummary {
   const { fingerprint256, subject, issuer, validFrom, validTo } = certificate;
   return { fingerprint256, subject, issuer, validFrom, validTo };
+}
+
+/** The name the server's login reply gives the person ({user: {displayName}}), else the one typed. */
+function displayNameOf(reply: unknown, typed: string): string {
+  const shown = (reply as { user?: { displayName?: unknown } } | null)?.user?.displayName;
+  return typeof shown === 'string' && shown !== '' ? shown : typed;
 }

@@ -7,6 +7,7 @@ import { startWorkspaceServer } from '../../../main/server/WorkspaceServer.ts';
 import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
 import { FakeUtilityProcess, FakeWebContents } from '../../helpers/fakeElectron.ts';
 import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
+import { PASSWORD } from '../../helpers/teamServer.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fakeElectron.ts')).createFakeElectron());
@@ -124,22 +125,35 @@ describe('the desktop main process', () => {
     expect(menuItem('Kết nối máy chủ nhóm…')).toBeUndefined();
   });
 
-  it('allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
+  it('signs in with the typed name and password, puts the session cookie in the window’s store, allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
     serverWillSay({ type: 'listening', url: SERVER_URL });
     await launchMain();
     await fake.ready();
-    const contents = fake.windows[0].webContents;
-    const teamPage = 'http://127.0.0.1:4600/#/w/dai-hoi';
-    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
-    // Connected (a loopback http team server needs no certificate): the window loads it and may stay there.
-    const local = { senderFrame: { url: `${SERVER_URL}/` } };
-    const connect = fake.ipcHandlers.get(TEAM_CHANNELS.connect)!;
-    expect(await connect(local, { url: 'http://127.0.0.1:4600' })).toEqual({ result: { origin: 'http://127.0.0.1:4600' } });
-    await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith('http://127.0.0.1:4600/'));
-    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
-    expect(contents.dispatch('will-navigate', 'http://127.0.0.1:4601/').defaultPrevented).toBe(true);
-    contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
-    expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+    // A loopback http team server needs no certificate.
+    const dir = tempDir('vankien-desktop-team-');
+    const team = await startWorkspaceServer({ dataDir: dir.path, port: 0, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
+    try {
+      await team.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
+      const contents = fake.windows[0].webContents;
+      const teamPage = `${team.url}/#/w/dai-hoi`;
+      expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+      const local = { senderFrame: { url: `${SERVER_URL}/` } };
+      const signIn = fake.ipcHandlers.get(TEAM_CHANNELS.signIn)!;
+      const cookies = fake.electron.session.defaultSession.cookies.set;
+      const before = cookies.mock.calls.length;
+      expect(await signIn(local, { url: team.url, name: 'an', password: 'mật khẩu sai' })).toMatchObject({ error: { code: 'login_failed' } });
+      expect(cookies.mock.calls.length).toBe(before);
+      expect(await signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toEqual({ result: { origin: team.url, displayName: 'Nguyễn Văn An' } });
+      expect(cookies).toHaveBeenLastCalledWith({ url: `${team.url}/`, name: 'vk_session', value: expect.stringMatching(/.{20,}/), path: '/', httpOnly: true, secure: false, sameSite: 'strict' });
+      await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${team.url}/`));
+      expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
+      expect(contents.dispatch('will-navigate', `http://127.0.0.1:${team.port + 1}/`).defaultPrevented).toBe(true);
+      contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
+      expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+    } finally {
+      await team.close();
+      dir.remove();
+    }
   });
 
   it("makes the window's certificate check accept a pinned host's pinned certificate only, and leave other hosts to Chromium", async () => {

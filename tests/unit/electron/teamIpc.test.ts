@@ -7,6 +7,7 @@ import { startWorkspaceServer, type RunningServer } from '../../../main/server/W
 import { certificateVerifyResult, navigationWithin, windowOrigins } from '../../../main/electron/policy.ts';
 import { teamIpcHandlers } from '../../../main/electron/teamIpc.ts';
 import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
+import { PASSWORD } from '../../helpers/teamServer.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
 const LOCAL = 'http://127.0.0.1:53124';
@@ -22,6 +23,7 @@ beforeAll(async () => {
   const cert = selfSignedCert(dir.path, 'vankien-ipc');
   fingerprint = cert.fingerprint256;
   team = await startWorkspaceServer({ dataDir: dir.path, port: 0, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
+  await team.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
 });
 afterAll(async () => {
   await team.close();
@@ -37,7 +39,8 @@ function handlers() {
   mkdirSync(pinsDir);
   const connection = new TeamConnection(new CertificatePins(pinsDir));
   const load = vi.fn((_url: string) => {});
-  return { connection, load, ipc: teamIpcHandlers({ connection, localUrl: LOCAL, load }) };
+  const useSession = vi.fn(async (_origin: string, _cookie: string) => {});
+  return { connection, load, useSession, ipc: teamIpcHandlers({ connection, localUrl: LOCAL, load, useSession }) };
 }
 
 describe('the team.* IPC handlers', () => {
@@ -55,6 +58,8 @@ describe('the team.* IPC handlers', () => {
     ['trust', { url: 'https://127.0.0.1:1' }],
     ['trust', { url: 'https://127.0.0.1:1', fingerprint256: 'ab:cd' }],
     ['disconnect', { url: 'x' }],
+    ['signIn', { url: 'https://127.0.0.1:1', name: 'an' }],
+    ['signIn', { url: 'https://127.0.0.1:1', name: 'an', password: 7 }],
   ] as const)('answers %s with %j as bad_request in Vietnamese', async (kind, payload) => {
     const { ipc, load } = handlers();
     const reply = await ipc[kind](local, payload);
@@ -62,14 +67,21 @@ describe('the team.* IPC handlers', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  it('probes, trusts the fingerprint seen, connects (the window then loads the team origin) and disconnects back to local', async () => {
-    const { ipc, load, connection } = handlers();
+  it('probes, trusts the fingerprint seen, signs in (the cookie to the window’s store, the window then loads the team origin) and disconnects back to local', async () => {
+    const { ipc, load, useSession, connection } = handlers();
     const probe = await ipc.probe(local, { url: team.url });
     expect(probe).toMatchObject({ result: { kind: 'confirm', certificate: { fingerprint256: fingerprint } } });
-    expect(await ipc.connect(local, { url: team.url })).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await ipc.signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toMatchObject({ error: { code: 'forbidden' } });
     expect(await ipc.trust(local, { url: team.url, fingerprint256: otherFingerprint(fingerprint) })).toMatchObject({ error: { code: 'conflict' } });
     expect(await ipc.trust(local, { url: team.url, fingerprint256: fingerprint })).toEqual({ result: { origin: team.url, fingerprint256: fingerprint } });
-    expect(await ipc.connect(local, { url: team.url })).toEqual({ result: { origin: team.url } });
+    const wrong = await ipc.signIn(local, { url: team.url, name: 'an', password: 'mật khẩu sai' });
+    expect(wrong).toEqual({ error: { code: 'login_failed', message: expect.any(String) } });
+    expect(useSession).not.toHaveBeenCalled();
+    expect(connection.origin).toBeNull();
+    const reply = await ipc.signIn(local, { url: team.url, name: 'an', password: PASSWORD });
+    // The page learns where it goes and who it is, never the cookie.
+    expect(reply).toEqual({ result: { origin: team.url, displayName: 'Nguyễn Văn An' } });
+    expect(useSession).toHaveBeenCalledExactlyOnceWith(team.url, expect.stringMatching(/^vk_session=.+/));
     await vi.waitFor(() => expect(load).toHaveBeenCalledExactlyOnceWith(`${team.url}/`));
     expect(connection.origin).toBe(team.url);
     expect(await ipc.disconnect(local, {})).toEqual({ result: { ok: true } });

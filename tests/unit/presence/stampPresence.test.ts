@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { colourFor, isPresenceColour, PRESENCE_COLOURS } from '../../../shared/presence/presenceColours.ts';
+import { personColour } from '../../../shared/presence/personColour.ts';
 import { stampPresence } from '../../../shared/presence/stampPresence.ts';
+import { suggestionColour } from '../../../shared/suggestions/suggestionColour.ts';
 
-const person = { displayName: 'Nguyễn Văn An', initials: 'NA' };
+/** What presenceStamp makes for the account "an": the session's name and initials, the account's colour. */
+const person = { name: 'Nguyễn Văn An', initials: 'NA', color: personColour('an') };
 
 describe('isPresenceColour', () => {
   it.each([
@@ -33,19 +36,21 @@ describe('stampPresence', () => {
   it("replaces the name, initials and an unsafe colour with the person's own, keeping the rest of the state", () => {
     const states = new Map<number, unknown>([[1, { user: { name: 'Quản trị', initials: 'QT', color: 'red;background:url(x)' }, cursor: { anchor: 3, head: 5 } }]]);
     expect(stampPresence(states, person, () => false)).toEqual([]);
-    expect(states.get(1)).toEqual({ user: { name: 'Nguyễn Văn An', initials: 'NA', color: colourFor('Nguyễn Văn An') }, cursor: { anchor: 3, head: 5 } });
+    expect(states.get(1)).toEqual({ user: { name: 'Nguyễn Văn An', initials: 'NA', color: personColour('an') }, cursor: { anchor: 3, head: 5 } });
   });
 
-  it('keeps a palette colour the client chose', () => {
-    const states = new Map<number, unknown>([[1, { user: { color: PRESENCE_COLOURS[3] } }]]);
+  it("replaces even a palette colour the client chose by the person's own, the one their suggestions are drawn in", () => {
+    const other = PRESENCE_COLOURS.find((colour) => colour !== personColour('an'))!;
+    const states = new Map<number, unknown>([[1, { user: { color: other } }]]);
     stampPresence(states, person, () => false);
-    expect((states.get(1) as { user: { color: string } }).user.color).toBe(PRESENCE_COLOURS[3]);
+    expect((states.get(1) as { user: { color: string } }).user.color).toBe(personColour('an'));
+    expect(personColour('an')).toBe(suggestionColour({ author: 'an' }));
   });
 
   it('stamps a state that had no user at all, so nobody is shown unnamed', () => {
     const states = new Map<number, unknown>([[1, {}]]);
     stampPresence(states, person, () => false);
-    expect(states.get(1)).toEqual({ user: { name: 'Nguyễn Văn An', initials: 'NA', color: colourFor('Nguyễn Văn An') } });
+    expect(states.get(1)).toEqual({ user: { name: 'Nguyễn Văn An', initials: 'NA', color: personColour('an') } });
   });
 
   it('drops the states of client ids another connection holds and stamps the others', () => {
