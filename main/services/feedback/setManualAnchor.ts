@@ -17,7 +17,7 @@ export function setManualAnchor(
   input: { documentId: string; itemId: string; draftNumber: number | null; blockIds: string[]; expectedBlockIds: string[] | null },
   actor = 'system',
 ): FeedbackItem {
-  store.feedback.get(input.itemId);
+  store.feedback.get(input.itemId); // an unknown item is not_found before any check of its blocks
   store.documents.get(input.documentId);
   const versions = new DocumentVersions(store, input.documentId);
   if (!versions.exists(input.draftNumber)) throw new AppError('not_found', `Văn kiện này không có dự thảo lần ${input.draftNumber}.`);
