@@ -72,7 +72,10 @@ vankien feedback clusters --workspace <tệp .vkws> [--json]
   phần còn lại vẫn được nhập. sources: nhập danh sách đơn vị (Tên đơn vị, Tên gọi khác, Cấp, Trực thuộc).
   anchor: gắn các ý kiến vào đoạn của dự thảo mà ý kiến góp vào (--draft N cho ý kiến không ghi dự thảo; không có: bản làm việc);
   in số ý kiến đã gắn, chưa gắn (chờ người gắn) và mất chỗ (đoạn đã bị xoá trong bản làm việc). Ý kiến do người gắn được giữ nguyên.
-  Với một tệp góp ý và --draft <tệp>: gắn từng ý kiến vào tệp dự thảo, theo thứ tự, không ghi gì.
+  Với một tệp góp ý và --draft <tệp>: gắn từng ý kiến vào tệp dự thảo, theo thứ tự, không ghi gì; --json in
+  [{"text","source","anchor":{"number","text"}|null,"confidence"}], mỗi dòng của tệp một mục theo đúng thứ tự.
+  Dòng không cho ý kiến (không có nội dung, ô gộp, công thức chưa tính, quá dài) vẫn giữ chỗ: text "", anchor null,
+  confidence 0 và thêm "problem":{"code","reason"} nói lý do và số dòng; lỗi cả trang (không có cột nội dung) in ra stderr.
   clusters: gom các ý kiến trùng và gần trùng thành nhóm ("N ý kiến của M đơn vị"), giữ các lần gộp, tách của người dùng, và liệt kê các nhóm.`;
 
 export const EXPORT_HELP = `vankien export --workspace <tệp .vkws> --document <tên> --format docx|txt --out <tệp> [--draft <N>] [--json]

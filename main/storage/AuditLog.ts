@@ -12,10 +12,12 @@ export interface AuditEntry {
   details: unknown;
 }
 
-/** Which entries to read: an action, an actor (by comparison key), from a time, before a time, newest first, at most `limit`. */
+/** Which entries to read: an action, an actor (by comparison key), a subject, from a time, before a time, newest first, at most `limit`. */
 export interface AuditFilter {
   action?: string;
   actor?: string;
+  /** Only entries about this subject (an item's id, a document's id). */
+  subject?: string;
   /** ISO time: entries at or after it. */
   since?: string;
   /** ISO time: entries strictly before it. */
@@ -73,6 +75,7 @@ export class AuditLog<D = AuditDetails> {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (filter.action) (where.push('action = ?'), params.push(filter.action));
+    if (filter.subject) (where.push('subject = ?'), params.push(filter.subject));
     if (filter.since) (where.push('at >= ?'), params.push(filter.since));
     if (filter.until) (where.push('at < ?'), params.push(filter.until));
     if (filter.detailsWorkspaceId) (where.push("json_extract(details, '$.workspaceId') = ?"), params.push(filter.detailsWorkspaceId));

@@ -37,9 +37,15 @@ export function AnchorQueue({ workspaceId, documentId, refresh, onAnchored }: { 
     const target = blocks[index];
     if (!current || !target) return;
     setError(null);
-    call('feedback.setAnchor', { workspaceId, documentId, itemId: current.item.id, draftNumber: current.draftNumber, blockIds: [target.id] }).then(
+    const expectedBlockIds = current.item.anchor?.blockIds ?? null;
+    call('feedback.setAnchor', { workspaceId, documentId, itemId: current.item.id, draftNumber: current.draftNumber, blockIds: [target.id], expectedBlockIds }).then(
       () => { setNote(t('feedback.anchor.done', { block: target.number ?? shortText(target.text) })); queue.reload(); onAnchored(); },
-      (e: unknown) => setError(toRpcError(e)),
+      (e: unknown) => {
+        const failure = toRpcError(e);
+        setError(failure);
+        // Another compiler anchored it meanwhile: the queue is read again, so it shows the comment as it stands now.
+        if (failure.code === 'conflict') queue.reload();
+      },
     );
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -2,11 +2,12 @@ import { Fragment, useState } from 'react';
 import type { FeedbackSource } from '../../shared/feedback/model.ts';
 import type { Code } from '../../shared/feedback/tags/codebook.ts';
 import type { AnswerTemplate } from '../../shared/feedback/triage.ts';
-import { call } from '../api/rpcClient.ts';
+import { attributedSource } from '../../shared/feedback/attributedSource.ts';
+import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { formatDate } from '../ui/formatDate.ts';
-import { useLoad } from '../ui/useRpc.ts';
+import { toRpcError, useLoad } from '../ui/useRpc.ts';
 import { attributionLabel } from './attributionLabel.ts';
 import { ItemTags } from './ItemTags.tsx';
 import { TriageForm } from './TriageForm.tsx';
@@ -14,7 +15,9 @@ import { ItemChange } from './links/ItemChange.tsx';
 
 /**
  * The imported batches with their per-row errors, and a simple list of the items (the first 200);
- * an item whose source is flagged has a choice of source, for a person to settle it.
+ * an item whose source is flagged has a choice of source, for a person to settle it. The choice
+ * is made on the source it was shown with: when another compiler settled it meanwhile, the server
+ * refuses it, the refusal is shown and the list is read again.
  */
 export function FeedbackItems({ workspaceId, refresh, sources, templates, codes, canDecide, onTagged }: {
   workspaceId: string;
@@ -27,6 +30,7 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
 }) {
   const { t, language } = useI18n();
   const [answering, setAnswering] = useState<string | null>(null);
+  const [sourceError, setSourceError] = useState<RpcError | null>(null);
   const items = useLoad(() => call('feedback.list', { workspaceId, limit: 200 }), [workspaceId, refresh]);
   const batches = useLoad(() => call('feedback.listBatches', { workspaceId }), [workspaceId, refresh]);
   return (
@@ -45,6 +49,7 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
       <section className="feedback-items">
         <h2 data-testid="feedback-items-heading">{t('feedback.items.heading', { total: items.data?.total ?? 0 })}</h2>
         {items.error && <ErrorNote error={items.error} onRetry={items.reload} />}
+        {sourceError && <ErrorNote error={sourceError} />}
         {items.data?.items.length === 0 && <p className="feedback-muted">{t('feedback.items.empty')}</p>}
         {items.data && items.data.items.length > 0 && (
           <table className="feedback-table" data-testid="feedback-items">
@@ -63,7 +68,11 @@ export function FeedbackItems({ workspaceId, refresh, sources, templates, codes,
                       {label.text}
                       {label.flagged && sources.length > 0 && (
                         <select data-testid="feedback-set-source" value="" aria-label={t('feedback.attribution.choose')}
-                          onChange={(e) => void call('feedback.setSource', { workspaceId, itemId: item.id, sourceId: e.target.value }).then(items.reload, items.reload)}>
+                          onChange={(e) => {
+                            setSourceError(null);
+                            void call('feedback.setSource', { workspaceId, itemId: item.id, sourceId: e.target.value, expectedSourceId: attributedSource(item.attribution) })
+                              .then(items.reload, (error: unknown) => (setSourceError(toRpcError(error)), items.reload()));
+                          }}>
                           <option value="">{t('feedback.attribution.choose')}</option>
                           {sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
                         </select>

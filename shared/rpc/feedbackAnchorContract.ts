@@ -71,9 +71,13 @@ export const feedbackAnchorContract = {
     z.object({ items: z.array(queuedItem), total: count }),
     ANY_ROLE_IN_WORKSPACE,
   ),
-  /** A person anchors an item to blocks of a version of the document (the blocks must be there). */
+  /**
+   * A person anchors an item to blocks of a version of the document (the blocks must be there), on
+   * what they saw: `expectedBlockIds` are the blocks it was anchored to when read (null: not
+   * anchored); `conflict` when someone anchored it otherwise meanwhile (nothing written).
+   */
   'feedback.setAnchor': method(
-    z.object({ workspaceId, documentId, itemId: id, draftNumber: draftNumber.nullable(), blockIds: z.array(id).min(1).max(50) }),
+    z.object({ workspaceId, documentId, itemId: id, draftNumber: draftNumber.nullable(), blockIds: z.array(id).min(1).max(50), expectedBlockIds: z.array(id).max(50).nullable() }),
     z.object({ item: feedbackItem }),
     COMPILERS,
   ),

@@ -99,8 +99,12 @@ export const feedbackContract = {
   /** What importing a comment file would create; writes nothing. */
   'feedback.preview': method(z.object(fileInput), feedbackPreview, COMPILERS),
   'feedback.import': method(z.object({ ...fileInput, onlyNewRows: z.boolean().optional() }), z.object({ batch: importBatch }), COMPILERS),
-  /** A person settles an item's source (a flagged name, or a wrong match). */
-  'feedback.setSource': method(z.object({ workspaceId, itemId: id, sourceId: id }), z.object({ item: feedbackItem }), COMPILERS),
+  /**
+   * A person settles an item's source (a flagged name, or a wrong match), on what they saw:
+   * `expectedSourceId` is the source it was attributed to when read (null: flagged or none);
+   * `conflict` when someone changed it meanwhile (nothing written).
+   */
+  'feedback.setSource': method(z.object({ workspaceId, itemId: id, sourceId: id, expectedSourceId: id.nullable() }), z.object({ item: feedbackItem }), COMPILERS),
   'feedback.listBatches': method(z.object({ workspaceId }), z.object({ batches: z.array(importBatch) }), ANY_ROLE_IN_WORKSPACE),
   'feedback.list': method(
     z.object({ workspaceId, batchId: id.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) }),

@@ -16,7 +16,7 @@ let page: Page;
 let ref: { workspaceId: string; documentId: string };
 const rpcCall = (method: string, input: unknown) => call(app.url, app.secret, method, input);
 
-interface Item { id: string; text: string; anchor: { blockIds: string[]; evidence: string[] } | null }
+interface Item { id: string; text: string; sourceName: string; anchor: { blockIds: string[]; evidence: string[] } | null }
 const itemStarting = async (start: string) => ((await rpcCall('feedback.list', { workspaceId: ref.workspaceId })).items as Item[]).find((i) => i.text.startsWith(start))!;
 
 beforeAll(async () => {
@@ -80,6 +80,42 @@ describe('the "chưa gắn" queue and the clusters in Chromium', () => {
     expect(anchored.map((i) => i.anchor!.blockIds[0]).sort()).toEqual([draft1.blocks[target].id, headingId].sort());
   }, 120_000);
 
+  it('shows the refusal when another compiler anchored the comment first, unheard, and reads the queue again', async () => {
+    // The page's change feed is held from now on (its waiting request answered by a first change),
+    // so the other compiler's anchor below is not heard before this person clicks.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route('**/api/rpc/feedback.changes', async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    });
+    try {
+      await rpcCall('feedback.createCode', { workspaceId: ref.workspaceId, name: 'Chuyển đổi số', parentId: null });
+      await expect.poll(() => held, POLL).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('feedback-queue-heading').innerText(), POLL).toBe('Chưa gắn (2)');
+      const shown = await page.locator('[data-testid="feedback-queue-item"][aria-current="true"]').innerText();
+      const items = (await rpcCall('feedback.list', { workspaceId: ref.workspaceId })).items as Item[];
+      // Two copies of one letter wait in the queue: the one shown is the unanchored one with its source and text.
+      const item = items.find((i) => shown === `${i.sourceName} ${i.text}` && i.anchor === null)!;
+      const draft1 = await rpcCall('draft.get', { ...ref, side: 1 });
+      const theirs = (draft1.blocks as { id: string; text: string }[]).find((b) => b.text.startsWith('Thu ngân sách'))!.id;
+      await rpcCall('feedback.setAnchor', { ...ref, itemId: item.id, draftNumber: 1, blockIds: [theirs], expectedBlockIds: null });
+
+      await page.locator('[data-testid="feedback-queue-block"]', { hasText: 'Tăng trưởng kinh tế bình quân' }).click();
+      await expect.poll(() => page.getByRole('alert').allInnerTexts(), POLL).toContainEqual(expect.stringContaining('gắn vào đoạn khác'));
+      // The queue is read again: the comment has left it, anchored where the other compiler put it.
+      await expect.poll(() => page.getByTestId('feedback-queue-heading').innerText(), POLL).toBe('Chưa gắn (1)');
+      const stored = ((await rpcCall('feedback.list', { workspaceId: ref.workspaceId })).items as Item[]).find((i) => i.id === item.id)!;
+      expect(stored.anchor?.blockIds).toEqual([theirs]);
+    } finally {
+      // The held requests go on to the server, then the feed is the page's own again.
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  }, 60_000);
+
   it('shows a comment whose block the working copy deleted as orphaned, with its quote', async () => {
     await rpcCall('draft.restore', { ...ref, number: 2 });
     await page.reload();
@@ -111,7 +147,8 @@ describe('the "chưa gắn" queue and the clusters in Chromium', () => {
 
     await page.getByTestId('language').selectOption('en');
     await expect.poll(() => page.getByTestId('feedback-cluster-count').innerText(), POLL).toBe('4 comments from 3 organisations');
-    expect(await page.getByTestId('feedback-queue-heading').innerText()).toBe('Unanchored (2)');
+    // One left: the test above saw another compiler anchor one.
+    expect(await page.getByTestId('feedback-queue-heading').innerText()).toBe('Unanchored (1)');
     await page.getByTestId('language').selectOption('vi');
   }, 120_000);
 });

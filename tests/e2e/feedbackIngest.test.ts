@@ -119,6 +119,42 @@ describe('the feedback ingestion panel in Chromium', () => {
     expect(data.every((row) => typeof row[headings.indexOf('Tệp nguồn')] === 'string')).toBe(true);
   }, 60_000);
 
+  it('shows the refusal when another compiler settled the source first, unheard, then the item as they left it', async () => {
+    const csv = 'Đơn vị,Ý kiến\n"Chi bộ Lạ Hoắc","Đề nghị bổ sung giải pháp về nhà ở xã hội cho công nhân."\n';
+    // The page's change feed is held from now on (its waiting request answered by this import
+    // first), so the other compiler's choice below is not heard before this person chooses.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route('**/api/rpc/feedback.changes', async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    });
+    try {
+      await call(app.url, app.secret, 'feedback.import', { workspaceId, fileName: 'la-hoac.csv', dataBase64: Buffer.from(csv).toString('base64') });
+      const row = page.getByTestId('feedback-item').filter({ hasText: 'Chi bộ Lạ Hoắc' });
+      await expect.poll(() => row.getByTestId('feedback-set-source').count(), POLL).toBe(1);
+      await expect.poll(() => held, POLL).toBeGreaterThan(0);
+      const { items } = await call(app.url, app.secret, 'feedback.list', { workspaceId });
+      const { sources } = await call(app.url, app.secret, 'feedback.listSources', { workspaceId });
+      const item = items.find((i: { sourceName: string }) => i.sourceName === 'Chi bộ Lạ Hoắc');
+      const ward = sources.find((x: { name: string }) => x.name === 'Đảng bộ phường Thủy Nguyên');
+      await call(app.url, app.secret, 'feedback.setSource', { workspaceId, itemId: item.id, sourceId: ward.id, expectedSourceId: null });
+
+      await row.getByTestId('feedback-set-source').selectOption({ label: 'Đảng bộ xã An Lão' });
+      await expect.poll(() => page.getByRole('alert').allInnerTexts(), POLL).toContainEqual(expect.stringContaining('gán cho đơn vị «Đảng bộ phường Thủy Nguyên»'));
+      // The list is read again: the item as it stands, settled by the other compiler.
+      await expect.poll(() => row.innerText(), POLL).toContain('Đã xác định (người tổng hợp)');
+      const stored = (await call(app.url, app.secret, 'feedback.list', { workspaceId })).items.find((i: { id: string }) => i.id === item.id);
+      expect(stored.attribution).toEqual({ status: 'manual', sourceId: ward.id });
+    } finally {
+      // The held requests go on to the server, then the feed is the page's own again.
+      release();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+  }, 60_000);
+
   it('answers a comment from a template with Ctrl+Enter, and shows another compiler’s decision live: beside what this person typed, or in place of an untouched form', async () => {
     await page.getByTestId('feedback-templates').locator('summary').click();
     await page.getByTestId('feedback-template-name').fill('Tiếp thu chung');

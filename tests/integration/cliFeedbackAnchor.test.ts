@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ADDED_POINT, cliReportWithComments, FORM_LETTER, REPORT } from '../fixtures/feedback/anchorFixture.ts';
 import { useCliWorkspace, vankien } from '../helpers/cli.ts';
@@ -54,6 +55,34 @@ describe('vankien feedback anchor and clusters', () => {
     expect(vankien('feedback', 'anchor', comments, '--draft', draft).stdout).toContain('1. → (2) (95%): Đề nghị nâng mức');
     expect(vankien('feedback', 'anchor', comments, '--json').json.error.code).toBe('bad_request');
     expect(vankien('feedback', 'anchor', comments, '--draft', join(cli.dir, 'khong-co.txt'), '--json').json.error.code).toBe('not_found');
+  });
+
+  it('keeps a committee .xlsx row with no text in its place, saying why with its row, and says a sheet with no text column on stderr', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Góp ý');
+    sheet.addRows([
+      ['STT', 'Đơn vị', 'Vị trí', 'Nội dung góp ý'],
+      [1, 'X. An Lão', '(2)', 'Đề nghị nâng mức tăng thu lên 16%/năm.'],
+      [2, 'P. Thuỷ Nguyên', 'Mục I', ''],
+      [3, 'Đảng bộ phường Lê Chân', '', 'Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Không còn hộ nghèo”.'],
+    ]);
+    workbook.addWorksheet('Ghi chú').addRows([['Người lập', 'Ngày'], ['Văn phòng', '01/12/2026']]);
+    const [draft, comments] = [join(cli.dir, 'du-thao.txt'), join(cli.dir, 'y-kien.xlsx')];
+    writeFileSync(draft, REPORT);
+    writeFileSync(comments, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+    const run = vankien('feedback', 'anchor', comments, '--draft', draft, '--json');
+    expect(run.status).toBe(0);
+    expect(run.json).toEqual([
+      { text: 'Đề nghị nâng mức tăng thu lên 16%/năm.', source: 'X. An Lão', anchor: { number: '(2)', text: 'Thu ngân sách tăng bình quân 15%/năm.' }, confidence: 0.95 },
+      { text: '', source: null, anchor: null, confidence: 0, problem: { code: 'no_text', reason: 'Dòng 3: không có nội dung góp ý; dòng này không được nhập.' } },
+      { text: 'Đề nghị sửa “Tỷ lệ hộ nghèo giảm còn dưới 1%” thành “Không còn hộ nghèo”.', source: 'Đảng bộ phường Lê Chân', anchor: { number: '(3)', text: 'Tỷ lệ hộ nghèo giảm còn dưới 1% theo chuẩn nghèo đa chiều.' }, confidence: 1 },
+    ]);
+    expect(run.stderr).toContain('Cảnh báo: Không tìm thấy cột nội dung góp ý trong trang "Ghi chú"');
+    const text = vankien('feedback', 'anchor', comments, '--draft', draft);
+    expect(text.stdout).toContain('2. → bỏ qua: Dòng 3: không có nội dung góp ý');
+    expect(text.stdout).toContain('3. → (3) (100%): Đề nghị sửa');
+    expect(vankien('feedback', '--help').stdout).toContain('"problem":{"code","reason"}');
   });
 
   it('refuses a missing workspace, files given to anchor, a bad --draft and an unknown document, as usage errors', () => {

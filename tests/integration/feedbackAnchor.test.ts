@@ -33,11 +33,11 @@ describe('anchoring stored feedback over RPC on a real server', () => {
 
     // A person anchors the first from the queue by clicking a block; a block not in that draft is refused.
     const queued = queue.items[0].item as Item;
-    const wrong = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 1, blockIds: ['khong-co'] });
+    const wrong = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 1, blockIds: ['khong-co'], expectedBlockIds: null });
     expect([wrong.status, wrong.body.error.code]).toEqual([400, 'bad_request']);
-    const noDraft = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 9, blockIds: [blockOf('Đời sống')] });
+    const noDraft = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 9, blockIds: [blockOf('Đời sống')], expectedBlockIds: null });
     expect(noDraft.body.error.code).toBe('not_found');
-    const { item } = await env.call('feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 1, blockIds: [blockOf('Đời sống')] });
+    const { item } = await env.call('feedback.setAnchor', { ...ref, itemId: queued.id, draftNumber: 1, blockIds: [blockOf('Đời sống')], expectedBlockIds: null });
     expect(item.anchor).toEqual({ blockIds: [blockOf('Đời sống')], draftNumber: 1, confidence: 1, evidence: ['manual'] });
     expect((await env.call('feedback.anchorQueue', ref)).total).toBe(3);
 
@@ -99,7 +99,7 @@ describe('anchoring stored feedback over RPC on a real server', () => {
     await env.call('feedback.import', { workspaceId, fileName: 'chung.csv', dataBase64: Buffer.from(csv).toString('base64') });
     const item = ((await env.call('feedback.list', { workspaceId })).items as Item[]).find((i) => i.text.includes('môi trường'))!;
     const { blocks } = await env.call('draft.get', { workspaceId, documentId: other.id, side: 'working' });
-    await env.call('feedback.setAnchor', { workspaceId, documentId: other.id, itemId: item.id, draftNumber: null, blockIds: [blocks.at(-1).id] });
+    await env.call('feedback.setAnchor', { workspaceId, documentId: other.id, itemId: item.id, draftNumber: null, blockIds: [blocks.at(-1).id], expectedBlockIds: null });
     // The item names no document, so it is about the report too; anchoring the report keeps the person's anchor.
     expect(await env.call('feedback.anchor', { workspaceId, documentId })).toMatchObject({ items: 11, manual: 1 });
     const after = ((await env.call('feedback.list', { workspaceId })).items as Item[]).find((i) => i.id === item.id)!;

@@ -44,9 +44,9 @@ describe('the feedback RPC on a real server', () => {
     expect((await env.call('feedback.list', { workspaceId, batchId: 'khac' })).total).toBe(0);
 
     // A person settles the flagged item; an unknown source is refused.
-    const { item } = await env.call('feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: ward.id });
+    const { item } = await env.call('feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: ward.id, expectedSourceId: null });
     expect(item).toMatchObject({ sourceName: 'UBND phường X', attribution: { status: 'manual', sourceId: ward.id } });
-    const wrong = await rpc(env.server.url, env.server.secret, 'feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: 'khong-co' });
+    const wrong = await rpc(env.server.url, env.server.secret, 'feedback.setSource', { workspaceId, itemId: items[1].id, sourceId: 'khong-co', expectedSourceId: ward.id });
     expect(wrong.body.error.code).toBe('not_found');
     expect((await env.call('feedback.list', { workspaceId })).items[1].attribution.status).toBe('manual');
     const del = await rpc(env.server.url, env.server.secret, 'feedback.deleteSource', { workspaceId, sourceId: ward.id });

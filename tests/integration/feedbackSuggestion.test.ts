@@ -42,7 +42,9 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     const target2 = item('Mục I, chỉ tiêu (2)');
     expect((await refused('feedback.toSuggestion', { workspaceId, itemId: target2 })).message).toContain('không đề xuất câu chữ cụ thể');
     const life = await blockStarting(ref, 'Đời sống');
-    await env.call('feedback.setAnchor', { ...ref, itemId: item(POVERTY), draftNumber: 1, blockIds: [life.id] });
+    // Anchoring put it on the poverty target: a person moves it, on the anchor they saw.
+    const poverty = await blockStarting(ref, 'Tỷ lệ hộ nghèo');
+    await env.call('feedback.setAnchor', { ...ref, itemId: item(POVERTY), draftNumber: 1, blockIds: [life.id], expectedBlockIds: [poverty.id] });
     const notFound = await refused('feedback.toSuggestion', { workspaceId, itemId: item(POVERTY) });
     expect([notFound.code, notFound.message]).toEqual(['conflict', expect.stringContaining('Không tìm thấy “Tỷ lệ hộ nghèo giảm còn dưới 1%”')]);
     expect((await env.call('suggestion.list', ref)).suggestions).toEqual([]);
@@ -82,7 +84,7 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     const { workspaceId } = ref;
     const direction = await blockStarting(ref, 'Xây dựng thành phố');
     const letter = item(FORM_LETTER.slice(0, 40));
-    await env.call('feedback.setAnchor', { ...ref, itemId: letter, draftNumber: 1, blockIds: [direction.id] });
+    await env.call('feedback.setAnchor', { ...ref, itemId: letter, draftNumber: 1, blockIds: [direction.id], expectedBlockIds: null });
     await env.call('feedback.cluster', { workspaceId });
     const cluster = (await env.call('feedback.listClusters', { workspaceId })).clusters.find((c: { members: { itemId: string }[] }) => c.members.some((m) => m.itemId === letter));
     expect(cluster.members).toHaveLength(3);
@@ -155,7 +157,7 @@ describe('from a comment to a suggestion, and the comment linked to its change, 
     const economy = await blockStarting(ref, 'Tăng trưởng kinh tế');
     const itemId = item('Đề nghị tăng cường');
     expect((await refused('feedback.linkCandidates', { workspaceId, itemId })).message).toContain('chưa được gắn');
-    await env.call('feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [economy.id] });
+    await env.call('feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [economy.id], expectedBlockIds: null });
     const candidates = await env.call('feedback.linkCandidates', { workspaceId, itemId });
     expect([candidates.older, candidates.newer]).toEqual([1, 2]);
     expect(candidates.changes[0]).toMatchObject({ op: 'modified', olderBlockId: economy.id, touchesAnchor: true });

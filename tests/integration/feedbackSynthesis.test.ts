@@ -27,7 +27,7 @@ async function decidedWorkspace(call: Call) {
   const byText = (start: string) => items.filter((i) => i.text.startsWith(start));
   const draft1 = await call('draft.get', { workspaceId, documentId, side: 1 });
   const economy = draft1.blocks.find((b: { text: string }) => b.text.startsWith('Tăng trưởng kinh tế')).id;
-  await call('feedback.setAnchor', { workspaceId, documentId, itemId: byText('Đề nghị tăng cường')[0].id, draftNumber: 1, blockIds: [economy] });
+  await call('feedback.setAnchor', { workspaceId, documentId, itemId: byText('Đề nghị tăng cường')[0].id, draftNumber: 1, blockIds: [economy], expectedBlockIds: null });
   const decide = (item: Item, status: string, response: string) => call('feedback.decide', { workspaceId, itemId: item.id, version: 0, change: { status, response } });
   for (const letter of byText(FORM_LETTER.slice(0, 30))) await decide(letter, 'accepted', 'Tiếp thu, đã bổ sung vào mục II.');
   const [second, secondAgain] = byText(SECOND_LETTER.slice(0, 30));

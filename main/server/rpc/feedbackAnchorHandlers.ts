@@ -18,7 +18,8 @@ export const feedbackAnchorHandlers: HandlersFor<keyof typeof feedbackAnchorCont
   'feedback.cluster': ({ workspaceId }, ctx) => notified(ctx, workspaceId, 'clusters', clusterFeedback(ctx.workspaces.store(workspaceId), ctx.actor)),
   'feedback.listClusters': ({ workspaceId, offset, limit }, { workspaces }) => listClusters(workspaces.store(workspaceId), { offset, limit }),
   'feedback.mergeClusters': ({ workspaceId, intoId, fromId }, ctx) =>
-    notified(ctx, workspaceId, 'clusters', { cluster: mergeClusters(ctx.workspaces.store(workspaceId), intoId, fromId, ctx.actor) }),
+    // Names the merged cluster's comments: a page showing one of them (its cluster, its count) reads it again.
+    notified(ctx, workspaceId, 'clusters', { cluster: mergeClusters(ctx.workspaces.store(workspaceId), intoId, fromId, ctx.actor) }, ({ cluster }) => cluster.members.map((m) => m.itemId)),
   'feedback.splitItem': ({ workspaceId, clusterId, itemId }, ctx) =>
     notified(ctx, workspaceId, 'clusters', { cluster: splitItem(ctx.workspaces.store(workspaceId), clusterId, itemId, ctx.actor) }, () => [itemId]),
   'feedback.clusterTrail': ({ workspaceId, clusterId }, { workspaces }) => ({ entries: clusterTrail(workspaces.store(workspaceId), clusterId) }),

@@ -24,8 +24,8 @@ export const feedbackHandlers: HandlersFor<keyof typeof feedbackContract> = {
     previewFeedbackFile(workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, jobs),
   'feedback.import': async ({ workspaceId, dataBase64, ...input }, ctx) =>
     notified(ctx, workspaceId, 'items', { batch: await importFeedbackFile(ctx.workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, ctx.actor, ctx.jobs) }),
-  'feedback.setSource': ({ workspaceId, itemId, sourceId }, ctx) =>
-    notified(ctx, workspaceId, 'items', { item: setItemSource(ctx.workspaces.store(workspaceId), itemId, sourceId, ctx.actor) }, () => [itemId]),
+  'feedback.setSource': ({ workspaceId, itemId, sourceId, expectedSourceId }, ctx) =>
+    notified(ctx, workspaceId, 'items', { item: setItemSource(ctx.workspaces.store(workspaceId), itemId, sourceId, expectedSourceId, ctx.actor) }, () => [itemId]),
   'feedback.listBatches': ({ workspaceId }, { workspaces }) => ({ batches: workspaces.store(workspaceId).feedback.batches() }),
   'feedback.list': ({ workspaceId, batchId, offset, limit }, { workspaces }) => {
     const store = workspaces.store(workspaceId);

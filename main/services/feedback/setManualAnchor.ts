@@ -3,18 +3,21 @@ import { manualAnchor, quoteSelectorOf } from '../../../shared/feedback/anchorin
 import type { FeedbackItem } from '../../../shared/feedback/model.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { DocumentVersions } from './documentVersions.ts';
+import { anchorConflict, sameAnchor } from './itemConflicts.ts';
 
 /**
  * A person anchors an item to blocks of a version of a document (a draft, or the working copy as
  * null), by clicking them: the blocks must be in that version. The anchor (confidence 1, evidence
  * `manual`), its state and the audit entry land together; later anchoring runs keep it.
+ * `expectedBlockIds` are the blocks the person saw it anchored to (null: not anchored): when
+ * someone anchored it otherwise meanwhile, it is refused as `conflict` and nothing is written.
  */
 export function setManualAnchor(
   store: WorkspaceStore,
-  input: { documentId: string; itemId: string; draftNumber: number | null; blockIds: string[] },
+  input: { documentId: string; itemId: string; draftNumber: number | null; blockIds: string[]; expectedBlockIds: string[] | null },
   actor = 'system',
 ): FeedbackItem {
-  const before = store.feedback.get(input.itemId);
+  store.feedback.get(input.itemId); // an unknown item is not_found before any check of its blocks
   store.documents.get(input.documentId);
   const versions = new DocumentVersions(store, input.documentId);
   if (!versions.exists(input.draftNumber)) throw new AppError('not_found', `Văn kiện này không có dự thảo lần ${input.draftNumber}.`);
@@ -25,6 +28,8 @@ export function setManualAnchor(
   const anchor = manualAnchor(blockIds, input.draftNumber);
   const quote = quoteSelectorOf(index, anchor);
   return store.transaction(() => {
+    const before = store.feedback.get(input.itemId);
+    if (!sameAnchor(input.expectedBlockIds, before.anchor)) throw anchorConflict(store, input.itemId, before.anchor);
     store.feedback.setAnchor(input.itemId, anchor);
     store.feedbackAnchors.set({ itemId: input.itemId, documentId: input.documentId, draftNumber: input.draftNumber, state: 'anchored', quote }, actor);
     store.audit.record(actor, 'feedback.anchor', input.itemId, {

@@ -33,6 +33,8 @@ export interface ReadFeedbackOutput {
   mapping: ColumnMapping | null;
   rows: FeedbackRow[];
   problems: RowProblem[];
+  /** The sheets' names in file order ([null] for a CSV file, a report or text): where rows and problems are (inInputOrder). */
+  sheets: (string | null)[];
 }
 
 /**
@@ -52,7 +54,7 @@ export function feedbackFormatOf(bytes: Uint8Array, fileName: string): FeedbackF
 }
 
 function fromSheets(sheets: Sheet[], format: FeedbackFormat, mapping: ColumnMapping | undefined): ReadFeedbackOutput {
-  const out: ReadFeedbackOutput = { format, headers: [], mapping: null, rows: [], problems: [] };
+  const out: ReadFeedbackOutput = { format, headers: [], mapping: null, rows: [], problems: [], sheets: sheets.map((sheet) => sheet.name) };
   sheets.forEach((sheet, i) => {
     const read = rowsOfSheet(sheet, mapping);
     if (i === 0 || out.mapping === null) { out.headers = read.headers; out.mapping = read.mapping; }
@@ -70,8 +72,8 @@ export async function readFeedbackJob({ bytes, fileName, mapping }: ReadFeedback
   else if (format === 'docx') {
     const report = rowsOfReport(readDocx(bytes, fileName).doc, mapping);
     const limited = limitItems(report.rows);
-    out = { format, headers: [], mapping: null, rows: limited.rows, problems: [...report.problems, ...limited.problems] };
-  } else out = { format, headers: [], mapping: null, ...limitItems(rowsOfText(decodeText(bytes, fileName), null)) };
+    out = { format, headers: [], mapping: null, rows: limited.rows, problems: [...report.problems, ...limited.problems], sheets: [null] };
+  } else out = { format, headers: [], mapping: null, ...limitItems(rowsOfText(decodeText(bytes, fileName), null)), sheets: [null] };
   if (out.rows.length > FEEDBACK_LIMITS.rows) throw feedbackTooManyRows(fileName);
   return out;
 }
