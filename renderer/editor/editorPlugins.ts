@@ -19,6 +19,7 @@ import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
+import { scrollOnlyWhenNeeded } from './caret/scrollOnlyWhenNeeded.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { farBlocksPlugin } from './offscreen/farBlocksPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -64,6 +65,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     caretBlockPlugin(),
+    scrollOnlyWhenNeeded(),
     farBlocksPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
