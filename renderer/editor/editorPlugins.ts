@@ -20,6 +20,7 @@ import { findPlugin } from './find/findPlugin.ts';
 import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
 import { scrollOnlyWhenNeeded } from './caret/scrollOnlyWhenNeeded.ts';
+import { typedTextPlugin } from './typing/typedTextPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { farBlocksPlugin } from './offscreen/farBlocksPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -72,6 +73,7 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     // Before paste and the keymaps: in suggestion mode it takes typing, Backspace, Delete and paste.
     suggestModePlugin(),
     structuredPaste(),
+    typedTextPlugin(),
     keymap({
       'Mod-z': undoRestoreOrUndo,
       'Mod-y': redo,
