@@ -14,8 +14,10 @@ export interface KeyPress {
  * of a surrogate pair (left to the browser, which reads it whole).
  */
 export function typedText(event: KeyPress): string | null {
-  const code = event.charCode;
-  if (event.isComposing || !code || (event.ctrlKey && !event.altKey) || event.metaKey) return null;
-  if (code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) return null;
-  return String.fromCharCode(code);
+  if (event.isComposing || !event.charCode || (event.ctrlKey && !event.altKey) || event.metaKey) return null;
+  const text = String.fromCharCode(event.charCode);
+  return NOT_TYPED.test(text) ? null : text;
 }
+
+/** Control characters (line breaks among them), DEL, and either half of a surrogate pair. */
+const NOT_TYPED = /^[\u0000-\u001f\u007f\ud800-\udfff]$/u;
