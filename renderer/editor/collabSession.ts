@@ -6,6 +6,7 @@ import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { onCredentialState, socketFailed } from '../api/credentials.ts';
 import { openOfflineStore } from './offline/offlineStore.ts';
 import { offlineStoreName } from './offline/offlineStoreName.ts';
+import { SEND_DELAY_MS, sendAfterPaint } from './sendAfterPaint.ts';
 import { isSaved, superviseSync, type SyncState } from './superviseSync.ts';
 
 export type { ConnectionState, Refusal, SyncState } from './superviseSync.ts';
@@ -26,7 +27,9 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
     url: syncUrl(serverConnection()),
     name: syncDocumentName(workspaceId, documentId),
     document: ydoc,
+    flushDelay: SEND_DELAY_MS,
   });
+  const stopSending = sendAfterPaint(provider);
   const watcher = superviseSync(provider, (state) => {
     if (isSaved(state) && !state.readOnly) store.saved();
     onChange(state);
@@ -48,6 +51,7 @@ export function openCollabSession(workspaceId: string, documentId: string, onCha
       stopWatching();
       provider.off('close', onClose);
       watcher.dispose();
+      stopSending();
       provider.destroy();
       store.destroy();
       ydoc.destroy();

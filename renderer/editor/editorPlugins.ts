@@ -19,6 +19,8 @@ import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
+import { scrollOnlyWhenNeeded } from './caret/scrollOnlyWhenNeeded.ts';
+import { typedTextPlugin } from './typing/typedTextPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
 import { farBlocksPlugin } from './offscreen/farBlocksPlugin.ts';
 import { numberViewsPlugin } from './numbering/numberViews.ts';
@@ -64,12 +66,14 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
     sectionMovePlugin(),
     ...(emptyHint ? [emptyDocHintPlugin(emptyHint)] : []),
     caretBlockPlugin(),
+    scrollOnlyWhenNeeded(),
     farBlocksPlugin(),
     findPlugin(),
     commentHighlightsPlugin(),
     // Before paste and the keymaps: in suggestion mode it takes typing, Backspace, Delete and paste.
     suggestModePlugin(),
     structuredPaste(),
+    typedTextPlugin(),
     keymap({
       'Mod-z': undoRestoreOrUndo,
       'Mod-y': redo,

@@ -1,5 +1,6 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { afterPaint } from '../afterPaint.ts';
 
 /** The longest a change waits for its row when no frame comes (a hidden page draws none). */
 const FALLBACK_MS = 100;
@@ -16,24 +17,19 @@ const FALLBACK_MS = 100;
  */
 export function writeAfterPaint(persistence: IndexeddbPersistence, ydoc: Y.Doc): { flush(): void; drop(): void; stop(): void } {
   let pending: Uint8Array[] = [];
-  let scheduled = false;
-  let fallback: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
-    scheduled = false;
-    clearTimeout(fallback);
+    writing.cancel();
     if (pending.length === 0) return;
     const rows = pending;
     pending = [];
     // Its own writer: skipped (as before) while the database is not open yet, whose opening stores the whole Y.Doc.
     persistence._storeUpdate(rows.length === 1 ? rows[0] : Y.mergeUpdates(rows), null);
   };
+  const writing = afterPaint(flush, FALLBACK_MS);
   const collect = (update: Uint8Array, origin: unknown) => {
     if (origin === persistence) return; // what the store itself read back
     pending.push(update);
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => setTimeout(flush, 0));
-    fallback = setTimeout(flush, FALLBACK_MS);
+    writing.schedule();
   };
   ydoc.off('update', persistence._storeUpdate);
   ydoc.on('update', collect);
