@@ -1,0 +1,18 @@
+import type { Message } from '../../i18n/plural/pluralMessage.ts';
+import type { sourcesVi } from './sourcesVi.ts';
+
+/** The English of ./sourcesVi.ts; spread into ./en.ts. */
+export const sourcesEn = {
+  'feedback.sources.aliases': 'Other names',
+  'feedback.sources.aliasPlaceholder': 'ĐB phường …, P. …',
+  'feedback.sources.aliasAdd': 'Add the name',
+  'feedback.sources.aliasRemove': 'Remove the name “{alias}”',
+  'feedback.sources.level': 'Level',
+  'feedback.sources.parent': 'Parent organisation',
+  'feedback.sources.noParent': '(none)',
+  'feedback.sources.edit': 'Edit',
+  'feedback.sources.editOf': 'Edit the source “{name}”',
+  'feedback.sources.delete': 'Delete',
+  'feedback.sources.confirmDelete': 'Delete the source “{name}” from the list? A source with comments or subordinate sources cannot be deleted.',
+  'feedback.sources.keys': 'Enter saves, Esc cancels.',
+} satisfies Record<keyof typeof sourcesVi, Message>;
