@@ -139,6 +139,19 @@ export class FeedbackStore {
     return this.get(itemId);
   }
 
+  /** The items whose source a person has still to settle (unknown or ambiguous), with the name as written. */
+  flaggedSources(): { id: string; sourceName: string; attribution: Attribution }[] {
+    const rows = this.db.prepare(`SELECT id, source_name, attribution FROM feedback_items
+      WHERE source_id IS NULL AND json_extract(attribution, '$.status') IN ('unknown', 'ambiguous') ORDER BY rowid`).all() as { id: string; source_name: string; attribution: string }[];
+    return rows.map((row) => ({ id: row.id, sourceName: row.source_name, attribution: JSON.parse(row.attribution) as Attribution }));
+  }
+
+  /** The matcher's attribution of an item found again after the registry changed (never a person's). Audited by the caller. */
+  setMatched(itemId: string, attribution: Exclude<Attribution, { status: 'manual' }>): void {
+    const sourceId = attribution.status === 'matched' ? attribution.sourceId : null;
+    this.db.prepare('UPDATE feedback_items SET attribution = ?, source_id = ? WHERE id = ?').run(JSON.stringify(attribution), sourceId, itemId);
+  }
+
   /** Sets (or clears) an item's anchor: the one field anchoring fills later. */
   setAnchor(itemId: string, anchor: FeedbackAnchor | null): void {
     // Prepared once: an anchoring run sets 10,000 anchors, and preparing each took half its writing time.

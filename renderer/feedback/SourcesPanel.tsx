@@ -17,10 +17,13 @@ export function SourcesPanel({ workspaceId, sources, onChanged }: { workspaceId:
   const { t } = useI18n();
   const [error, setError] = useState<RpcError | null>(null);
   const [imported, setImported] = useState<{ created: number; updated: number } | null>(null);
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+  // How many flagged comments the last change of the registry attributed (the server matches them again).
+  const [attributed, setAttributed] = useState(0);
+  const run = async (action: () => Promise<object>): Promise<boolean> => {
     setError(null);
     try {
-      await action();
+      const result = await action();
+      setAttributed('attributed' in result && typeof result.attributed === 'number' ? result.attributed : 0);
       onChanged();
       return true;
     } catch (e) {
@@ -47,10 +50,11 @@ export function SourcesPanel({ workspaceId, sources, onChanged }: { workspaceId:
           <input type="file" accept=".xlsx,.csv" data-testid="feedback-sources-file" onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void run(async () => setImported(await call('feedback.importSources', { workspaceId, fileName: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })));
+            if (file) void run(async () => { const result = await call('feedback.importSources', { workspaceId, fileName: file.name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) }); setImported(result); return result; });
           }} />
         </label>
         {imported && <p className="feedback-result-ok">{t('feedback.sources.imported', imported)}</p>}
+        {attributed > 0 && <p className="feedback-result-ok" data-testid="feedback-sources-attributed">{t('feedback.sources.attributed', { count: attributed })}</p>}
       </details>
       {error && <ErrorNote error={error} />}
     </section>

@@ -38,7 +38,7 @@ afterAll(async () => {
 const row = (name: string) => page.getByTestId('feedback-source').filter({ has: page.getByTestId('feedback-source-label').getByText(name, { exact: true }) });
 
 describe('the sources registry in Chromium', () => {
-  it('edits a source’s other names, level and parent with the keyboard, and a comment written with the new name is then attributed to it', async () => {
+  it('edits a source’s other names, level and parent with the keyboard, and the comments written with the new name, before and after, are attributed to it', async () => {
     const texts = commentTexts(2);
     const before = await commentWorkbook([{ source: 'Phường TN', location: '', text: texts[0] }]);
     await rpc('feedback.import', { fileName: 'truoc.xlsx', dataBase64: Buffer.from(before).toString('base64') });
@@ -71,18 +71,19 @@ describe('the sources registry in Chromium', () => {
     await expect.poll(() => form.count(), POLL).toBe(0);
     expect(await named('Đảng bộ thành phố Hải Phòng')).toEqual(city);
 
-    // The server matches names when a file is imported: a new file written "Phường TN" is attributed;
-    // the comment imported before the edit keeps its flag for a person to settle.
+    // The comment imported before the edit, written "Phường TN", is matched again by the server and now names the ward.
+    await expect.poll(() => page.getByTestId('feedback-sources-attributed').innerText(), POLL).toContain('1 ý kiến chưa rõ đơn vị nay đã xác định được');
+    expect((await rpc('feedback.list', {})).items[0]).toMatchObject({ sourceName: 'Phường TN', attribution: { status: 'matched', sourceId: ward.id, confidence: 1 } });
+    await expect.poll(() => page.getByTestId('feedback-item').first().innerText(), POLL).toContain('Khớp (100%)');
+
+    // And a file written with the new name is attributed from its preview on.
     const after = await commentWorkbook([{ source: 'Phường TN', location: '', text: texts[1] }]);
     await page.getByTestId('feedback-files').setInputFiles([{ name: 'sau.xlsx', mimeType: XLSX, buffer: Buffer.from(after) }]);
     await expect.poll(() => page.getByTestId('feedback-preview-counts').count(), POLL).toBe(1);
     expect(await page.getByTestId('feedback-preview-counts').innerText()).toContain('1 ý kiến sẽ được tạo; 0 ý kiến chưa rõ đơn vị');
     await page.getByTestId('feedback-start').click();
     await expect.poll(async () => (await rpc('feedback.list', {})).total, POLL).toBe(2);
-    // Items are listed in import order.
-    const [first, second] = (await rpc('feedback.list', {})).items as { sourceName: string; attribution: { status: string; sourceId?: string } }[];
-    expect(second).toMatchObject({ sourceName: 'Phường TN', attribution: { status: 'matched', sourceId: ward.id } });
-    expect(first).toMatchObject({ sourceName: 'Phường TN', attribution: { status: 'unknown' } });
+    expect((await rpc('feedback.list', {})).items[1]).toMatchObject({ sourceName: 'Phường TN', attribution: { status: 'matched', sourceId: ward.id } });
   }, 120_000);
 
   it('creates a source with every field, deletes it after a confirmation, and refuses to delete one that comments use, saying why', async () => {
@@ -114,6 +115,6 @@ describe('the sources registry in Chromium', () => {
     await expect.poll(() => page.getByTestId('feedback-sources').getByRole('alert').innerText(), POLL).toContain('Không xoá được “Đảng bộ phường Thủy Nguyên”');
     expect(await named('Đảng bộ phường Thủy Nguyên')).toEqual(ward);
     const items = (await rpc('feedback.list', {})).items as { attribution: { sourceId?: string } }[];
-    expect(items.filter((item) => item.attribution.sourceId === ward.id)).toHaveLength(1);
+    expect(items.filter((item) => item.attribution.sourceId === ward.id)).toHaveLength(2);
   }, 60_000);
 });

@@ -27,18 +27,18 @@ describe('a sources registry imported from .xlsx', () => {
   it('creates every source over RPC with its aliases, level and parent (named further down, or by a formula), and changes nothing when imported again', async () => {
     const { workspace } = await env.call('workspace.create', { name: 'Đơn vị' });
     const input = { workspaceId: workspace.id, fileName: 'don-vi.xlsx', dataBase64: Buffer.from(await registryWorkbook()).toString('base64') };
-    expect(await env.call('feedback.importSources', input)).toEqual({ created: 5, updated: 0 });
+    expect(await env.call('feedback.importSources', input)).toEqual({ created: 5, updated: 0, attributed: 0 });
     const { sources } = await env.call('feedback.listSources', { workspaceId: workspace.id });
     expect(byName(sources)).toEqual(EXPECTED);
     // Nothing new the second time: no source is created twice, no alias doubled.
-    expect(await env.call('feedback.importSources', input)).toEqual({ created: 0, updated: 0 });
+    expect(await env.call('feedback.importSources', input)).toEqual({ created: 0, updated: 0, attributed: 0 });
     expect((await env.call('feedback.listSources', { workspaceId: workspace.id })).sources).toEqual(sources);
   });
 
   it('creates the same registry with `vankien feedback sources don-vi.xlsx`', async () => {
     const file = join(cli.dir, 'don-vi.xlsx');
     writeFileSync(file, await registryWorkbook());
-    expect(vankien('feedback', 'sources', file, '--workspace', cli.ws, '--json').json).toEqual({ created: 5, updated: 0, problems: [] });
+    expect(vankien('feedback', 'sources', file, '--workspace', cli.ws, '--json').json).toEqual({ created: 5, updated: 0, attributed: 0, problems: [] });
     const store = WorkspaceStore.openReadOnly(cli.ws);
     try {
       expect(byName(store.sources.list())).toEqual(EXPECTED);

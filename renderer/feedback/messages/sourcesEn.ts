@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/plural/pluralMessage.ts';
+import { plural, type Message } from '../../i18n/plural/pluralMessage.ts';
 import type { sourcesVi } from './sourcesVi.ts';
 
 /** The English of ./sourcesVi.ts; spread into ./en.ts. */
@@ -15,4 +15,5 @@ export const sourcesEn = {
   'feedback.sources.delete': 'Delete',
   'feedback.sources.confirmDelete': 'Delete the source “{name}” from the list? A source with comments or subordinate sources cannot be deleted.',
   'feedback.sources.keys': 'Enter saves, Esc cancels.',
+  'feedback.sources.attributed': plural('count', { one: '{count} comment whose source was unclear is now attributed by the new list.', other: '{count} comments whose source was unclear are now attributed by the new list.' }),
 } satisfies Record<keyof typeof sourcesVi, Message>;

@@ -12,4 +12,5 @@ export const sourcesVi = {
   'feedback.sources.delete': 'Xoá',
   'feedback.sources.confirmDelete': 'Xoá đơn vị “{name}” khỏi danh sách? Đơn vị đã có ý kiến hoặc đơn vị trực thuộc sẽ không xoá được.',
   'feedback.sources.keys': 'Enter để lưu, Esc để huỷ.',
+  'feedback.sources.attributed': '{count} ý kiến chưa rõ đơn vị nay đã xác định được theo danh sách mới.',
 } as const;
