@@ -2,13 +2,11 @@ import type { Attribution } from '../../../shared/feedback/model.ts';
 import { SourceMatcher } from '../../../shared/feedback/sources/SourceMatcher.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 
-/** What matching the flagged items again changed: the items now attributed, and all the items written. */
+/** What matching the flagged items again changed: how many are now attributed, and every item written. */
 export interface Rematched {
   attributed: number;
   itemIds: string[];
 }
-
-const sameAttribution = (a: Attribution, b: Attribution) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * After the registry changed (a source created, edited, deleted, a registry imported): the items
@@ -19,21 +17,20 @@ const sameAttribution = (a: Attribution, b: Attribution) => JSON.stringify(a) ==
  * sources stays flagged, never guessed. Runs in the caller's transaction; audited once.
  */
 export function rematchFlagged(store: WorkspaceStore, actor = 'system'): Rematched {
-  const flagged = store.feedback.flaggedSources();
-  if (flagged.length === 0) return { attributed: 0, itemIds: [] };
+  // By name, not by item: 100,000 flagged items name a few hundred units, and when nothing changes
+  // (most edits) no item is read at all.
+  const names = store.feedback.flaggedNames();
+  if (names.length === 0) return { attributed: 0, itemIds: [] };
   const matcher = new SourceMatcher(store.sources.list());
-  // Thousands of items name a few hundred units: match each written name once.
-  const byName = new Map<string, Attribution>();
+  const changes: { sourceName: string; stored: string; to: Exclude<Attribution, { status: 'manual' }> }[] = [];
   let attributed = 0;
-  const itemIds: string[] = [];
-  for (const item of flagged) {
-    let found = byName.get(item.sourceName);
-    if (!found) byName.set(item.sourceName, (found = matcher.match(item.sourceName)));
-    if (sameAttribution(found, item.attribution) || found.status === 'manual') continue;
-    store.feedback.setMatched(item.id, found);
-    itemIds.push(item.id);
-    if (found.status === 'matched') attributed++;
+  for (const { sourceName, stored, items } of names) {
+    const to = matcher.match(sourceName);
+    if (to.status === 'manual' || JSON.stringify(to) === stored) continue;
+    changes.push({ sourceName, stored, to });
+    if (to.status === 'matched') attributed += items;
   }
+  const itemIds = store.feedback.rematch(changes);
   if (itemIds.length > 0) store.audit.record(actor, 'feedback.source_rematch', null, { attributed, reflagged: itemIds.length - attributed });
   return { attributed, itemIds };
 }
