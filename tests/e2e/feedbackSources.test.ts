@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentTexts, commentWorkbook } from '../fixtures/feedback/commentFiles.ts';
@@ -5,6 +7,7 @@ import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
+const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 const POLL = { timeout: 20_000 };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,6 +20,7 @@ const sources = async () => (await rpc('feedback.listSources', {})).sources as {
 const named = async (name: string) => (await sources()).find((s) => s.name === name);
 
 beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   app = await startServedApp();
   ({ workspace: { id: workspaceId } } = await call(app.url, app.secret, 'workspace.create', { name: 'Danh sách đơn vị' }));
   await rpc('feedback.createSource', { source: { name: 'Đảng bộ thành phố Hải Phòng', aliases: [], level: 'city', parentId: null } });
@@ -56,6 +60,7 @@ describe('the sources registry in Chromium', () => {
     await form.getByTestId('feedback-source-alias').filter({ hasText: 'ĐB TN cũ' }).getByTestId('feedback-source-alias-remove').click();
     await form.getByTestId('feedback-source-edit-level').selectOption({ label: 'Phường' });
     await form.getByTestId('feedback-source-edit-parent').selectOption({ label: 'Đảng bộ thành phố Hải Phòng' });
+    await page.getByTestId('feedback-sources').screenshot({ path: `${ARTIFACTS}feedback-source-edit.png` });
     await form.getByTestId('feedback-source-edit-name').press('Enter');
     await expect.poll(() => form.count(), POLL).toBe(0);
     const city = (await named('Đảng bộ thành phố Hải Phòng'))!;
