@@ -68,8 +68,9 @@ export async function feedbackCommand(args: string[]): Promise<void> {
     const actor = `cli:${userInfo().username}`;
     if (action === 'sources') {
       if (files.length > 1) throw usage('Lệnh sources nhận một tệp.');
-      const result = await importSources(store, files[0], actor);
-      print(json, result, () => [`Đã thêm ${result.created} đơn vị, cập nhật ${result.updated} đơn vị.`, ...result.problems].join('\n'));
+      const { rematched, ...imported } = await importSources(store, files[0], actor);
+      const result = { ...imported, attributed: rematched.attributed };
+      print(json, result, () => [`Đã thêm ${result.created} đơn vị, cập nhật ${result.updated} đơn vị; ${result.attributed} ý kiến chưa rõ đơn vị nay đã xác định được.`, ...result.problems].join('\n'));
       return;
     }
     const outcomes = await importFeedbackFiles(store, files.map((file) => ({

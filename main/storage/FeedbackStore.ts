@@ -139,6 +139,31 @@ export class FeedbackStore {
     return this.get(itemId);
   }
 
+  /**
+   * The names as written of the items whose source a person has still to settle (unknown or
+   * ambiguous), one row per name and attribution (`stored`: its JSON as stored), with how many items.
+   */
+  flaggedNames(): { sourceName: string; stored: string; attribution: Attribution; items: number }[] {
+    const rows = this.db.prepare(`SELECT source_name, attribution, COUNT(*) AS n FROM feedback_items
+      WHERE source_id IS NULL AND json_extract(attribution, '$.status') IN ('unknown', 'ambiguous') GROUP BY source_name, attribution`).all() as { source_name: string; attribution: string; n: number }[];
+    return rows.map((row) => ({ sourceName: row.source_name, stored: row.attribution, attribution: JSON.parse(row.attribution) as Attribution, items: row.n }));
+  }
+
+  /**
+   * The matcher's attributions found again after the registry changed (never a person's): each
+   * flagged item written `sourceName` with the attribution `stored` gets `to`, in one pass over the
+   * items. Returns the ids changed. Audited by the caller.
+   */
+  rematch(changes: readonly { sourceName: string; stored: string; to: Exclude<Attribution, { status: 'manual' }> }[]): string[] {
+    if (changes.length === 0) return [];
+    const mapping = JSON.stringify(changes.map((c) => [c.sourceName, c.stored, JSON.stringify(c.to), c.to.status === 'matched' ? c.to.sourceId : null]));
+    const rows = this.db.prepare(`UPDATE feedback_items SET attribution = m.to_a, source_id = m.sid
+      FROM (SELECT value ->> 0 AS name, value ->> 1 AS from_a, value ->> 2 AS to_a, value ->> 3 AS sid FROM json_each(?)) AS m
+      WHERE feedback_items.source_id IS NULL AND feedback_items.source_name = m.name AND feedback_items.attribution = m.from_a
+      RETURNING feedback_items.id AS id`).all(mapping) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   /** Sets (or clears) an item's anchor: the one field anchoring fills later. */
   setAnchor(itemId: string, anchor: FeedbackAnchor | null): void {
     // Prepared once: an anchoring run sets 10,000 anchors, and preparing each took half its writing time.

@@ -20,7 +20,7 @@ const WORKSPACE_ACTIONS = {
   'document.import': true, 'document.export': true, 'document.repair': true, 'draft.freeze': true, 'draft.import': true,
   'draft.export': true, 'draft.export_comparison': true, 'draft.restore': true, 'draft.checkpoint': true, 'comment.resolve': true,
   'comment.reopen': true, 'comment.delete': true, 'feedback.import': true, 'feedback.source_create': true, 'feedback.attribute': true,
-  'feedback.source_update': true, 'feedback.source_delete': true, 'feedback.export': true, 'feedback.synthesis_export': true, 'feedback.decide': true,
+  'feedback.source_update': true, 'feedback.source_delete': true, 'feedback.source_rematch': true, 'feedback.export': true, 'feedback.synthesis_export': true, 'feedback.decide': true,
   'feedback.template_save': true, 'feedback.template_delete': true, 'feedback.code_create': true, 'feedback.code_rename': true,
   'feedback.code_delete': true, 'feedback.tag': true, 'feedback.untag': true, 'feedback.anchor': true, 'feedback.anchor_run': true,
   'feedback.cluster_run': true, 'feedback.cluster_merge': true, 'feedback.cluster_split': true, 'feedback.to_suggestion': true, 'feedback.link': true, 'feedback.unlink': true, 'suggestion.accept': true,

@@ -91,11 +91,11 @@ export const feedbackPreview = z.object({
 /** The feedback slice of the RPC contract (issue 11: sources registry and ingestion). */
 export const feedbackContract = {
   'feedback.listSources': method(z.object({ workspaceId }), z.object({ sources: z.array(feedbackSource) }), ANY_ROLE_IN_WORKSPACE),
-  'feedback.createSource': method(z.object({ workspaceId, source: sourceInput }), z.object({ source: feedbackSource }), COMPILERS),
-  'feedback.updateSource': method(z.object({ workspaceId, sourceId: id, source: sourceInput }), z.object({ source: feedbackSource }), COMPILERS),
+  'feedback.createSource': method(z.object({ workspaceId, source: sourceInput }), z.object({ source: feedbackSource, attributed: z.number().int() }), COMPILERS),
+  'feedback.updateSource': method(z.object({ workspaceId, sourceId: id, source: sourceInput }), z.object({ source: feedbackSource, attributed: z.number().int() }), COMPILERS),
   'feedback.deleteSource': method(z.object({ workspaceId, sourceId: id }), z.object({ ok: z.literal(true) }), COMPILERS),
   /** A registry file (.xlsx/.csv: "Tên đơn vị", "Tên gọi khác", "Cấp", "Trực thuộc"): new sources created, known ones given the new aliases. */
-  'feedback.importSources': method(z.object({ workspaceId, fileName, dataBase64: fileData }), z.object({ created: z.number().int(), updated: z.number().int() }), COMPILERS),
+  'feedback.importSources': method(z.object({ workspaceId, fileName, dataBase64: fileData }), z.object({ created: z.number().int(), updated: z.number().int(), attributed: z.number().int() }), COMPILERS),
   /** What importing a comment file would create; writes nothing. */
   'feedback.preview': method(z.object(fileInput), feedbackPreview, COMPILERS),
   'feedback.import': method(z.object({ ...fileInput, onlyNewRows: z.boolean().optional() }), z.object({ batch: importBatch }), COMPILERS),

@@ -13,7 +13,7 @@ describe('vankien feedback', () => {
   it('imports a registry, then several comment files at once, reporting the file it could not read and importing the others', async () => {
     const registry = join(cli.dir, 'don-vi.csv');
     writeFileSync(registry, 'Tên đơn vị,Cấp\nĐảng bộ phường Thủy Nguyên,phường\n');
-    expect(vankien('feedback', 'sources', registry, '--workspace', cli.ws, '--json').json).toEqual({ created: 1, updated: 0, problems: [] });
+    expect(vankien('feedback', 'sources', registry, '--workspace', cli.ws, '--json').json).toEqual({ created: 1, updated: 0, attributed: 0, problems: [] });
 
     const texts = commentTexts(2);
     const xlsx = join(cli.dir, 'phieu.xlsx');

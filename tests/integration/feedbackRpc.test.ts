@@ -13,7 +13,7 @@ describe('the feedback RPC on a real server', () => {
     const { workspace } = await env.call('workspace.create', { name: 'Góp ý' });
     const workspaceId = workspace.id;
     const registry = 'Tên đơn vị;Tên gọi khác;Cấp;Trực thuộc\nĐảng bộ phường Thủy Nguyên;ĐB Thuỷ Nguyên;phường;\nChi bộ khu phố 3;;khác;Đảng bộ phường Thủy Nguyên\nĐảng bộ xã An Lão;;Xã;\n';
-    expect(await env.call('feedback.importSources', { workspaceId, fileName: 'don-vi.csv', dataBase64: b64(Buffer.from(registry)) })).toEqual({ created: 3, updated: 0 });
+    expect(await env.call('feedback.importSources', { workspaceId, fileName: 'don-vi.csv', dataBase64: b64(Buffer.from(registry)) })).toEqual({ created: 3, updated: 0, attributed: 0 });
     const { sources } = await env.call('feedback.listSources', { workspaceId });
     const ward = sources.find((s: { name: string }) => s.name === 'Đảng bộ phường Thủy Nguyên');
     expect(sources.find((s: { name: string }) => s.name === 'Chi bộ khu phố 3').parentId).toBe(ward.id);

@@ -1,24 +1,36 @@
 import type { feedbackContract } from '../../../shared/rpc/feedbackContract.ts';
 import { importFeedbackFile, previewFeedbackFile } from '../../services/feedback/importFeedbackFile.ts';
+import { editSource } from '../../services/feedback/editSource.ts';
 import { importSources } from '../../services/feedback/importSources.ts';
+import type { Rematched } from '../../services/feedback/rematchFlagged.ts';
 import { setItemSource } from '../../services/feedback/setItemSource.ts';
 import { notified } from './feedbackNotify.ts';
-import type { HandlersFor } from './handlers.ts';
+import type { HandlersFor, RpcContext } from './handlers.ts';
 
 const bytesOf = (dataBase64: string) => Buffer.from(dataBase64, 'base64');
 
+/** Tells the feedback pages which items a registry change attributed or re-flagged, and returns `result`. */
+function rematchedItems<T>(ctx: RpcContext, workspaceId: string, rematched: Rematched, result: T): T {
+  return rematched.itemIds.length > 0 ? notified(ctx, workspaceId, 'items', result, () => rematched.itemIds) : result;
+}
+
 export const feedbackHandlers: HandlersFor<keyof typeof feedbackContract> = {
   'feedback.listSources': ({ workspaceId }, { workspaces }) => ({ sources: workspaces.store(workspaceId).sources.list() }),
-  'feedback.createSource': ({ workspaceId, source }, ctx) => notified(ctx, workspaceId, 'sources', { source: ctx.workspaces.store(workspaceId).sources.create(source, ctx.actor) }),
-  'feedback.updateSource': ({ workspaceId, sourceId, source }, ctx) =>
-    notified(ctx, workspaceId, 'sources', { source: ctx.workspaces.store(workspaceId).sources.update(sourceId, source, ctx.actor) }),
+  'feedback.createSource': ({ workspaceId, source }, ctx) => {
+    const { source: created, rematched } = editSource.create(ctx.workspaces.store(workspaceId), source, ctx.actor);
+    return notified(ctx, workspaceId, 'sources', rematchedItems(ctx, workspaceId, rematched, { source: created, attributed: rematched.attributed }));
+  },
+  'feedback.updateSource': ({ workspaceId, sourceId, source }, ctx) => {
+    const { source: updated, rematched } = editSource.update(ctx.workspaces.store(workspaceId), sourceId, source, ctx.actor);
+    return notified(ctx, workspaceId, 'sources', rematchedItems(ctx, workspaceId, rematched, { source: updated, attributed: rematched.attributed }));
+  },
   'feedback.deleteSource': ({ workspaceId, sourceId }, ctx) => {
-    ctx.workspaces.store(workspaceId).sources.delete(sourceId, ctx.actor);
-    return notified(ctx, workspaceId, 'sources', { ok: true as const });
+    const rematched = editSource.delete(ctx.workspaces.store(workspaceId), sourceId, ctx.actor);
+    return notified(ctx, workspaceId, 'sources', rematchedItems(ctx, workspaceId, rematched, { ok: true as const }));
   },
   'feedback.importSources': async ({ workspaceId, fileName, dataBase64 }, ctx) => {
-    const { created, updated } = await importSources(ctx.workspaces.store(workspaceId), { fileName, bytes: bytesOf(dataBase64) }, ctx.actor, ctx.jobs);
-    return notified(ctx, workspaceId, 'sources', { created, updated });
+    const { created, updated, rematched } = await importSources(ctx.workspaces.store(workspaceId), { fileName, bytes: bytesOf(dataBase64) }, ctx.actor, ctx.jobs);
+    return notified(ctx, workspaceId, 'sources', rematchedItems(ctx, workspaceId, rematched, { created, updated, attributed: rematched.attributed }));
   },
   'feedback.preview': ({ workspaceId, dataBase64, ...input }, { workspaces, jobs }) =>
     previewFeedbackFile(workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, jobs),

@@ -4,17 +4,21 @@ import { coreKey } from '../../../shared/feedback/sources/sourceKeys.ts';
 import { sourcesOfSheet } from '../../../shared/feedback/sources/sourcesOfSheet.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { inlineJobs, type JobRunner } from '../jobs/jobs.ts';
+import { type Rematched, rematchFlagged } from './rematchFlagged.ts';
 
 export interface SourcesImported {
   created: number;
   updated: number;
   problems: string[];
+  /** The flagged items matched again against the registry the file leaves (rematchFlagged). */
+  rematched: Rematched;
 }
 
 /**
  * Imports a registry file into the sources, in one transaction. A row whose name is already a
  * source's (by its key: case, tone placement and "Đảng bộ"/"ĐB" aside) adds its aliases to it;
- * the others are created, parents (by name, in the file or the registry) after them.
+ * the others are created, parents (by name, in the file or the registry) after them; then the
+ * items still flagged are matched again against the new registry.
  */
 export async function importSources(store: WorkspaceStore, file: { fileName: string; bytes: Uint8Array }, actor = 'system', jobs: JobRunner = inlineJobs): Promise<SourcesImported> {
   const sheets = await jobs.run('readSheets', file, file.bytes.byteLength);
@@ -43,6 +47,6 @@ export async function importSources(store: WorkspaceStore, file: { fileName: str
       if (!parent) { problems.push(`Dòng ${row.row}: không tìm thấy đơn vị cấp trên “${row.parent}”; đã nhập “${row.name}” không có cấp trên.`); continue; }
       if (source.parentId !== parent.id) byKey.set(coreKey(row.name), store.sources.update(source.id, { ...source, parentId: parent.id }, actor));
     }
-    return { created, updated, problems };
+    return { created, updated, problems, rematched: rematchFlagged(store, actor) };
   });
 }

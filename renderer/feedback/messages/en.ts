@@ -4,6 +4,7 @@ import { anchorEn } from './anchorEn.ts';
 import { synthesisEn } from './synthesisEn.ts';
 import { viewsEn } from './viewsEn.ts';
 import { linkEn } from './linkEn.ts';
+import { sourcesEn } from './sourcesEn.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...viewsEn,
   ...linkEn,
   ...synthesisEn,
+  ...sourcesEn,
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',
   'feedback.export.xlsx': 'Export .xlsx',

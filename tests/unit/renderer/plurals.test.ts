@@ -37,6 +37,7 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.ingest.start', 'count', 'Import 1 file', 'Import 3 files'],
   ['feedback.ingest.progress', 'total', 'Files imported: 1/1', 'Files imported: 1/4'],
   ['feedback.preview.more', 'count', '… and 1 more comment', '… and 5 more comments'],
+  ['feedback.sources.attributed', 'count', '1 comment whose source was unclear is now attributed by the new list.', '3 comments whose source was unclear are now attributed by the new list.'],
   // Phrased so that no word agrees with the number.
   ['feedback.sources.heading', 'count', 'Sources (1)', 'Sources (40)'],
   ['feedback.items.heading', 'total', 'Imported comments (1)', 'Imported comments (7)'],
