@@ -29,7 +29,7 @@ describe('matching flagged comments again when the registry changes', () => {
       expect(items().map((i) => i.attribution.status)).toEqual(['unknown', 'unknown', 'unknown', 'matched', 'matched']);
       // A person settles the first by hand with another source; it must stay theirs.
       const other = store.sources.create({ ...ward, name: 'Đảng bộ xã An Lão', level: 'commune' });
-      setItemSource(store, items()[0].id, other.id);
+      setItemSource(store, items()[0].id, other.id, null); // it was flagged: no source seen
       const before = items();
       const { source: updated, rematched } = editSource.update(store, source.id, { ...ward, aliases: ['Phường TN'] }, 'tester');
       expect(updated.aliases).toEqual(['Phường TN']);
