@@ -4,12 +4,14 @@ import { anchorEn } from './anchorEn.ts';
 import { synthesisEn } from './synthesisEn.ts';
 import { viewsEn } from './viewsEn.ts';
 import { linkEn } from './linkEn.ts';
+import { bulkEn } from './bulkEn.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
 export const en = {
   ...anchorEn,
   ...viewsEn,
   ...linkEn,
+  ...bulkEn,
   ...synthesisEn,
   'feedback.heading': 'Feedback synthesis',
   'feedback.back': '← Back to the workspace',

@@ -2,6 +2,7 @@ import { anchorVi } from './anchorVi.ts';
 import { synthesisVi } from './synthesisVi.ts';
 import { viewsVi } from './viewsVi.ts';
 import { linkVi } from './linkVi.ts';
+import { bulkVi } from './bulkVi.ts';
 
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
@@ -9,6 +10,7 @@ export const vi = {
   ...viewsVi,
   ...linkVi,
   ...synthesisVi,
+  ...bulkVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',
