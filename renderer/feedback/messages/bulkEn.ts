@@ -4,7 +4,8 @@ import type { bulkVi } from './bulkVi.ts';
 /** The English of ./bulkVi.ts (spread into ./en.ts). */
 export const bulkEn = {
   'feedback.bulk.selected': plural('count', { one: '{count} comment selected', other: '{count} comments selected' }),
-  'feedback.bulk.capped': 'The filter holds {total} comments; at most the first {count} can be selected at once.',
+  // Phrased so that no word agrees with the number.
+  'feedback.bulk.capped': 'Comments in the filter: {total}; at most the first {count} can be selected at once.',
   'feedback.bulk.selecting': 'Selecting every comment of the filter…',
   'feedback.bulk.clear': 'Clear the selection (Esc)',
   'feedback.bulk.check': 'Select this comment',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bulkChange, conflictDeciders, versionedItems } from '../../../renderer/feedback/bulk/bulkDecision.ts';
 import { extended, NO_SELECTION, type RowSelection, selectedAll, selectionKey, toggled } from '../../../renderer/feedback/table/rowSelection.ts';
 
 const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) =>
@@ -62,5 +63,27 @@ describe('checking rows of the feedback table', () => {
     const all = selectedAll(['c1', 'c5', 'c1']);
     expect(ids(all)).toEqual(['c1', 'c5']);
     expect(all.anchor).toBeNull();
+  });
+});
+
+describe('one answer for many comments', () => {
+  it.each([
+    ['a status and an answer', 'accepted', 'Tiếp thu.', { status: 'accepted', response: 'Tiếp thu.' }],
+    ['a status only: each keeps its own answer', 'explained', '', { status: 'explained' }],
+    ['an answer only: each keeps its status', '', 'Đã giải trình.', { response: 'Đã giải trình.' }],
+    ['a blank answer counts as none', 'accepted', '  \n ', { status: 'accepted' }],
+    ['nothing chosen changes nothing', '', '', null],
+  ] as const)('%s', (_, status, response, change) => {
+    expect(bulkChange(status, response)).toEqual(change);
+  });
+
+  it('sends each comment once on the version read, in the order given, and sets aside those no decision was read for', () => {
+    const read = [{ itemId: 'c3', version: 4 }, { itemId: 'c1', version: 0 }];
+    expect(versionedItems(['c1', 'gone', 'c3', 'c1'], read)).toEqual({ items: [{ itemId: 'c1', version: 0 }, { itemId: 'c3', version: 4 }], missing: ['gone'] });
+  });
+
+  it('names each compiler whose decision won once, and a nameless one as ?', () => {
+    expect(conflictDeciders([{ decidedBy: 'Lê Hoà' }, { decidedBy: null }, { decidedBy: 'Lê Hoà' }, { decidedBy: 'An' }])).toBe('Lê Hoà, ?, An');
+    expect(conflictDeciders([])).toBe('');
   });
 });
