@@ -6,6 +6,7 @@ import { fillFeedback } from '../fixtures/feedback/feedbackWorkspace.ts';
 import { generateFeedback } from '../fixtures/generators/feedback.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { call } from '../helpers/rpc.ts';
+import { artifactPath } from '../helpers/artifacts.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
 const POLL = { timeout: 20_000 };
@@ -94,6 +95,7 @@ describe('bulk tagging and answering in Chromium', () => {
     expect([after.get(rows[0].id)?.status, after.get(rows[5].id)?.status]).toEqual(['partly_accepted', 'partly_accepted']);
     expect(after.get(rows[0].id)?.response).toBe('Tiếp thu một phần nội dung góp ý.');
     expect(after.get(rows[1].id)).toMatchObject({ status: 'explained', response: 'Giải trình riêng.' });
+    await page.screenshot({ path: artifactPath('feedback-bulk-selection.png') });
     // The table shows the new statuses once it has read itself again.
     await expect.poll(() => page.locator('[data-testid=fbv-row][aria-rowindex="1"] .fbv-status').innerText(), POLL).toBe('Tiếp thu một phần');
 
@@ -142,6 +144,7 @@ describe('bulk tagging and answering in Chromium', () => {
     expect(await card.getByTestId('feedback-cluster-decision-response').inputValue()).toBe(TEMPLATE.text);
     await card.getByTestId('feedback-cluster-decision-apply').click();
     await expect.poll(() => card.getByTestId('feedback-cluster-decision-outcome').innerText(), POLL).toBe(`Đã cập nhật ${ids.length} ý kiến.`);
+    await card.screenshot({ path: artifactPath('feedback-cluster-answer.png') });
     const decided = await triageOf(ids);
     expect(decided.map((t) => [t.status, t.response])).toEqual(ids.map(() => [TEMPLATE.status, TEMPLATE.text]));
     // Esc closes the form and gives the focus back to its button.

@@ -25,7 +25,8 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
   const [read, setRead] = useState<{ items: { itemId: string; version: number }[]; missing: string[] } | null>(null);
   const [generation, setGeneration] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<string[]>([]);
+  // What the last apply did, each line flagged when it is something left undone.
+  const [outcome, setOutcome] = useState<{ text: string; flag: boolean }[]>([]);
   const [error, setError] = useState<RpcError | null>(null);
   const key = useMemo(() => itemIds.join('\n'), [itemIds]);
   useEffect(() => {
@@ -49,9 +50,9 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
     setError(null);
     try {
       const result = await call('feedback.decideMany', { workspaceId, items: read.items, change });
-      const lines = [t('feedback.bulk.decided', { decided: result.decided.length })];
-      if (result.conflicts.length > 0) lines.push(t('feedback.bulk.conflicts', { count: result.conflicts.length, who: conflictDeciders(result.conflicts) }));
-      if (read.missing.length > 0) lines.push(t('feedback.bulk.missing', { count: read.missing.length }));
+      const lines = [{ text: t('feedback.bulk.decided', { decided: result.decided.length }), flag: false }];
+      if (result.conflicts.length > 0) lines.push({ text: t('feedback.bulk.conflicts', { count: result.conflicts.length, who: conflictDeciders(result.conflicts) }), flag: true });
+      if (read.missing.length > 0) lines.push({ text: t('feedback.bulk.missing', { count: read.missing.length }), flag: true });
       setOutcome(lines);
       setGeneration((g) => g + 1);
       onDone();
@@ -100,7 +101,7 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
         {read && !change && <span className="feedback-muted">{t('feedback.bulk.nothing')}</span>}
       </div>
       {outcome.length > 0 && (
-        <p role="status" data-testid={`${testId}-outcome`}>{outcome.map((line) => <span key={line} className="fb-bulk-line">{line}</span>)}</p>
+        <p role="status" data-testid={`${testId}-outcome`}>{outcome.map((line) => <span key={line.text} className={line.flag ? 'fb-bulk-line feedback-flag' : 'fb-bulk-line'}>{line.text}</span>)}</p>
       )}
       {error && <ErrorNote error={error} />}
     </div>
