@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import type { AnswerTemplate } from '../../shared/feedback/triage.ts';
 import type { ClusterView } from '../../shared/rpc/feedbackAnchorContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useLoad } from '../ui/useRpc.ts';
+import { ClusterAnswer } from './bulk/ClusterAnswer.tsx';
 import { ClusterTrail } from './ClusterTrail.tsx';
 import { MemberChange } from './links/MemberChange.tsx';
 
@@ -13,9 +15,14 @@ const CLUSTER_PAGE = 100;
  * The clusters of duplicate and near-duplicate comments: "N ý kiến của M đơn vị", the
  * representative first, and in each near-duplicate the sentences it adds or lacks (an added point
  * is never hidden). A cluster can take another in (merge) and give an item up (split); each
- * change goes to its trail, and nothing is deleted.
+ * change goes to its trail, and nothing is deleted. A compiler answers a whole cluster at once
+ * ("Trả lời cả cụm": one status and answer for every member).
  */
-export function ClustersPanel({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
+export function ClustersPanel({ workspaceId, refresh, templates = [], canDecide = false, onChanged }: {
+  workspaceId: string; refresh: number; templates?: readonly AnswerTemplate[]; canDecide?: boolean;
+  /** Called after a cluster was answered: the page's other lists read the decisions again. */
+  onChanged?(): void;
+}) {
   const { t } = useI18n();
   const [changes, setChanges] = useState(0);
   const clusters = useLoad(() => call('feedback.listClusters', { workspaceId, limit: CLUSTER_PAGE }), [workspaceId, refresh, changes]);
@@ -41,7 +48,8 @@ export function ClustersPanel({ workspaceId, refresh }: { workspaceId: string; r
         <ClusterCard key={cluster.id} cluster={cluster} others={list.filter((c) => c.id !== cluster.id)}
           onMerge={(fromId) => act(call('feedback.mergeClusters', { workspaceId, intoId: cluster.id, fromId }))}
           onSplit={(itemId) => act(call('feedback.splitItem', { workspaceId, clusterId: cluster.id, itemId }))}
-          workspaceId={workspaceId} changes={changes} />
+          workspaceId={workspaceId} changes={changes}
+          answer={canDecide ? <ClusterAnswer workspaceId={workspaceId} cluster={cluster} templates={templates} onDone={() => (onChanged ? onChanged() : setChanges((n) => n + 1))} /> : null} />
       ))}
     </section>
   );
@@ -54,9 +62,11 @@ interface CardProps {
   onSplit(itemId: string): void;
   workspaceId: string;
   changes: number;
+  /** The cluster's "Trả lời cả cụm", or null for someone who may not decide. */
+  answer: ReactNode;
 }
 
-function ClusterCard({ cluster, others, onMerge, onSplit, workspaceId, changes }: CardProps) {
+function ClusterCard({ cluster, others, onMerge, onSplit, workspaceId, changes, answer }: CardProps) {
   const { t } = useI18n();
   return (
     <article className="feedback-cluster" data-testid="feedback-cluster">
@@ -67,6 +77,7 @@ function ClusterCard({ cluster, others, onMerge, onSplit, workspaceId, changes }
           {others.map((o) => <option key={o.id} value={o.id}>{t('feedback.cluster.mergeOption', { comments: o.comments, text: o.members[0]?.text.slice(0, 80) ?? '' })}</option>)}
         </select>
       )}
+      {answer}
       <ol className="feedback-cluster-members">
         {cluster.members.map((m, i) => (
           <li key={m.itemId} data-testid="feedback-cluster-member">

@@ -82,7 +82,7 @@ export function FeedbackPage({ workspaceId, section, item }: { workspaceId: stri
             <>
               <FeedbackItems workspaceId={workspaceId} refresh={changes} sources={sources.data?.sources ?? []} templates={templates.data?.templates ?? []} codes={codebook.data?.codes ?? []} canDecide={canDecide} onTagged={changed} />
               <AnchorPanel workspaceId={workspaceId} refresh={changes} onChanged={changed} />
-              <ClustersPanel workspaceId={workspaceId} refresh={changes} />
+              <ClustersPanel workspaceId={workspaceId} refresh={changes} templates={templates.data?.templates ?? []} canDecide={canDecide} onChanged={changed} />
             </>
           )}
         </div>

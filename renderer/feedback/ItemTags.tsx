@@ -1,10 +1,11 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
-import { codeKey, codePaths, type Code, type ItemTag } from '../../shared/feedback/tags/codebook.ts';
+import { useEffect, useState } from 'react';
+import { codePaths, type Code, type ItemTag } from '../../shared/feedback/tags/codebook.ts';
 import type { TagSuggestion } from '../../shared/feedback/tags/suggestTags.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { toRpcError, useAction } from '../ui/useRpc.ts';
+import { CodePicker } from './CodePicker.tsx';
 
 /**
  * A comment's themes: its tags (✕ takes one off; "gợi ý" marks one a suggestion set), a field
@@ -17,9 +18,7 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
   const { t } = useI18n();
   const [tags, setTags] = useState<ItemTag[] | null>(null);
   const [suggestions, setSuggestions] = useState<TagSuggestion[]>([]);
-  const [typed, setTyped] = useState('');
   const [error, setError] = useState<RpcError | null>(null);
-  const [errorText, setErrorText] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const paths = codePaths(codes);
 
@@ -48,23 +47,6 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
   const add = (codeId: string, setBy: 'person' | 'suggestion' = 'person') => run(() => call('feedback.tag', { workspaceId, itemIds: [itemId], codeId, setBy }));
   const remove = (codeId: string) => run(() => call('feedback.untag', { workspaceId, itemIds: [itemId], codeId }));
 
-  function onKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const key = codeKey(typed);
-      const code = codes.find((c) => codeKey(c.name) === key) ?? codes.find((c) => codeKey(paths.get(c.id) ?? '') === key);
-      if (!code) {
-        setErrorText(t('feedback.tags.unknown', { name: typed }));
-        return;
-      }
-      setTyped('');
-      void add(code.id);
-    } else if (event.key === 'Backspace' && typed === '' && tags && tags.length > 0) {
-      event.preventDefault();
-      void remove(tags[tags.length - 1].codeId);
-    }
-  }
-
   const shownError = action.error ?? error;
   if (!tags) return error ? <ErrorNote error={error} /> : null;
   const listId = `codes-${itemId}`;
@@ -81,11 +63,8 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
         </span>
       ))}
       {canTag && (
-        <>
-          <input list={listId} value={typed} onChange={(e) => { setTyped(e.target.value); setErrorText(null); }} onKeyDown={onKey}
-            placeholder={t('feedback.tags.add')} aria-label={t('feedback.tags.add')} data-testid="feedback-tag-input" />
-          <datalist id={listId}>{codes.map((c) => <option key={c.id} value={c.name}>{paths.get(c.id)}</option>)}</datalist>
-        </>
+        <CodePicker codes={codes} listId={listId} onPick={(code) => void add(code.id)} testId="feedback-tag-input"
+          onBackspace={() => tags.length > 0 && void remove(tags[tags.length - 1].codeId)} />
       )}
       {canTag && suggestions.length > 0 && (
         <span className="feedback-suggested" data-testid="feedback-tag-suggestions">
@@ -99,7 +78,6 @@ export function ItemTags({ workspaceId, itemId, refresh = 0, codes, canTag, onCh
           ))}
         </span>
       )}
-      {errorText && <span className="feedback-flag" role="alert">{errorText}</span>}
       {shownError && <ErrorNote error={shownError} />}
     </div>
   );

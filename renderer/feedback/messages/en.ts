@@ -5,12 +5,14 @@ import { synthesisEn } from './synthesisEn.ts';
 import { viewsEn } from './viewsEn.ts';
 import { linkEn } from './linkEn.ts';
 import { sourcesEn } from './sourcesEn.ts';
+import { bulkEn } from './bulkEn.ts';
 
 /** The English of ./vi.ts: the same keys, which the compiler checks (none missing, none extra). */
 export const en = {
   ...anchorEn,
   ...viewsEn,
   ...linkEn,
+  ...bulkEn,
   ...synthesisEn,
   ...sourcesEn,
   'feedback.heading': 'Feedback synthesis',

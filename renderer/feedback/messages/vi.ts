@@ -3,6 +3,7 @@ import { synthesisVi } from './synthesisVi.ts';
 import { viewsVi } from './viewsVi.ts';
 import { linkVi } from './linkVi.ts';
 import { sourcesVi } from './sourcesVi.ts';
+import { bulkVi } from './bulkVi.ts';
 
 /** The feedback area's messages (Vietnamese, the default). */
 export const vi = {
@@ -11,6 +12,7 @@ export const vi = {
   ...linkVi,
   ...synthesisVi,
   ...sourcesVi,
+  ...bulkVi,
   'feedback.heading': 'Tổng hợp ý kiến góp ý',
   'feedback.back': '← Về không gian làm việc',
   'feedback.export.xlsx': 'Xuất .xlsx',

@@ -90,6 +90,7 @@ export const FeedbackDetail = forwardRef<HTMLElement, {
           <TriageForm key={`triage-${itemId}`} workspaceId={workspaceId} itemId={itemId} refresh={refresh} templates={work.templates} canDecide={work.canDecide}
             onDecided={onChanged} onSaved={onSaved} answerRef={answerRef} />
           {work.canDecide && <p className="fbv-muted fbv-keys">{t('feedback.view.detail.keys')}</p>}
+          {work.canDecide && <p className="fbv-muted fbv-keys" data-testid="fbv-bulk-keys">{t('feedback.bulk.keys')}</p>}
         </>
       )}
     </aside>

@@ -2,12 +2,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, memo, type RefObject, useEffect, useRef } from 'react';
 import type { FeedbackRow } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { type SelectionKey, selectionKey } from './rowSelection.ts';
 import { type FeedbackRows, PAGE_ROWS } from './useFeedbackRows.ts';
 
 /** One row's height in pixels (rows are one line; the side panel shows the whole text). */
 export const ROW_HEIGHT = 34;
 /** The sticky header row's height: rows start below it, and a row scrolled to is not under it. */
 const HEAD_HEIGHT = 32;
+
+/** No row checked. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** Rows fetched beyond each end of the view (half a page), so a steady scroll does not wait for its next page. */
 const PREFETCH_ROWS = PAGE_ROWS / 2;
@@ -49,10 +53,12 @@ export function movedSelection(key: string, selected: number, total: number, pag
  * are in the DOM; @tanstack/react-virtual), fetched a page at a time. One row is selected:
  * ↑/↓, PageUp/PageDown, Home/End move it and scroll it into view, a click selects, Enter opens
  * it (`onOpen`), A goes to its answer (`onAnswer`). The grid is one tab stop; the selected row is
- * its active descendant.
+ * its active descendant. Beside that focus, any number of rows may be checked (`checked`, by id):
+ * a row's checkbox and the selection's keys (rowSelection.ts) go to `onCheck` and `onSelectionKey`.
  */
-export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, gridRef }: {
+export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, gridRef, checked = NONE, onCheck, onSelectionKey }: {
   rows: FeedbackRows; selected: number; onSelect(index: number): void; onOpen(): void; onAnswer?(): void; gridRef?: RefObject<HTMLDivElement | null>;
+  checked?: ReadonlySet<string>; onCheck?(index: number): void; onSelectionKey?(key: SelectionKey): void;
 }) {
   const { t } = useI18n();
   const own = useRef<HTMLDivElement>(null);
@@ -75,6 +81,11 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, grid
   }, [selected, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const selecting = onSelectionKey ? selectionKey(event, checked.size > 0) : null;
+    if (selecting) {
+      event.preventDefault();
+      return onSelectionKey?.(selecting);
+    }
     if (event.key === 'Enter' && selected >= 0) {
       event.preventDefault();
       return onOpen();
@@ -104,7 +115,8 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, grid
           <span role="columnheader">{t('feedback.view.col.status')}</span>
         </div>
         {items.map((item) => (
-          <TableRow key={item.index % slots} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect} />
+          <TableRow key={item.index % slots} index={item.index} start={item.start} row={rows.rowAt(item.index)} selected={item.index === selected} onSelect={onSelect}
+            checked={checked.has(rows.rowAt(item.index)?.id ?? '')} onCheck={onCheck} />
         ))}
       </div>
     </div>
@@ -112,17 +124,26 @@ export function FeedbackTable({ rows, selected, onSelect, onOpen, onAnswer, grid
 }
 
 /**
- * One row, drawn again only when its place, its data or its selection changes: while the table
- * scrolls, the rows already in view keep their DOM and only those coming in are drawn.
+ * One row, drawn again only when its place, its data, its focus or its check changes: while the
+ * table scrolls, the rows already in view keep their DOM and only those coming in are drawn.
  */
-const TableRow = memo(function TableRow({ index, start, row, selected, onSelect }: { index: number; start: number; row: FeedbackRow | undefined; selected: boolean; onSelect(index: number): void }) {
+const TableRow = memo(function TableRow({ index, start, row, selected, onSelect, checked, onCheck }: {
+  index: number; start: number; row: FeedbackRow | undefined; selected: boolean; onSelect(index: number): void; checked: boolean; onCheck?(index: number): void;
+}) {
   const { t } = useI18n();
+  const className = `fbv-row${selected ? ' fbv-selected' : ''}${checked ? ' fbv-checked' : ''}`;
   return (
-    <div id={`fbv-row-${index}`} role="row" aria-rowindex={index + 1} aria-selected={selected} className={selected ? 'fbv-row fbv-selected' : 'fbv-row'}
+    <div id={`fbv-row-${index}`} role="row" aria-rowindex={index + 1} aria-selected={selected} className={className} data-checked={checked || undefined}
       data-testid="fbv-row" style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }} onClick={() => onSelect(index)}>
       {row ? (
         <>
-          <span role="gridcell" className="fbv-text" title={row.text}>{shownText(row.text)}</span>
+          {/* Inside the text's cell, so the columns stay where they were; a mouse-down on it leaves the focus in the grid.
+              A styled span, not an <input>: a native control in each of the ~40 rows patched per scrolling frame costs more to lay out. */}
+          <span role="gridcell" className="fbv-text" title={row.text}>
+            {onCheck && <span role="checkbox" className="fbv-check" aria-checked={checked} aria-label={t('feedback.bulk.check')} data-testid="fbv-row-check"
+              onMouseDown={(e) => e.preventDefault()} onClick={(e) => { e.stopPropagation(); onCheck(index); }} />}
+            {shownText(row.text)}
+          </span>
           <span role="gridcell">{row.sourceLabel || row.sourceName}</span>
           <span role="gridcell" className="fbv-muted">{row.sectionLabel}</span>
           <span role="gridcell" className="fbv-tags" title={row.tags.join('; ')} data-testid="fbv-row-tags">{row.tags.map((path) => path.split(' › ').at(-1)).join('; ')}</span>

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FEEDBACK_SORTS, type FeedbackFilters as Filters, type FeedbackSort } from '../../../shared/feedback/table/feedbackQuery.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { FeedbackDetail, type FeedbackWork } from './FeedbackDetail.tsx';
 import { FeedbackFilters } from './FeedbackFilters.tsx';
-import { FeedbackTable } from './FeedbackTable.tsx';
+import { allMatchingIds, SELECTION_LIMIT } from './allMatchingIds.ts';
+import { FeedbackTable, movedSelection } from './FeedbackTable.tsx';
+import { extended, NO_SELECTION, type RowSelection, selectedAll, type SelectionKey, toggled } from './rowSelection.ts';
+import { SelectionBar } from './SelectionBar.tsx';
 import { PAGE_ROWS, useFeedbackRows } from './useFeedbackRows.ts';
 import { goOnTo, type AfterSave } from './goOnTo.ts';
 import '../feedbackViews.css';
@@ -19,6 +22,9 @@ const SEARCH_MS = 200;
  * The queue is worked by keyboard: ↑/↓ choose, A goes to the answer, Ctrl+Enter saves it and
  * goes on to the next comment (the one after it in the table as it was, found again once the
  * table has been read again: a decided comment may have left the filter), its answer focused.
+ * Rows are checked with Space, Shift+↑/↓, Ctrl+A (every comment of the filter, up to
+ * SELECTION_LIMIT) or their checkbox; the bar above the table then tags or answers all of them.
+ * A new query clears the checks (what was checked may not be in it); a change heard keeps them.
  */
 export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, work, onChanged, initialItem }: {
   workspaceId: string; filters: Filters; onFilters(filters: Filters): void; refresh: number; work: FeedbackWork; onChanged(): void;
@@ -51,7 +57,53 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
   const rows = useFeedbackRows(workspaceId, { filters, search, sort }, refresh);
   // A new query starts with nothing selected; the same query read again (a change heard) keeps the selection.
   const queryKey = JSON.stringify([filters, search, sort]);
-  useEffect(() => setSelected(-1), [queryKey]);
+  const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
+  const [selectingAll, setSelectingAll] = useState(false);
+  const [capped, setCapped] = useState<number | null>(null);
+  const clearSelection = useCallback(() => {
+    setSelection(NO_SELECTION);
+    setCapped(null);
+  }, []);
+  useEffect(() => {
+    setSelected(-1);
+    clearSelection();
+  }, [queryKey, clearSelection]);
+  const checkedIds = useMemo(() => [...selection.ids], [selection]);
+  // The latest query, for a Ctrl+A whose ids arrive after the query changed (they are then dropped).
+  const currentQuery = useRef(queryKey);
+  currentQuery.current = queryKey;
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const onCheck = useCallback((index: number) => {
+    const id = rowsRef.current.rowAt(index)?.id;
+    if (id !== undefined) setSelection((s) => toggled(s, index, id));
+  }, []);
+  const selectAll = () => {
+    const asked = queryKey;
+    const total = rows.total;
+    setSelectingAll(true);
+    allMatchingIds(workspaceId, { filters, search, sort }, total).then(
+      (ids) => {
+        if (currentQuery.current !== asked) return;
+        setSelection(selectedAll(ids));
+        setCapped(total > SELECTION_LIMIT ? total : null);
+      },
+      () => undefined, // the table's own reading shows a failing server; nothing is selected
+    ).finally(() => setSelectingAll(false));
+  };
+  const onSelectionKey = (key: SelectionKey) => {
+    if (key === 'clear') return clearSelection();
+    if (key === 'selectAll') return selectAll();
+    if (key === 'toggle') return selected >= 0 && onCheck(selected);
+    const to = movedSelection(key === 'extendUp' ? 'ArrowUp' : 'ArrowDown', selected, rows.total, 1);
+    if (to === null) return;
+    setSelection((s) => extended(s, selected < 0 ? to : selected, to, (i) => rows.rowAt(i)?.id));
+    setSelected(to);
+  };
+  const toGrid = () => {
+    clearSelection();
+    grid.current?.focus();
+  };
   useEffect(() => {
     const pending = next.current;
     if (!pending || rows.loading || rows.loaded < pending.reading) return;
@@ -108,11 +160,15 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
         {filtered && <button type="button" className="link" onClick={() => onFilters({})} data-testid="fbv-clear">{t('feedback.view.clear')}</button>}
       </div>
       <FeedbackFilters facets={rows.facets} filters={filters} onChange={onFilters} />
+      {(selection.ids.size > 0 || selectingAll) && (
+        <SelectionBar workspaceId={workspaceId} ids={checkedIds} capped={capped} selecting={selectingAll} work={work} onChanged={onChanged} onClear={toGrid} />
+      )}
       {rows.error && <ErrorNote error={rows.error} onRetry={rows.reload} />}
       <div className="fbv-split">
         <div className="fbv-main">
           {!rows.loading && rows.total === 0 && <p className="fbv-muted" data-testid="fbv-empty">{t('feedback.view.empty')}</p>}
-          <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} onAnswer={toAnswer} gridRef={grid} />
+          <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} onAnswer={toAnswer} gridRef={grid}
+            checked={selection.ids} onCheck={onCheck} onSelectionKey={onSelectionKey} />
         </div>
         <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={itemId} refresh={refresh} work={work}
           answerRef={answerRef} onChanged={onChanged} onSaved={onSaved} onBack={() => grid.current?.focus()} />

@@ -65,6 +65,14 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.view.clusterSize', 'count', 'group of 1', 'group of 5'],
   ['feedback.inEditor.count', 'count', 'Comments anchored here: 1', 'Comments anchored here: 8'],
   ['feedback.inEditor.more', 'count', 'Not listed: 1; open the comments table to see them all.', 'Not listed: 40; open the comments table to see them all.'],
+  ['feedback.bulk.selected', 'count', '1 comment selected', '3 comments selected'],
+  // Phrased so that no word agrees with the number; {count} is the selection's limit.
+  ['feedback.bulk.capped', 'total', 'Comments in the filter: 1; at most the first {count} can be selected at once.', 'Comments in the filter: 12000; at most the first {count} can be selected at once.'],
+  ['feedback.bulk.tagged', 'added', 'Theme “{name}” added to 1 comment; {already} already had it.', 'Theme “{name}” added to 3 comments; {already} already had it.'],
+  ['feedback.bulk.apply', 'count', 'Apply to 1 comment', 'Apply to 9 comments'],
+  ['feedback.bulk.decided', 'decided', '1 comment updated.', '2 comments updated.'],
+  ['feedback.bulk.conflicts', 'count', '1 comment was not updated because someone else decided it meanwhile ({who}); review it and apply again if you still want to.', '4 comments were not updated because someone else decided them meanwhile ({who}); review them and apply again if you still want to.'],
+  ['feedback.bulk.missing', 'count', '1 comment is no longer in the workspace and was not updated.', '2 comments are no longer in the workspace and were not updated.'],
   ['feedback.inEditor.outline', 'count', 'Feedback comments anchored to this section: 1', 'Feedback comments anchored to this section: 3'],
 ];
 

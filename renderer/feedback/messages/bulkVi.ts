@@ -1,0 +1,23 @@
+/** Messages of bulk tagging and answering: the table's selection bar and a cluster's answer (spread into ./vi.ts). */
+export const bulkVi = {
+  'feedback.bulk.selected': 'Đã chọn {count} ý kiến',
+  'feedback.bulk.capped': 'Bộ lọc có {total} ý kiến; mỗi lần chọn được tối đa {count} ý kiến đầu tiên.',
+  'feedback.bulk.selecting': 'Đang chọn mọi ý kiến của bộ lọc…',
+  'feedback.bulk.clear': 'Bỏ chọn (Esc)',
+  'feedback.bulk.check': 'Chọn ý kiến này',
+  'feedback.bulk.keys': 'Space chọn hoặc bỏ chọn ý kiến, Shift+↑/↓ chọn liền nhiều dòng, Ctrl+A chọn mọi ý kiến của bộ lọc, Esc bỏ chọn.',
+  'feedback.bulk.tag': 'Gắn chủ đề:',
+  'feedback.bulk.tagged': 'Đã gắn chủ đề “{name}” cho {added} ý kiến; {already} ý kiến đã có chủ đề này từ trước.',
+  'feedback.bulk.status': 'Trạng thái',
+  'feedback.bulk.keepStatus': '— giữ nguyên —',
+  'feedback.bulk.response': 'Nội dung trả lời chung',
+  'feedback.bulk.responsePlaceholder': 'Nội dung trả lời chung (để trống thì giữ nguyên câu trả lời của từng ý kiến)',
+  'feedback.bulk.apply': 'Áp dụng cho {count} ý kiến',
+  'feedback.bulk.nothing': 'Hãy chọn trạng thái hoặc viết nội dung trả lời.',
+  'feedback.bulk.reading': 'Đang đọc quyết định hiện tại của các ý kiến…',
+  'feedback.bulk.decided': 'Đã cập nhật {decided} ý kiến.',
+  'feedback.bulk.conflicts': '{count} ý kiến không được cập nhật vì người khác vừa quyết định ({who}); hãy xem lại rồi áp dụng lần nữa nếu vẫn muốn.',
+  'feedback.bulk.missing': '{count} ý kiến không còn trong không gian làm việc nên không được cập nhật.',
+  'feedback.cluster.answer': 'Trả lời cả cụm',
+  'feedback.cluster.answerClose': 'Đóng',
+};
