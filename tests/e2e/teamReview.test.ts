@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, AN, BINH, useTeamBrowser } from '../helpers/browserServer.ts';
 import { editorOf, waitSaved } from '../helpers/editorPage.ts';
@@ -20,6 +20,16 @@ async function openAs(name: string): Promise<Page> {
 }
 
 const reviewerCaret = (page: Page) => page.locator('.ProseMirror [data-testid=presence-caret]');
+
+/** The box of what `locator` finds once it is drawn: read again every 100 ms, for at most 10 s. */
+async function drawnBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+    await locator.page().waitForTimeout(100);
+  }
+  throw new Error('the reviewer\'s caret was never drawn on the drafter\'s page');
+}
 
 describe('a drafter and a reviewer on a team server, in two browser contexts', () => {
   it("the reviewer's typing leaves the text alone; their comment, suggestion and named cursor reach the drafter live; the drafter accepts; the reviewer sees the accepted text; the admin's log lists it", async () => {
@@ -67,7 +77,9 @@ describe('a drafter and a reviewer on a team server, in two browser contexts', (
 
     for (const page of [drafter, reviewer]) await scrollToTop(page);
     // The name shows while the pointer is on the caret (it fades otherwise).
-    const caret = (await reviewerCaret(drafter).boundingBox())!;
+    // The caret widget is drawn again at each awareness update from the reviewer (a focus change, the
+    // periodic renewal), so its box is read until one is drawn rather than once.
+    const caret = await drawnBox(reviewerCaret(drafter));
     await drafter.mouse.move(caret.x + caret.width / 2, caret.y + caret.height / 2);
     await expect.poll(() => reviewerCaret(drafter).locator('.presence-caret-name').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await drafter.screenshot({ path: artifactPath('screenshot-team-review-drafter.png') });
