@@ -92,4 +92,28 @@ describe('matching flagged comments again when the registry changes', () => {
       dir.remove();
     }
   });
+
+  it('keeps the registry as it was when matching the flagged comments again cannot be written (one transaction)', async () => {
+    const dir = tempDir();
+    const { store, source, items } = await workspace(dir.path);
+    try {
+      const before = { sources: store.sources.list(), items: items() };
+      const db = rawDatabase(store);
+      // The fault hits the rematch's own write, after the source's edit went through in the same transaction.
+      db.exec("CREATE TEMP TRIGGER rematch_fails BEFORE UPDATE OF attribution ON feedback_items BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+      try {
+        expect(() => editSource.update(store, source.id, { ...ward, aliases: ['Phường TN'] }, 'tester')).toThrow(/full/u);
+      } finally {
+        db.exec('DROP TRIGGER rematch_fails');
+      }
+      expect(store.sources.list()).toEqual(before.sources);
+      expect(items()).toEqual(before.items);
+      expect(db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'feedback.source_rematch'").get()).toEqual({ n: 0 });
+      // Once it can be written, the same edit lands whole.
+      expect(editSource.update(store, source.id, { ...ward, aliases: ['Phường TN'] }, 'tester').rematched.attributed).toBe(2);
+    } finally {
+      store.close();
+      dir.remove();
+    }
+  });
 });
