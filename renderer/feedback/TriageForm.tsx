@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import { toRpcError } from '../ui/useRpc.ts';
+import { TemplatePicker } from './TemplatePicker.tsx';
 
 /**
  * A compiler's decision on one comment: status, who handles it, the answer (from a template or
@@ -91,9 +92,7 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
     }
   }
 
-  function useTemplate(id: string) {
-    const template = templates.find((x) => x.id === id);
-    if (!template) return;
+  function fillFromTemplate(template: AnswerTemplate) {
     setStatus(template.status);
     setResponse(template.text);
   }
@@ -119,12 +118,7 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
           {t('feedback.triage.assignee')}{' '}
           <input value={assignee} disabled={!canDecide} onChange={(e) => setAssignee(e.target.value)} maxLength={200} data-testid="feedback-triage-assignee" />
         </label>
-        {canDecide && templates.length > 0 && (
-          <select value="" onChange={(e) => useTemplate(e.target.value)} aria-label={t('feedback.triage.template')} data-testid="feedback-triage-template">
-            <option value="">{t('feedback.triage.template')}</option>
-            {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-          </select>
-        )}
+        {canDecide && <TemplatePicker templates={templates} onPick={fillFromTemplate} testId="feedback-triage-template" />}
       </div>
       <textarea ref={answerRef} value={response} disabled={!canDecide} onChange={(e) => setResponse(e.target.value)} placeholder={t('feedback.triage.responsePlaceholder')}
         aria-label={t('feedback.triage.response')} data-testid="feedback-triage-response" />

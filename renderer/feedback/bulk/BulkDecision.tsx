@@ -5,6 +5,7 @@ import { call, type RpcError } from '../../api/rpcClient.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { toRpcError } from '../../ui/useRpc.ts';
+import { TemplatePicker } from '../TemplatePicker.tsx';
 import { bulkChange, conflictDeciders, versionedItems } from './bulkDecision.ts';
 
 /**
@@ -62,9 +63,7 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
       setBusy(false);
     }
   }
-  function useTemplate(id: string) {
-    const template = templates.find((x) => x.id === id);
-    if (!template) return;
+  function fillFromTemplate(template: AnswerTemplate) {
     setStatus(template.status);
     setResponse(template.text);
   }
@@ -84,12 +83,7 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
             {FEEDBACK_STATUSES.map((s) => <option key={s} value={s}>{t(`feedback.status.${s}`)}</option>)}
           </select>
         </label>
-        {templates.length > 0 && (
-          <select value="" onChange={(e) => useTemplate(e.target.value)} aria-label={t('feedback.triage.template')} data-testid={`${testId}-template`}>
-            <option value="">{t('feedback.triage.template')}</option>
-            {templates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-          </select>
-        )}
+        <TemplatePicker templates={templates} onPick={fillFromTemplate} testId={`${testId}-template`} />
       </div>
       <textarea value={response} onChange={(e) => setResponse(e.target.value)} placeholder={t('feedback.bulk.responsePlaceholder')}
         aria-label={t('feedback.bulk.response')} data-testid={`${testId}-response`} />
