@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDED_POINT, anchorWorkspace } from '../fixtures/feedback/anchorFixture.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { holdChangeFeed } from '../helpers/holdChangeFeed.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
@@ -83,17 +84,10 @@ describe('the "chưa gắn" queue and the clusters in Chromium', () => {
   it('shows the refusal when another compiler anchored the comment first, unheard, and reads the queue again', async () => {
     // The page's change feed is held from now on (its waiting request answered by a first change),
     // so the other compiler's anchor below is not heard before this person clicks.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route('**/api/rpc/feedback.changes', async (route) => {
-      held++;
-      await released;
-      await route.continue();
-    });
+    const feed = await holdChangeFeed(page);
     try {
       await rpcCall('feedback.createCode', { workspaceId: ref.workspaceId, name: 'Chuyển đổi số', parentId: null });
-      await expect.poll(() => held, POLL).toBeGreaterThan(0);
+      await expect.poll(() => feed.held(), POLL).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('feedback-queue-heading').innerText(), POLL).toBe('Chưa gắn (2)');
       const shown = await page.locator('[data-testid="feedback-queue-item"][aria-current="true"]').innerText();
       const items = (await rpcCall('feedback.list', { workspaceId: ref.workspaceId })).items as Item[];
@@ -110,9 +104,7 @@ describe('the "chưa gắn" queue and the clusters in Chromium', () => {
       const stored = ((await rpcCall('feedback.list', { workspaceId: ref.workspaceId })).items as Item[]).find((i) => i.id === item.id)!;
       expect(stored.anchor?.blockIds).toEqual([theirs]);
     } finally {
-      // The held requests go on to the server, then the feed is the page's own again.
-      release();
-      await page.unrouteAll({ behavior: 'wait' });
+      await feed.release();
     }
   }, 60_000);
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentTexts, commentWorkbook, wardReport } from '../fixtures/feedback/commentFiles.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { holdChangeFeed } from '../helpers/holdChangeFeed.ts';
 import { call } from '../helpers/rpc.ts';
 import { startServedApp, type ServedApp } from '../helpers/servedApp.ts';
 
@@ -126,19 +127,12 @@ describe('the feedback ingestion panel in Chromium', () => {
     const csv = 'Đơn vị,Ý kiến\n"Chi bộ Lạ Hoắc","Đề nghị bổ sung giải pháp về nhà ở xã hội cho công nhân."\n';
     // The page's change feed is held from now on (its waiting request answered by this import
     // first), so the other compiler's choice below is not heard before this person chooses.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = 0;
-    await page.route('**/api/rpc/feedback.changes', async (route) => {
-      held++;
-      await released;
-      await route.continue();
-    });
+    const feed = await holdChangeFeed(page);
     try {
       await call(app.url, app.secret, 'feedback.import', { workspaceId, fileName: 'la-hoac.csv', dataBase64: Buffer.from(csv).toString('base64') });
       const row = page.getByTestId('feedback-item').filter({ hasText: 'Chi bộ Lạ Hoắc' });
       await expect.poll(() => row.getByTestId('feedback-set-source').count(), POLL).toBe(1);
-      await expect.poll(() => held, POLL).toBeGreaterThan(0);
+      await expect.poll(() => feed.held(), POLL).toBeGreaterThan(0);
       const { items } = await call(app.url, app.secret, 'feedback.list', { workspaceId });
       const { sources } = await call(app.url, app.secret, 'feedback.listSources', { workspaceId });
       const item = items.find((i: { sourceName: string }) => i.sourceName === 'Chi bộ Lạ Hoắc');
@@ -152,9 +146,7 @@ describe('the feedback ingestion panel in Chromium', () => {
       const stored = (await call(app.url, app.secret, 'feedback.list', { workspaceId })).items.find((i: { id: string }) => i.id === item.id);
       expect(stored.attribution).toEqual({ status: 'manual', sourceId: ward.id });
     } finally {
-      // The held requests go on to the server, then the feed is the page's own again.
-      release();
-      await page.unrouteAll({ behavior: 'wait' });
+      await feed.release();
     }
   }, 60_000);
 
