@@ -71,22 +71,37 @@ function functionTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeD
   return { fns, files };
 }
 
-/** Per keystroke, the main thread's top-level tasks over 0.2 ms with their largest self-time children. */
-function timeline(events: TraceEvent[], keys: number): string {
+/** A top-level task of the renderer's main thread, with the events that ran inside it. */
+interface MainTask {
+  e: TraceEvent;
+  kids: TraceEvent[];
+}
+
+/** The renderer main thread's complete events grouped into its top-level tasks, in time order. */
+function mainThreadTasks(events: TraceEvent[]): MainTask[] {
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
   const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tops: { e: TraceEvent; kids: TraceEvent[] }[] = [];
+  const tops: MainTask[] = [];
   for (const e of own) {
     const last = tops[tops.length - 1];
     if (last && e.ts < last.e.ts + last.e.dur!) last.kids.push(e);
     else tops.push({ e, kids: [] });
   }
+  return tops;
+}
+
+/** Whether a task dispatched a keydown: the keystroke's own task. */
+const holdsKeydown = (t: MainTask) => t.kids.some((k) => k.name === 'EventDispatch' && (k as { args?: { data?: { type?: string } } }).args?.data?.type === 'keydown');
+
+/** Per keystroke, the main thread's top-level tasks over 0.2 ms with their largest self-time children. */
+function timeline(events: TraceEvent[], keys: number): string {
+  const tops = mainThreadTasks(events);
   const lines: string[] = [];
-  const start = tops.findIndex((t) => t.kids.some((k) => k.name === 'EventDispatch' && (k as { args?: { data?: { type?: string } } }).args?.data?.type === 'keydown'));
+  const start = tops.findIndex(holdsKeydown);
   let seen = 0;
   for (let i = Math.max(start, 0); i < tops.length && seen <= keys; i++) {
     const t = tops[i];
-    const isKey = t.kids.some((k) => k.name === 'EventDispatch' && (k as { args?: { data?: { type?: string } } }).args?.data?.type === 'keydown');
+    const isKey = holdsKeydown(t);
     if (isKey) seen++;
     if (seen > keys) break;
     if (t.e.dur! < 200) continue;
@@ -105,22 +120,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * saves, so work is judged by the two tasks (docs/architecture.md, typing, second round).
  */
 function keystrokePhases(events: TraceEvent[]): string {
-  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
-  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const tops: { e: TraceEvent; kids: TraceEvent[] }[] = [];
-  for (const e of own) {
-    const last = tops[tops.length - 1];
-    if (last && e.ts < last.e.ts + last.e.dur!) last.kids.push(e);
-    else tops.push({ e, kids: [] });
-  }
-  const isKey = (t: (typeof tops)[number]) => t.kids.some((k) => k.name === 'EventDispatch' && (k as { args?: { data?: { type?: string } } }).args?.data?.type === 'keydown');
+  const tops = mainThreadTasks(events);
   const keyTask: number[] = [];
   const wait: number[] = [];
   const frameTask: number[] = [];
   tops.forEach((t, i) => {
-    if (!isKey(t)) return;
-    const frame = tops.slice(i + 1).find((f) => isKey(f) || f.kids.some((k) => k.name === 'WebFrameWidgetImpl::BeginMainFrame'));
-    if (!frame || isKey(frame)) return;
+    if (!holdsKeydown(t)) return;
+    const frame = tops.slice(i + 1).find((f) => holdsKeydown(f) || f.kids.some((k) => k.name === 'WebFrameWidgetImpl::BeginMainFrame'));
+    if (!frame || holdsKeydown(frame)) return;
     keyTask.push(t.e.dur! / 1000);
     wait.push((frame.e.ts - t.e.ts - t.e.dur!) / 1000);
     frameTask.push(frame.e.dur! / 1000);
