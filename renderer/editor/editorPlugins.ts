@@ -19,6 +19,7 @@ import { commentHighlightsPlugin } from './comments/commentHighlights.ts';
 import { findPlugin } from './find/findPlugin.ts';
 import { leanSyncPlugin } from './leanSyncPlugin.ts';
 import { caretBlockPlugin } from './caret/caretBlock.ts';
+import { readSelectionFirstPlugin } from './caret/readSelectionFirst.ts';
 import { scrollOnlyWhenNeeded } from './caret/scrollOnlyWhenNeeded.ts';
 import { typedTextPlugin } from './typing/typedTextPlugin.ts';
 import { emptyDocHintPlugin } from './hint/emptyDocHint.ts';
@@ -53,6 +54,8 @@ export function editorPlugins({ fragment, awareness, scheme, emptyHint, readOnly
   return [
     // Before every plugin that dispatches or appends: a refused change reaches none of them.
     readOnlyPlugin(readOnly),
+    // Before every plugin that handles a key: each reads the selection the person sees.
+    readSelectionFirstPlugin(),
     // ySyncPlugin and yCursorPlugin without the work they discard on every transaction (issue 9).
     leanSyncPlugin(fragment),
     ...(awareness ? [remoteCursorPlugin(awareness)] : []),
