@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEv
 import { deleteSection } from '../../shared/editor/commands/deleteSection.ts';
 import { demote, promote } from '../../shared/editor/commands/promoteDemote.ts';
 import { duplicateSection } from '../../shared/editor/commands/duplicateSection.ts';
-import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
+import { chooseBlockType } from '../../shared/editor/commands/chooseBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BLOCK_CHOICES, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
 import { moveSectionStep } from '../../shared/editor/commands/sectionCommands.ts';
@@ -74,7 +74,7 @@ export function BlockContextMenu({ view, at, onClose }: { view: EditorView; at: 
   return (
     <div ref={ref} className="context-menu" role="menu" style={{ left: place.left, top: place.top, maxHeight: place.maxHeight ?? undefined }} onKeyDown={(e) => menuKeys(e, onClose)} data-testid="context-menu">
       {BLOCK_CHOICES.map((c) =>
-        item(t(`editor.block.${c.value}` as 'editor.block.paragraph'), setBlockType(c.type, c.level), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
+        item(t(`editor.block.${c.value}` as 'editor.block.paragraph'), chooseBlockType(c), `menu-${c.value}`, c.key ? shortcutLabel(c.key) : undefined),
       )}
       <hr />
       {item(t('editor.menu.promote'), promote(), 'menu-promote', 'Shift+Tab')}

@@ -1,7 +1,7 @@
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo } from 'react';
-import { setBlockType } from '../../shared/editor/commands/setBlockType.ts';
+import { chooseBlockType } from '../../shared/editor/commands/chooseBlockType.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { BLOCK_CHOICES, choiceValueOf, shortcutLabel } from '../../shared/editor/blockShortcuts.ts';
 import { type ValueStore, useStoreValue } from './valueStore.ts';
@@ -27,7 +27,7 @@ export const BlockTypeSelect = memo(function BlockTypeSelect({ view, states }: {
       onChange={(event) => {
         const choice = BLOCK_CHOICES.find((c) => c.value === event.target.value);
         if (!view || !choice) return;
-        setBlockType(choice.type, choice.level)(view.state, view.dispatch);
+        chooseBlockType(choice)(view.state, view.dispatch, view);
         view.focus();
       }}
     >

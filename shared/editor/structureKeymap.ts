@@ -1,7 +1,7 @@
 import { keymap } from 'prosemirror-keymap';
 import type { Command, Plugin } from 'prosemirror-state';
 import { demote, promote } from './commands/promoteDemote.ts';
-import { setBlockType } from './commands/setBlockType.ts';
+import { chooseBlockType } from './commands/chooseBlockType.ts';
 import { toDocumentEdge } from './commands/toDocumentEdge.ts';
 import { closeFind, findStep, openFind } from './commands/findCommands.ts';
 import { BLOCK_CHOICES } from './blockShortcuts.ts';
@@ -33,6 +33,6 @@ export function structureKeymap(): Plugin {
     'Shift-Mod-Home': toDocumentEdge('start', true),
     'Shift-Mod-End': toDocumentEdge('end', true),
   };
-  for (const choice of BLOCK_CHOICES) if (choice.key) bindings[choice.key] = setBlockType(choice.type, choice.level);
+  for (const choice of BLOCK_CHOICES) if (choice.key) bindings[choice.key] = chooseBlockType(choice);
   return keymap(bindings);
 }
