@@ -9,7 +9,8 @@ import { OrphanedItems } from './OrphanedItems.tsx';
 
 /**
  * Anchoring a document's comments: the automatic run (with what it did), the "chưa gắn" queue
- * beside the document, and the comments orphaned in the working copy. `onChanged` after any anchoring.
+ * beside the document, and the comments orphaned in the working copy (anchored again there the
+ * same way). `onChanged` after any anchoring.
  */
 export function AnchorPanel({ workspaceId, refresh, onChanged }: { workspaceId: string; refresh: number; onChanged: () => void }) {
   const { t } = useI18n();
@@ -48,7 +49,7 @@ export function AnchorPanel({ workspaceId, refresh, onChanged }: { workspaceId: 
           {error && <ErrorNote error={error} onRetry={run} />}
           {summary && <p data-testid="feedback-anchor-summary">{t('feedback.anchor.summary', { ...summary })}</p>}
           <AnchorQueue workspaceId={workspaceId} documentId={documentId} refresh={refresh} onAnchored={onChanged} />
-          <OrphanedItems workspaceId={workspaceId} documentId={documentId} refresh={refresh} />
+          <OrphanedItems workspaceId={workspaceId} documentId={documentId} refresh={refresh} onAnchored={onChanged} />
         </>
       )}
     </section>

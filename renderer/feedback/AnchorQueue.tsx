@@ -1,14 +1,13 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { call, type RpcError } from '../api/rpcClient.ts';
+import { type KeyboardEvent, useState } from 'react';
+import { call } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
-import { toRpcError, useLoad } from '../ui/useRpc.ts';
-import { queueKey } from './queueKeys.ts';
+import { useLoad } from '../ui/useRpc.ts';
+import { movedBlock, queueKey } from './queueKeys.ts';
+import { useManualAnchor } from './useManualAnchor.ts';
+import { VersionBlocks } from './VersionBlocks.tsx';
 
 const QUEUE_PAGE = 200;
-
-/** A block named by its first words when it has no number. */
-const shortText = (text: string) => (text.length <= 48 ? text : `${text.slice(0, 48).replace(/\s+\S*$/u, '')}…`);
 
 /**
  * The "chưa gắn" queue: the comments anchoring was not sure of, and beside the selected one the
@@ -22,31 +21,15 @@ export function AnchorQueue({ workspaceId, documentId, refresh, onAnchored }: { 
   const items = queue.data?.items ?? [];
   const [at, setAt] = useState(0);
   const [block, setBlock] = useState(0);
-  const [note, setNote] = useState<string | null>(null);
-  const [error, setError] = useState<RpcError | null>(null);
+  // Another compiler anchored it meanwhile: the queue is read again, so it shows the comment as it stands now.
+  const { anchor: anchorTo, note, setNote, error } = useManualAnchor(workspaceId, documentId, { onAnchored: () => { queue.reload(); onAnchored(); }, onConflict: () => queue.reload() });
   const current = items.length > 0 ? items[Math.min(at, items.length - 1)] : null;
   const side = current?.draftNumber ?? 'working';
   const version = useLoad(() => (current ? call('draft.get', { workspaceId, documentId, side }) : Promise.resolve(null)), [workspaceId, documentId, side, current !== null, side === 'working' ? refresh : 0]);
   const blocks = version.data?.blocks ?? [];
-  const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    list.current?.querySelector(`[data-index="${block}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [block, blocks.length]);
-
   const anchor = (index: number) => {
     const target = blocks[index];
-    if (!current || !target) return;
-    setError(null);
-    const expectedBlockIds = current.item.anchor?.blockIds ?? null;
-    call('feedback.setAnchor', { workspaceId, documentId, itemId: current.item.id, draftNumber: current.draftNumber, blockIds: [target.id], expectedBlockIds }).then(
-      () => { setNote(t('feedback.anchor.done', { block: target.number ?? shortText(target.text) })); queue.reload(); onAnchored(); },
-      (e: unknown) => {
-        const failure = toRpcError(e);
-        setError(failure);
-        // Another compiler anchored it meanwhile: the queue is read again, so it shows the comment as it stands now.
-        if (failure.code === 'conflict') queue.reload();
-      },
-    );
+    if (current && target) anchorTo(current.item, current.draftNumber, target);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const action = queueKey(event);
@@ -56,7 +39,7 @@ export function AnchorQueue({ workspaceId, documentId, refresh, onAnchored }: { 
       setAt((a) => Math.max(0, Math.min(items.length - 1, Math.min(a, items.length - 1) + (action === 'nextItem' ? 1 : -1))));
       setNote(null);
     } else if (action === 'nextBlock' || action === 'previousBlock') {
-      setBlock((b) => Math.max(0, Math.min(blocks.length - 1, b + (action === 'nextBlock' ? 1 : -1))));
+      setBlock((b) => movedBlock(b, action, blocks.length));
     } else if (action === 'anchor') anchor(block);
     else {
       setAt((a) => (Math.min(a, items.length - 1) + 1) % items.length);
@@ -87,14 +70,7 @@ export function AnchorQueue({ workspaceId, documentId, refresh, onAnchored }: { 
                 {t('feedback.anchor.in', { version: current.draftNumber === null ? t('feedback.anchor.working') : t('feedback.anchor.draft', { n: current.draftNumber }) })}
               </p>
               {version.error && <ErrorNote error={version.error} onRetry={version.reload} />}
-              <ol className="feedback-queue-blocks" ref={list}>
-                {blocks.map((b, i) => (
-                  <li key={b.id} data-index={i} data-testid="feedback-queue-block" data-block-id={b.id} aria-selected={i === block}
-                    className={`feedback-block-${b.type}`} onClick={() => { setBlock(i); anchor(i); }}>
-                    {b.number && <span className="feedback-block-number">{b.number} </span>}{b.text}
-                  </li>
-                ))}
-              </ol>
+              <VersionBlocks blocks={blocks} selected={block} onPick={(i) => { setBlock(i); anchor(i); }} />
             </div>
           </div>
         </>

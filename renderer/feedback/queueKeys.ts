@@ -19,3 +19,8 @@ export function queueKey(event: { key: string; shiftKey: boolean; ctrlKey: boole
     default: return null;
   }
 }
+
+/** The block selected after a block key (`nextBlock`, `previousBlock`), kept within the `count` blocks shown. */
+export function movedBlock(index: number, action: 'nextBlock' | 'previousBlock', count: number): number {
+  return Math.max(0, Math.min(count - 1, index + (action === 'nextBlock' ? 1 : -1)));
+}

@@ -57,7 +57,11 @@ export interface AuditDetails {
   'feedback.attribute': { itemId: string; sourceId: string; from: string };
   'feedback.source_update': { from: string; to: string };
   'feedback.source_delete': { name: string };
-  /** The registry changed, and the items still flagged were matched again: `attributed` now name one source, `reflagged` changed their candidates. */
+  /**
+   * The registry changed, and the items still flagged were matched again: `attributed` now name one
+   * source, `reflagged` changed their candidates (subject: the source edited, as in the entries
+   * above; the workspace when a registry file was imported).
+   */
   'feedback.source_rematch': { attributed: number; reflagged: number };
   /** Every comment of the workspace given out as a file (subject: the workspace). */
   'feedback.export': { fileName: string; items: number };

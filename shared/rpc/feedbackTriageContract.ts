@@ -14,7 +14,14 @@ const version = z.number().int().min(0);
 export const triage = z.object({
   itemId: z.string(), status, assignee: z.string().nullable(), response: z.string(),
   version: z.number().int(), decidedBy: z.string().nullable(), decidedAt: z.string().nullable(),
+  /**
+   * Who decided, as people read it: a team member's display name; null when no one decided yet,
+   * and on a local server, whose one person has no account (it was them, in another window).
+   */
+  decidedByName: z.string().nullable(),
 });
+/** A decision as the server gives it out: with the name of who made it. */
+export type NamedTriage = z.infer<typeof triage>;
 
 export const triageChange = z
   .object({

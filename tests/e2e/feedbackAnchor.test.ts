@@ -118,6 +118,40 @@ describe('the "chưa gắn" queue and the clusters in Chromium', () => {
     expect(await page.getByTestId('feedback-orphans').locator('summary').innerText()).toBe('Mất chỗ trong bản làm việc (1)');
   }, 60_000);
 
+  it('anchors an orphaned comment again from its list, to a section of the working copy, by keyboard as in the queue', async () => {
+    const orphan = await itemStarting('Đề nghị sửa “Tỷ lệ hộ nghèo');
+    const working = (await rpcCall('draft.get', { ...ref, side: 'working' })).blocks as { id: string; text: string; number: string | null }[];
+    const section = working.findIndex((b) => b.text === 'Về kinh tế');
+    expect(section).toBeGreaterThan(0);
+    const picker = page.getByTestId('feedback-orphan-picker');
+    // Opened, its blocks take the focus; Esc closes it without anchoring anything.
+    await page.getByTestId('feedback-orphan-reanchor').click();
+    await expect.poll(() => picker.getByTestId('feedback-queue-block').count(), POLL).toBe(working.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('feedback-orphan-picker');
+    expect(await picker.innerText()).toContain('Gắn vào: bản làm việc');
+    await page.keyboard.press('Escape');
+    expect(await picker.count()).toBe(0);
+    expect((await itemStarting('Đề nghị sửa “Tỷ lệ hộ nghèo')).anchor).toEqual(orphan.anchor);
+
+    await page.getByTestId('feedback-orphan-reanchor').click();
+    await expect.poll(() => picker.getByTestId('feedback-queue-block').count(), POLL).toBe(working.length);
+    for (let i = 0; i < section; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    expect(await picker.locator('[aria-selected="true"]').getAttribute('data-block-id')).toBe(working[section].id);
+    await page.screenshot({ path: `${ARTIFACTS}feedback-orphan-reanchor.png`, fullPage: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('feedback-orphan').count(), POLL).toBe(0);
+    expect(await page.getByTestId('feedback-orphans-note').innerText()).toContain('Đã gắn ý kiến vào đoạn 1');
+    // Anchored by a person in the working copy, where it now follows by block id: no longer orphaned.
+    expect((await itemStarting('Đề nghị sửa “Tỷ lệ hộ nghèo')).anchor).toMatchObject({ blockIds: [working[section].id], evidence: ['manual'], draftNumber: null });
+    const followed = await rpcCall('feedback.followAnchors', { ...ref, side: 'working' });
+    expect(followed.orphaned).toBe(0);
+    expect(followed.items.find((f: { item: { id: string } }) => f.item.id === orphan.id)).toMatchObject({ status: 'kept', blockIds: [working[section].id] });
+    // The queue was not touched.
+    expect(await page.getByTestId('feedback-queue-heading').innerText()).toBe('Chưa gắn (1)');
+  }, 60_000);
+
   it('clusters the comments, shows the sentence a copy adds, merges two clusters and splits one out, with the trail; in English too', async () => {
     await page.getByTestId('feedback-cluster-run').click();
     await expect.poll(() => page.getByTestId('feedback-cluster').count(), POLL).toBe(2);

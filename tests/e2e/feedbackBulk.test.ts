@@ -53,8 +53,13 @@ describe('bulk tagging and answering in Chromium', () => {
     await expect.poll(() => page.getByTestId('fbv-total').innerText(), POLL).toBe(`${GENERATED} / ${GENERATED} ý kiến`);
     const rows = (await rpc('feedback.query', { workspaceId, limit: 10 })).rows as { id: string }[];
     await page.getByTestId('fbv-row').first().click();
+    // The bar that appears with the first check must not move the table: the rows stay under the pointer.
+    const firstRow = () => page.locator('[data-testid=fbv-row][aria-rowindex="1"]').boundingBox();
+    const unselected = await firstRow();
+    expect(unselected).not.toBeNull();
     await page.keyboard.press('Space');
     await expect.poll(count, POLL).toBe('Đã chọn 1 ý kiến');
+    expect(await firstRow()).toEqual(unselected);
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowDown');
     await expect.poll(count, POLL).toBe('Đã chọn 3 ý kiến');
@@ -90,12 +95,17 @@ describe('bulk tagging and answering in Chromium', () => {
     await page.getByTestId('fbv-bulk-decision-response').fill('Tiếp thu một phần nội dung góp ý.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.getByTestId('fbv-bulk-decision-outcome').innerText(), POLL).toContain('Đã cập nhật 2 ý kiến.');
-    expect(await page.getByTestId('fbv-bulk-decision-outcome').innerText()).toContain('1 ý kiến không được cập nhật vì người khác vừa quyết định');
+    // The other decision came through the served app's key, with no account: the same person in another window, never the stored 'local'.
+    const outcome = await page.getByTestId('fbv-bulk-decision-outcome').innerText();
+    expect(outcome).toContain('1 ý kiến không được cập nhật vì vừa được quyết định ở nơi khác (một cửa sổ khác);');
+    expect(outcome).not.toContain('local');
     const after = new Map((await triageOf(chosen)).map((t) => [t.itemId, t]));
     expect([after.get(rows[0].id)?.status, after.get(rows[5].id)?.status]).toEqual(['partly_accepted', 'partly_accepted']);
     expect(after.get(rows[0].id)?.response).toBe('Tiếp thu một phần nội dung góp ý.');
     expect(after.get(rows[1].id)).toMatchObject({ status: 'explained', response: 'Giải trình riêng.' });
     await page.screenshot({ path: artifactPath('feedback-bulk-selection.png') });
+    // Nor does the bar growing with what it did (the tag's line, the outcome's lines).
+    expect(await firstRow()).toEqual(unselected);
     // The table shows the new statuses once it has read itself again.
     await expect.poll(() => page.locator('[data-testid=fbv-row][aria-rowindex="1"] .fbv-status').innerText(), POLL).toBe('Tiếp thu một phần');
 

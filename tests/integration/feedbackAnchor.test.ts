@@ -75,6 +75,31 @@ describe('anchoring stored feedback over RPC on a real server', () => {
     expect((await env.call('feedback.list', { workspaceId })).total).toBe(10);
   });
 
+  it('anchors an orphaned comment again in the working copy as the orphan list does: audited from its lost blocks, followed there by id, kept by later runs, a stale second try refused', async () => {
+    const { workspaceId, documentId } = await anchorWorkspace(env.call);
+    const ref = { workspaceId, documentId };
+    await env.call('feedback.anchor', ref);
+    await env.call('draft.restore', { ...ref, number: 2 });
+    const [orphan] = (await env.call('feedback.followAnchors', { ...ref, side: 'working', onlyOrphaned: true })).items;
+    const lost = orphan.item.anchor.blockIds as string[];
+    const working = await env.call('draft.get', { ...ref, side: 'working' });
+    const section = working.blocks.find((b: { text: string }) => b.text === 'Về kinh tế').id as string;
+    // What the list sends: the working copy (null), on the anchor it showed.
+    const { item } = await env.call('feedback.setAnchor', { ...ref, itemId: orphan.item.id, draftNumber: null, blockIds: [section], expectedBlockIds: lost });
+    expect(item.anchor).toMatchObject({ blockIds: [section], draftNumber: null, evidence: ['manual'] });
+    const audit = env.server.workspaces.store(workspaceId).audit.entries({ action: 'feedback.anchor', subject: orphan.item.id, limit: 5 });
+    expect(audit.map((e) => [e.actor, e.details])).toEqual([['local', { documentId, draftNumber: null, blockIds: [section], from: lost.join(',') }]]);
+    const followed = await env.call('feedback.followAnchors', { ...ref, side: 'working' });
+    expect(followed.orphaned).toBe(0);
+    expect(followed.items.find((f: { item: Item }) => f.item.id === orphan.item.id)).toMatchObject({ status: 'kept', blockIds: [section] });
+    expect(await env.call('feedback.anchor', ref)).toMatchObject({ orphaned: 0 });
+    expect((await env.call('feedback.list', { workspaceId })).items.find((i: Item) => i.id === orphan.item.id).anchor.blockIds).toEqual([section]);
+    // A second page still showing it orphaned is refused, and the first re-anchor stands.
+    const other = working.blocks.find((b: { text: string }) => b.text.startsWith('Đời sống')).id as string;
+    await expect(env.call('feedback.setAnchor', { ...ref, itemId: orphan.item.id, draftNumber: null, blockIds: [other], expectedBlockIds: lost })).rejects.toThrow(/gắn vào đoạn khác/u);
+    expect((await env.call('feedback.list', { workspaceId })).items.find((i: Item) => i.id === orphan.item.id).anchor.blockIds).toEqual([section]);
+  });
+
   it('anchors items that name no draft in the draft asked for, and leaves those written against a draft the document lacks', async () => {
     const { workspaceId, documentId } = await anchorWorkspace(env.call);
     const ref = { workspaceId, documentId };

@@ -93,6 +93,33 @@ describe('matching flagged comments again when the registry changes', () => {
     }
   });
 
+  it('records each re-check with the subject of the change that caused it: the source edited, created or deleted, or the workspace for a registry file', async () => {
+    const dir = tempDir();
+    const { store } = await workspace(dir.path);
+    try {
+      const entries = () => store.audit.entries({ action: 'feedback.source_rematch', limit: 10 }).reverse().map((e) => [e.subject, e.actor]);
+      const aboutSource = (id: string) => store.audit.entries({ subject: id, limit: 10 }).map((e) => e.action).sort();
+      const named = (name: string) => store.sources.list().find((s) => s.name === name)!;
+      // Two sources of a registry file written "Phường TN": its two comments become ambiguous.
+      await importSources(store, { fileName: 'don-vi.csv', bytes: Buffer.from('Tên đơn vị;Tên gọi khác;Cấp\nĐảng bộ phường Tân Nam;Phường TN;phường\nĐảng bộ phường Tràng Nhật;Phường TN;phường\n') }, 'tester');
+      // Each edit below changes their candidates, so each is re-checked and audited.
+      const third = editSource.create(store, { ...ward, name: 'Đảng bộ phường Tam Hưng', aliases: ['Phường TN'] }, 'tester').source;
+      const tanNam = named('Đảng bộ phường Tân Nam');
+      editSource.update(store, tanNam.id, { ...tanNam, aliases: [] }, 'tester');
+      const trangNhat = named('Đảng bộ phường Tràng Nhật');
+      editSource.delete(store, trangNhat.id, 'tester');
+      expect(store.feedback.list().slice(0, 2).map((i) => i.attribution)).toEqual([0, 1].map(() => ({ status: 'matched', sourceId: third.id, confidence: 1 })));
+      expect(entries()).toEqual([[store.meta().id, 'tester'], [third.id, 'tester'], [tanNam.id, 'tester'], [trangNhat.id, 'tester']]);
+      // A source's history, read by its subject, has the re-check its edit caused beside the edit.
+      expect(aboutSource(third.id)).toEqual(['feedback.source_create', 'feedback.source_rematch']);
+      expect(aboutSource(tanNam.id)).toEqual(['feedback.source_create', 'feedback.source_rematch', 'feedback.source_update']);
+      expect(aboutSource(trangNhat.id)).toEqual(['feedback.source_create', 'feedback.source_delete', 'feedback.source_rematch']);
+    } finally {
+      store.close();
+      dir.remove();
+    }
+  });
+
   it('keeps the registry as it was when matching the flagged comments again cannot be written (one transaction)', async () => {
     const dir = tempDir();
     const { store, source, items } = await workspace(dir.path);

@@ -64,6 +64,9 @@ describe('deciding on comments', () => {
     });
     expect(result.decided.map((d: { itemId: string }) => d.itemId)).toEqual([ids[0], ids[2]]);
     expect(result.conflicts).toMatchObject([{ itemId: ids[1], status: 'out_of_scope', version: 1 }]);
+    // Who won is named as people read it (the bulk form's message), not by the account name kept.
+    expect(result.conflicts.map((c: { decidedBy: string; decidedByName: string }) => [c.decidedBy, c.decidedByName])).toEqual([['chi', 'Người chi']]);
+    expect(new Set(result.decided.map((d: { decidedByName: string }) => d.decidedByName))).toEqual(new Set(['Người an']));
     const statuses = (await t.callAs(an, 'feedback.triage', { workspaceId, itemIds: ids })).triage.map((d: { status: string }) => d.status);
     expect(statuses).toEqual(['explained', 'out_of_scope', 'explained']);
   });

@@ -18,7 +18,8 @@ export interface SourcesImported {
  * Imports a registry file into the sources, in one transaction. A row whose name is already a
  * source's (by its key: case, tone placement and "Đảng bộ"/"ĐB" aside) adds its aliases to it;
  * the others are created, parents (by name, in the file or the registry) after them; then the
- * items still flagged are matched again against the new registry.
+ * items still flagged are matched again against the new registry (audited about the workspace,
+ * whose registry it is: the file touches many sources).
  */
 export async function importSources(store: WorkspaceStore, file: { fileName: string; bytes: Uint8Array }, actor = 'system', jobs: JobRunner = inlineJobs): Promise<SourcesImported> {
   const sheets = await jobs.run('readSheets', file, file.bytes.byteLength);
@@ -47,6 +48,6 @@ export async function importSources(store: WorkspaceStore, file: { fileName: str
       if (!parent) { problems.push(`Dòng ${row.row}: không tìm thấy đơn vị cấp trên “${row.parent}”; đã nhập “${row.name}” không có cấp trên.`); continue; }
       if (source.parentId !== parent.id) byKey.set(coreKey(row.name), store.sources.update(source.id, { ...source, parentId: parent.id }, actor));
     }
-    return { created, updated, problems, rematched: rematchFlagged(store, actor) };
+    return { created, updated, problems, rematched: rematchFlagged(store, store.meta().id, actor) };
   });
 }

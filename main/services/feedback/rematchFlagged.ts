@@ -14,9 +14,11 @@ export interface Rematched {
  * a person just added as an alias attributes the comments written with it, and an ambiguous
  * item's candidates never name a deleted source. What stays true: an attributed item (matched
  * at import or set by a person) is never touched, and a name that still matches none or several
- * sources stays flagged, never guessed. Runs in the caller's transaction; audited once.
+ * sources stays flagged, never guessed. Runs in the caller's transaction; audited once, about
+ * `subject`: the source whose edit made the change (as its own source_create/update/delete entry
+ * is), or the workspace whose registry a file replaced.
  */
-export function rematchFlagged(store: WorkspaceStore, actor = 'system'): Rematched {
+export function rematchFlagged(store: WorkspaceStore, subject: string, actor = 'system'): Rematched {
   // By name, not by item: 100,000 flagged items name a few hundred units, and when nothing changes
   // (most edits) no item is read at all.
   const names = store.feedback.flaggedNames();
@@ -31,6 +33,6 @@ export function rematchFlagged(store: WorkspaceStore, actor = 'system'): Rematch
     if (to.status === 'matched') attributed += items;
   }
   const itemIds = store.feedback.rematch(changes);
-  if (itemIds.length > 0) store.audit.record(actor, 'feedback.source_rematch', null, { attributed, reflagged: itemIds.length - attributed });
+  if (itemIds.length > 0) store.audit.record(actor, 'feedback.source_rematch', subject, { attributed, reflagged: itemIds.length - attributed });
   return { attributed, itemIds };
 }

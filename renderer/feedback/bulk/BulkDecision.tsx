@@ -52,7 +52,7 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
     try {
       const result = await call('feedback.decideMany', { workspaceId, items: read.items, change });
       const lines = [{ text: t('feedback.bulk.decided', { decided: result.decided.length }), flag: false }];
-      if (result.conflicts.length > 0) lines.push({ text: t('feedback.bulk.conflicts', { count: result.conflicts.length, who: conflictDeciders(result.conflicts) }), flag: true });
+      if (result.conflicts.length > 0) lines.push({ text: t('feedback.bulk.conflicts', { count: result.conflicts.length, who: conflictDeciders(result.conflicts, t('feedback.bulk.anotherWindow')) }), flag: true });
       if (read.missing.length > 0) lines.push({ text: t('feedback.bulk.missing', { count: read.missing.length }), flag: true });
       setOutcome(lines);
       setGeneration((g) => g + 1);

@@ -1,5 +1,6 @@
 import type { FeedbackStatus } from '../../../shared/feedback/model.ts';
 import type { Triage, TriageChange } from '../../../shared/feedback/triage.ts';
+import type { NamedTriage } from '../../../shared/rpc/feedbackTriageContract.ts';
 
 /**
  * The change one answer makes to many comments: the status chosen ('' keeps each one's), the
@@ -30,7 +31,11 @@ export function versionedItems(itemIds: readonly string[], read: readonly Pick<T
   return { items, missing };
 }
 
-/** Who made the decisions that won over this one: each name once, in the order met ('?' for a decision with no name). */
-export function conflictDeciders(conflicts: readonly Pick<Triage, 'decidedBy'>[]): string {
-  return [...new Set(conflicts.map((c) => c.decidedBy ?? '?'))].join(', ');
+/**
+ * Who made the decisions that won over this one, as people read it: each display name once, in
+ * the order met. A decision the server gives no name for was made where there are no accounts (a
+ * local server's one person, in another window or tab): it reads as `anotherWindow`, once.
+ */
+export function conflictDeciders(conflicts: readonly Pick<NamedTriage, 'decidedByName'>[], anotherWindow: string): string {
+  return [...new Set(conflicts.map((c) => c.decidedByName ?? anotherWindow))].join(', ');
 }

@@ -21,6 +21,8 @@ export const anchorEn = {
   'feedback.anchor.orphansHint': 'The blocks these comments were anchored to were deleted; each comment is kept with its quote.',
   'feedback.anchor.quote': 'Quote: “{quote}”',
   'feedback.anchor.noQuote': '(no quote)',
+  'feedback.anchor.reanchor': 'Anchor again in the working copy',
+  'feedback.anchor.reanchorKeys': 'Tab/←/→: next block · Enter: anchor to the selected block · Esc: close · or click a block',
   'feedback.cluster.heading': 'Duplicates and near-duplicates',
   'feedback.cluster.run': 'Find duplicates',
   'feedback.cluster.result': plural('created', { one: '{created} new cluster, {joined} new comments joined existing ones.', other: '{created} new clusters, {joined} new comments joined existing ones.' }),

@@ -18,6 +18,8 @@ export const anchorVi = {
   'feedback.anchor.orphansHint': 'Đoạn mà các ý kiến này gắn vào đã bị xoá; ý kiến được giữ lại cùng trích dẫn.',
   'feedback.anchor.quote': 'Trích dẫn: “{quote}”',
   'feedback.anchor.noQuote': '(không có trích dẫn)',
+  'feedback.anchor.reanchor': 'Gắn lại vào bản làm việc',
+  'feedback.anchor.reanchorKeys': 'Tab/←/→: chuyển đoạn · Enter: gắn vào đoạn đang chọn · Esc: thôi · hoặc bấm vào một đoạn',
   'feedback.cluster.heading': 'Ý kiến trùng và gần trùng',
   'feedback.cluster.run': 'Gom ý kiến trùng',
   'feedback.cluster.result': '{created} nhóm mới, {joined} ý kiến mới vào nhóm đã có.',

@@ -21,9 +21,10 @@ export const bulkEn = {
   'feedback.bulk.reading': 'Reading the comments’ current decisions…',
   'feedback.bulk.decided': plural('decided', { one: '{decided} comment updated.', other: '{decided} comments updated.' }),
   'feedback.bulk.conflicts': plural('count', {
-    one: '{count} comment was not updated because someone else decided it meanwhile ({who}); review it and apply again if you still want to.',
-    other: '{count} comments were not updated because someone else decided them meanwhile ({who}); review them and apply again if you still want to.',
+    one: '{count} comment was not updated because it was decided elsewhere meanwhile ({who}); review it and apply again if you still want to.',
+    other: '{count} comments were not updated because they were decided elsewhere meanwhile ({who}); review them and apply again if you still want to.',
   }),
+  'feedback.bulk.anotherWindow': 'another window',
   'feedback.bulk.missing': plural('count', { one: '{count} comment is no longer in the workspace and was not updated.', other: '{count} comments are no longer in the workspace and were not updated.' }),
   'feedback.cluster.answer': 'Answer the whole cluster',
   'feedback.cluster.answerClose': 'Close',

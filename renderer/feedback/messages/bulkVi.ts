@@ -16,7 +16,9 @@ export const bulkVi = {
   'feedback.bulk.nothing': 'Hãy chọn trạng thái hoặc viết nội dung trả lời.',
   'feedback.bulk.reading': 'Đang đọc quyết định hiện tại của các ý kiến…',
   'feedback.bulk.decided': 'Đã cập nhật {decided} ý kiến.',
-  'feedback.bulk.conflicts': '{count} ý kiến không được cập nhật vì người khác vừa quyết định ({who}); hãy xem lại rồi áp dụng lần nữa nếu vẫn muốn.',
+  'feedback.bulk.conflicts': '{count} ý kiến không được cập nhật vì vừa được quyết định ở nơi khác ({who}); hãy xem lại rồi áp dụng lần nữa nếu vẫn muốn.',
+  // Who decided, on a server with no accounts: the same person, in another window or tab.
+  'feedback.bulk.anotherWindow': 'một cửa sổ khác',
   'feedback.bulk.missing': '{count} ý kiến không còn trong không gian làm việc nên không được cập nhật.',
   'feedback.cluster.answer': 'Trả lời cả cụm',
   'feedback.cluster.answerClose': 'Đóng',

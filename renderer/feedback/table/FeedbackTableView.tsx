@@ -23,7 +23,8 @@ const SEARCH_MS = 200;
  * goes on to the next comment (the one after it in the table as it was, found again once the
  * table has been read again: a decided comment may have left the filter), its answer focused.
  * Rows are checked with Space, Shift+↑/↓, Ctrl+A (every comment of the filter, up to
- * SELECTION_LIMIT) or their checkbox; the bar above the table then tags or answers all of them.
+ * SELECTION_LIMIT) or their checkbox; the bar at the head of the side column then tags or answers
+ * all of them (beside the table, so the table never moves when it appears).
  * A new query clears the checks (what was checked may not be in it); a change heard keeps them.
  */
 export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, work, onChanged, initialItem }: {
@@ -160,9 +161,6 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
         {filtered && <button type="button" className="link" onClick={() => onFilters({})} data-testid="fbv-clear">{t('feedback.view.clear')}</button>}
       </div>
       <FeedbackFilters facets={rows.facets} filters={filters} onChange={onFilters} />
-      {(selection.ids.size > 0 || selectingAll) && (
-        <SelectionBar workspaceId={workspaceId} ids={checkedIds} capped={capped} selecting={selectingAll} work={work} onChanged={onChanged} onClear={toGrid} />
-      )}
       {rows.error && <ErrorNote error={rows.error} onRetry={rows.reload} />}
       <div className="fbv-split">
         <div className="fbv-main">
@@ -170,8 +168,14 @@ export function FeedbackTableView({ workspaceId, filters, onFilters, refresh, wo
           <FeedbackTable rows={rows} selected={selected} onSelect={setSelected} onOpen={() => detail.current?.focus()} onAnswer={toAnswer} gridRef={grid}
             checked={selection.ids} onCheck={onCheck} onSelectionKey={onSelectionKey} />
         </div>
-        <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={itemId} refresh={refresh} work={work}
-          answerRef={answerRef} onChanged={onChanged} onSaved={onSaved} onBack={() => grid.current?.focus()} />
+        {/* The bar is at the head of the side column, not above the table: its coming, going and growing never move the rows under the pointer. */}
+        <div className="fbv-side">
+          {(selection.ids.size > 0 || selectingAll) && (
+            <SelectionBar workspaceId={workspaceId} ids={checkedIds} capped={capped} selecting={selectingAll} work={work} onChanged={onChanged} onClear={toGrid} />
+          )}
+          <FeedbackDetail ref={detail} workspaceId={workspaceId} itemId={itemId} refresh={refresh} work={work}
+            answerRef={answerRef} onChanged={onChanged} onSaved={onSaved} onBack={() => grid.current?.focus()} />
+        </div>
       </div>
     </section>
   );

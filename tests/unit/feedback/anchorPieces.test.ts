@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentNamedBy, isAboutDocument } from '../../../main/services/feedback/itemsOfDocument.ts';
 import { memberDiff } from '../../../main/services/feedback/memberDiff.ts';
 import { countSources, sourceKeyOf } from '../../../main/services/feedback/sourceKey.ts';
-import { queueKey } from '../../../renderer/feedback/queueKeys.ts';
+import { movedBlock, queueKey } from '../../../renderer/feedback/queueKeys.ts';
 import type { DocumentSummary } from '../../../shared/rpc/documentContract.ts';
 
 const doc = (id: string, kind: DocumentSummary['kind'], title: string): DocumentSummary => ({ id, kind, title, createdAt: '', updatedAt: '' });
@@ -42,6 +42,11 @@ describe('the queue keys', () => {
     expect(key('s', { ctrlKey: true })).toBeNull();
     expect(key('j', { metaKey: true })).toBeNull();
     expect(key('Enter', { altKey: true })).toBeNull();
+  });
+  it('moves the selected block one step, never before the first nor past the last (the queue and the orphans alike)', () => {
+    expect([movedBlock(2, 'nextBlock', 5), movedBlock(2, 'previousBlock', 5)]).toEqual([3, 1]);
+    expect([movedBlock(4, 'nextBlock', 5), movedBlock(0, 'previousBlock', 5)]).toEqual([4, 0]);
+    expect(movedBlock(0, 'nextBlock', 1)).toBe(0);
   });
 });
 

@@ -82,8 +82,13 @@ describe('one answer for many comments', () => {
     expect(versionedItems(['c1', 'gone', 'c3', 'c1'], read)).toEqual({ items: [{ itemId: 'c1', version: 0 }, { itemId: 'c3', version: 4 }], missing: ['gone'] });
   });
 
-  it('names each compiler whose decision won once, and a nameless one as ?', () => {
-    expect(conflictDeciders([{ decidedBy: 'Lê Hoà' }, { decidedBy: null }, { decidedBy: 'Lê Hoà' }, { decidedBy: 'An' }])).toBe('Lê Hoà, ?, An');
-    expect(conflictDeciders([])).toBe('');
+  it('names each compiler whose decision won once, by the display name the server gives', () => {
+    expect(conflictDeciders([{ decidedByName: 'Lê Hoà' }, { decidedByName: 'Trần An' }, { decidedByName: 'Lê Hoà' }], 'một cửa sổ khác')).toBe('Lê Hoà, Trần An');
+    expect(conflictDeciders([], 'một cửa sổ khác')).toBe('');
+  });
+
+  it('says a decision made where there are no accounts (a local server) came from another window, once, never its stored name', () => {
+    expect(conflictDeciders([{ decidedByName: null }, { decidedByName: null }], 'một cửa sổ khác')).toBe('một cửa sổ khác');
+    expect(conflictDeciders([{ decidedByName: null }], 'another window')).toBe('another window');
   });
 });

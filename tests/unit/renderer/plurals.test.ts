@@ -71,7 +71,7 @@ const COUNTED: [key: MessageKey, by: string, one: string, many: string][] = [
   ['feedback.bulk.tagged', 'added', 'Theme “{name}” added to 1 comment; {already} already had it.', 'Theme “{name}” added to 3 comments; {already} already had it.'],
   ['feedback.bulk.apply', 'count', 'Apply to 1 comment', 'Apply to 9 comments'],
   ['feedback.bulk.decided', 'decided', '1 comment updated.', '2 comments updated.'],
-  ['feedback.bulk.conflicts', 'count', '1 comment was not updated because someone else decided it meanwhile ({who}); review it and apply again if you still want to.', '4 comments were not updated because someone else decided them meanwhile ({who}); review them and apply again if you still want to.'],
+  ['feedback.bulk.conflicts', 'count', '1 comment was not updated because it was decided elsewhere meanwhile ({who}); review it and apply again if you still want to.', '4 comments were not updated because they were decided elsewhere meanwhile ({who}); review them and apply again if you still want to.'],
   ['feedback.bulk.missing', 'count', '1 comment is no longer in the workspace and was not updated.', '2 comments are no longer in the workspace and were not updated.'],
   ['feedback.inEditor.outline', 'count', 'Feedback comments anchored to this section: 1', 'Feedback comments anchored to this section: 3'],
 ];
