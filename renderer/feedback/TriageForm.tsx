@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { FEEDBACK_STATUSES, type FeedbackStatus } from '../../shared/feedback/model.ts';
 import type { AnswerTemplate, Triage } from '../../shared/feedback/triage.ts';
+import type { NamedTriage } from '../../shared/rpc/feedbackTriageContract.ts';
 import { call, type RpcError } from '../api/rpcClient.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
@@ -28,12 +29,12 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
   answerRef?: Ref<HTMLTextAreaElement>;
 }) {
   const { t, language } = useI18n();
-  const [base, setBase] = useState<Triage | null>(null);
+  const [base, setBase] = useState<NamedTriage | null>(null);
   const [status, setStatus] = useState<FeedbackStatus>('new');
   const [assignee, setAssignee] = useState('');
   const [response, setResponse] = useState('');
   const [error, setError] = useState<RpcError | null>(null);
-  const [theirs, setTheirs] = useState<Triage | null>(null);
+  const [theirs, setTheirs] = useState<NamedTriage | null>(null);
   const [busy, setBusy] = useState(false);
 
   // What is on screen, for a decision arriving from elsewhere (read inside the effect below).
@@ -124,7 +125,10 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
         aria-label={t('feedback.triage.response')} data-testid="feedback-triage-response" />
       {theirs && (
         <p className="feedback-flag" data-testid="feedback-triage-theirs">
-          {t('feedback.triage.theirs', { by: theirs.decidedBy ?? '', status: t(`feedback.status.${theirs.status}`), response: theirs.response || '—' })}
+          {/* No name: a local server's owner, so this person in another window or tab. */}
+          {theirs.decidedByName
+            ? t('feedback.triage.theirs', { by: theirs.decidedByName, status: t(`feedback.status.${theirs.status}`), response: theirs.response || '—' })
+            : t('feedback.triage.theirsElsewhere', { status: t(`feedback.status.${theirs.status}`), response: theirs.response || '—' })}
         </p>
       )}
       <div className="feedback-options">
@@ -134,7 +138,11 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
           </button>
         )}
         {base.decidedBy && base.decidedAt && (
-          <span className="feedback-muted" data-testid="feedback-triage-decided">{t('feedback.triage.decided', { by: base.decidedBy, at: formatDate(base.decidedAt, language) })}</span>
+          <span className="feedback-muted" data-testid="feedback-triage-decided">
+            {base.decidedByName
+              ? t('feedback.triage.decided', { by: base.decidedByName, at: formatDate(base.decidedAt, language) })
+              : t('feedback.triage.decidedAt', { at: formatDate(base.decidedAt, language) })}
+          </span>
         )}
       </div>
       {error && <ErrorNote error={error} />}

@@ -167,6 +167,8 @@ describe('the feedback ingestion panel in Chromium', () => {
     await form.getByTestId('feedback-triage-response').press('Control+Enter');
     await expect.poll(() => first.getByTestId('feedback-item-status').innerText(), POLL).toBe('Tiếp thu');
     await expect.poll(() => form.getByTestId('feedback-triage-decided').count(), POLL).toBe(1);
+    // The served app has no accounts: its stored name ("local") is nobody's to read.
+    expect(await form.getByTestId('feedback-triage-decided').innerText()).toMatch(/^Quyết định lúc /u);
 
     // This person starts typing; meanwhile another compiler decides the same comment. It shows up
     // live beside the typing, which is kept, and nothing was overwritten.
@@ -175,6 +177,7 @@ describe('the feedback ingestion panel in Chromium', () => {
     await call(app.url, app.secret, 'feedback.decide', { workspaceId, itemId, version: 1, change: { status: 'explained', response: 'Giải trình của người khác.' } });
     await expect.poll(() => form.getByTestId('feedback-triage-theirs').count(), POLL).toBe(1);
     expect(await form.getByTestId('feedback-triage-theirs').innerText()).toContain('Giải trình của người khác.');
+    expect(await form.getByTestId('feedback-triage-theirs').innerText()).toMatch(/^Vừa có quyết định ở một cửa sổ khác: Giải trình/u);
     expect(await form.getByTestId('feedback-triage-response').inputValue()).toBe('Câu trả lời của tôi.');
     await expect.poll(() => first.getByTestId('feedback-item-status').innerText(), POLL).toBe('Giải trình');
     const [kept] = (await call(app.url, app.secret, 'feedback.triage', { workspaceId, itemIds: [itemId] })).triage;

@@ -88,6 +88,8 @@ export const en = {
   'feedback.triage.saveAnyway': 'Overwrite their decision',
   'feedback.triage.theirs': '{by} just decided: {status} — “{response}” What you typed is kept above.',
   'feedback.triage.decided': 'Decided by {by} at {at}',
+  'feedback.triage.theirsElsewhere': 'Just decided in another window: {status} — “{response}” What you typed is kept above.',
+  'feedback.triage.decidedAt': 'Decided at {at}',
   'feedback.templates.heading': 'Answer templates ({count})',
   'feedback.templates.delete': 'Delete',
   'feedback.templates.name': 'Template name',

@@ -86,6 +86,8 @@ export const vi = {
   'feedback.triage.saveAnyway': 'Lưu đè quyết định của họ',
   'feedback.triage.theirs': '{by} vừa quyết định: {status} — “{response}” Nội dung bạn gõ vẫn giữ nguyên bên trên.',
   'feedback.triage.decided': 'Quyết định bởi {by} lúc {at}',
+  'feedback.triage.theirsElsewhere': 'Vừa có quyết định ở một cửa sổ khác: {status} — “{response}” Nội dung bạn gõ vẫn giữ nguyên bên trên.',
+  'feedback.triage.decidedAt': 'Quyết định lúc {at}',
   'feedback.templates.heading': 'Mẫu trả lời ({count})',
   'feedback.templates.delete': 'Xoá',
   'feedback.templates.name': 'Tên mẫu',
