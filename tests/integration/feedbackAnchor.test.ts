@@ -167,4 +167,17 @@ describe('anchoring stored feedback over RPC on a real server', () => {
     const bad = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { workspaceId, documentId: 'x', itemId: 'y', draftNumber: 1, blockIds: [] });
     expect(bad.body.error.code).toBe('bad_request');
   });
+
+  it('on a server without accounts, says a conflicting anchor was made by this person in another window, not by the stored owner name', async () => {
+    const { workspaceId, documentId } = await anchorWorkspace(env.call);
+    const ref = { workspaceId, documentId };
+    const draft = await env.call('draft.get', { ...ref, side: 1 });
+    const blockOf = (start: string) => draft.blocks.find((b: { text: string }) => b.text.startsWith(start)).id as string;
+    const { items } = await env.call('feedback.list', { workspaceId });
+    const itemId = (items as { id: string; text: string }[]).find((i) => i.text.startsWith('Đề nghị tăng cường'))!.id;
+    await env.call('feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [blockOf('Đời sống')], expectedBlockIds: null });
+    const late = await rpc(env.server.url, env.server.secret, 'feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [blockOf('Xây dựng thành phố')], expectedBlockIds: null });
+    expect(late.body.error.code).toBe('conflict');
+    expect(late.body.error.message).toMatch(/^Ý kiến này vừa được bạn ở một cửa sổ khác gắn vào đoạn khác;/u);
+  });
 });

@@ -39,7 +39,7 @@ describe('two compilers changing one comment at once', () => {
     await t.callAs(an, 'feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [blockOf('Đời sống')], expectedBlockIds: null });
     const late = await t.rpcAs(binh, 'feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [blockOf('Xây dựng thành phố')], expectedBlockIds: null });
     expect(late.body.error.code).toBe('conflict');
-    expect(late.body.error.message).toMatch(/vừa được an gắn vào đoạn khác.*chưa được ghi.*gắn lại/u);
+    expect(late.body.error.message).toMatch(/vừa được Người an gắn vào đoạn khác.*chưa được ghi.*gắn lại/u);
     expect((await itemOf(binh, itemId)).anchor?.blockIds).toEqual([blockOf('Đời sống')]);
 
     // Made knowingly, on the anchor as it now stands, it is taken.
@@ -47,7 +47,7 @@ describe('two compilers changing one comment at once', () => {
     expect(item.anchor.blockIds).toEqual([blockOf('Xây dựng thành phố')]);
     // An's stale view of it is refused in turn, naming Bình.
     const stale = await t.rpcAs(an, 'feedback.setAnchor', { ...ref, itemId, draftNumber: 1, blockIds: [blockOf('Thu ngân sách')], expectedBlockIds: [blockOf('Đời sống')] });
-    expect([stale.body.error.code, /vừa được binh/u.test(stale.body.error.message)]).toEqual(['conflict', true]);
+    expect([stale.body.error.code, /vừa được Người binh/u.test(stale.body.error.message)]).toEqual(['conflict', true]);
   });
 
   it('refuses the second source chosen on what the first replaced, naming who chose which source, and leaves the first', async () => {
@@ -61,7 +61,7 @@ describe('two compilers changing one comment at once', () => {
     await t.callAs(an, 'feedback.setSource', { workspaceId: ref.workspaceId, itemId, sourceId: sourceOf(SOURCES[1].name), expectedSourceId });
     const late = await t.rpcAs(binh, 'feedback.setSource', { workspaceId: ref.workspaceId, itemId, sourceId: sourceOf(SOURCES[2].name), expectedSourceId });
     expect(late.body.error.code).toBe('conflict');
-    expect(late.body.error.message).toContain(`vừa được an gán cho đơn vị «${SOURCES[1].name}»`);
+    expect(late.body.error.message).toContain(`vừa được Người an gán cho đơn vị «${SOURCES[1].name}»`);
     expect((await itemOf(binh, itemId)).attribution).toEqual({ status: 'manual', sourceId: sourceOf(SOURCES[1].name) });
 
     const { item } = await t.callAs(binh, 'feedback.setSource', { workspaceId: ref.workspaceId, itemId, sourceId: sourceOf(SOURCES[2].name), expectedSourceId: sourceOf(SOURCES[1].name) });

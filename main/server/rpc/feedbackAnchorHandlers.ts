@@ -5,6 +5,7 @@ import { mergeClusters, splitItem } from '../../services/feedback/clusterEdits.t
 import { clusterTrail, listClusters } from '../../services/feedback/clusterViews.ts';
 import { anchorQueue, followAnchors } from '../../services/feedback/followAnchors.ts';
 import { setManualAnchor } from '../../services/feedback/setManualAnchor.ts';
+import { displayNameOf } from '../../services/accounts/displayNameOf.ts';
 import { notified } from './feedbackNotify.ts';
 import type { HandlersFor } from './handlers.ts';
 
@@ -13,7 +14,7 @@ export const feedbackAnchorHandlers: HandlersFor<keyof typeof feedbackAnchorCont
     notified(ctx, workspaceId, 'anchors', anchorFeedback(ctx.workspaces.store(workspaceId), documentId, { draftNumber, actor: ctx.actor })),
   'feedback.anchorQueue': ({ workspaceId, documentId, offset, limit }, { workspaces }) => anchorQueue(workspaces.store(workspaceId), documentId, { offset, limit }),
   'feedback.setAnchor': ({ workspaceId, ...input }, ctx) =>
-    notified(ctx, workspaceId, 'anchors', { item: setManualAnchor(ctx.workspaces.store(workspaceId), input, ctx.actor) }, () => [input.itemId]),
+    notified(ctx, workspaceId, 'anchors', { item: setManualAnchor(ctx.workspaces.store(workspaceId), input, ctx.actor, displayNameOf(ctx.accounts)) }, () => [input.itemId]),
   'feedback.followAnchors': ({ workspaceId, documentId, side, ...page }, { workspaces }) => followAnchors(workspaces.store(workspaceId), documentId, side, page),
   'feedback.cluster': ({ workspaceId }, ctx) => notified(ctx, workspaceId, 'clusters', clusterFeedback(ctx.workspaces.store(workspaceId), ctx.actor)),
   'feedback.listClusters': ({ workspaceId, offset, limit }, { workspaces }) => listClusters(workspaces.store(workspaceId), { offset, limit }),

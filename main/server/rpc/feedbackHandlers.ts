@@ -4,6 +4,7 @@ import { editSource } from '../../services/feedback/editSource.ts';
 import { importSources } from '../../services/feedback/importSources.ts';
 import type { Rematched } from '../../services/feedback/rematchFlagged.ts';
 import { setItemSource } from '../../services/feedback/setItemSource.ts';
+import { displayNameOf } from '../../services/accounts/displayNameOf.ts';
 import { notified } from './feedbackNotify.ts';
 import type { HandlersFor, RpcContext } from './handlers.ts';
 
@@ -37,7 +38,7 @@ export const feedbackHandlers: HandlersFor<keyof typeof feedbackContract> = {
   'feedback.import': async ({ workspaceId, dataBase64, ...input }, ctx) =>
     notified(ctx, workspaceId, 'items', { batch: await importFeedbackFile(ctx.workspaces.store(workspaceId), { ...input, bytes: bytesOf(dataBase64) }, ctx.actor, ctx.jobs) }),
   'feedback.setSource': ({ workspaceId, itemId, sourceId, expectedSourceId }, ctx) =>
-    notified(ctx, workspaceId, 'items', { item: setItemSource(ctx.workspaces.store(workspaceId), itemId, sourceId, expectedSourceId, ctx.actor) }, () => [itemId]),
+    notified(ctx, workspaceId, 'items', { item: setItemSource(ctx.workspaces.store(workspaceId), itemId, sourceId, expectedSourceId, ctx.actor, displayNameOf(ctx.accounts)) }, () => [itemId]),
   'feedback.listBatches': ({ workspaceId }, { workspaces }) => ({ batches: workspaces.store(workspaceId).feedback.batches() }),
   'feedback.list': ({ workspaceId, batchId, offset, limit }, { workspaces }) => {
     const store = workspaces.store(workspaceId);

@@ -3,7 +3,7 @@ import { manualAnchor, quoteSelectorOf } from '../../../shared/feedback/anchorin
 import type { FeedbackItem } from '../../../shared/feedback/model.ts';
 import type { WorkspaceStore } from '../../storage/WorkspaceStore.ts';
 import { DocumentVersions } from './documentVersions.ts';
-import { anchorConflict, sameAnchor } from './itemConflicts.ts';
+import { anchorConflict, type NameOf, sameAnchor } from './itemConflicts.ts';
 
 /**
  * A person anchors an item to blocks of a version of a document (a draft, or the working copy as
@@ -16,6 +16,7 @@ export function setManualAnchor(
   store: WorkspaceStore,
   input: { documentId: string; itemId: string; draftNumber: number | null; blockIds: string[]; expectedBlockIds: string[] | null },
   actor = 'system',
+  nameOf: NameOf = (name) => name,
 ): FeedbackItem {
   store.feedback.get(input.itemId); // an unknown item is not_found before any check of its blocks
   store.documents.get(input.documentId);
@@ -29,7 +30,7 @@ export function setManualAnchor(
   const quote = quoteSelectorOf(index, anchor);
   return store.transaction(() => {
     const before = store.feedback.get(input.itemId);
-    if (!sameAnchor(input.expectedBlockIds, before.anchor)) throw anchorConflict(store, input.itemId, before.anchor);
+    if (!sameAnchor(input.expectedBlockIds, before.anchor)) throw anchorConflict(store, input.itemId, before.anchor, nameOf);
     store.feedback.setAnchor(input.itemId, anchor);
     store.feedbackAnchors.set({ itemId: input.itemId, documentId: input.documentId, draftNumber: input.draftNumber, state: 'anchored', quote }, actor);
     store.audit.record(actor, 'feedback.anchor', input.itemId, {
