@@ -27,7 +27,7 @@ export interface TeamIpcDeps {
   localUrl: string;
   /** Loads `url` in the main window (after the reply: the asking page goes away); failures are its own to report. */
   load(url: string): void;
-  /** Puts a team server's session cookie ("vk_session=…") in the window's cookie store for `origin`, before the window loads it. */
+  /** Puts a team server's session cookie ("vk_session_<id>=…") in the window's cookie store for `origin`, before the window loads it. */
   useSession(origin: string, cookie: string): Promise<void>;
 }
 

@@ -7,7 +7,6 @@ import { CertificatePins, PINS_FILE } from '../../main/services/teamConnect/Cert
 import { TeamConnection } from '../../main/services/teamConnect/TeamConnection.ts';
 import type { ServerCertificate } from '../../main/services/teamConnect/serverCertificate.ts';
 import { startWorkspaceServer, type RunningServer } from '../../main/server/WorkspaceServer.ts';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { RENDERER } from '../helpers/browserServer.ts';
 import { selfSignedCert } from '../helpers/selfSignedCert.ts';
@@ -53,7 +52,7 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
   earlierPins(new CertificatePins(pinsDir));
   const connection = new TeamConnection(new CertificatePins(pinsDir));
   const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, ignoreHTTPSErrors: true });
-  await context.addCookies([{ url: local.url, name: SESSION_COOKIE, value: SECRET, httpOnly: true, sameSite: 'Strict' }]);
+  await context.addCookies([{ url: local.url, name: local.sessionCookieName, value: SECRET, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   const calls: string[] = [];
   // Electron's cookie store is the context's: what setSessionCookie (main/electron/teamDesktop.ts) does.
@@ -274,10 +273,8 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
       await expect.poll(() => page.getByTestId('team-certificate').getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.b.fingerprint256);
       await page.keyboard.press('Enter');
       await page.waitForURL(`${other.url}/`);
-      // Both servers are on 127.0.0.1 here, and a cookie belongs to a host, not a port: the team
-      // server's vk_session replaced the local one's. The desktop's own server is never a team
-      // server's host in the office; here the local cookie is put back as the desktop sets it.
-      await context.addCookies([{ url: local.url, name: SESSION_COOKIE, value: SECRET, httpOnly: true, sameSite: 'Strict' }]);
+      // Both servers are on 127.0.0.1, and cookies belong to a host, not a port: each server's
+      // cookie has its own name, so the team server's session left the local one's in place.
       await page.goto(`${local.url}/`);
       await openDialog(page);
       await fillSignIn(page, other.url);

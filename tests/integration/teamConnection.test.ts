@@ -63,12 +63,12 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     expect(pinFile(dataDir).pins).toEqual([expect.objectContaining({ origin: server.url, fingerprint256: certs.a.fingerprint256 })]);
     expect(await connection.probe(server.url)).toEqual({ kind: 'ready', origin: server.url, reason: 'pinned' });
     const session = await connection.signIn(`${server.url}/#/w/x`, 'an', PASSWORD);
-    expect(session).toEqual({ origin: server.url, cookie: expect.stringMatching(/^vk_session=.+/), displayName: 'Nguyễn Văn An' });
+    expect(session).toEqual({ origin: server.url, cookie: expect.stringMatching(/^vk_session_[0-9a-f]{12}=.+/), displayName: 'Nguyễn Văn An' });
     expect(connection.origin).toBe(server.url);
     expect(logins(server)).toEqual(['account.login']);
     // The cookie is a live session on the server: the window opens signed in.
     expect(await sessionCheck(server.url, certs.a.cert, session.cookie)).toBe(200);
-    expect(await sessionCheck(server.url, certs.a.cert, 'vk_session=khong-phai')).toBe(401);
+    expect(await sessionCheck(server.url, certs.a.cert, `${server.sessionCookieName}=khong-phai`)).toBe(401);
     // The password is kept nowhere: not in the connection, not in the pin file.
     expect(JSON.stringify(connection)).not.toContain(PASSWORD);
     expect(readFileSync(join(dataDir, PINS_FILE), 'utf8')).not.toContain(PASSWORD);

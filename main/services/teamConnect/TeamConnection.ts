@@ -10,7 +10,7 @@ import { signInToTeamServer } from './teamServerLogin.ts';
 /** A sign-in that landed: the origin the window loads, the session cookie for the window's store, the name shown. */
 export interface TeamSession {
   origin: string;
-  /** "vk_session=…", for the window's cookie store only: it never reaches a page. */
+  /** "vk_session_<id>=…" (the server's own name), for the window's cookie store only: it never reaches a page. */
   cookie: string;
   displayName: string;
 }

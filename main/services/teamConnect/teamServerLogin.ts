@@ -2,12 +2,12 @@ import https from 'node:https';
 import http from 'node:http';
 import tls, { type PeerCertificate } from 'node:tls';
 import { AppError, type ErrorPayload } from '../../../shared/errors.ts';
-import { LOGIN_PATH } from '../../../shared/rpc/protocol.ts';
+import { LOGIN_PATH, SESSION_COOKIE_PAIR } from '../../../shared/rpc/protocol.ts';
 import type { CertificatePin } from './CertificatePins.ts';
 import { changedCertificateMessage } from './certificateVerdict.ts';
 import { fetchServerCertificate, systemCertificateAuthorities } from './serverCertificate.ts';
 
-/** A sign-in that landed: the session cookie ("vk_session=…") and the server's reply. */
+/** A sign-in that landed: the session cookie ("vk_session_<id>=…", under the server's own name) and the server's reply. */
 export interface TeamSignIn {
   cookie: string;
   reply: unknown;
@@ -54,8 +54,8 @@ export function signInToTeamServer(url: URL, name: string, password: string, pin
         } catch {
           return reject(new AppError('internal', `Địa chỉ ${url.origin} không phải máy chủ nhóm Văn Kiện (trả lời không phải JSON).`));
         }
-        const cookie = /vk_session=([^;]+)/.exec(String(response.headers['set-cookie'] ?? ''));
-        if (response.statusCode === 200 && cookie) return resolve({ cookie: `vk_session=${cookie[1]}`, reply: parsed });
+        const cookie = SESSION_COOKIE_PAIR.exec(String(response.headers['set-cookie'] ?? ''));
+        if (response.statusCode === 200 && cookie && cookie[2] !== '') return resolve({ cookie: `${cookie[1]}=${cookie[2]}`, reply: parsed });
         const error = parsed?.error;
         reject(error ? new AppError(error.code, error.message) : new AppError('internal', `Máy chủ ${url.origin} trả lời ${response.statusCode}.`));
       });

@@ -81,7 +81,7 @@ describe('the team.* IPC handlers', () => {
     const reply = await ipc.signIn(local, { url: team.url, name: 'an', password: PASSWORD });
     // The page learns where it goes and who it is, never the cookie.
     expect(reply).toEqual({ result: { origin: team.url, displayName: 'Nguyễn Văn An' } });
-    expect(useSession).toHaveBeenCalledExactlyOnceWith(team.url, expect.stringMatching(/^vk_session=.+/));
+    expect(useSession).toHaveBeenCalledExactlyOnceWith(team.url, expect.stringMatching(/^vk_session_[0-9a-f]{12}=.+/));
     await vi.waitFor(() => expect(load).toHaveBeenCalledExactlyOnceWith(`${team.url}/`));
     expect(connection.origin).toBe(team.url);
     expect(await ipc.disconnect(local, {})).toEqual({ result: { ok: true } });
