@@ -4,6 +4,7 @@ import { loginInput } from '../../shared/rpc/loginRequests.ts';
 import type { TEAM_CHANNELS } from '../../shared/teamConnect/teamChannels.ts';
 import type { TeamReply } from '../../shared/teamConnect/teamProbe.ts';
 import { parseInput, validationMessage } from '../server/rpc/validationMessage.ts';
+import { TeamConnectFailure } from '../services/teamConnect/TeamConnectFailure.ts';
 import type { TeamConnection } from '../services/teamConnect/TeamConnection.ts';
 import { senderAllowed } from './policy.ts';
 
@@ -48,6 +49,7 @@ export function teamIpcHandlers({ connection, localUrl, load, useSession }: Team
       try {
         return { result: await run(parsed.data as z.output<(typeof PAYLOADS)[K]>) };
       } catch (error) {
+        if (error instanceof TeamConnectFailure) return { error: { code: error.code, message: error.message, failure: error.failure, host: error.host } };
         if (isAppError(error)) return { error: { code: error.code, message: error.message } };
         throw error;
       }

@@ -6,6 +6,7 @@ import { DialogActions } from '../ui/DialogActions.tsx';
 import { useModal } from '../ui/useModal.ts';
 import { CertificateDetails, FingerprintBlock } from './CertificateDetails.tsx';
 import { checkTeamServerAddress } from './teamServerAddress.ts';
+import { teamErrorText } from './teamErrorText.ts';
 import { TeamSignInForm, type FieldProblem, type SignInField, type SignInFields } from './TeamSignInForm.tsx';
 import './teamConnect.css';
 
@@ -23,7 +24,8 @@ const CREDENTIAL_CODES = new Set(['login_failed', 'rate_limited']);
  * desktop); the certificate's fingerprint to confirm when the system does not know it (pinned on
  * a yes), or the refusal of a certificate that changed since it was trusted (no way on from
  * there); then the sign-in, through the desktop, and the window opens the team server signed in.
- * A refused sign-in (wrong password, too many tries) shows the server's own sentence here, with
+ * A server that cannot be reached is said in the page's language (teamErrorText); a refused
+ * sign-in (wrong password, too many tries) shows the server's own sentence here, with
  * the password emptied; the next try needs no fingerprint, since it is pinned by then. The
  * password is held in this dialog's state only until it is sent. A modal: Enter gives the step's
  * answer, Escape cancels, Tab stays inside.
@@ -64,7 +66,7 @@ export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose
     if ('error' in reply) {
       const aboutCredentials = CREDENTIAL_CODES.has(reply.error.code);
       if (aboutCredentials) setFields((typed) => ({ ...typed, password: '' }));
-      return fail(aboutCredentials ? 'password' : 'url', reply.error.message);
+      return fail(aboutCredentials ? 'password' : 'url', teamErrorText(reply.error, t));
     }
     setFields((typed) => ({ ...typed, password: '' }));
     setStep({ kind: 'connecting', origin: reply.result.origin });
@@ -77,7 +79,7 @@ export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose
     if (!fields.password) return fail('password', t('teamConnect.password.empty'));
     void run(t('teamConnect.checking'), async () => {
       const reply = await team.probe(checked.origin);
-      if ('error' in reply) return fail('url', reply.error.message);
+      if ('error' in reply) return fail('url', teamErrorText(reply.error, t));
       const probe = reply.result;
       if (probe.kind === 'confirm') return setStep({ kind: 'confirm', origin: probe.origin, certificate: probe.certificate });
       if (probe.kind === 'changed') return setStep({ kind: 'changed', probe });
@@ -91,7 +93,7 @@ export function TeamConnectDialog({ team, onClose }: { team: TeamBridge; onClose
     void run(t('teamConnect.confirm.busy'), async () => {
       const reply = await team.trust(step.origin, step.certificate.fingerprint256);
       // What is shown now is no longer what the server presents: back to the start.
-      if ('error' in reply) return fail('url', reply.error.message);
+      if ('error' in reply) return fail('url', teamErrorText(reply.error, t));
       await signIn(step.origin);
     });
   };

@@ -2,6 +2,7 @@
  * What crosses the desktop's IPC for "Kết nối máy chủ nhóm…" (preload ↔ main), as plain data:
  * the renderer's dialog shows it, main/services/teamConnect makes it. Never a PEM or a password.
  */
+import type { TeamFailure } from './teamFailure.ts';
 
 /** The certificate a team server presented, as the person checks it. */
 export interface CertificateSummary {
@@ -23,5 +24,9 @@ export type TeamProbe =
   | { kind: 'confirm'; origin: string; certificate: CertificateSummary }
   | { kind: 'changed'; origin: string; pinned: string; presented: string; message: string };
 
-/** Every team.* IPC answers this way, so a refusal keeps its stable code across the boundary. */
-export type TeamReply<T> = { result: T } | { error: { code: string; message: string } };
+/**
+ * Every team.* IPC answers this way, so a refusal keeps its stable code across the boundary. A
+ * failure to reach the server also says its kind (`failure`) and the host, which the dialog
+ * words in its own language; `message` is then the desktop's Vietnamese sentence.
+ */
+export type TeamReply<T> = { result: T } | { error: { code: string; message: string; failure?: TeamFailure; host?: string } };

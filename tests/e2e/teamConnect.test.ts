@@ -139,12 +139,18 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Hãy nhập mật khẩu.');
     await expect.poll(() => focused(page)).toBe('team-password');
     expect(calls).toEqual([]);
-    // Nothing listens there: the desktop's own error comes back in its words, on the address.
+    // Nothing listens there: said by its kind (ECONNREFUSED), in the page's language, on the address.
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('Không kết nối được tới máy chủ 127.0.0.1:1');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Máy chủ 127.0.0.1:1 từ chối kết nối: không có chương trình nào nhận kết nối ở cổng này. Hãy kiểm tra địa chỉ, cổng và xem máy chủ nhóm đã chạy chưa.');
     await expect.poll(() => focused(page)).toBe('team-url');
     expect(calls).toEqual(['probe']);
+    // An https address answered in plain http (the local server): no TLS, said as such.
+    const plain = local.url.replace('http://', 'https://');
+    await url.fill(plain);
+    await url.press('Enter');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toContain(`Không lập được kết nối an toàn (TLS) với máy chủ ${new URL(plain).host}.`);
+    expect(calls).toEqual(['probe', 'probe']);
     await page.keyboard.press('Escape');
     await page.getByTestId('team-connect').waitFor({ state: 'detached' });
     await context.close();
@@ -163,6 +169,12 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     await page.getByTestId('team-url').fill(team.url);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('Enter your user name on the team server.');
+    // Node's failures are said in English too, by their kind, not in the desktop's Vietnamese.
+    await fillSignIn(page, 'https://127.0.0.1:1');
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toBe('The server 127.0.0.1:1 refused the connection: nothing is listening on that port. Check the address and port, and that the team server is running.');
+    await fillSignIn(page, local.url.replace('http://', 'https://'));
+    await expect.poll(() => page.getByTestId('team-error').innerText()).toContain('No secure (TLS) connection could be made with the server 127.0.0.1:');
+    expect(await page.getByTestId('team-error').innerText()).not.toMatch(/[ăâđêôơư]/i);
     await fillSignIn(page, team.url);
     await expect.poll(() => page.getByTestId('team-trust').innerText()).toBe('Trust and sign in');
     expect(await page.getByTestId('team-validity').innerText()).toMatch(/^from .+ to .+$/);

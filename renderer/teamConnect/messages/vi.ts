@@ -35,4 +35,15 @@ export const vi = {
   'teamConnect.changed.presented': 'Vân tay máy chủ đưa ra bây giờ',
   'teamConnect.changed.todo': 'Có thể máy chủ vừa được cấp chứng chỉ mới, nhưng cũng có thể có kẻ mạo danh máy chủ. Đừng nhập mật khẩu ở nơi khác. Hãy hỏi người quản trị máy chủ: nếu họ xác nhận vân tay mới, hãy xoá mục của máy chủ này trong tệp team-server-pins.json ở thư mục dữ liệu (Tệp > Mở thư mục không gian làm việc) rồi kết nối lại và so vân tay mới.',
   'teamConnect.connecting': 'Đang mở máy chủ nhóm {origin}…',
+  // Why the desktop could not talk to the server, by kind (shared/teamConnect/teamFailure.ts), in place of Node's sentence.
+  'teamConnect.failure.refused': 'Máy chủ {host} từ chối kết nối: không có chương trình nào nhận kết nối ở cổng này. Hãy kiểm tra địa chỉ, cổng và xem máy chủ nhóm đã chạy chưa.',
+  'teamConnect.failure.dns': 'Không tìm thấy máy chủ {host}: tên này không tra được ra địa chỉ nào. Hãy kiểm tra chính tả địa chỉ và mạng.',
+  'teamConnect.failure.timeout': 'Máy chủ {host} không trả lời kịp. Hãy kiểm tra địa chỉ, mạng và tường lửa rồi thử lại.',
+  'teamConnect.failure.unreachable': 'Không có đường mạng tới máy chủ {host}. Hãy kiểm tra kết nối mạng của máy này.',
+  'teamConnect.failure.reset': 'Máy chủ {host} ngắt kết nối giữa chừng. Hãy thử lại; nếu vẫn vậy, hãy báo người quản trị máy chủ.',
+  'teamConnect.failure.certificate': 'Hệ thống không tin cậy chứng chỉ của máy chủ {host}. Hãy kiểm tra vân tay của nó trước khi kết nối.',
+  'teamConnect.failure.tls': 'Không lập được kết nối an toàn (TLS) với máy chủ {host}. Có thể máy chủ không dùng https ở cổng này: hãy kiểm tra địa chỉ (https:// hay http://) và cổng.',
+  'teamConnect.failure.no_certificate': 'Máy chủ {host} không đưa ra chứng chỉ nào, nên không kết nối an toàn được. Hãy báo người quản trị máy chủ.',
+  'teamConnect.failure.not_team_server': 'Địa chỉ {host} không phải máy chủ nhóm Văn Kiện. Hãy kiểm tra địa chỉ và cổng.',
+  'teamConnect.failure.network': 'Không kết nối được tới máy chủ {host}. Hãy kiểm tra địa chỉ, cổng và mạng.',
 } as const;
