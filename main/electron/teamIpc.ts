@@ -5,7 +5,7 @@ import type { TEAM_CHANNELS } from '../../shared/teamConnect/teamChannels.ts';
 import type { TeamReply } from '../../shared/teamConnect/teamProbe.ts';
 import { parseInput, validationMessage } from '../server/rpc/validationMessage.ts';
 import { TeamConnectFailure } from '../services/teamConnect/TeamConnectFailure.ts';
-import type { TeamConnection } from '../services/teamConnect/TeamConnection.ts';
+import type { SessionCookieStore, TeamConnection } from '../services/teamConnect/TeamConnection.ts';
 import { senderAllowed } from './policy.ts';
 
 const address = z.string().trim().min(1, 'Hãy nhập địa chỉ máy chủ nhóm.').max(2000, 'Địa chỉ máy chủ quá dài.');
@@ -30,6 +30,8 @@ export interface TeamIpcDeps {
   load(url: string): void;
   /** Puts a team server's session cookie ("vk_session_<id>=…") in the window's cookie store for `origin`, before the window loads it. */
   useSession(origin: string, cookie: string): Promise<void>;
+  /** The same store, read and cleared when leaving the team server (TeamConnection.leave). */
+  sessions: SessionCookieStore;
 }
 
 type Handler = (event: TeamIpcEvent, payload: unknown) => Promise<TeamReply<unknown>>;
@@ -40,7 +42,7 @@ type Handler = (event: TeamIpcEvent, payload: unknown) => Promise<TeamReply<unkn
  * and an expected failure is answered as `{error: {code, message}}` so its code survives IPC.
  * Nothing here logs a payload: `signIn`'s carries a password.
  */
-export function teamIpcHandlers({ connection, localUrl, load, useSession }: TeamIpcDeps): Record<keyof typeof TEAM_CHANNELS, Handler> {
+export function teamIpcHandlers({ connection, localUrl, load, useSession, sessions }: TeamIpcDeps): Record<keyof typeof TEAM_CHANNELS, Handler> {
   const handler = <K extends keyof typeof PAYLOADS>(kind: K, run: (input: z.output<(typeof PAYLOADS)[K]>) => Promise<unknown>): Handler =>
     async (event, payload) => {
       if (!senderAllowed(event.senderFrame?.url, localUrl)) throw new Error('IPC from an untrusted frame refused');
@@ -64,10 +66,11 @@ export function teamIpcHandlers({ connection, localUrl, load, useSession }: Team
       setTimeout(() => load(`${origin}/`), 0);
       return { origin, displayName };
     }),
+    // Logs out on the server first (TeamConnection.leave), then the window goes back to local.
     disconnect: handler('disconnect', async () => {
-      connection.disconnect();
+      const left = await connection.leave(sessions);
       setTimeout(() => load(`${localUrl}/`), 0);
-      return { ok: true };
+      return left;
     }),
   };
 }

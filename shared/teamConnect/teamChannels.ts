@@ -8,3 +8,6 @@ export const TEAM_CHANNELS = {
 
 /** Main → the local page: the menu asks it to open the dialog. */
 export const TEAM_OPEN_DIALOG = 'vankien:team-connect-open';
+
+/** Main → the local page, once it is shown again after "Ngắt kết nối": how leaving went (a TeamLeft). */
+export const TEAM_LEFT = 'vankien:team-left';

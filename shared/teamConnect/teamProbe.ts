@@ -25,6 +25,18 @@ export type TeamProbe =
   | { kind: 'changed'; origin: string; pinned: string; presented: string; message: string };
 
 /**
+ * How "Ngắt kết nối máy chủ nhóm" ended: the connection to `origin` is forgotten on this machine
+ * either way; `loggedOut` says whether the server also ended the session (else it stays valid
+ * there until it expires, and `failure`/`host` say why, when the server could not be reached).
+ */
+export interface TeamLeft {
+  origin: string;
+  loggedOut: boolean;
+  failure?: TeamFailure;
+  host?: string;
+}
+
+/**
  * Every team.* IPC answers this way, so a refusal keeps its stable code across the boundary. A
  * failure to reach the server also says its kind (`failure`) and the host, which the dialog
  * words in its own language; `message` is then the desktop's Vietnamese sentence.

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ afterAll(async () => {
 
 let desktops = 0;
 /** A desktop window on the local server's home page, with its own data folder (pins) and TeamConnection. */
-async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}): Promise<{ page: Page; context: BrowserContext; connection: TeamConnection; pinsDir: string; calls: string[] }> {
+async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}) {
   const pinsDir = join(dir.path, `desktop-${desktops++}`);
   mkdirSync(pinsDir);
   earlierPins(new CertificatePins(pinsDir));
@@ -60,14 +61,21 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
     const at = cookie.indexOf('=');
     await context.addCookies([{ url: `${origin}/`, name: cookie.slice(0, at), value: cookie.slice(at + 1), httpOnly: true, secure: origin.startsWith('https:'), sameSite: 'Strict' }]);
   };
-  const ipc = teamIpcHandlers({ connection, localUrl: local.url, load: (url) => void page.goto(url), useSession });
+  const sessions = {
+    read: async (origin: string, name: string) => {
+      const found = (await context.cookies(`${origin}/`)).find((cookie) => cookie.name === name);
+      return found ? `${found.name}=${found.value}` : null;
+    },
+    remove: (origin: string, name: string) => context.clearCookies({ name, domain: new URL(origin).hostname }),
+  };
+  const ipc = teamIpcHandlers({ connection, localUrl: local.url, load: (url) => void page.goto(url), useSession, sessions });
   const event = () => ({ senderFrame: { url: page.url() } });
   await page.exposeFunction('__teamIpc', (kind: keyof typeof ipc, payload: unknown) => (calls.push(kind), ipc[kind](event(), payload)));
   await page.addInitScript(
     ({ serverUrl, secret }) => {
       // What preload.ts exposes, on the local server's pages only (a team page gets no bridge).
       if (location.origin !== serverUrl) return;
-      const w = window as unknown as { __teamIpc(kind: string, payload: unknown): Promise<unknown>; __openTeamConnect?: () => void };
+      const w = window as unknown as { __teamIpc(kind: string, payload: unknown): Promise<unknown>; __openTeamConnect?: () => void; __teamLeft?: (left: unknown) => void };
       Object.defineProperty(window, 'vankien', {
         value: {
           serverUrl,
@@ -80,6 +88,7 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
             signIn: (url: string, name: string, password: string) => w.__teamIpc('signIn', { url, name, password }),
             disconnect: () => w.__teamIpc('disconnect', {}),
             onOpenRequested: (listener: () => void) => void (w.__openTeamConnect = listener),
+            onLeft: (listener: (left: unknown) => void) => void (w.__teamLeft = listener),
           },
         },
       });
@@ -87,7 +96,20 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}):
     { serverUrl: local.url, secret: SECRET },
   );
   await page.goto(`${local.url}/`);
-  return { page, context, connection, pinsDir, calls };
+  return { page, context, connection, pinsDir, calls, ipc, event };
+}
+
+/**
+ * Tệp > Ngắt kết nối máy chủ nhóm, as main/electron/teamDesktop.ts does it: leave (logout on
+ * the server, then forgotten), the local page shown again, then told how it went (TEAM_LEFT).
+ */
+async function disconnectFromMenu(page: Page, ipc: ReturnType<typeof teamIpcHandlers>) {
+  // The menu is main's, not a page's: the same leave, asked as from the local origin.
+  const reply = (await ipc.disconnect({ senderFrame: { url: `${local.url}/` } }, {})) as { result: unknown };
+  await page.waitForURL(`${local.url}/`);
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __teamLeft?: unknown }).__teamLeft)).toBe('function');
+  await page.evaluate((left) => (window as unknown as { __teamLeft(left: unknown): void }).__teamLeft(left), reply.result);
+  return reply.result;
 }
 
 /** Tệp > Kết nối máy chủ nhóm…: the main process asks the page (TEAM_OPEN_DIALOG). */
@@ -103,6 +125,18 @@ async function fillSignIn(page: Page, url: string, name = 'an', password = PASSW
   await page.getByTestId('team-name').fill(name);
   await page.getByTestId('team-password').fill(password);
   await page.getByTestId('team-password').press('Enter');
+}
+
+/** session.check on the TLS team server with `cookie`, trusting its certificate: the status. */
+function sessionCheck(cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${team.url}/api/rpc/session.check`, { method: 'POST', ca: certs.a.cert, headers: { cookie, 'content-type': 'application/json', origin: team.url } }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on('error', reject);
+    req.end('{}');
+  });
 }
 
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
@@ -319,5 +353,56 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     expect(page.url().startsWith(local.url)).toBe(true);
     expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('reject');
     await context.close();
+  });
+  it('"Ngắt kết nối" logs out on the server (audited) before forgetting the connection: the old session is refused, and the local page says so', async () => {
+    const { page, context, connection, ipc } = await desktop();
+    await openDialog(page);
+    await fillSignIn(page, team.url);
+    await page.getByTestId('team-trust').waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${team.url}/`);
+    const [held] = (await context.cookies(`${team.url}/`)).filter((cookie) => cookie.name === team.sessionCookieName);
+    const old = `${held.name}=${held.value}`;
+    expect(await sessionCheck(old)).toBe(200);
+    const logouts = () => team.accounts!.store.audit.entries({ action: 'account.logout', limit: 100 }).length;
+    const before = logouts();
+
+    expect(await disconnectFromMenu(page, ipc)).toEqual({ origin: team.url, loggedOut: true });
+    await expect.poll(() => page.getByTestId('team-left').innerText()).toContain(`Đã đăng xuất khỏi máy chủ nhóm ${team.url}`);
+    expect(await page.getByTestId('team-left').getAttribute('role')).toBe('status');
+    expect(await sessionCheck(old)).toBe(401);
+    expect(logouts()).toBe(before + 1);
+    expect(connection.origin).toBeNull();
+    expect((await context.cookies(`${team.url}/`)).map((cookie) => cookie.name)).toEqual([local.sessionCookieName]);
+    await page.getByTestId('team-left-close').click();
+    await page.getByTestId('team-left').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('forgets the connection even when the team server cannot be reached to log out, and says so (in English here)', async () => {
+    const gone = await startWorkspaceServer({ dataDir: join(dir.path, 'gone'), port: 0, staticDir: RENDERER, team: { passwordParams: { m: 1024, t: 1, p: 1 } } });
+    let closed = false;
+    try {
+      await gone.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
+      const { page, context, connection, ipc } = await desktop();
+      await page.evaluate(() => localStorage.setItem('vankien.language', 'en'));
+      await page.reload();
+      await openDialog(page);
+      await fillSignIn(page, gone.url);
+      await page.waitForURL(`${gone.url}/`);
+      await gone.close();
+      closed = true;
+      const left = await disconnectFromMenu(page, ipc);
+      expect(left).toEqual({ origin: gone.url, loggedOut: false, failure: 'refused', host: new URL(gone.url).host });
+      const notice = page.getByTestId('team-left');
+      await expect.poll(() => notice.innerText()).toContain(`Disconnected from the team server ${gone.url} on this computer, but could not sign out on the server`);
+      expect(await notice.innerText()).toContain(`The server ${new URL(gone.url).host} refused the connection`);
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(connection.origin).toBeNull();
+      expect((await context.cookies(`${gone.url}/`)).map((cookie) => cookie.name)).toEqual([local.sessionCookieName]);
+      await context.close();
+    } finally {
+      if (!closed) await gone.close();
+    }
   });
 });

@@ -65,7 +65,7 @@ describe('a team server that cannot be reached is refused with the kind of failu
     const dir = tempDir('vankien-team-failures-');
     try {
       const port = await closedPort();
-      const handlers = teamIpcHandlers({ connection: new TeamConnection(new CertificatePins(dir.path)), localUrl: 'http://127.0.0.1:1', load: () => {}, useSession: async () => {} });
+      const handlers = teamIpcHandlers({ connection: new TeamConnection(new CertificatePins(dir.path)), localUrl: 'http://127.0.0.1:1', load: () => {}, useSession: async () => {}, sessions: { read: async () => null, remove: async () => {} } });
       const reply = await handlers.probe({ senderFrame: { url: 'http://127.0.0.1:1/' } }, { url: `https://127.0.0.1:${port}` });
       expect(reply).toEqual({ error: { code: 'not_found', message: expect.stringContaining(`127.0.0.1:${port}`), failure: 'refused', host: `127.0.0.1:${port}` } });
     } finally {

@@ -43,4 +43,6 @@ export const en = {
   'teamConnect.failure.no_certificate': 'The server {host} presents no certificate, so no secure connection can be made. Tell your server administrator.',
   'teamConnect.failure.not_team_server': 'The address {host} is not a Văn Kiện team server. Check the address and port.',
   'teamConnect.failure.network': 'Could not connect to the server {host}. Check the address, the port and the network.',
+  'teamConnect.left.loggedOut': 'Signed out of the team server {origin}; back to the workspaces on this computer.',
+  'teamConnect.left.notLoggedOut': 'Disconnected from the team server {origin} on this computer, but could not sign out on the server: your session there stays valid until it expires. If this computer is shared, ask your server administrator to end your session.',
 } satisfies Record<keyof typeof vi, string>;

@@ -46,4 +46,6 @@ export const vi = {
   'teamConnect.failure.no_certificate': 'Máy chủ {host} không đưa ra chứng chỉ nào, nên không kết nối an toàn được. Hãy báo người quản trị máy chủ.',
   'teamConnect.failure.not_team_server': 'Địa chỉ {host} không phải máy chủ nhóm Văn Kiện. Hãy kiểm tra địa chỉ và cổng.',
   'teamConnect.failure.network': 'Không kết nối được tới máy chủ {host}. Hãy kiểm tra địa chỉ, cổng và mạng.',
+  'teamConnect.left.loggedOut': 'Đã đăng xuất khỏi máy chủ nhóm {origin} và trở về các không gian làm việc trên máy này.',
+  'teamConnect.left.notLoggedOut': 'Đã ngắt kết nối khỏi máy chủ nhóm {origin} trên máy này, nhưng chưa đăng xuất được trên máy chủ: phiên đăng nhập ở đó vẫn còn hiệu lực cho đến khi hết hạn. Nếu máy này dùng chung, hãy nhờ người quản trị máy chủ kết thúc phiên của bạn.',
 } as const;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertificatePins } from '../../../main/services/teamConnect/CertificatePins.ts';
 import { fetchServerCertificate } from '../../../main/services/teamConnect/serverCertificate.ts';
 import { startWorkspaceServer } from '../../../main/server/WorkspaceServer.ts';
-import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
+import { TEAM_CHANNELS, TEAM_LEFT, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
 import { FakeUtilityProcess, FakeWebContents } from '../../helpers/fakeElectron.ts';
 import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
 import { PASSWORD } from '../../helpers/teamServer.ts';
@@ -148,8 +148,26 @@ describe('the desktop main process', () => {
       await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${team.url}/`));
       expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
       expect(contents.dispatch('will-navigate', `http://127.0.0.1:${team.port + 1}/`).defaultPrevented).toBe(true);
+      const [stored] = await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName });
+      const check = async () => (await fetch(`${team.url}/api/rpc/session.check`, { method: 'POST', body: '{}', headers: { cookie: `${stored.name}=${stored.value}` } })).status;
+      expect(await check()).toBe(200);
+      // Back on the local server by another way (Tệp > Mở tệp…, a reload): logged out there too, and the page told.
       contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
+      await vi.waitFor(() => expect(contents.send).toHaveBeenLastCalledWith(TEAM_LEFT, { origin: team.url, loggedOut: true }));
       expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+      expect(await check()).toBe(401);
+      expect(await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName })).toEqual([]);
+
+      // Signed in again, then Tệp > Ngắt kết nối máy chủ nhóm: logout, the local page, then TEAM_LEFT.
+      expect(await signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toMatchObject({ result: { origin: team.url } });
+      const [again] = await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName });
+      menuItem('Ngắt kết nối máy chủ nhóm').click();
+      await vi.waitFor(() => expect(contents.send).toHaveBeenCalledTimes(2));
+      expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`);
+      expect(fake.windows[0].loadURL.mock.invocationCallOrder.at(-1)).toBeLessThan(contents.send.mock.invocationCallOrder.at(-1)!);
+      expect(contents.send).toHaveBeenLastCalledWith(TEAM_LEFT, { origin: team.url, loggedOut: true });
+      const afterMenu = await fetch(`${team.url}/api/rpc/session.check`, { method: 'POST', body: '{}', headers: { cookie: `${again.name}=${again.value}` } });
+      expect(afterMenu.status).toBe(401);
     } finally {
       await team.close();
       dir.remove();
