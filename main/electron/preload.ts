@@ -22,6 +22,8 @@ const team = {
   trust: (url, fingerprint256) => ipcRenderer.invoke(TEAM_CHANNELS.trust, { url, fingerprint256 }),
   signIn: (url, name, password) => ipcRenderer.invoke(TEAM_CHANNELS.signIn, { url, name, password }),
   disconnect: () => ipcRenderer.invoke(TEAM_CHANNELS.disconnect, {}),
+  pinned: () => ipcRenderer.invoke(TEAM_CHANNELS.pinned, {}),
+  forget: (url) => ipcRenderer.invoke(TEAM_CHANNELS.forget, { url }),
   onOpenRequested(listener) {
     onOpen = listener;
     if (openRequested) (openRequested = false), listener();

@@ -15,6 +15,8 @@ const PAYLOADS = {
   // The server's own rules for a name and password (shared/rpc/loginRequests), checked before anything is sent.
   signIn: z.strictObject({ url: address, name: loginInput.shape.name, password: loginInput.shape.password }),
   disconnect: z.strictObject({}),
+  pinned: z.strictObject({}),
+  forget: z.strictObject({ url: address }),
 };
 
 /** The part of an IPC event the handlers read: which frame sent it. */
@@ -66,6 +68,8 @@ export function teamIpcHandlers({ connection, localUrl, load, useSession, sessio
       setTimeout(() => load(`${origin}/`), 0);
       return { origin, displayName };
     }),
+    pinned: handler('pinned', async () => connection.pinned()),
+    forget: handler('forget', async ({ url }) => connection.forget(url)),
     // Logs out on the server first (TeamConnection.leave), then the window goes back to local.
     disconnect: handler('disconnect', async () => {
       const left = await connection.leave(sessions);

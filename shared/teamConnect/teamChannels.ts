@@ -4,6 +4,8 @@ export const TEAM_CHANNELS = {
   trust: 'vankien:team-trust',
   signIn: 'vankien:team-sign-in',
   disconnect: 'vankien:team-disconnect',
+  pinned: 'vankien:team-pinned',
+  forget: 'vankien:team-forget',
 } as const;
 
 /** Main → the local page: the menu asks it to open the dialog. */

@@ -24,6 +24,15 @@ export type TeamProbe =
   | { kind: 'confirm'; origin: string; certificate: CertificateSummary }
   | { kind: 'changed'; origin: string; pinned: string; presented: string; message: string };
 
+/** A server whose certificate the person trusted (pinned), as the dialog lists it. Never its PEM. */
+export interface PinnedServer {
+  origin: string;
+  fingerprint256: string;
+  subject: string;
+  /** ISO time of the "Tin cậy". */
+  pinnedAt: string;
+}
+
 /**
  * How "Ngắt kết nối máy chủ nhóm" ended: the connection to `origin` is forgotten on this machine
  * either way; `loggedOut` says whether the server also ended the session (else it stays valid

@@ -70,7 +70,8 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}) 
   };
   const ipc = teamIpcHandlers({ connection, localUrl: local.url, load: (url) => void page.goto(url), useSession, sessions });
   const event = () => ({ senderFrame: { url: page.url() } });
-  await page.exposeFunction('__teamIpc', (kind: keyof typeof ipc, payload: unknown) => (calls.push(kind), ipc[kind](event(), payload)));
+  // `calls` records what may reach a server; the dialog's read of its own pin list does not.
+  await page.exposeFunction('__teamIpc', (kind: keyof typeof ipc, payload: unknown) => (kind !== 'pinned' && calls.push(kind), ipc[kind](event(), payload)));
   await page.addInitScript(
     ({ serverUrl, secret }) => {
       // What preload.ts exposes, on the local server's pages only (a team page gets no bridge).
@@ -87,6 +88,8 @@ async function desktop(earlierPins: (pins: CertificatePins) => void = () => {}) 
             trust: (url: string, fingerprint256: string) => w.__teamIpc('trust', { url, fingerprint256 }),
             signIn: (url: string, name: string, password: string) => w.__teamIpc('signIn', { url, name, password }),
             disconnect: () => w.__teamIpc('disconnect', {}),
+            pinned: () => w.__teamIpc('pinned', {}),
+            forget: (url: string) => w.__teamIpc('forget', { url }),
             onOpenRequested: (listener: () => void) => void (w.__openTeamConnect = listener),
             onLeft: (listener: (left: unknown) => void) => void (w.__teamLeft = listener),
           },
@@ -333,7 +336,7 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     }
   });
 
-  it('refuses a server whose certificate is not the pinned one, shows both fingerprints and what to do, sends no password, and offers no way on', async () => {
+  it('refuses a server whose certificate is not the pinned one, shows both fingerprints and what to do, sends no password, and offers no way on but to forget the old pin', async () => {
     // This desktop trusted another certificate for the same address earlier.
     const { page, context, connection, calls } = await desktop((pins) => pins.pin(team.url, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-khac' } as ServerCertificate));
     await openDialog(page);
@@ -341,7 +344,7 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     const warning = page.getByTestId('team-changed');
     await warning.waitFor();
     expect(await warning.innerText()).toContain('đưa ra một chứng chỉ khác với chứng chỉ bạn đã tin cậy');
-    expect(await warning.innerText()).toContain('team-server-pins.json');
+    expect(await warning.innerText()).toContain('Quên chứng chỉ đã tin cậy…');
     const shown = await warning.getByTestId('team-fingerprint').evaluateAll((codes) => codes.map((code) => code.getAttribute('aria-label')));
     expect(shown).toEqual([certs.b.fingerprint256, certs.a.fingerprint256]);
     expect(await page.getByTestId('team-trust').count()).toBe(0);
@@ -354,6 +357,57 @@ describe('"Kết nối máy chủ nhóm…" in Chromium against a TLS team serve
     expect(connection.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('reject');
     await context.close();
   });
+  it('forgets a pinned certificate from the refusal of a changed one, after a confirmation saying what follows, and the next connection asks again to trust', async () => {
+    const { page, context, connection, pinsDir, calls } = await desktop((pins) => pins.pin(team.url, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-khac' } as ServerCertificate));
+    await openDialog(page);
+    await fillSignIn(page, team.url);
+    await page.getByTestId('team-changed').waitFor();
+    await page.getByTestId('team-changed-forget').click();
+    const question = page.getByTestId('team-forget');
+    await question.waitFor();
+    expect(await page.locator('#team-connect-title').innerText()).toBe('Quên chứng chỉ đã tin cậy?');
+    expect(await question.innerText()).toContain(`thôi tin cậy chứng chỉ đã ghim của máy chủ ${team.url}`);
+    expect(await question.innerText()).toContain('Lần kết nối tới máy chủ này, ứng dụng sẽ hỏi lại bạn có tin cậy chứng chỉ máy chủ đưa ra không');
+    expect(await question.getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.b.fingerprint256);
+    // Nothing is forgotten before the yes.
+    expect(connection.pinned().map((pin) => pin.origin)).toEqual([team.url]);
+    await expect.poll(() => focused(page)).toBe('team-forget-confirm');
+    await page.screenshot({ path: artifactPath('screenshot-team-forget-pin.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('team-forgotten').innerText()).toBe(`Đã quên chứng chỉ của ${team.url}. Lần kết nối tới sẽ hỏi lại bạn có tin cậy chứng chỉ của máy chủ không.`);
+    expect(await page.getByTestId('team-pins').count()).toBe(0);
+    expect((JSON.parse(readFileSync(join(pinsDir, PINS_FILE), 'utf8')) as { pins: unknown[] }).pins).toEqual([]);
+    expect(connection.certificateDecision('127.0.0.1', certs.b.cert.toString(), false)).toBe('default');
+    // The next connection asks again, showing what the server presents now.
+    await page.getByTestId('team-password').press('Enter');
+    await expect.poll(() => page.getByTestId('team-certificate').getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.a.fingerprint256);
+    expect(calls).toEqual(['probe', 'forget', 'probe']);
+    await context.close();
+  });
+
+  it('lists the trusted certificates on the first step; "Huỷ" on the question keeps the pin, "Quên chứng chỉ" forgets it, and the next connection asks again to trust', async () => {
+    const { page, context, connection } = await desktop((pins) => pins.pin(team.url, { fingerprint256: certs.a.fingerprint256, pem: certs.a.cert.toString(), subject: 'CN=vankien-nhom' } as ServerCertificate));
+    await openDialog(page);
+    const pin = page.getByTestId('team-pin');
+    await expect.poll(() => pin.getAttribute('data-origin')).toBe(team.url);
+    expect(await page.getByTestId('team-pins').innerText()).toContain('Chứng chỉ đã tin cậy');
+    await pin.getByTestId('team-pin-forget').click();
+    await page.getByTestId('team-forget').waitFor();
+    await page.getByTestId('team-forget').getByRole('button', { name: 'Huỷ' }).click();
+    await page.getByTestId('team-pin').waitFor();
+    expect(connection.pinned().map((p) => p.origin)).toEqual([team.url]);
+    await page.getByTestId('team-connect').screenshot({ path: artifactPath('screenshot-team-trusted-certificates.png') });
+    await page.getByTestId('team-pin-forget').click();
+    await page.getByTestId('team-forget-confirm').click();
+    await page.getByTestId('team-forgotten').waitFor();
+    expect(await page.getByTestId('team-url').inputValue()).toBe(team.url);
+    expect(connection.pinned()).toEqual([]);
+    await fillSignIn(page, team.url);
+    await page.getByTestId('team-trust').waitFor();
+    expect(await page.getByTestId('team-certificate').getByTestId('team-fingerprint').getAttribute('aria-label')).toBe(certs.a.fingerprint256);
+    await context.close();
+  });
+
   it('"Ngắt kết nối" logs out on the server (audited) before forgetting the connection: the old session is refused, and the local page says so', async () => {
     const { page, context, connection, ipc } = await desktop();
     await openDialog(page);

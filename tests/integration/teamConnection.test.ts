@@ -141,4 +141,28 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     await expect(connection.trust('http://127.0.0.1:4600', certs.a.fingerprint256)).rejects.toMatchObject({ code: 'bad_request' });
     await expect(connection.probe('https://127.0.0.1:1')).rejects.toMatchObject({ code: 'not_found' });
   });
+
+  it('forgets a pin only when asked, on disk too, keeps the other servers\' pins, refuses the server the window shows, and then asks again', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const other = 'https://may-chu-khac.vanphong.vn:4600';
+    const dataDir = dir();
+    const connection = new TeamConnection(new CertificatePins(dataDir));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    new CertificatePins(dataDir); // another reader of the same file changes nothing
+    const pins = new CertificatePins(dataDir);
+    pins.pin(other, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-b' } as never);
+    const withBoth = new TeamConnection(new CertificatePins(dataDir));
+    expect(withBoth.pinned().map((pin) => pin.origin)).toEqual([server.url, other]);
+    expect(JSON.stringify(withBoth.pinned())).not.toContain('BEGIN CERTIFICATE');
+    // While connected to it, its pin is what lets the window load its pages: not forgotten.
+    await withBoth.signIn(server.url, 'an', PASSWORD);
+    expect(() => withBoth.forget(server.url)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    withBoth.disconnect();
+    expect(withBoth.forget(`${server.url}/#/w/x`)).toEqual({ origin: server.url });
+    expect(() => withBoth.forget(server.url)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(pinFile(dataDir).pins.map((pin) => pin.origin)).toEqual([other]);
+    expect(new TeamConnection(new CertificatePins(dataDir)).pinned().map((pin) => pin.origin)).toEqual([other]);
+    expect(await withBoth.probe(server.url)).toMatchObject({ kind: 'confirm', certificate: { fingerprint256: certs.a.fingerprint256 } });
+    expect(withBoth.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
+  });
 });

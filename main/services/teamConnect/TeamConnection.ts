@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors.ts';
-import type { CertificateSummary, TeamLeft, TeamProbe } from '../../../shared/teamConnect/teamProbe.ts';
+import type { CertificateSummary, PinnedServer, TeamLeft, TeamProbe } from '../../../shared/teamConnect/teamProbe.ts';
 import { log } from '../../log/logger.ts';
 import type { CertificatePins } from './CertificatePins.ts';
 import { certificateVerdict } from './certificateVerdict.ts';
@@ -79,6 +79,23 @@ export class TeamConnection {
     }
     this.pins.pin(url.origin, certificate);
     return { origin: url.origin, fingerprint256 };
+  }
+
+  /** The servers whose certificate is pinned, for the dialog's list. */
+  pinned(): PinnedServer[] {
+    return this.pins.list().map(({ origin, fingerprint256, subject, pinnedAt }) => ({ origin, fingerprint256, subject, pinnedAt }));
+  }
+
+  /**
+   * Forgets the certificate pinned for the server at `typed`: the next `probe` asks the person
+   * again, with the fingerprint, as for a server never seen. Refused for the server the window
+   * shows now (its pages would stop loading); `not_found` when nothing is pinned for it.
+   */
+  forget(typed: string): { origin: string } {
+    const { origin } = desktopTeamServerUrl(typed);
+    if (this.connected === origin) throw new AppError('conflict', `Ứng dụng đang kết nối tới ${origin}. Hãy ngắt kết nối trước khi quên chứng chỉ của nó.`);
+    if (!this.pins.forget(origin)) throw new AppError('not_found', `Không có chứng chỉ nào của ${origin} đang được tin cậy.`);
+    return { origin };
   }
 
   /**

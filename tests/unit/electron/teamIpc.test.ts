@@ -76,6 +76,9 @@ describe('the team.* IPC handlers', () => {
     ['trust', { url: 'https://127.0.0.1:1' }],
     ['trust', { url: 'https://127.0.0.1:1', fingerprint256: 'ab:cd' }],
     ['disconnect', { url: 'x' }],
+    ['pinned', { url: 'x' }],
+    ['forget', {}],
+    ['forget', { url: 7 }],
     ['signIn', { url: 'https://127.0.0.1:1', name: 'an' }],
     ['signIn', { url: 'https://127.0.0.1:1', name: 'an', password: 7 }],
   ] as const)('answers %s with %j as bad_request in Vietnamese', async (kind, payload) => {
