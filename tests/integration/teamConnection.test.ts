@@ -165,4 +165,22 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     expect(await withBoth.probe(server.url)).toMatchObject({ kind: 'confirm', certificate: { fingerprint256: certs.a.fingerprint256 } });
     expect(withBoth.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
   });
+
+  it('leaves a server once when two ways back come at once (the menu and the navigation it causes): one logout, the same answer', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const connection = new TeamConnection(new CertificatePins(dir()));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    const { cookie } = await connection.signIn(server.url, 'an', PASSWORD);
+    const name = cookie.slice(0, cookie.indexOf('='));
+    const removed: string[] = [];
+    const store = { read: async (_origin: string, asked: string) => (asked === name ? cookie : null), remove: async (origin: string, asked: string) => void removed.push(`${origin} ${asked}`) };
+    const logouts = () => server.accounts!.store.audit.entries({ action: 'account.logout', limit: 100 }).length;
+    const [first, second] = await Promise.all([connection.leave(store), connection.leave(store)]);
+    expect(first).toEqual({ origin: server.url, loggedOut: true });
+    expect(second).toBe(first);
+    expect(logouts()).toBe(1);
+    expect(removed).toEqual([`${server.url} ${name}`]);
+    expect(await sessionCheck(server.url, certs.a.cert, cookie)).toBe(401);
+    expect(await connection.leave(store)).toBeNull();
+  });
 });

@@ -47,6 +47,7 @@ export class TeamConnection {
   private connected: string | null = null;
   /** The connected server's session cookie name (its value stays in the window's store, which the server may rotate). */
   private cookieName: string | null = null;
+  private leaving: Promise<TeamLeft | null> | null = null;
 
   constructor(pins: CertificatePins, readCertificate: (url: URL) => Promise<ServerCertificate> = fetchServerCertificate) {
     this.pins = pins;
@@ -129,7 +130,13 @@ export class TeamConnection {
    * even when the server refused or could not be reached (then `loggedOut: false`, and why).
    * Null when not connected. Neither the cookie nor the session id is logged.
    */
-  async leave(store: SessionCookieStore): Promise<TeamLeft | null> {
+  leave(store: SessionCookieStore): Promise<TeamLeft | null> {
+    // Two ways back at once (the menu, then the navigation it causes) share one logout.
+    this.leaving ??= this.logOutAndForget(store).finally(() => (this.leaving = null));
+    return this.leaving;
+  }
+
+  private async logOutAndForget(store: SessionCookieStore): Promise<TeamLeft | null> {
     const origin = this.connected;
     const name = this.cookieName;
     if (origin === null || name === null) return null;
