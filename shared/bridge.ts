@@ -3,7 +3,7 @@
  * mode) there is no bridge: the renderer talks to the origin it was loaded from, with the
  * session cookie. The preload ends with `satisfies VankienBridge`, so both sides agree.
  */
-import type { TeamProbe, TeamReply } from './teamConnect/teamProbe.ts';
+import type { PinnedServer, TeamLeft, TeamProbe, TeamReply } from './teamConnect/teamProbe.ts';
 
 /** "Kết nối máy chủ nhóm…" (main/electron/teamIpc.ts): each call answers a TeamReply. */
 export interface TeamBridge {
@@ -17,10 +17,16 @@ export interface TeamBridge {
    * server's refusals (`login_failed`, `rate_limited`) come back with its Vietnamese message.
    */
   signIn(url: string, name: string, password: string): Promise<TeamReply<{ origin: string; displayName: string }>>;
-  /** Back to the desktop's own workspaces. */
-  disconnect(): Promise<TeamReply<{ ok: true }>>;
+  /** Logs out of the team server (if connected) and goes back to the desktop's own workspaces; null when not connected. */
+  disconnect(): Promise<TeamReply<TeamLeft | null>>;
+  /** The servers whose certificate this desktop trusts (pinned), to list in the dialog. */
+  pinned(): Promise<TeamReply<PinnedServer[]>>;
+  /** Forgets the pinned certificate of the server at `url`: its next connection asks again to trust a certificate. */
+  forget(url: string): Promise<TeamReply<{ origin: string }>>;
   /** Calls `listener` when the menu asks for the dialog (at once if it asked before this call). */
   onOpenRequested(listener: () => void): void;
+  /** Calls `listener` when the desktop has left a team server and the local page is shown again (at once if that happened before this call). */
+  onLeft(listener: (left: TeamLeft) => void): void;
 }
 
 export interface VankienBridge {

@@ -26,7 +26,7 @@ start().then(
   (server) => {
     // The app stops this process with SIGTERM: close first, so the data folder's lock file goes too.
     process.once('SIGTERM', () => void server.close().finally(() => process.exit(0)));
-    parentPort.postMessage({ type: 'listening', url: server.url });
+    parentPort.postMessage({ type: 'listening', url: server.url, cookieName: server.sessionCookieName });
   },
   (error: Error) => parentPort.postMessage({ type: 'error', message: startFailure(error, VANKIEN_DATA) }),
 );

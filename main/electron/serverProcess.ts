@@ -4,6 +4,8 @@ import { utilityProcess } from 'electron';
 export interface DesktopServer {
   url: string;
   secret: string;
+  /** The server's session cookie name (`vk_session_<id>`): the window sets the secret under it. */
+  cookieName: string;
   stop(): void;
 }
 
@@ -17,8 +19,8 @@ export function startServerProcess(entry: string, dataDir: string, rendererDir: 
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`Máy chủ không gian làm việc dừng đột ngột (mã ${code}).`)));
-    child.on('message', (message: { type: string; url?: string; message?: string }) => {
-      if (message.type === 'listening' && message.url) resolve({ url: message.url, secret, stop: () => child.kill() });
+    child.on('message', (message: { type: string; url?: string; cookieName?: string; message?: string }) => {
+      if (message.type === 'listening' && message.url && message.cookieName) resolve({ url: message.url, secret, cookieName: message.cookieName, stop: () => child.kill() });
       if (message.type === 'error') reject(new Error(message.message));
     });
   });

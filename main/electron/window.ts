@@ -1,5 +1,4 @@
 import { BrowserWindow, session, shell } from 'electron';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import { navigationWithin, secureWebPreferences, windowOrigins } from './policy.ts';
 import type { DesktopServer } from './serverProcess.ts';
 
@@ -12,7 +11,7 @@ export async function createMainWindow(server: DesktopServer, preload: string, t
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   // The sync socket authenticates with the session cookie, exactly as in a browser.
-  await ses.cookies.set({ url: server.url, name: SESSION_COOKIE, value: server.secret, httpOnly: true, sameSite: 'strict' });
+  await ses.cookies.set({ url: server.url, name: server.cookieName, value: server.secret, httpOnly: true, sameSite: 'strict' });
 
   const window = new BrowserWindow({
     width: 1400,

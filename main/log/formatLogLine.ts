@@ -3,7 +3,7 @@
  * every entry, whatever it was given:
  * - it is at most MAX_LOG_CHARS characters of text, then "…(cắt N ký tự)" saying how much was cut;
  * - it never holds a secret: the values registered as secrets, `k=`/`key=`/`token=` query
- *   values, `vk_session` cookies and `Bearer` credentials are replaced by "[đã ẩn]";
+ *   values, `vk_session…` cookies and `Bearer` credentials are replaced by "[đã ẩn]";
  * - it is one entry: control and bidi characters are escaped, and the lines of a multi-line text
  *   (a stack trace) are indented, so nothing in the text can pose as an entry of its own.
  */
@@ -16,7 +16,7 @@ export type LogLevel = 'error' | 'warn' | 'info';
 
 const CREDENTIALS: [RegExp, string][] = [
   [/([?&;](?:k|key|token|secret|access_token)=)[^&\s#"'<>]*/giu, `$1${HIDDEN}`],
-  [/(vk_session=)[^;\s"',}]*/giu, `$1${HIDDEN}`],
+  [/(vk_session(?:_[0-9a-f]*)?=)[^;\s"',}]*/giu, `$1${HIDDEN}`],
   [/(Bearer\s+)[^\s"',}]+/giu, `$1${HIDDEN}`],
 ];
 

@@ -15,6 +15,8 @@ import { personOf } from '../services/identity/personOf.ts';
 import { AccountStore } from '../storage/AccountStore.ts';
 import { DataFolderLock } from './DataFolderLock.ts';
 import { localGate, teamGate } from './gate.ts';
+import { serverCookieName } from './serverCookieName.ts';
+import { SessionCookie } from './SessionCookie.ts';
 import { serveRequest, type HttpContext } from './handleHttp.ts';
 import { answerClientError, answerConnect, MAX_HEADER_BYTES } from './answerClientError.ts';
 import { answerWsClientError, handleUpgrade } from './handleUpgrade.ts';
@@ -49,6 +51,8 @@ export interface RunningServer {
   url: string;
   port: number;
   secret: string;
+  /** Its session cookie's name (`vk_session_<id>`, kept in the data folder): unique to this server, so another on the same host cannot overwrite it. */
+  sessionCookieName: string;
   /** The URL to open in a browser: it carries the secret once, exchanged for a cookie. */
   openUrl: string;
   workspaces: Workspaces;
@@ -91,7 +95,8 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
   const jobs = new JobPool(options.jobs);
   const origins: string[] = [];
   const secure = options.tls !== undefined;
-  const gate = accounts ? teamGate(accounts, origins, secure) : localGate(secret, origins);
+  const cookie = new SessionCookie(serverCookieName(options.dataDir));
+  const gate = accounts ? teamGate(accounts, origins, secure, cookie) : localGate(secret, origins, cookie);
   const ctx: HttpContext = { secret, workspaces, sync, staticDir: options.staticDir, allowLinking: options.allowLinking ?? false, origins, jobs, gate, accounts, secure, identity };
   const serverOptions = { maxHeaderSize: options.maxHeaderBytes ?? MAX_HEADER_BYTES };
   const handler = (req: IncomingMessage, res: ServerResponse) => serveRequest(req, res, ctx);
@@ -130,6 +135,7 @@ async function startServer(options: WorkspaceServerOptions): Promise<RunningServ
     url,
     port,
     secret,
+    sessionCookieName: cookie.name,
     openUrl: `${url}/?k=${encodeURIComponent(secret)}`,
     workspaces,
     sync,

@@ -2,12 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { loginInput, setupInput, type LoginReply } from '../../shared/rpc/loginRequests.ts';
 import { AppError } from '../../shared/errors.ts';
-import { LOGIN_PATH, LOGOUT_PATH, SESSION_COOKIE, SETUP_PATH, TEAM_PATH } from '../../shared/rpc/protocol.ts';
+import { LOGIN_PATH, LOGOUT_PATH, SETUP_PATH, TEAM_PATH } from '../../shared/rpc/protocol.ts';
 import type { Accounts, SignedIn } from '../services/accounts/Accounts.ts';
 import { RateLimited } from '../services/accounts/RateLimited.ts';
 import { asAccountStorageError, onAccountFile } from '../storage/accountStorageFault.ts';
-import { cookieValues } from './auth.ts';
-import { clearedSessionCookie, sessionCookie, type Gate } from './gate.ts';
+import type { Gate } from './gate.ts';
 import { sendJson } from './httpReplies.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { errorReply, type RpcReply } from './rpc/dispatch.ts';
@@ -35,7 +34,7 @@ export function isAccountRoute(path: string): boolean {
  * 401, too many failures 429 with Retry-After and a sentence saying when to try again.
  */
 export async function answerAccountRoute(req: IncomingMessage, res: ServerResponse, path: string, routes: AccountRoutes, headers: Record<string, string>): Promise<void> {
-  const { accounts, secure } = routes;
+  const { accounts, secure, gate } = routes;
   if (path === TEAM_PATH) {
     if (req.method !== 'GET') return refuse(res, headers, 405, new AppError('bad_request', 'Địa chỉ này chỉ nhận GET.'));
     return sendJson(res, 200, headers, { mode: 'team', setupNeeded: accounts.setupCode !== null });
@@ -48,7 +47,7 @@ export async function answerAccountRoute(req: IncomingMessage, res: ServerRespon
       ? await readBody(req, loginInput).then((input) => onAccountFile(() => accounts.login(input.name, input.password, address)))
       : await readBody(req, setupInput).then(({ code, ...account }) => onAccountFile(() => accounts.setup(code, account, address)));
     if (res.destroyed) return;
-    sendJson(res, 200, { ...headers, 'Set-Cookie': sessionCookie(signedIn.sessionId, secure) }, replyOf(signedIn));
+    sendJson(res, 200, { ...headers, 'Set-Cookie': gate.cookie.set(signedIn.sessionId, secure) }, replyOf(signedIn));
   } catch (error) {
     if (res.destroyed) return;
     const extra: Record<string, string> = error instanceof RateLimited ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
@@ -62,12 +61,12 @@ function logout(req: IncomingMessage, res: ServerResponse, routes: AccountRoutes
   try {
     const found = routes.gate.identify(req.headers, false);
     const member = 'caller' in found && found.caller.kind === 'member' ? found.caller : null;
-    for (const value of cookieValues(req.headers.cookie, SESSION_COOKIE).values.slice(0, 8)) routes.accounts.logout(value, member);
+    for (const value of routes.gate.cookie.valuesOf(req.headers.cookie).values.slice(0, 8)) routes.accounts.logout(value, member);
   } catch (error) {
     const reply = errorReply(asAccountStorageError(error));
     return sendJson(res, reply.status, { ...headers, ...reply.headers }, reply.body);
   }
-  sendJson(res, 200, { ...headers, 'Set-Cookie': clearedSessionCookie(routes.secure) }, { ok: true });
+  sendJson(res, 200, { ...headers, 'Set-Cookie': routes.gate.cookie.cleared(routes.secure) }, { ok: true });
 }
 
 function replyOf({ member }: SignedIn): LoginReply {

@@ -1,10 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 
 /**
  * Who may talk to the workspace server: a request carrying the access key, either as
- * `Authorization: Bearer <key>` (desktop preload, CLI, tests) or as the session cookie that
+ * `Authorization: Bearer <key>` (desktop preload, CLI, tests) or as the session cookie (`cookieName`, the server's own) that
  * the server set when the printed URL was opened (browser). Pure functions, table-tested.
  * Nothing here throws on what a client sent: a malformed header is an answer, not an exception.
  */
@@ -19,11 +18,11 @@ export interface Credentials {
   malformed: boolean;
 }
 
-export function credentialsOf(headers: IncomingHttpHeaders): Credentials {
+export function credentialsOf(headers: IncomingHttpHeaders, cookieName: string): Credentials {
   const keys: string[] = [];
   const auth = headers.authorization;
   if (auth?.startsWith('Bearer ')) keys.push(auth.slice(7).trim());
-  const cookies = cookieValues(headers.cookie, SESSION_COOKIE);
+  const cookies = cookieValues(headers.cookie, cookieName);
   for (const value of cookies.values) keys.push(value);
   return { keys, malformed: cookies.malformed };
 }
@@ -77,9 +76,9 @@ export function originAllowed(origin: string | undefined, allowed: readonly stri
  * as such only when no other credential of the request is the key, so a cookie planted by
  * another page cannot lock out a client that also holds the right one.
  */
-export function authorize(headers: IncomingHttpHeaders, secret: string, allowedOrigins: readonly string[]): Verdict {
+export function authorize(headers: IncomingHttpHeaders, secret: string, allowedOrigins: readonly string[], cookieName: string): Verdict {
   if (!originAllowed(headers.origin, allowedOrigins)) return 'foreign_origin';
-  const { keys, malformed } = credentialsOf(headers);
+  const { keys, malformed } = credentialsOf(headers, cookieName);
   if (keys.some((key) => secretMatches(key, secret))) return 'ok';
   return malformed ? 'malformed_cookie' : 'unauthorized';
 }

@@ -1,9 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import type { Accounts } from '../services/accounts/Accounts.ts';
 import { OWNER, type Caller } from '../services/accounts/Caller.ts';
-import { authorize, cookieValues, originAllowed, type Verdict } from './auth.ts';
-import { CLEARED_SESSION_COOKIE } from './httpReplies.ts';
+import { authorize, originAllowed, type Verdict } from './auth.ts';
+import type { SessionCookie } from './SessionCookie.ts';
 
 /** Who a request is, with the cookie to set when its session got a new id; or why it is refused. */
 export type Identified = { caller: Caller; setCookie?: string } | { refusal: Exclude<Verdict, 'ok'> };
@@ -16,17 +15,20 @@ export type Identified = { caller: Caller; setCookie?: string } | { refusal: Exc
  */
 export interface Gate {
   readonly team: boolean;
+  /** This server's session cookie: the one name it reads, sets and clears. */
+  readonly cookie: SessionCookie;
   /** Whether the request's Origin (when it has one) may talk to this server at all. */
   originAllowed(headers: IncomingHttpHeaders): boolean;
   identify(headers: IncomingHttpHeaders, rotate: boolean): Identified;
 }
 
-export function localGate(secret: string, origins: readonly string[]): Gate {
+export function localGate(secret: string, origins: readonly string[], cookie: SessionCookie): Gate {
   return {
     team: false,
+    cookie,
     originAllowed: (headers) => originAllowed(headers.origin, origins),
     identify(headers) {
-      const verdict = authorize(headers, secret, origins);
+      const verdict = authorize(headers, secret, origins, cookie.name);
       return verdict === 'ok' ? { caller: OWNER } : { refusal: verdict };
     },
   };
@@ -35,16 +37,17 @@ export function localGate(secret: string, origins: readonly string[]): Gate {
 /** A browser sends one session cookie; a request with more is looked up for at most this many (a cookie flood costs nothing). */
 const MAX_SESSION_COOKIES = 8;
 
-export function teamGate(accounts: Accounts, origins: readonly string[], secure: boolean): Gate {
+export function teamGate(accounts: Accounts, origins: readonly string[], secure: boolean, cookie: SessionCookie): Gate {
   return {
     team: true,
+    cookie,
     originAllowed: (headers) => teamOriginAllowed(headers, origins, secure),
     identify(headers, rotate) {
       if (!teamOriginAllowed(headers, origins, secure)) return { refusal: 'foreign_origin' };
-      const { values, malformed } = cookieValues(headers.cookie, SESSION_COOKIE);
+      const { values, malformed } = cookie.valuesOf(headers.cookie);
       for (const value of values.slice(0, MAX_SESSION_COOKIES)) {
         const found = accounts.authenticate(value, rotate);
-        if (found) return { caller: found.member, setCookie: found.newId ? sessionCookie(found.newId, secure) : undefined };
+        if (found) return { caller: found.member, setCookie: found.newId ? cookie.set(found.newId, secure) : undefined };
       }
       return { refusal: malformed ? 'malformed_cookie' : 'unauthorized' };
     },
@@ -60,14 +63,4 @@ export function teamGate(accounts: Accounts, origins: readonly string[], secure:
 export function teamOriginAllowed(headers: IncomingHttpHeaders, origins: readonly string[], secure: boolean): boolean {
   if (originAllowed(headers.origin, origins)) return true;
   return headers.host !== undefined && headers.origin === `${secure ? 'https' : 'http'}://${headers.host}`;
-}
-
-/** The session cookie: HttpOnly, SameSite=Strict, and Secure over TLS. */
-export function sessionCookie(value: string, secure: boolean): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(value)}; HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
-}
-
-/** The Set-Cookie that removes the session cookie (logout). */
-export function clearedSessionCookie(secure: boolean): string {
-  return `${CLEARED_SESSION_COOKIE}${secure ? '; Secure' : ''}`;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH, SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
+import { KEY_PARAM, PROTOCOL_HEADER, PROTOCOL_VERSION, RPC_PATH } from '../../shared/rpc/protocol.ts';
 import type { Workspaces } from '../services/workspaces/Workspaces.ts';
 import type { JobRunner } from '../services/jobs/jobs.ts';
 import { secretMatches } from './auth.ts';
@@ -10,7 +10,7 @@ import { actorOf } from '../services/accounts/Caller.ts';
 import { answerAccountRoute, isAccountRoute } from './accountRoutes.ts';
 import type { Gate, Identified } from './gate.ts';
 import { asAccountStorageError } from '../storage/accountStorageFault.ts';
-import { REFUSALS, sendError, sendJson } from './httpReplies.ts';
+import { malformedCookieRefusal, REFUSALS, sendError, sendJson } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { allHandlers } from './rpc/allHandlers.ts';
 import { dispatch, errorReply, type RpcReply } from './rpc/dispatch.ts';
@@ -67,7 +67,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx:
   // A team server's renderer is public (it shows the sign-in page); its data is not.
   if (ctx.gate.team && !isRpc) return serveFile(req, res, target, ctx, headers);
   const key = target.searchParams.get(KEY_PARAM);
-  if (!ctx.gate.team && req.method === 'GET' && key !== null && secretMatches(key, ctx.secret)) return exchangeKey(res, target, ctx.secret, headers);
+  if (!ctx.gate.team && req.method === 'GET' && key !== null && secretMatches(key, ctx.secret)) return exchangeKey(res, target, ctx, headers);
   let identified: Identified;
   try {
     identified = ctx.gate.identify(req.headers, true);
@@ -79,7 +79,7 @@ export async function handleHttp(req: IncomingMessage, res: ServerResponse, ctx:
   }
   if ('refusal' in identified) {
     if (identified.refusal === 'foreign_origin') return sendError(res, headers, REFUSALS.foreignOrigin);
-    if (identified.refusal === 'malformed_cookie') return sendError(res, headers, ctx.gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie);
+    if (identified.refusal === 'malformed_cookie') return sendError(res, headers, malformedCookieRefusal(ctx.gate));
     return ctx.gate.team ? sendError(res, headers, REFUSALS.signedOut) : refuse(req, res, headers);
   }
   // A session given a new id (its roles changed) hands the client the new cookie with this reply.
@@ -96,11 +96,11 @@ function serveFile(req: IncomingMessage, res: ServerResponse, target: RequestTar
 }
 
 /** Trades the key in the URL for an HttpOnly cookie and drops it from the address bar, staying on this server. */
-function exchangeKey(res: ServerResponse, target: RequestTarget, secret: string, headers: Record<string, string>): void {
+function exchangeKey(res: ServerResponse, target: RequestTarget, ctx: HttpContext, headers: Record<string, string>): void {
   const params = new URLSearchParams(target.searchParams);
   params.delete(KEY_PARAM);
   const query = params.size > 0 ? `?${params}` : '';
-  const cookie = `${SESSION_COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`;
+  const cookie = ctx.gate.cookie.set(ctx.secret, false);
   res.writeHead(303, { ...headers, 'Set-Cookie': cookie, Location: sameOriginPath(target.pathname + query) });
   res.end();
 }

@@ -5,7 +5,7 @@ import { CLOSE } from '../../shared/rpc/closeCodes.ts';
 import { PROTOCOL_VERSION, SYNC_PATH } from '../../shared/rpc/protocol.ts';
 import type { Caller } from '../services/accounts/Caller.ts';
 import type { Gate } from './gate.ts';
-import { REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
+import { malformedCookieRefusal, REFUSALS, writeRawError, type ErrorReply } from './httpReplies.ts';
 import { log } from '../log/logger.ts';
 import { parseRequestTarget } from './requestTarget.ts';
 import { errorReply } from './rpc/dispatch.ts';
@@ -69,7 +69,7 @@ function upgradeRefusal(req: IncomingMessage, ctx: UpgradeContext): { version: n
   const identified = ctx.gate.identify(req.headers, false);
   if ('refusal' in identified) {
     if (identified.refusal === 'foreign_origin') return REFUSALS.foreignOrigin;
-    if (identified.refusal === 'malformed_cookie') return ctx.gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie;
+    if (identified.refusal === 'malformed_cookie') return malformedCookieRefusal(ctx.gate);
     return ctx.gate.team ? REFUSALS.signedOut : REFUSALS.unauthorized;
   }
   if (req.method !== 'GET') return REFUSALS.upgradeMethod;

@@ -1,7 +1,7 @@
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode, ErrorPayload } from '../../shared/errors.ts';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
+import type { Gate } from './gate.ts';
 
 /** Every JSON reply says so: refusals included, so a client never has to guess. */
 export const JSON_TYPE = 'application/json; charset=utf-8';
@@ -17,23 +17,16 @@ function reply(status: number, code: ErrorCode, message: string, headers?: Recor
   return { status, error: { code, message }, headers };
 }
 
-/** The Set-Cookie that removes the session cookie (a malformed one, a logout: `clearedSessionCookie` adds Secure over TLS). */
-export const CLEARED_SESSION_COOKIE = `${SESSION_COOKIE}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/`;
-
 /** The refusals of the way in, one sentence each, shared by HTTP requests and socket upgrades. */
 export const REFUSALS = {
   badTarget: reply(400, 'bad_request', 'Địa chỉ của yêu cầu không hợp lệ (ký tự hoặc mã %.. sai).'),
-  // The cookie is cleared, so a value planted by another page does not refuse every request.
-  malformedCookie: reply(400, 'bad_request', 'Cookie phiên của trình duyệt không hợp lệ và đã được xoá. Hãy mở lại đường dẫn có khoá truy cập mà máy chủ in ra.', {
-    'Set-Cookie': CLEARED_SESSION_COOKIE,
-  }),
+  // Answered with the server's cleared cookie (malformedCookieRefusal), so a value planted by another page does not refuse every request.
+  malformedCookie: reply(400, 'bad_request', 'Cookie phiên của trình duyệt không hợp lệ và đã được xoá. Hãy mở lại đường dẫn có khoá truy cập mà máy chủ in ra.'),
   foreignOrigin: reply(403, 'forbidden_origin', 'Yêu cầu từ nguồn không được phép.'),
   unauthorized: reply(401, 'unauthorized', 'Thiếu hoặc sai khoá truy cập. Nếu máy chủ đã tạo khoá mới, hãy mở đường dẫn mới mà máy chủ in ra.'),
   // A team server: no session, or one that ended (expired, logged out, the account disabled).
   signedOut: reply(401, 'unauthorized', 'Bạn chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.'),
-  teamMalformedCookie: reply(400, 'bad_request', 'Cookie phiên của trình duyệt không hợp lệ và đã được xoá. Hãy đăng nhập lại.', {
-    'Set-Cookie': CLEARED_SESSION_COOKIE,
-  }),
+  teamMalformedCookie: reply(400, 'bad_request', 'Cookie phiên của trình duyệt không hợp lệ và đã được xoá. Hãy đăng nhập lại.'),
   notFound: reply(404, 'not_found', 'Không có trang này.'),
   badVersion: reply(400, 'bad_request', 'Phiên bản giao thức (v) trên địa chỉ đồng bộ không hợp lệ. Hãy tải lại trang.'),
   headersTooLarge: reply(
@@ -48,6 +41,12 @@ export const REFUSALS = {
   badUpgrade: reply(400, 'bad_request', 'Yêu cầu mở kết nối đồng bộ (WebSocket) không hợp lệ. Hãy tải lại trang.'),
   internal: reply(500, 'internal', 'Lỗi nội bộ của máy chủ. Thao tác chưa được thực hiện; hãy thử lại.'),
 } satisfies Record<string, ErrorReply>;
+
+/** The refusal of a malformed session cookie, which clears the cookie (never `Secure`, as the browser may be on http). */
+export function malformedCookieRefusal(gate: Gate): ErrorReply {
+  const refusal = gate.team ? REFUSALS.teamMalformedCookie : REFUSALS.malformedCookie;
+  return { ...refusal, headers: { 'Set-Cookie': gate.cookie.cleared(false) } };
+}
 
 export function sendJson(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
   const bytes = Buffer.from(JSON.stringify(body));

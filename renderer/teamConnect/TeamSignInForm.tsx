@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { DialogActions } from '../ui/DialogActions.tsx';
 
@@ -25,13 +25,15 @@ interface Props {
   onCancel(): void;
   problem: FieldProblem | null;
   busy: string | null;
+  /** Drawn under the fields, before the problem and the buttons (the trusted certificates). */
+  extra?: ReactNode;
 }
 
 /**
  * The dialog's first step: the server address, the user name and the password (masked). Enter
  * in any field submits; a problem is shown under the fields and focuses the field it is about.
  */
-export function TeamSignInForm({ fields, onChange, onSubmit, onCancel, problem, busy }: Props) {
+export function TeamSignInForm({ fields, onChange, onSubmit, onCancel, problem, busy, extra }: Props) {
   const { t } = useI18n();
   const inputs = { url: useRef<HTMLInputElement>(null), name: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
   useEffect(() => {
@@ -67,6 +69,7 @@ export function TeamSignInForm({ fields, onChange, onSubmit, onCancel, problem, 
       {field('url', { autoComplete: 'url', placeholder: t('teamConnect.urlPlaceholder'), autoFocus: true })}
       {field('name', { autoComplete: 'username' })}
       {field('password', { type: 'password', autoComplete: 'current-password' })}
+      {extra}
       {problem && (
         <p className="error-note" role="alert" data-testid="team-error">
           {problem.message}

@@ -8,7 +8,16 @@ import { workspaceId } from './workspaceContract.ts';
 export const PROTOCOL_VERSION = 1;
 export const RPC_PATH = '/api/rpc/';
 export const SYNC_PATH = '/sync';
-export const SESSION_COOKIE = 'vk_session';
+/**
+ * Every server's session cookie is called `vk_session_<id>`, the id being the server's own (kept in
+ * its data folder, main/server/serverCookieName.ts): cookies belong to a host, not to a port, so
+ * one fixed name would let a second server on the same host overwrite the first one's session.
+ */
+export const SESSION_COOKIE_PREFIX = 'vk_session_';
+/** The shape of a server's id in its cookie's name. */
+export const SESSION_COOKIE_ID = /^[0-9a-f]{12}$/;
+/** A session cookie in a Cookie or Set-Cookie header: its name (group 1) and value (group 2). */
+export const SESSION_COOKIE_PAIR = /\b(vk_session_[0-9a-f]{12})=([^;\s]*)/;
 /** Query parameter that carries the secret in the URL the server prints; exchanged for a cookie. */
 export const KEY_PARAM = 'k';
 /** Header a renderer sends with every RPC call and on the sync socket URL. */

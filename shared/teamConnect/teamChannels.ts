@@ -4,7 +4,12 @@ export const TEAM_CHANNELS = {
   trust: 'vankien:team-trust',
   signIn: 'vankien:team-sign-in',
   disconnect: 'vankien:team-disconnect',
+  pinned: 'vankien:team-pinned',
+  forget: 'vankien:team-forget',
 } as const;
 
 /** Main → the local page: the menu asks it to open the dialog. */
 export const TEAM_OPEN_DIALOG = 'vankien:team-connect-open';
+
+/** Main → the local page, once it is shown again after "Ngắt kết nối": how leaving went (a TeamLeft). */
+export const TEAM_LEFT = 'vankien:team-left';

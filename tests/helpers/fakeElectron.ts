@@ -67,12 +67,19 @@ export function createFakeElectron() {
     }
   }
 
+  // The window's cookies, by origin and name, as `cookies.set/get/remove` keep them.
+  const jar = new Map<string, { name: string; value: string }>();
+  const jarKey = (url: string, name: string) => `${new URL(url).origin} ${name}`;
   const session = {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
       setCertificateVerifyProc: vi.fn(),
-      cookies: { set: vi.fn(async (_cookie: object) => {}) },
+      cookies: {
+        set: vi.fn(async (cookie: { url: string; name: string; value: string }) => void jar.set(jarKey(cookie.url, cookie.name), { name: cookie.name, value: cookie.value })),
+        get: vi.fn(async ({ url, name }: { url: string; name: string }) => [jar.get(jarKey(url, name))].filter((found) => found !== undefined)),
+        remove: vi.fn(async (url: string, name: string) => void jar.delete(jarKey(url, name))),
+      },
     },
   };
   const app = Object.assign(new EventEmitter(), {
@@ -108,6 +115,7 @@ export function createFakeElectron() {
     ready: () => onReady,
     reset() {
       windows.length = 0;
+      jar.clear();
       ipcListeners.clear();
       ipcHandlers.clear();
       onReady = Promise.resolve();

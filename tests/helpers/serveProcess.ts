@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './provider.ts';
 
@@ -11,6 +13,8 @@ export interface ServeProcess {
   /** The address `serve` printed, with the key. */
   openUrl: string;
   secret: string;
+  /** Its session cookie's name, `vk_session_<id>` (the id the server keeps in its data folder's `server-id`). */
+  cookieName: string;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
   /** True while the process runs. */
@@ -52,6 +56,7 @@ export async function startServeProcess(options: ServeOptions): Promise<ServePro
     port: Number(parsed.port),
     openUrl,
     secret: parsed.searchParams.get('k')!,
+    cookieName: `vk_session_${readFileSync(join(options.dataDir, 'server-id'), 'utf8').trim()}`,
     output: () => out,
     alive: () => child.exitCode === null && child.signalCode === null,
     pid: child.pid!,

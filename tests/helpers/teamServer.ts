@@ -3,6 +3,7 @@ import type { Role } from '../../shared/accounts/roles.ts';
 import type { AccountsOptions } from '../../main/services/accounts/Accounts.ts';
 import { startWorkspaceServer, type RunningServer, type WorkspaceServerOptions } from '../../main/server/WorkspaceServer.ts';
 import { tempDir } from './tempDir.ts';
+import { SESSION_COOKIE_PAIR } from '../../shared/rpc/protocol.ts';
 
 export const PASSWORD = 'mật khẩu đủ dài 1';
 
@@ -11,7 +12,7 @@ export interface TeamServer {
   dataDir: string;
   /** Adds an account directly through the server's Accounts (as an admin screen would). */
   addUser(name: string, role: Role | null, workspaceId?: string | null, password?: string): Promise<void>;
-  /** POST /api/login; the reply and the session cookie ("vk_session=…") it set, if any. */
+  /** POST /api/login; the reply and the session cookie ("vk_session_<id>=…") it set, if any. */
   login(name: string, password?: string, headers?: Record<string, string>): Promise<{ status: number; body: any; cookie: string | null; setCookie: string | null; headers: Headers }>;
   /** Signs in and returns the cookie header value, throwing when refused. */
   cookieOf(name: string, password?: string): Promise<string>;
@@ -21,10 +22,10 @@ export interface TeamServer {
   callAs(cookie: string, method: string, input: unknown): Promise<any>;
 }
 
-/** The session cookie a Set-Cookie header sets ("vk_session=<id>"), or null. */
+/** The session cookie a Set-Cookie header sets ("vk_session_<server id>=<session id>"), or null. */
 export function cookieFrom(setCookie: string | null): string | null {
-  const match = setCookie?.match(/vk_session=([^;]*)/);
-  return match && match[1] !== '' ? `vk_session=${match[1]}` : null;
+  const match = setCookie ? SESSION_COOKIE_PAIR.exec(setCookie) : null;
+  return match && match[2] !== '' ? `${match[1]}=${match[2]}` : null;
 }
 
 /** A real team server on port 0 over a fresh temp folder for each test of the calling file. */

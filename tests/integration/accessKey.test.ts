@@ -29,7 +29,7 @@ async function serve(...args: string[]): Promise<ServeProcess> {
 
 /** An RPC as an open browser tab makes it: with the session cookie it got from the printed address. */
 async function withCookie(server: ServeProcess, key: string): Promise<Response> {
-  return fetch(`${server.url}/api/rpc/workspace.list`, { method: 'POST', body: '{}', headers: { cookie: `vk_session=${encodeURIComponent(key)}` } });
+  return fetch(`${server.url}/api/rpc/workspace.list`, { method: 'POST', body: '{}', headers: { cookie: `${server.cookieName}=${encodeURIComponent(key)}` } });
 }
 
 describe('the access key of a data folder', () => {

@@ -4,6 +4,7 @@ import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE, OS_LOCK_FILE } from '../../main/server/DataFolderLock.ts';
+import { SERVER_ID_FILE } from '../../main/server/serverCookieName.ts';
 import { startWorkspaceServer } from '../../main/server/WorkspaceServer.ts';
 import { call } from '../helpers/rpc.ts';
 import { SERVE_SECRET, startServe, type ServeProcess } from '../helpers/serveChild.ts';
@@ -71,7 +72,7 @@ describe('one server per data folder', () => {
       const server = await serve();
       expect(JSON.parse(readFileSync(join(dir.path, LOCK_FILE), 'utf8'))).toMatchObject({ pid: server.child.pid, host: hostname(), url: server.url });
       await server.stop(signal);
-      expect(readdirSync(dir.path)).toEqual([OS_LOCK_FILE]); // no lock file, no -journal
+      expect(readdirSync(dir.path).sort()).toEqual([OS_LOCK_FILE, SERVER_ID_FILE].sort()); // no lock file, no -journal; the server's id is kept
 
     }
     expect((await serve()).url).not.toBeNull();

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openWorkspaceFile } from '../../main/electron/openWorkspaceFile.ts';
 import { startServerProcess } from '../../main/electron/serverProcess.ts';
 import { WorkspaceStore } from '../../main/storage/WorkspaceStore.ts';
-import { SESSION_COOKIE } from '../../shared/rpc/protocol.ts';
 import { call, rpc } from '../helpers/rpc.ts';
 import { tempDir } from '../helpers/tempDir.ts';
 
@@ -66,7 +65,7 @@ describe('the desktop workspace server process', () => {
     const { workspace } = await call(server.url, server.secret, 'workspace.create', { name: 'Đại hội XVII' });
     expect((await call(server.url, server.secret, 'workspace.list', {})).dataDir).toBe(dataDir);
     expect(existsSync(join(dataDir, `${workspace.id}.vkws`))).toBe(true);
-    const page = await fetch(`${server.url}/`, { headers: { cookie: `${SESSION_COOKIE}=${encodeURIComponent(server.secret)}` } });
+    const page = await fetch(`${server.url}/`, { headers: { cookie: `${server.cookieName}=${encodeURIComponent(server.secret)}` } });
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(INDEX_HTML);
   });

@@ -39,16 +39,16 @@ const target = (key: string) =>
   ).map((t) => t.replace('KEY', key));
 
 const cookieValue = fc.oneof(fc.constantFrom('%', '%E0%A4%A', '%ZZ', '%%', '', '"', ';', '=%'), fuzzPath);
-const credential = (key: string) =>
+const credential = (key: string, cookie: string) =>
   fc.constantFrom<[string, string][]>(
     [],
     [['Authorization', `Bearer ${key}`]],
-    [['Cookie', `vk_session=${key}`]],
+    [['Cookie', `${cookie}=${key}`]],
     [['Authorization', 'Bearer nope']],
-    [['Cookie', `vk_session=%; vk_session=${key}`]],
+    [['Cookie', `${cookie}=%; ${cookie}=${key}`]],
   );
-const header = fc.oneof(
-  cookieValue.map((v): [string, string] => ['Cookie', `vk_session=${v}`]),
+const header = (cookie: string) => fc.oneof(
+  cookieValue.map((v): [string, string] => ['Cookie', `${cookie}=${v}`]),
   fc.constantFrom<[string, string]>(
     ['Origin', 'http://evil.example'],
     ['Origin', 'null'],
@@ -64,7 +64,7 @@ const header = fc.oneof(
     ['Bad Header', 'x'],
     ['X-Ctl', 'a\x01b'],
     ['X-Huge', 'a'.repeat(20_000)],
-    ['Cookie', `vk_session=${'%41'.repeat(6000)}`],
+    ['Cookie', `${cookie}=${'%41'.repeat(6000)}`],
   ),
 );
 const method = fc.constantFrom('GET', 'POST', 'HEAD', 'PUT', 'OPTIONS', 'DELETE', 'BREW', 'G\x00T', '');
@@ -116,7 +116,7 @@ async function send(bytes: string, mode: string): Promise<void> {
 describe('http fuzz', () => {
   it('survives malformed request lines, targets, headers, cookies and bodies', async () => {
     await fc.assert(
-      fc.asyncProperty(method, target(server.secret), version, credential(server.secret), fc.array(header, { maxLength: 3 }), body, bodyMode, async (m, t, v, cred, extra, payload, mode) => {
+      fc.asyncProperty(method, target(server.secret), version, credential(server.secret, server.cookieName), fc.array(header(server.cookieName), { maxLength: 3 }), body, bodyMode, async (m, t, v, cred, extra, payload, mode) => {
         await send(requestBytes(`${m} ${t} ${v}`.trimEnd(), [...cred, ...extra], payload, mode), mode);
       }),
       { seed: SEED, numRuns: 250 },
@@ -126,7 +126,7 @@ describe('http fuzz', () => {
   it('survives hostile RPC calls with the key: bad method names, escapes, bodies cut short', async () => {
     const name = fc.oneof(fc.constantFrom('workspace.list', 'workspace.create', 'document.import', 'constructor', '__proto__', 'toString', 'workspace.list%'), fuzzPath);
     await fc.assert(
-      fc.asyncProperty(name, credential(server.secret), body, bodyMode, async (n, cred, payload, mode) => {
+      fc.asyncProperty(name, credential(server.secret, server.cookieName), body, bodyMode, async (n, cred, payload, mode) => {
         await send(requestBytes(`POST /api/rpc/${n} HTTP/1.1`, [...cred, ['Content-Type', 'application/json']], payload, mode), mode);
       }),
       { seed: SEED + 1, numRuns: 100 },
@@ -142,7 +142,7 @@ describe('http fuzz', () => {
       ['Sec-WebSocket-Key', 'dGhlIHNhbXBsZSBub25jZQ=='],
     ];
     await fc.assert(
-      fc.asyncProperty(upgradeTarget, credential(server.secret), fc.array(header, { maxLength: 2 }), fc.boolean(), async (t, cred, extra, abort) => {
+      fc.asyncProperty(upgradeTarget, credential(server.secret, server.cookieName), fc.array(header(server.cookieName), { maxLength: 2 }), fc.boolean(), async (t, cred, extra, abort) => {
         const bytes = requestBytes(`GET ${t} HTTP/1.1`, [...wsHeaders, ...cred, ...extra], '', 'whole').replace('Connection: close', 'Connection: Upgrade');
         const reply = await rawRequest(server.port, Buffer.from(bytes, 'utf8'), { abort, timeoutMs: 150 });
         checkReply(reply);

@@ -36,7 +36,7 @@ describe('redirects of the key exchange', () => {
     const reply = await rawRequest(env.server.port, `GET ${path}?k=${env.server.secret} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
     expect(reply.status).toBe(303);
     expect(headerOf(reply, 'location')).toBe(location);
-    expect(headerOf(reply, 'set-cookie')).toMatch(/^vk_session=.+; HttpOnly; SameSite=Strict; Path=\/$/);
+    expect(headerOf(reply, 'set-cookie')).toMatch(new RegExp(`^${env.server.sessionCookieName}=.+; HttpOnly; SameSite=Strict; Path=/$`));
   });
 
   it('keeps the other query parameters and drops the key', async () => {
@@ -69,10 +69,10 @@ describe('refusals are JSON with their content type', () => {
   });
 
   it('answers a malformed session cookie with 400 and clears the cookie', async () => {
-    const response = await fetch(env.server.url + '/api/rpc/workspace.list', { method: 'POST', body: '{}', headers: { cookie: 'vk_session=%' } });
+    const response = await fetch(env.server.url + '/api/rpc/workspace.list', { method: 'POST', body: '{}', headers: { cookie: `${env.server.sessionCookieName}=%` } });
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe(JSON_TYPE);
-    expect(response.headers.get('set-cookie')).toMatch(/^vk_session=; Max-Age=0/);
+    expect(response.headers.get('set-cookie')).toBe(`${env.server.sessionCookieName}=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/`);
   });
 });
 
@@ -80,12 +80,12 @@ describe('the sync socket upgrade', () => {
   const bearer = () => ({ authorization: `Bearer ${env.server.secret}` });
 
   it.each([
-    ['without the key', '?v=1', {}, 401],
-    ['with a malformed cookie', '?v=1', { cookie: 'vk_session=%' }, 400],
-    ['from a foreign origin', '?v=1', { origin: 'http://evil.example' }, 403],
+    ['without the key', '?v=1', () => ({}), 401],
+    ['with a malformed cookie', '?v=1', () => ({ cookie: `${env.server.sessionCookieName}=%` }), 400],
+    ['from a foreign origin', '?v=1', () => ({ origin: 'http://evil.example' }), 403],
   ])('is refused at HTTP level %s, with a JSON body', async (_label, tail, headers, status) => {
     const extra = status === 403 ? bearer() : {};
-    expect(await upgrade(tail, { ...extra, ...headers })).toEqual({ status, type: JSON_TYPE });
+    expect(await upgrade(tail, { ...extra, ...headers() })).toEqual({ status, type: JSON_TYPE });
   });
 
   it.each(['abc', '', '1.5', '-1', '1e3', '%'])('refuses v=%s with 400', async (v) => {

@@ -48,7 +48,7 @@ describe('one request never ends the server', () => {
 
   it('answers an RPC with a session cookie that is not valid percent-encoding with 400', async () => {
     const body = '{}';
-    const request = [`POST /api/rpc/workspace.list HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, 'Cookie: vk_session=%', 'Content-Type: application/json', `Content-Length: ${body.length}`, 'Connection: close', '', body].join('\r\n');
+    const request = [`POST /api/rpc/workspace.list HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, `Cookie: ${server.cookieName}=%`, 'Content-Type: application/json', `Content-Length: ${body.length}`, 'Connection: close', '', body].join('\r\n');
     const reply = await rawRequest(server.port, request);
     expect(reply.status).toBe(400);
     expect(headerOf(reply, 'content-type')).toBe('application/json; charset=utf-8');
@@ -59,7 +59,7 @@ describe('one request never ends the server', () => {
   it('answers a sync upgrade with a session cookie that is not valid percent-encoding with 400', async () => {
     const reply = await rawRequest(
       server.port,
-      get('/sync?v=1', ['Cookie: vk_session=%E0%A4%A', 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']).replace('Connection: close', 'Connection: Upgrade'),
+      get('/sync?v=1', [`Cookie: ${server.cookieName}=%E0%A4%A`, 'Upgrade: websocket', 'Sec-WebSocket-Version: 13', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==']).replace('Connection: close', 'Connection: Upgrade'),
     );
     expect(reply.status).toBe(400);
     expect(jsonBody(reply).error.code).toBe('bad_request');

@@ -63,12 +63,12 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     expect(pinFile(dataDir).pins).toEqual([expect.objectContaining({ origin: server.url, fingerprint256: certs.a.fingerprint256 })]);
     expect(await connection.probe(server.url)).toEqual({ kind: 'ready', origin: server.url, reason: 'pinned' });
     const session = await connection.signIn(`${server.url}/#/w/x`, 'an', PASSWORD);
-    expect(session).toEqual({ origin: server.url, cookie: expect.stringMatching(/^vk_session=.+/), displayName: 'Nguyễn Văn An' });
+    expect(session).toEqual({ origin: server.url, cookie: expect.stringMatching(/^vk_session_[0-9a-f]{12}=.+/), displayName: 'Nguyễn Văn An' });
     expect(connection.origin).toBe(server.url);
     expect(logins(server)).toEqual(['account.login']);
     // The cookie is a live session on the server: the window opens signed in.
     expect(await sessionCheck(server.url, certs.a.cert, session.cookie)).toBe(200);
-    expect(await sessionCheck(server.url, certs.a.cert, 'vk_session=khong-phai')).toBe(401);
+    expect(await sessionCheck(server.url, certs.a.cert, `${server.sessionCookieName}=khong-phai`)).toBe(401);
     // The password is kept nowhere: not in the connection, not in the pin file.
     expect(JSON.stringify(connection)).not.toContain(PASSWORD);
     expect(readFileSync(join(dataDir, PINS_FILE), 'utf8')).not.toContain(PASSWORD);
@@ -140,5 +140,47 @@ describe('the desktop’s team connection (TeamConnection)', () => {
     await expect(connection.probe('http://192.168.1.20:4600')).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('https://192.168.1.20:4600') });
     await expect(connection.trust('http://127.0.0.1:4600', certs.a.fingerprint256)).rejects.toMatchObject({ code: 'bad_request' });
     await expect(connection.probe('https://127.0.0.1:1')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('forgets a pin only when asked, on disk too, keeps the other servers\' pins, refuses the server the window shows, and then asks again', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const other = 'https://may-chu-khac.vanphong.vn:4600';
+    const dataDir = dir();
+    const connection = new TeamConnection(new CertificatePins(dataDir));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    new CertificatePins(dataDir); // another reader of the same file changes nothing
+    const pins = new CertificatePins(dataDir);
+    pins.pin(other, { fingerprint256: certs.b.fingerprint256, pem: certs.b.cert.toString(), subject: 'CN=vankien-b' } as never);
+    const withBoth = new TeamConnection(new CertificatePins(dataDir));
+    expect(withBoth.pinned().map((pin) => pin.origin)).toEqual([server.url, other]);
+    expect(JSON.stringify(withBoth.pinned())).not.toContain('BEGIN CERTIFICATE');
+    // While connected to it, its pin is what lets the window load its pages: not forgotten.
+    await withBoth.signIn(server.url, 'an', PASSWORD);
+    expect(() => withBoth.forget(server.url)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    withBoth.disconnect();
+    expect(withBoth.forget(`${server.url}/#/w/x`)).toEqual({ origin: server.url });
+    expect(() => withBoth.forget(server.url)).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(pinFile(dataDir).pins.map((pin) => pin.origin)).toEqual([other]);
+    expect(new TeamConnection(new CertificatePins(dataDir)).pinned().map((pin) => pin.origin)).toEqual([other]);
+    expect(await withBoth.probe(server.url)).toMatchObject({ kind: 'confirm', certificate: { fingerprint256: certs.a.fingerprint256 } });
+    expect(withBoth.certificateDecision('127.0.0.1', certs.a.cert.toString(), false)).toBe('default');
+  });
+
+  it('leaves a server once when two ways back come at once (the menu and the navigation it causes): one logout, the same answer', async () => {
+    const server = await tlsTeamServer(certs.a);
+    const connection = new TeamConnection(new CertificatePins(dir()));
+    await connection.trust(server.url, certs.a.fingerprint256);
+    const { cookie } = await connection.signIn(server.url, 'an', PASSWORD);
+    const name = cookie.slice(0, cookie.indexOf('='));
+    const removed: string[] = [];
+    const store = { read: async (_origin: string, asked: string) => (asked === name ? cookie : null), remove: async (origin: string, asked: string) => void removed.push(`${origin} ${asked}`) };
+    const logouts = () => server.accounts!.store.audit.entries({ action: 'account.logout', limit: 100 }).length;
+    const [first, second] = await Promise.all([connection.leave(store), connection.leave(store)]);
+    expect(first).toEqual({ origin: server.url, loggedOut: true });
+    expect(second).toBe(first);
+    expect(logouts()).toBe(1);
+    expect(removed).toEqual([`${server.url} ${name}`]);
+    expect(await sessionCheck(server.url, certs.a.cert, cookie)).toBe(401);
+    expect(await connection.leave(store)).toBeNull();
   });
 });

@@ -43,10 +43,27 @@ export class CertificatePins {
   /** Trusts `certificate` for `origin` from now on, in place of any earlier pin of that origin. */
   pin(origin: string, certificate: ServerCertificate, now = new Date()): CertificatePin {
     const pin: CertificatePin = { origin, host: new URL(origin).hostname.replace(/^\[|\]$/g, ''), fingerprint256: certificate.fingerprint256, pem: certificate.pem, subject: certificate.subject, pinnedAt: now.toISOString() };
-    const next = new Map(this.pins).set(origin, pin);
+    this.write(new Map(this.pins).set(origin, pin));
+    return pin;
+  }
+
+  /** Every pin, oldest first. */
+  list(): CertificatePin[] {
+    return [...this.pins.values()];
+  }
+
+  /** Stops trusting the certificate pinned for `origin` (the next connection asks again); false when it had none. */
+  forget(origin: string): boolean {
+    if (!this.pins.has(origin)) return false;
+    const next = new Map(this.pins);
+    next.delete(origin);
+    this.write(next);
+    return true;
+  }
+
+  private write(next: Map<string, CertificatePin>): void {
     writeFileAtomically(this.path, JSON.stringify({ version: 1, pins: [...next.values()] }, null, 2) + '\n');
     this.pins = next;
-    return pin;
   }
 
   private read(): Map<string, CertificatePin> {

@@ -1,18 +1,28 @@
 import { AppError } from '../../../shared/errors.ts';
-import type { CertificateSummary, TeamProbe } from '../../../shared/teamConnect/teamProbe.ts';
+import type { CertificateSummary, PinnedServer, TeamLeft, TeamProbe } from '../../../shared/teamConnect/teamProbe.ts';
+import { log } from '../../log/logger.ts';
 import type { CertificatePins } from './CertificatePins.ts';
 import { certificateVerdict } from './certificateVerdict.ts';
 import { desktopTeamServerUrl } from './desktopTeamServerUrl.ts';
 import { probeTeamServer } from './probeTeamServer.ts';
 import { fetchServerCertificate, fingerprintOfPem, type ServerCertificate } from './serverCertificate.ts';
+import { TeamConnectFailure } from './TeamConnectFailure.ts';
 import { signInToTeamServer } from './teamServerLogin.ts';
+import { logOutOfTeamServer } from './teamServerLogout.ts';
 
 /** A sign-in that landed: the origin the window loads, the session cookie for the window's store, the name shown. */
 export interface TeamSession {
   origin: string;
-  /** "vk_session=…", for the window's cookie store only: it never reaches a page. */
+  /** "vk_session_<id>=…" (the server's own name), for the window's cookie store only: it never reaches a page. */
   cookie: string;
   displayName: string;
+}
+
+/** The window's cookie store, as far as leaving a team server needs it. */
+export interface SessionCookieStore {
+  /** "name=value" of the cookie `name` the store holds for `origin`, or null. */
+  read(origin: string, name: string): Promise<string | null>;
+  remove(origin: string, name: string): Promise<void>;
 }
 
 /** What the window's certificate check does with a certificate: Electron's 0, -2 and -3. */
@@ -27,12 +37,17 @@ export type CertificateDecision = 'accept' | 'reject' | 'default';
  *   trusted by the system, or http on this machine), and only once it signed in is its origin
  *   allowed in the window;
  * - a host with a pin is accepted by the window's certificate check with a pinned certificate
- *   only, whatever the system thinks; other hosts are left to Chromium's own check.
+ *   only, whatever the system thinks; other hosts are left to Chromium's own check;
+ * - leaving (`leave`) asks the server to end the session first, and forgets the connection and
+ *   the window's cookie whatever it answers, or if it cannot be reached.
  */
 export class TeamConnection {
   private readonly pins: CertificatePins;
   private readonly readCertificate: (url: URL) => Promise<ServerCertificate>;
   private connected: string | null = null;
+  /** The connected server's session cookie name (its value stays in the window's store, which the server may rotate). */
+  private cookieName: string | null = null;
+  private leaving: Promise<TeamLeft | null> | null = null;
 
   constructor(pins: CertificatePins, readCertificate: (url: URL) => Promise<ServerCertificate> = fetchServerCertificate) {
     this.pins = pins;
@@ -67,6 +82,23 @@ export class TeamConnection {
     return { origin: url.origin, fingerprint256 };
   }
 
+  /** The servers whose certificate is pinned, for the dialog's list. */
+  pinned(): PinnedServer[] {
+    return this.pins.list().map(({ origin, fingerprint256, subject, pinnedAt }) => ({ origin, fingerprint256, subject, pinnedAt }));
+  }
+
+  /**
+   * Forgets the certificate pinned for the server at `typed`: the next `probe` asks the person
+   * again, with the fingerprint, as for a server never seen. Refused for the server the window
+   * shows now (its pages would stop loading); `not_found` when nothing is pinned for it.
+   */
+  forget(typed: string): { origin: string } {
+    const { origin } = desktopTeamServerUrl(typed);
+    if (this.connected === origin) throw new AppError('conflict', `Ứng dụng đang kết nối tới ${origin}. Hãy ngắt kết nối trước khi quên chứng chỉ của nó.`);
+    if (!this.pins.forget(origin)) throw new AppError('not_found', `Không có chứng chỉ nào của ${origin} đang được tin cậy.`);
+    return { origin };
+  }
+
   /**
    * Signs `name` in on the server, if it is ready now, and makes it the window's. Over https the
    * password goes only to the pinned certificate (or one the system trusts), checked again in the
@@ -82,12 +114,45 @@ export class TeamConnection {
     const pin = probe.reason === 'pinned' ? this.pins.get(probe.origin) : undefined;
     const signedIn = await signInToTeamServer(new URL(probe.origin), name, password, pin);
     this.connected = probe.origin;
+    this.cookieName = signedIn.cookie.slice(0, signedIn.cookie.indexOf('='));
     return { origin: probe.origin, cookie: signedIn.cookie, displayName: displayNameOf(signedIn.reply, name) };
   }
 
-  /** Back to local mode: the team server's origin is no longer allowed in the window. */
+  /** Back to local mode at once, without asking the server (see `leave`): its origin is no longer allowed in the window. */
   disconnect(): void {
     this.connected = null;
+    this.cookieName = null;
+  }
+
+  /**
+   * "Ngắt kết nối": logs out of the connected server with the session the window holds now
+   * (`POST /api/logout`, audited there), then forgets the connection and removes the cookie,
+   * even when the server refused or could not be reached (then `loggedOut: false`, and why).
+   * Null when not connected. Neither the cookie nor the session id is logged.
+   */
+  leave(store: SessionCookieStore): Promise<TeamLeft | null> {
+    // Two ways back at once (the menu, then the navigation it causes) share one logout.
+    this.leaving ??= this.logOutAndForget(store).finally(() => (this.leaving = null));
+    return this.leaving;
+  }
+
+  private async logOutAndForget(store: SessionCookieStore): Promise<TeamLeft | null> {
+    const origin = this.connected;
+    const name = this.cookieName;
+    if (origin === null || name === null) return null;
+    let left: TeamLeft = { origin, loggedOut: true };
+    try {
+      const cookie = await store.read(origin, name);
+      if (cookie) await logOutOfTeamServer(new URL(origin), cookie, this.pins.get(origin));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      log.warn('team', `logout from ${origin} failed (${code ?? 'error'}); the connection is forgotten on this machine only`);
+      left = error instanceof TeamConnectFailure ? { origin, loggedOut: false, failure: error.failure, host: error.host } : { origin, loggedOut: false };
+    }
+    // Another sign-in may have happened meanwhile: only the connection that was left is forgotten.
+    if (this.connected === origin) this.disconnect();
+    await store.remove(origin, name).catch(() => {});
+    return left;
   }
 
   /** The window's check of a certificate `host` presents (PEM), given whether Chromium trusts it. */

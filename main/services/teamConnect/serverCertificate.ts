@@ -2,6 +2,8 @@ import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls, { type PeerCertificate } from 'node:tls';
 import { AppError } from '../../../shared/errors.ts';
+import { teamFailureOf, type TeamFailure } from '../../../shared/teamConnect/teamFailure.ts';
+import { TeamConnectFailure } from './TeamConnectFailure.ts';
 
 /** The certificate a team server presents, as the person is asked to check it. */
 export interface ServerCertificate {
@@ -38,22 +40,23 @@ export function tlsTarget(url: URL): { host: string; port: number } {
 /**
  * Connects to the server over TLS without trusting anything, reads the certificate it presents
  * and closes: nothing is sent over that connection. `trustedBySystem` says whether the system
- * would have trusted it for this host name.
+ * would have trusted it for this host name. A connection that fails or stays silent is a
+ * TeamConnectFailure of its kind (refused, timeout, tls…).
  */
 export function fetchServerCertificate(url: URL, timeoutMs = 10_000): Promise<ServerCertificate> {
   const { host, port } = tlsTarget(url);
   return new Promise((resolve, reject) => {
     const servername = isIP(host) ? undefined : host;
     const socket = tls.connect({ host, port, servername, rejectUnauthorized: false, ca: systemCertificateAuthorities() });
-    const fail = (message: string, cause?: unknown) => {
+    const fail = (failure: TeamFailure, message: string, cause?: Error) => {
       socket.destroy();
-      reject(new AppError('not_found', message, { detail: cause instanceof Error ? cause.message : undefined }));
+      reject(new TeamConnectFailure(failure, url.host, 'not_found', message, cause?.message));
     };
-    socket.setTimeout(timeoutMs, () => fail(`Máy chủ ${url.host} không trả lời trong ${Math.round(timeoutMs / 1000)} giây. Hãy kiểm tra địa chỉ và mạng.`));
-    socket.once('error', (error) => fail(`Không kết nối được tới máy chủ ${url.host} qua https. Hãy kiểm tra địa chỉ, cổng và mạng.`, error));
+    socket.setTimeout(timeoutMs, () => fail('timeout', `Máy chủ ${url.host} không trả lời trong ${Math.round(timeoutMs / 1000)} giây. Hãy kiểm tra địa chỉ và mạng.`));
+    socket.once('error', (error: NodeJS.ErrnoException) => fail(teamFailureOf(error.code), `Không kết nối được tới máy chủ ${url.host} qua https. Hãy kiểm tra địa chỉ, cổng và mạng.`, error));
     socket.once('secureConnect', () => {
       const peer = socket.getPeerCertificate(false) as PeerCertificate;
-      if (!peer?.raw) return fail(`Máy chủ ${url.host} không đưa ra chứng chỉ nào.`);
+      if (!peer?.raw) return fail('no_certificate', `Máy chủ ${url.host} không đưa ra chứng chỉ nào.`);
       const identity = tls.checkServerIdentity(host, peer);
       const systemError = socket.authorized ? (identity ? identity.message : null) : String(socket.authorizationError);
       const x509 = new X509Certificate(peer.raw);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CertificatePins } from '../../../main/services/teamConnect/CertificatePins.ts';
 import { fetchServerCertificate } from '../../../main/services/teamConnect/serverCertificate.ts';
 import { startWorkspaceServer } from '../../../main/server/WorkspaceServer.ts';
-import { TEAM_CHANNELS, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
+import { TEAM_CHANNELS, TEAM_LEFT, TEAM_OPEN_DIALOG } from '../../../shared/teamConnect/teamChannels.ts';
 import { FakeUtilityProcess, FakeWebContents } from '../../helpers/fakeElectron.ts';
 import { selfSignedCert } from '../../helpers/selfSignedCert.ts';
 import { PASSWORD } from '../../helpers/teamServer.ts';
@@ -59,7 +59,7 @@ describe('the desktop main process', () => {
   });
 
   it('once ready, starts the bundled server entry on the Documents data folder, then IPC, the window and the menu', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     const [entry, , options] = fake.electron.utilityProcess.fork.mock.calls[0] as [string, string[], { env: Record<string, string> }];
@@ -74,7 +74,7 @@ describe('the desktop main process', () => {
   });
 
   it('gives the window the secret the server process was started with', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     const { VANKIEN_SECRET } = forkedChild().options.env!;
@@ -86,7 +86,7 @@ describe('the desktop main process', () => {
 
   it('uses VANKIEN_DATA as the data folder when it is set, for the server and the menu', async () => {
     vi.stubEnv('VANKIEN_DATA', '/srv/văn-kiện');
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     expect(forkedChild().options.env).toMatchObject({ VANKIEN_DATA: '/srv/văn-kiện' });
@@ -95,7 +95,7 @@ describe('the desktop main process', () => {
   });
 
   it('asks for a workspace file over the window from File > Mở tệp không gian làm việc…', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     await launchMain();
     await fake.ready();
@@ -104,7 +104,7 @@ describe('the desktop main process', () => {
   });
 
   it('asks the window for the team dialog from Tệp > Kết nối máy chủ nhóm…', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     menuItem('Kết nối máy chủ nhóm…').click();
@@ -116,7 +116,7 @@ describe('the desktop main process', () => {
 
   it('draws the menu in English on a system in English, with the team items', async () => {
     fake.electron.app.getLocale.mockReturnValue('en-US');
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     menuItem('Connect to a team server…').click();
@@ -126,7 +126,7 @@ describe('the desktop main process', () => {
   });
 
   it('signs in with the typed name and password, puts the session cookie in the window’s store, allows the team server in the window only while connected, and ends the connection when the window is back on the local server', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     // A loopback http team server needs no certificate.
@@ -144,12 +144,30 @@ describe('the desktop main process', () => {
       expect(await signIn(local, { url: team.url, name: 'an', password: 'mật khẩu sai' })).toMatchObject({ error: { code: 'login_failed' } });
       expect(cookies.mock.calls.length).toBe(before);
       expect(await signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toEqual({ result: { origin: team.url, displayName: 'Nguyễn Văn An' } });
-      expect(cookies).toHaveBeenLastCalledWith({ url: `${team.url}/`, name: 'vk_session', value: expect.stringMatching(/.{20,}/), path: '/', httpOnly: true, secure: false, sameSite: 'strict' });
+      expect(cookies).toHaveBeenLastCalledWith({ url: `${team.url}/`, name: team.sessionCookieName, value: expect.stringMatching(/.{20,}/), path: '/', httpOnly: true, secure: false, sameSite: 'strict' });
       await vi.waitFor(() => expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${team.url}/`));
       expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(false);
       expect(contents.dispatch('will-navigate', `http://127.0.0.1:${team.port + 1}/`).defaultPrevented).toBe(true);
+      const [stored] = await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName });
+      const check = async () => (await fetch(`${team.url}/api/rpc/session.check`, { method: 'POST', body: '{}', headers: { cookie: `${stored.name}=${stored.value}` } })).status;
+      expect(await check()).toBe(200);
+      // Back on the local server by another way (Tệp > Mở tệp…, a reload): logged out there too, and the page told.
       contents.emit('did-navigate', {}, `${SERVER_URL}/#/w/khac`);
+      await vi.waitFor(() => expect(contents.send).toHaveBeenLastCalledWith(TEAM_LEFT, { origin: team.url, loggedOut: true }));
       expect(contents.dispatch('will-navigate', teamPage).defaultPrevented).toBe(true);
+      expect(await check()).toBe(401);
+      expect(await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName })).toEqual([]);
+
+      // Signed in again, then Tệp > Ngắt kết nối máy chủ nhóm: logout, the local page, then TEAM_LEFT.
+      expect(await signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toMatchObject({ result: { origin: team.url } });
+      const [again] = await fake.electron.session.defaultSession.cookies.get({ url: `${team.url}/`, name: team.sessionCookieName });
+      menuItem('Ngắt kết nối máy chủ nhóm').click();
+      await vi.waitFor(() => expect(contents.send).toHaveBeenCalledTimes(2));
+      expect(fake.windows[0].loadURL).toHaveBeenLastCalledWith(`${SERVER_URL}/`);
+      expect(fake.windows[0].loadURL.mock.invocationCallOrder.at(-1)).toBeLessThan(contents.send.mock.invocationCallOrder.at(-1)!);
+      expect(contents.send).toHaveBeenLastCalledWith(TEAM_LEFT, { origin: team.url, loggedOut: true });
+      const afterMenu = await fetch(`${team.url}/api/rpc/session.check`, { method: 'POST', body: '{}', headers: { cookie: `${again.name}=${again.value}` } });
+      expect(afterMenu.status).toBe(401);
     } finally {
       await team.close();
       dir.remove();
@@ -163,7 +181,7 @@ describe('the desktop main process', () => {
     try {
       new CertificatePins(dir.path).pin(team.url, await fetchServerCertificate(new URL(team.url)));
       vi.stubEnv('VANKIEN_DATA', dir.path);
-      serverWillSay({ type: 'listening', url: SERVER_URL });
+      serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
       await launchMain();
       await fake.ready();
       const [verify] = fake.electron.session.defaultSession.setCertificateVerifyProc.mock.calls[0] as [(request: object, callback: (code: number) => void) => void];
@@ -183,7 +201,7 @@ describe('the desktop main process', () => {
   });
 
   it('stops the server process when the app quits, and quits when the window is closed', async () => {
-    serverWillSay({ type: 'listening', url: SERVER_URL });
+    serverWillSay({ type: 'listening', url: SERVER_URL, cookieName: 'vk_session_0123456789ab' });
     await launchMain();
     await fake.ready();
     expect(forkedChild().kill).not.toHaveBeenCalled();

@@ -4,14 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../../main/electron/ipc.ts';
 import type { DesktopServer } from '../../../main/electron/serverProcess.ts';
 import { createMainWindow } from '../../../main/electron/window.ts';
-import { SESSION_COOKIE } from '../../../shared/rpc/protocol.ts';
 import { FakeWebContents } from '../../helpers/fakeElectron.ts';
 import { tempDir } from '../../helpers/tempDir.ts';
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fakeElectron.ts')).createFakeElectron());
 vi.mock('electron', () => fake.electron);
 
-const server: DesktopServer = { url: 'http://127.0.0.1:53124', secret: 'bí-mật-của-lần-chạy-này', stop: vi.fn() };
+const server: DesktopServer = { url: 'http://127.0.0.1:53124', secret: 'bí-mật-của-lần-chạy-này', cookieName: 'vk_session_0123456789ab', stop: vi.fn() };
 const PRELOAD = '/opt/Văn Kiện Studio/resources/app/dist/electron/preload.cjs';
 
 beforeEach(() => fake.reset());
@@ -40,7 +39,7 @@ describe('the main window', () => {
   it('sets the session cookie for the server, HttpOnly and SameSite strict, before loading the page', async () => {
     const window = await open();
     const { set } = fake.electron.session.defaultSession.cookies;
-    expect(set).toHaveBeenCalledExactlyOnceWith({ url: server.url, name: SESSION_COOKIE, value: server.secret, httpOnly: true, sameSite: 'strict' });
+    expect(set).toHaveBeenCalledExactlyOnceWith({ url: server.url, name: server.cookieName, value: server.secret, httpOnly: true, sameSite: 'strict' });
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(`${server.url}/`);
     expect(set.mock.invocationCallOrder[0]).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]);
   });

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CertificatePins } from '../../../main/services/teamConnect/CertificatePins.ts';
@@ -17,11 +18,25 @@ const local = from(`${LOCAL}/#/w/dai-hoi`);
 let dir: ReturnType<typeof tempDir>;
 let team: RunningServer;
 let fingerprint: string;
+let ca: Buffer;
+
+/** session.check on the team server with `cookie`, over https trusting its certificate: the status. */
+function sessionStatus(cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${team.url}/api/rpc/session.check`, { method: 'POST', ca, headers: { cookie, 'content-type': 'application/json', origin: team.url } }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.on('error', reject);
+    req.end('{}');
+  });
+}
 
 beforeAll(async () => {
   dir = tempDir('vankien-team-ipc-');
   const cert = selfSignedCert(dir.path, 'vankien-ipc');
   fingerprint = cert.fingerprint256;
+  ca = cert.cert;
   team = await startWorkspaceServer({ dataDir: dir.path, port: 0, team: { passwordParams: { m: 1024, t: 1, p: 1 } }, tls: { cert: cert.cert, key: cert.key } });
   await team.accounts!.create('test', { name: 'an', displayName: 'Nguyễn Văn An', password: PASSWORD, role: 'drafter', workspaceId: null });
 });
@@ -39,8 +54,11 @@ function handlers() {
   mkdirSync(pinsDir);
   const connection = new TeamConnection(new CertificatePins(pinsDir));
   const load = vi.fn((_url: string) => {});
-  const useSession = vi.fn(async (_origin: string, _cookie: string) => {});
-  return { connection, load, useSession, ipc: teamIpcHandlers({ connection, localUrl: LOCAL, load, useSession }) };
+  // The window's cookie store: what useSession put there, read and removed by name when leaving.
+  const jar = new Map<string, string>();
+  const useSession = vi.fn(async (origin: string, cookie: string) => void jar.set(`${origin} ${cookie.slice(0, cookie.indexOf('='))}`, cookie));
+  const sessions = { read: async (origin: string, name: string) => jar.get(`${origin} ${name}`) ?? null, remove: async (origin: string, name: string) => void jar.delete(`${origin} ${name}`) };
+  return { connection, load, useSession, jar, ipc: teamIpcHandlers({ connection, localUrl: LOCAL, load, useSession, sessions }) };
 }
 
 describe('the team.* IPC handlers', () => {
@@ -58,6 +76,9 @@ describe('the team.* IPC handlers', () => {
     ['trust', { url: 'https://127.0.0.1:1' }],
     ['trust', { url: 'https://127.0.0.1:1', fingerprint256: 'ab:cd' }],
     ['disconnect', { url: 'x' }],
+    ['pinned', { url: 'x' }],
+    ['forget', {}],
+    ['forget', { url: 7 }],
     ['signIn', { url: 'https://127.0.0.1:1', name: 'an' }],
     ['signIn', { url: 'https://127.0.0.1:1', name: 'an', password: 7 }],
   ] as const)('answers %s with %j as bad_request in Vietnamese', async (kind, payload) => {
@@ -67,8 +88,8 @@ describe('the team.* IPC handlers', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  it('probes, trusts the fingerprint seen, signs in (the cookie to the window’s store, the window then loads the team origin) and disconnects back to local', async () => {
-    const { ipc, load, useSession, connection } = handlers();
+  it('probes, trusts the fingerprint seen, signs in (the cookie to the window’s store, the window then loads the team origin), and disconnects back to local logged out on the server', async () => {
+    const { ipc, load, useSession, connection, jar } = handlers();
     const probe = await ipc.probe(local, { url: team.url });
     expect(probe).toMatchObject({ result: { kind: 'confirm', certificate: { fingerprint256: fingerprint } } });
     expect(await ipc.signIn(local, { url: team.url, name: 'an', password: PASSWORD })).toMatchObject({ error: { code: 'forbidden' } });
@@ -81,12 +102,18 @@ describe('the team.* IPC handlers', () => {
     const reply = await ipc.signIn(local, { url: team.url, name: 'an', password: PASSWORD });
     // The page learns where it goes and who it is, never the cookie.
     expect(reply).toEqual({ result: { origin: team.url, displayName: 'Nguyễn Văn An' } });
-    expect(useSession).toHaveBeenCalledExactlyOnceWith(team.url, expect.stringMatching(/^vk_session=.+/));
+    expect(useSession).toHaveBeenCalledExactlyOnceWith(team.url, expect.stringMatching(/^vk_session_[0-9a-f]{12}=.+/));
     await vi.waitFor(() => expect(load).toHaveBeenCalledExactlyOnceWith(`${team.url}/`));
     expect(connection.origin).toBe(team.url);
-    expect(await ipc.disconnect(local, {})).toEqual({ result: { ok: true } });
+    const cookie = useSession.mock.calls[0][1];
+    expect(await sessionStatus(cookie)).toBe(200);
+    expect(await ipc.disconnect(local, {})).toEqual({ result: { origin: team.url, loggedOut: true } });
     await vi.waitFor(() => expect(load).toHaveBeenLastCalledWith(`${LOCAL}/`));
     expect(connection.origin).toBeNull();
+    // Logged out on the server, not only forgotten here: the old session is refused, the cookie gone.
+    expect(await sessionStatus(cookie)).toBe(401);
+    expect(jar.size).toBe(0);
+    expect(await ipc.disconnect(local, {})).toEqual({ result: null });
   });
 
   it('answers a server that cannot be reached with its code, not an exception', async () => {

@@ -26,6 +26,7 @@ describe('formatLogLine', () => {
     ['the key in a request URL', 'GET /.//evil.com/?k=abcdef&x=1 HTTP/1.1', `GET /.//evil.com/?k=${HIDDEN}&x=1 HTTP/1.1`],
     ['a token query value', 'https://a/b?x=1&token=tt', `https://a/b?x=1&token=${HIDDEN}`],
     ['a session cookie', "cookie: 'vk_session=abc%2Fdef; other=1'", `cookie: 'vk_session=${HIDDEN}; other=1'`],
+    ['a server’s own session cookie', "cookie: 'theme=dark; vk_session_0123456789ab=abc%2Fdef; other=1'", `cookie: 'theme=dark; vk_session_0123456789ab=${HIDDEN}; other=1'`],
     ['a bearer credential', "authorization: 'Bearer abc.def'", `authorization: 'Bearer ${HIDDEN}'`],
   ])('hides %s', (_what, text, expected) => {
     expect(redact(text, [SECRET, 'abc+def/ghi=jkl'])).toBe(expected);

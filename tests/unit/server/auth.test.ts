@@ -3,28 +3,31 @@ import { authorize, cookieValues } from '../../../main/server/auth.ts';
 
 const KEY = 'k3y-0f_the-server';
 const ORIGINS = ['http://127.0.0.1:4600', 'http://localhost:4600'];
+const NAME = 'vk_session_0123456789ab';
 
 describe('authorize', () => {
   it.each([
     ['the Bearer key', { authorization: `Bearer ${KEY}` }, 'ok'],
-    ['the session cookie', { cookie: `vk_session=${KEY}` }, 'ok'],
-    ['the cookie among others', { cookie: `theme=dark; vk_session=${encodeURIComponent(KEY)}; x=1` }, 'ok'],
-    ['the cookie and the own origin', { cookie: `vk_session=${KEY}`, origin: 'http://localhost:4600' }, 'ok'],
-    ['a planted malformed cookie beside the right one', { cookie: `vk_session=%; vk_session=${KEY}` }, 'ok'],
+    ['the session cookie', { cookie: `${NAME}=${KEY}` }, 'ok'],
+    ['the cookie among others', { cookie: `theme=dark; ${NAME}=${encodeURIComponent(KEY)}; x=1` }, 'ok'],
+    ['the cookie and the own origin', { cookie: `${NAME}=${KEY}`, origin: 'http://localhost:4600' }, 'ok'],
+    ['the key under the old shared name, which another server on this host may have set', { cookie: `vk_session=${KEY}` }, 'unauthorized'],
+    ['the key under another server’s name', { cookie: `vk_session_ba9876543210=${KEY}` }, 'unauthorized'],
+    ['a planted malformed cookie beside the right one', { cookie: `${NAME}=%; ${NAME}=${KEY}` }, 'ok'],
     ['nothing', {}, 'unauthorized'],
     ['a wrong key', { authorization: 'Bearer nope' }, 'unauthorized'],
     ['a key one character short', { authorization: `Bearer ${KEY.slice(1)}` }, 'unauthorized'],
     ['another scheme', { authorization: `Basic ${KEY}` }, 'unauthorized'],
-    ['an empty cookie', { cookie: 'vk_session=' }, 'unauthorized'],
-    ['a cookie with the key as its name', { cookie: `${KEY}=vk_session` }, 'unauthorized'],
-    ['a lone percent cookie', { cookie: 'vk_session=%' }, 'malformed_cookie'],
-    ['a truncated escape', { cookie: 'vk_session=%E0%A4%A' }, 'malformed_cookie'],
-    ['a malformed cookie and a wrong key', { cookie: 'vk_session=%zz', authorization: 'Bearer nope' }, 'malformed_cookie'],
+    ['an empty cookie', { cookie: `${NAME}=` }, 'unauthorized'],
+    ['a cookie with the key as its name', { cookie: `${KEY}=${NAME}` }, 'unauthorized'],
+    ['a lone percent cookie', { cookie: `${NAME}=%` }, 'malformed_cookie'],
+    ['a truncated escape', { cookie: `${NAME}=%E0%A4%A` }, 'malformed_cookie'],
+    ['a malformed cookie and a wrong key', { cookie: `${NAME}=%zz`, authorization: 'Bearer nope' }, 'malformed_cookie'],
     ['the key from a foreign origin', { authorization: `Bearer ${KEY}`, origin: 'http://evil.example' }, 'foreign_origin'],
-    ['the key from the origin "null"', { cookie: `vk_session=${KEY}`, origin: 'null' }, 'foreign_origin'],
-    ['the key from another port', { cookie: `vk_session=${KEY}`, origin: 'http://127.0.0.1:4601' }, 'foreign_origin'],
+    ['the key from the origin "null"', { cookie: `${NAME}=${KEY}`, origin: 'null' }, 'foreign_origin'],
+    ['the key from another port', { cookie: `${NAME}=${KEY}`, origin: 'http://127.0.0.1:4601' }, 'foreign_origin'],
   ])('answers a request with %s: %s', (_label, headers, verdict) => {
-    expect(authorize(headers, KEY, ORIGINS)).toBe(verdict);
+    expect(authorize(headers, KEY, ORIGINS, NAME)).toBe(verdict);
   });
 });
 
