@@ -3,15 +3,15 @@
  * (taken from the comparison key, so tone placement and case do not lower it). Sets are sorted
  * arrays of bigram numbers (two interned word ids), so an intersection is one merge pass.
  */
-import { UNICODE_SETS_GLOBAL } from '../text/normalize.ts';
+import { UNICODE_SETS_GLOBAL, WORD_RUN } from '../text/normalize.ts';
 
 export type ShingleSet = Float64Array;
 
 /** Word ids stay below this, so two of them make one exact number. */
 const WORD_LIMIT = 2 ** 24;
 
-/** Syllables and numbers; the v flag (see UNICODE_SETS in normalize.ts) matches as u does here, cheaper to compile. */
-const WORDS = new RegExp(String.raw`[\p{L}\p{M}\p{N}]+`, UNICODE_SETS_GLOBAL);
+/** Syllables and numbers. */
+const WORDS = new RegExp(WORD_RUN, UNICODE_SETS_GLOBAL);
 
 /** The bigram set of a comparison key; a one-word text is its single word. `interner` numbers words. */
 export function shingles(key: string, interner: Map<string, number>): ShingleSet {

@@ -31,6 +31,7 @@ const U_PATTERNS = {
   words: /[\p{L}\p{M}\p{N}]+/gu,
   syllable: /[\p{L}\p{M}]+/gu,
   word: /^[\p{L}\p{M}\p{N}]/u,
+  number: /^\p{N}+(?:[.,]\p{N}+)*$/u,
 };
 
 describe('the v flag matches as the u flag in the comparison’s patterns', () => {
@@ -44,12 +45,18 @@ describe('the v flag matches as the u flag in the comparison’s patterns', () =
     }
   });
 
-  it('tokenize, isWord and textKey give on the corpus what the u patterns give', () => {
-    for (const text of corpusTexts()) {
+  it('tokenize, isWord and isNumberToken give on the corpus and on every code point what the u patterns give', () => {
+    for (const text of texts) {
       const tokens = tokenize(text);
       expect(tokens).toEqual(text.match(U_PATTERNS.token));
-      expect(tokens.map(isWord)).toEqual(tokens.map((t) => U_PATTERNS.word.test(t)));
-      expect(tokens.filter(isNumberToken).length).toBeGreaterThan(0);
+      expect(tokens.filter(isWord)).toEqual(tokens.filter((t) => U_PATTERNS.word.test(t)));
+      expect(tokens.filter(isNumberToken)).toEqual(tokens.filter((t) => U_PATTERNS.number.test(t)));
+    }
+    expect(corpusTexts().flatMap(tokenize).filter(isNumberToken).length).toBeGreaterThan(100);
+  });
+
+  it('textKey gives compareKey on the corpus', () => {
+    for (const text of corpusTexts()) {
       for (const paragraph of text.split('\n').slice(0, 200)) {
         expect(textKey(paragraph, new Map())).toBe(compareKey(paragraph));
       }
