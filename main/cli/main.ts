@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors.ts';
 import { appVersion } from './appVersion.ts';
 import { COMMANDS } from './commands.ts';
 import { fail, print } from './output.ts';
+import { writeStdout } from './writeStdout.ts';
 
 const HELP = `Văn Kiện Studio — dòng lệnh
 
@@ -18,18 +19,12 @@ vankien --version       phiên bản
 
 Mọi lệnh đọc tệp chạy thẳng trên tệp, không cần máy chủ. --json in kết quả dạng JSON.`;
 
-// `vankien outline x | head` closes our stdout early; that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
 const [name, ...args] = process.argv.slice(2);
 const json = args.includes('--json');
 const asksHelp = (list: string[]) => list.includes('--help') || list.includes('-h');
 if (name === undefined || name === 'help' || asksHelp([name])) {
   const command = name === 'help' && args[0] !== undefined ? COMMANDS[args[0]] : undefined;
-  process.stdout.write(`${command?.help ?? HELP}\n`);
+  writeStdout(`${command?.help ?? HELP}\n`);
 } else if (name === '--version' || name === '-v') {
   const version = appVersion();
   // Running from the TypeScript sources (no bundle, or one older than the sources) is slower; say so.
@@ -38,7 +33,7 @@ if (name === undefined || name === 'help' || asksHelp([name])) {
 } else if (!Object.hasOwn(COMMANDS, name)) {
   fail(json, new AppError('bad_request', `Không có lệnh "${name}". Các lệnh: ${Object.keys(COMMANDS).join(', ')}; xem vankien --help.`));
 } else if (asksHelp(args)) {
-  process.stdout.write(`${COMMANDS[name].help}\n`);
+  writeStdout(`${COMMANDS[name].help}\n`);
 } else {
   await COMMANDS[name].run(args).catch((error: unknown) => fail(json, error));
 }

@@ -1,9 +1,10 @@
 import { isAppError } from '../../shared/errors.ts';
 import { cutText, redact } from '../log/formatLogLine.ts';
+import { writeStdout } from './writeStdout.ts';
 
 /** Prints a result: JSON for scripts with --json, else the human text. */
 export function print(json: boolean, value: unknown, human: () => string): void {
-  process.stdout.write((json ? JSON.stringify(value, null, 2) : human()) + '\n');
+  writeStdout((json ? JSON.stringify(value, null, 2) : human()) + '\n');
 }
 
 /**
@@ -14,7 +15,7 @@ export function fail(json: boolean, error: unknown): void {
   const payload = isAppError(error)
     ? error.toPayload()
     : { code: 'internal', message: cutText(redact(`Lỗi không mong đợi: ${(error as Error)?.message ?? String(error)}`)) };
-  if (json) process.stdout.write(JSON.stringify({ error: payload }, null, 2) + '\n');
+  if (json) writeStdout(JSON.stringify({ error: payload }, null, 2) + '\n');
   else process.stderr.write(`Lỗi (${payload.code}): ${payload.message}\n${'detail' in payload && payload.detail ? `Chi tiết: ${payload.detail}\n` : ''}`);
   process.exitCode = isAppError(error) ? 2 : 1;
 }

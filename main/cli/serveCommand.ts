@@ -9,6 +9,7 @@ import { SERVE_HELP } from './helpTexts.ts';
 import { parseCommandArgs } from './parseCommandArgs.ts';
 import { readTls, teamBanner, teamHostRefusal } from './teamServe.ts';
 import { defaultDataDir, RENDERER_DIR } from './paths.ts';
+import { stdoutStream } from './writeStdout.ts';
 
 /** `vankien serve`: the workspace server, headless, until SIGINT/SIGTERM. */
 export async function serveCommand(args: string[]): Promise<void> {
@@ -45,7 +46,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   const about = stored ? saveKey(stored) : ENV_NOTE + (values['new-key'] ? ' --new-key không có tác dụng khi đặt biến này.' : '');
   stopOnSignals(server);
   const exposed = othersCanRead(dataDir) ? `${exposedNote(dataDir)}\n` : '';
-  process.stdout.write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
+  stdoutStream().write(`Văn Kiện Studio đang chạy tại ${server.url}\n${about}\n${exposed}Mở đường dẫn sau trong trình duyệt (có khoá truy cập, đừng chia sẻ công khai):\n${server.openUrl}\n`);
 }
 
 /**
@@ -57,7 +58,7 @@ async function serveTeam(options: { dataDir: string; host: string; port: number;
   const server = await startWorkspaceServer({ ...rest, team: {}, staticDir: RENDERER_DIR });
   stopOnSignals(server);
   const exposed = othersCanRead(options.dataDir) ? `${exposedNote(options.dataDir)}\n` : '';
-  process.stdout.write(teamBanner(server.url, server.accounts!.setupCode, insecureHttp) + exposed);
+  stdoutStream().write(teamBanner(server.url, server.accounts!.setupCode, insecureHttp) + exposed);
 }
 
 /**

@@ -3,12 +3,15 @@
  * (taken from the comparison key, so tone placement and case do not lower it). Sets are sorted
  * arrays of bigram numbers (two interned word ids), so an intersection is one merge pass.
  */
+import { UNICODE_SETS_GLOBAL, WORD_RUN } from '../text/normalize.ts';
+
 export type ShingleSet = Float64Array;
 
 /** Word ids stay below this, so two of them make one exact number. */
 const WORD_LIMIT = 2 ** 24;
 
-const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Syllables and numbers. */
+const WORDS = new RegExp(WORD_RUN, UNICODE_SETS_GLOBAL);
 
 /** The bigram set of a comparison key; a one-word text is its single word. `interner` numbers words. */
 export function shingles(key: string, interner: Map<string, number>): ShingleSet {

@@ -1,7 +1,10 @@
-import { compareKey } from '../text/normalize.ts';
+import { UNICODE_SETS_GLOBAL, compareKey } from '../text/normalize.ts';
 
-/** Runs of a text that compareKey treats independently: letter runs, whitespace, anything else. */
-const RUN = /[\p{L}\p{M}]+|\s+|[^\p{L}\p{M}\s]+/gu;
+/**
+ * Runs of a text that compareKey treats independently: letter runs, whitespace, anything else.
+ * The v flag (see UNICODE_SETS in normalize.ts) matches as u does here; it is cheaper to compile.
+ */
+const RUN = new RegExp(String.raw`[\p{L}\p{M}]+|\s+|[^\p{L}\p{M}\s]+`, UNICODE_SETS_GLOBAL);
 
 /**
  * A memo of the keys of the runs (syllables, punctuation) met while comparing. Vietnamese has a
