@@ -11,4 +11,5 @@ if (major < 24) {
 // TypeScript's tsc does); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 process.getBuiltinModule('node:module').enableCompileCache?.();
 const { freshBundle } = await import('./freshBundle.mjs');
-await import(freshBundle(new URL('../dist/cli/', import.meta.url)) ?? '../main/cli/main.ts');
+// The command named first (main/cli/main.ts runs `vankien <command> …`) has only its own files checked.
+await import(freshBundle(new URL('../dist/cli/', import.meta.url), process.argv[2]) ?? '../main/cli/main.ts');

@@ -6,29 +6,41 @@
  * worker, sits beside the chunks, where JobPool looks for it (`import.meta.url` is the chunk's
  * own URL in an ES module bundle).
  *
- * `bundle.json` lists every file the bundle was made from with its mtime and size. The bin
- * (bin/vankien.mjs) runs the bundle only while all of them are unchanged, and the TypeScript
- * sources otherwise, so an edited checkout never runs stale code (docs/architecture.md, "A
- * command line that starts fast"). Files are written under temporary names and renamed, the
- * list last: a `vankien` starting meanwhile runs either build whole, or the sources.
+ * `bundle.json` lists every file the bundle was made from with its mtime and size, and for each
+ * command the files of the modules it can load. The bin (bin/vankien.mjs) runs the bundle only
+ * while the files of the command it runs are unchanged, and the TypeScript sources otherwise, so
+ * an edited checkout never runs stale code (docs/architecture.md, "A command line that starts
+ * fast"). Files are written under temporary names and renamed, the list last: a `vankien`
+ * starting meanwhile runs either build whole, or the sources.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinModules } from 'node:module';
-import type { BuildOptions, Plugin } from 'esbuild';
+import type { BuildOptions, Metafile, Plugin } from 'esbuild';
+import { COMMANDS } from './commands.ts';
 
 /** What bundle.json holds. */
 export interface BundleManifest {
   /** The bundle's entry, relative to bundle.json. */
   entry: string;
-  /** Every source file, this script and npm's record of node_modules, relative to bundle.json: [mtimeMs, size]. */
-  inputs: Record<string, [number, number]>;
+  /** Every source file, this script and npm's record of node_modules: [path relative to bundle.json, mtimeMs, size]. */
+  inputs: [string, number, number][];
+  /**
+   * For each command of main/cli/commands.ts, the indices in `inputs` of the files whose code
+   * `vankien <command>` can run: main.ts's static imports, the command's module with everything it
+   * imports, statically or dynamically, and the job worker where the job pool is among them; this
+   * script and npm's record too. Any other command (or none) checks every input.
+   */
+  commands: Record<string, number[]>;
   /** The files this build wrote, so the next one removes those it no longer makes. */
   outputs: string[];
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The job pool, which starts the job worker's entry by its URL (commandInputs). */
+const JOB_POOL = 'main/services/jobs/JobPool.ts';
+const JOB_WORKER = 'main/services/jobs/jobWorker.ts';
 const outdir = resolve(process.env.VANKIEN_CLI_OUT ?? join(root, 'dist', 'cli'));
 
 const options: BuildOptions = {
@@ -102,17 +114,56 @@ const outputs = files.map((f) => relative(outdir, f.path));
 // Our own files one by one; dependencies through npm's record of node_modules, which every
 // npm install, ci or update rewrites (a stat of each of their ~180 files would double the check).
 const inputs = Object.keys(result.metafile!.inputs).filter((p) => !p.startsWith('node_modules/') && !p.startsWith('node-builtin:')).map((p) => resolve(root, p));
-inputs.push(fileURLToPath(import.meta.url));
+const always = [inputs.push(fileURLToPath(import.meta.url)) - 1];
 const npmRecord = join(root, 'node_modules', '.package-lock.json');
-if (existsSync(npmRecord)) inputs.push(npmRecord);
+if (existsSync(npmRecord)) always.push(inputs.push(npmRecord) - 1);
 const manifest: BundleManifest = {
   entry: 'main.mjs',
-  inputs: Object.fromEntries(inputs.map((p) => [relative(outdir, p), stamp(p)])),
+  inputs: inputs.map((p) => [relative(outdir, p), ...stamp(p)]),
+  commands: commandInputs(result.metafile!, inputs, always),
   outputs,
 };
 writeAtomically(manifestPath, JSON.stringify(manifest));
 for (const old of previous?.outputs ?? []) if (!outputs.includes(old)) rmSync(join(outdir, old), { force: true });
 console.log(`dist/cli: ${outputs.filter((o) => o.endsWith('.mjs')).length} modules from ${inputs.length} files`);
+
+/**
+ * The inputs each command can run (BundleManifest.commands), as indices in `inputs`. A command
+ * checks only these: a file outside them is imported by no module the command loads, so its
+ * edits cannot make the command's code stale. Checking compare's ~210 files instead of all ~470
+ * is 5 M of its instructions. Found in the metafile's graph of sources, which keeps files whose
+ * code the bundle dropped, through imports of every kind (a command's .docx or workspace code
+ * loads only when asked for, but may be); the job pool starts its worker by URL, not by import,
+ * so a command reaching the pool reaches the worker's entry too. `always`: this script and npm's
+ * record.
+ */
+function commandInputs(metafile: Metafile, inputs: string[], always: number[]): Record<string, number[]> {
+  const indexOf = new Map(inputs.map((p, i) => [relative(root, p), i]));
+  const mainStatic = reached(metafile, 'main/cli/main.ts', ['import-statement']);
+  const commands: Record<string, number[]> = {};
+  for (const name of Object.keys(COMMANDS)) {
+    const module = `main/cli/${name}Command.ts`;
+    if (!metafile.inputs[module]) throw new Error(`build:cli: the command ${name} has no module ${module}`);
+    const sources = new Set([...mainStatic, ...reached(metafile, module, ['import-statement', 'require-call', 'dynamic-import'])]);
+    if (sources.has(JOB_POOL)) for (const p of reached(metafile, JOB_WORKER, ['import-statement', 'require-call', 'dynamic-import'])) sources.add(p);
+    const own = [...sources].flatMap((p) => indexOf.get(p) ?? []); // node_modules' files: through npm's record
+    commands[name] = [...own, ...always].sort((a, b) => a - b);
+  }
+  return commands;
+}
+
+/** The source files reached from `start` (itself included) through imports of the given kinds. */
+function reached(metafile: Metafile, start: string, kinds: string[]): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length > 0) {
+    const path = stack.pop()!;
+    if (seen.has(path) || !metafile.inputs[path]) continue;
+    seen.add(path);
+    for (const im of metafile.inputs[path].imports) if (kinds.includes(im.kind)) stack.push(im.path);
+  }
+  return seen;
+}
 
 function rank(path: string): number {
   const name = relative(outdir, path);

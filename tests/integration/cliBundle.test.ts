@@ -87,8 +87,8 @@ describe('the bundled command line', () => {
     const fresh = readFileSync(manifestPath, 'utf8');
     expect(traced('--version', '--json').stdout).toContain('"fromSources": false');
     const manifest = JSON.parse(fresh) as BundleManifest;
-    const edited = Object.keys(manifest.inputs).find((path) => path.endsWith('main/cli/compareCommand.ts'))!;
-    manifest.inputs[edited] = [manifest.inputs[edited][0] - 1000, manifest.inputs[edited][1]]; // as if compareCommand.ts were saved since
+    const edited = manifest.inputs.find(([path]) => path.endsWith('main/cli/compareCommand.ts'))!;
+    edited[1] -= 1000; // as if compareCommand.ts were saved since
     writeFileSync(manifestPath, JSON.stringify(manifest));
     try {
       const stale = traced('--version', '--json');
@@ -97,6 +97,11 @@ describe('the bundled command line', () => {
       expect(inBundle(stale.loaded)).toEqual([]);
       const compared = traced('compare', ...files, '--json');
       expect(JSON.parse(compared.stdout).stats).toMatchObject({ modified: 3, inserted: 1, moved: 1 });
+      expect(inBundle(compared.loaded)).toEqual([]);
+      // A command that cannot load compareCommand.ts checks only its own files: the bundle still runs it.
+      const other = traced('outline', '--help');
+      expect(inBundle(other.loaded)).toContain('main.mjs');
+      expect(ours(other.loaded)).not.toContain(join(ROOT, 'main', 'cli', 'main.ts'));
     } finally {
       writeFileSync(manifestPath, fresh);
     }

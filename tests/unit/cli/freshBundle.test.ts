@@ -24,12 +24,17 @@ beforeEach(() => {
 afterEach(() => dir.remove());
 
 function writeManifest(): void {
-  const stamp = (path: string) => [statSync(path).mtimeMs, statSync(path).size];
-  const inputs = { '../../main/a.ts': stamp(source('a.ts')), '../../main/b.ts': stamp(source('b.ts')) };
-  writeFileSync(join(bundle, 'bundle.json'), JSON.stringify({ entry: 'main.mjs', inputs, outputs: ['main.mjs'] }));
+  const stamp = (name: string) => [`../../main/${name}`, statSync(source(name)).mtimeMs, statSync(source(name)).size];
+  // The command "first" can run a.ts only; "second" both.
+  const commands = { first: [0], second: [0, 1] };
+  writeFileSync(join(bundle, 'bundle.json'), JSON.stringify({ entry: 'main.mjs', inputs: [stamp('a.ts'), stamp('b.ts')], commands, outputs: ['main.mjs'] }));
 }
 
-const check = (): string | null => freshBundle(pathToFileURL(`${bundle}/`));
+const check = (command?: string): string | null => freshBundle(pathToFileURL(`${bundle}/`), command);
+const edit = (name: string) => {
+  writeFileSync(source(name), 'export const edited = 3;\n');
+  utimesSync(source(name), new Date(), new Date(Date.now() + 5_000));
+};
 
 describe('whether the bin may run the bundle', () => {
   it('runs the bundle while every file it was made from is as it was', () => {
@@ -46,6 +51,17 @@ describe('whether the bin may run the bundle', () => {
     writeFileSync(source('b.ts'), 'export const b = 3;\n');
     utimesSync(source('b.ts'), new Date(), new Date(Date.now() + 5_000));
     expect(check()).toBeNull();
+  });
+
+  it('runs a command from the bundle when only a file it cannot load changed, and from the sources when one of its own did', () => {
+    edit('b.ts');
+    expect(check('first')).toBe(pathToFileURL(join(bundle, 'main.mjs')).href);
+    expect(check('second')).toBeNull();
+  });
+
+  it('checks every file for anything that names no command of the list', () => {
+    edit('b.ts');
+    for (const other of [undefined, '--version', 'unknown', 'constructor', 'hasOwnProperty']) expect(check(other)).toBeNull();
   });
 
   it('runs the sources when a source has the same time but another size', () => {
