@@ -1,6 +1,6 @@
 import { DEFAULT_SCHEME, withRule } from './defaultScheme.ts';
 import { labelKey } from './labelKey.ts';
-import { kindIndexOf, numberBlocks, type NumberableBlock } from './numberBlocks.ts';
+import { kindsOf, numberKinds, type NumberableBlock } from './numberBlocks.ts';
 import {
   NUMBERED_KINDS,
   NUMBER_STYLES,
@@ -60,10 +60,10 @@ function keyCache(): (label: string) => string {
  * first scored under the scheme as it stands, which is the same scheme object until some kind
  * changes it, so a source the base scheme already reproduces is numbered once, not once per kind.
  */
-function derivedLabels(blocks: readonly NumberableBlock[]): (scheme: NumberingScheme) => (string | null)[] {
+function derivedLabels(kinds: Int8Array): (scheme: NumberingScheme) => (string | null)[] {
   let last: { scheme: NumberingScheme; derived: (string | null)[] } | null = null;
   return (scheme) => {
-    if (last?.scheme !== scheme) last = { scheme, derived: numberBlocks(blocks, scheme) };
+    if (last?.scheme !== scheme) last = { scheme, derived: numberKinds(kinds, scheme) };
     return last.derived;
   };
 }
@@ -92,14 +92,14 @@ export function inferScheme(
   base: NumberingScheme = DEFAULT_SCHEME,
 ): InferredNumbering {
   const keyOf = keyCache();
-  const derivedOf = derivedLabels(blocks);
+  const kinds = kindsOf(blocks);
+  const derivedOf = derivedLabels(kinds);
   const keys = source.map((label) => (label === null ? null : labelKey(label)));
   let scheme = base;
   // The labelled blocks of each kind, in one pass over the blocks.
   const labelledOfKind = NUMBERED_KINDS.map((): number[] => []);
-  blocks.forEach((block, i) => {
-    const k = keys[i] === null ? -1 : kindIndexOf(block);
-    if (k >= 0) labelledOfKind[k].push(i);
+  kinds.forEach((kind, i) => {
+    if (keys[i] !== null && kind >= 0) labelledOfKind[kind].push(i);
   });
   NUMBERED_KINDS.forEach((kind, k) => {
     const labelled = labelledOfKind[k];
@@ -111,7 +111,7 @@ export function inferScheme(
       for (const reset of resetsOf(kind)) {
         if (bestScore === labelled.length) break;
         const candidate = withRule(scheme, kind, { style, reset });
-        const candidateScore = score(numberBlocks(blocks, candidate, k), keys, labelled, keyOf);
+        const candidateScore = score(numberKinds(kinds, candidate, k), keys, labelled, keyOf);
         if (candidateScore > bestScore) [best, bestScore] = [{ style, reset }, candidateScore];
       }
     }
@@ -120,7 +120,7 @@ export function inferScheme(
   const derived = derivedOf(scheme);
   const differing: number[] = [];
   keys.forEach((key, i) => {
-    if (key !== null && kindIndexOf(blocks[i]) >= 0 && (derived[i] === null || keyOf(derived[i]) !== key)) differing.push(i);
+    if (key !== null && kinds[i] >= 0 && (derived[i] === null || keyOf(derived[i]) !== key)) differing.push(i);
   });
   return { scheme, derived, differing };
 }

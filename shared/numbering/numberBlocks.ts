@@ -30,18 +30,34 @@ export function kindIndexOf(block: NumberableBlock): number {
  * a scheme tries many rules for one kind and reads only its labels).
  */
 export function numberBlocks(blocks: readonly NumberableBlock[], scheme: NumberingScheme = DEFAULT_SCHEME, onlyKind = -1): (string | null)[] {
-  const { styles, resetDepths, pathKinds } = compileScheme(scheme);
+  return numberKinds(kindsOf(blocks), scheme, onlyKind);
+}
+
+/** kindIndexOf of every block, for numberKinds. */
+export function kindsOf(blocks: readonly NumberableBlock[]): Int8Array {
+  const kinds = new Int8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) kinds[i] = kindIndexOf(blocks[i]);
+  return kinds;
+}
+
+/**
+ * numberBlocks of blocks given by their kinds (kindsOf), so that numbering one document under
+ * many schemes (inferScheme) reads each block's type and level once.
+ */
+export function numberKinds(kinds: Int8Array, scheme: NumberingScheme = DEFAULT_SCHEME, onlyKind = -1): (string | null)[] {
+  const { styles, restartsAt, pathKinds } = compileScheme(scheme);
   const counters = new Array<number>(KIND_COUNT).fill(0);
-  const labels = new Array<string | null>(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
-    const kind = kindIndexOf(blocks[i]);
+  const labels = new Array<string | null>(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
     if (kind < 0) {
       labels[i] = null;
       continue;
     }
     // An outline block's depth is its kind index (part 0 … heading4 5).
     if (kind < OUTLINE_KIND_COUNT) {
-      for (let k = 0; k < KIND_COUNT; k++) if (k !== kind && resetDepths[k] >= kind) counters[k] = 0;
+      const restarted = restartsAt[kind];
+      for (let r = 0; r < restarted.length; r++) counters[restarted[r]] = 0;
     }
     const n = ++counters[kind];
     if (onlyKind >= 0 && kind !== onlyKind) {
