@@ -1,4 +1,7 @@
 import { DEFAULT_SCHEME, withRule } from './defaultScheme.ts';
+import { compileScheme } from './compileScheme.ts';
+import { type KindCounts, countsUnderResets } from './countsUnderResets.ts';
+import { formatCounter } from './formatCounter.ts';
 import { labelKey } from './labelKey.ts';
 import { kindsOf, numberKinds, type NumberableBlock } from './numberBlocks.ts';
 import {
@@ -76,6 +79,19 @@ function score(derived: readonly (string | null)[], keys: readonly (string | nul
 }
 
 /**
+ * score() of the labels `style` writes for the counters `counts` (and 'decimal-path' prefixes) of
+ * the `labelled` blocks: what numberKinds would derive there under the candidate rule.
+ */
+function scoreCounts(style: NumberStyle, counts: Int32Array, prefixes: readonly string[] | null, keys: readonly (string | null)[], labelled: readonly number[], keyOf: (label: string) => string): number {
+  let matches = 0;
+  for (let n = 0; n < labelled.length; n++) {
+    const label = formatCounter(style, counts[n], prefixes ? prefixes[n] : '');
+    if (label !== null && keyOf(label) === keys[labelled[n]]) matches++;
+  }
+  return matches;
+}
+
+/**
  * The scheme that reproduces most of the labels a source showed (`source[i]` for block i, null
  * where it showed none), starting from `base`. Kinds are decided outermost first, so a
  * 'decimal-path' label ("2.3") is judged with its enclosing counters already settled. For each
@@ -107,12 +123,15 @@ export function inferScheme(
     const styles = NUMBER_STYLES.filter((style) => labelled.some((i) => SHAPES[style].test(keys[i]!)));
     let best: LevelRule = scheme[kind];
     let bestScore = score(derivedOf(scheme), keys, labelled, keyOf);
+    const resets = resetsOf(kind);
+    // The kind's counters under every reset, counted once for all styles, when a candidate is tried.
+    let under: KindCounts | null = null;
     for (const style of styles) {
-      for (const reset of resetsOf(kind)) {
+      for (let r = 0; r < resets.length; r++) {
         if (bestScore === labelled.length) break;
-        const candidate = withRule(scheme, kind, { style, reset });
-        const candidateScore = score(numberKinds(kinds, candidate, k), keys, labelled, keyOf);
-        if (candidateScore > bestScore) [best, bestScore] = [{ style, reset }, candidateScore];
+        under ??= countsUnderResets(kinds, scheme, k, resets, labelled, compileScheme(withRule(scheme, kind, { style: 'decimal-path' })).pathKinds[k]);
+        const candidateScore = scoreCounts(style, under.counts[r], style === 'decimal-path' ? under.prefixes : null, keys, labelled, keyOf);
+        if (candidateScore > bestScore) [best, bestScore] = [{ style, reset: resets[r] }, candidateScore];
       }
     }
     if (best !== scheme[kind]) scheme = withRule(scheme, kind, best);
