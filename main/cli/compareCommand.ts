@@ -35,8 +35,7 @@ export async function compareCommand(args: string[]): Promise<void> {
   const sides = values.workspace
     ? await draftSides(values.workspace, values.document, values.drafts?.split(',') ?? positionals, docx)
     : await fileSides(positionals, docx);
-  const result: ComparisonOutput = toCliJson(compareBlocks(sides.left, sides.right));
-  if (!values.all) result.changes = result.changes.filter((c) => c.op !== 'equal');
+  const result: ComparisonOutput = toCliJson(compareBlocks(sides.left, sides.right), { equal: values.all });
   if (out !== null && sides.file) {
     writeFileSync(out, sides.file.bytes);
     result.docx = { out, bytes: sides.file.bytes.byteLength, warnings: sides.warnings };

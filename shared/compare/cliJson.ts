@@ -27,11 +27,13 @@ export function classCounts(changes: readonly Change[]): Record<ChangeClass, num
 /**
  * A comparison as the CLI prints it: one entry per change (a moved block once, at its new
  * place), blocks as number and text. Splits and merges count as modified in the five stats; for
- * them the many side's text is its parts joined by "\n".
+ * them the many side's text is its parts joined by "\n". With `equal: false` the rows that did not
+ * change are left out of `changes` (not of the counts), before they are copied: what
+ * `vankien compare` prints without --all, most rows of two drafts.
  */
-export function toCliJson(comparison: Comparison): CliComparison {
+export function toCliJson(comparison: Comparison, { equal: withEqual = true }: { equal?: boolean } = {}): CliComparison {
   const { equal, modified, inserted, deleted, moved, split, merged } = comparison.stats;
-  const changes = comparison.changes.filter((c) => c.moveTo === undefined).map(toCliChange);
+  const changes = comparison.changes.filter((c) => c.moveTo === undefined && (withEqual || c.op !== 'equal')).map(toCliChange);
   return { stats: { equal, modified: modified + split + merged, inserted, deleted, moved }, classes: classCounts(comparison.changes), changes };
 }
 

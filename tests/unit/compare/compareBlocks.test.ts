@@ -116,4 +116,14 @@ describe('toCliJson', () => {
     expect(json.changes[4]).toMatchObject({ left: null, right: { number: null, text: P5 }, class: 'substantive' });
     expect(Object.keys(json.changes[3]).sort()).toEqual(['class', 'left', 'op', 'right', 'tokens']);
   });
+
+  it('leaves the unchanged rows out of the changes without equal, and keeps counting them', () => {
+    const left = [b('a', P1, '1.'), b('b', P2), b('c', P3), b('d', P4)];
+    const right = [b('a', P1, '2.'), b('c', P3), b('d', P4), b('b', P2), b('n', P5)];
+    const all = toCliJson(compareBlocks(left, right));
+    const changed = toCliJson(compareBlocks(left, right), { equal: false });
+    expect(changed.changes).toEqual(all.changes.filter((c) => c.op !== 'equal'));
+    expect(changed.changes.map((c) => c.op)).toEqual(['moved', 'inserted']);
+    expect([changed.stats, changed.classes]).toEqual([all.stats, all.classes]);
+  });
 });
