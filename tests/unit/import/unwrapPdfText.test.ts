@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksHardWrapped, unwrapPdfText } from '../../../shared/import/index.ts';
+import { endsSentence } from '../../../shared/import/text/unwrapPdfText.ts';
 import { CORPUS_FILES, corpus } from './corpus.ts';
 
 describe('looksHardWrapped', () => {
@@ -57,5 +58,28 @@ describe('unwrapPdfText', () => {
 
   it('breaks on two blank lines', () => {
     expect(unwrapPdfText('Nhiệm kỳ 2025 - 2030\n \n\nCăn cứ Chỉ thị số 45').split('\n')).toHaveLength(2);
+  });
+});
+
+describe('endsSentence', () => {
+  /** The pattern it replaces, tried at every position of the line. */
+  const TERMINAL = /[.:;!?…]["”’)»]*$/u;
+
+  it('says what the end-anchored pattern says, on every line of the corpus', () => {
+    const lines = CORPUS_FILES.flatMap((f) => corpus(f).split(/\r?\n/u)).map((l) => l.trim());
+    expect(lines.filter((l) => endsSentence(l)).length).toBeGreaterThan(50);
+    for (const line of lines) expect([line, endsSentence(line)]).toEqual([line, TERMINAL.test(line)]);
+  });
+
+  it('says what the pattern says on every string of up to four characters drawn from its classes and others', () => {
+    const chars = ['.', '…', '!', '"', '”', '»', ')', 'a', 'ệ', ' ', ',', '😀'];
+    const strings = [''];
+    let level = [''];
+    for (let n = 1; n <= 4; n++) {
+      level = level.flatMap((s) => chars.map((c) => s + c));
+      strings.push(...level);
+    }
+    expect(strings.length).toBe(1 + 12 + 12 ** 2 + 12 ** 3 + 12 ** 4);
+    for (const s of strings) expect([s, endsSentence(s)]).toEqual([s, TERMINAL.test(s)]);
   });
 });
