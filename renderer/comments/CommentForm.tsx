@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { COMMENT_LIMITS } from '../../shared/comments/commentLimits.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
+import { isSubmitKey } from '../ui/isSubmitKey.ts';
 
 /** A text box and its send button (Ctrl+Enter sends); cleared once `onSend` succeeds. */
 export function CommentForm(props: { label: MessageKey; send: MessageKey; initial?: string; autoFocus?: boolean; testId: string; onSend(body: string): Promise<boolean>; onCancel?(): void }) {
@@ -32,7 +33,7 @@ export function CommentForm(props: { label: MessageKey; send: MessageKey; initia
         data-testid={`${props.testId}-text`}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (isSubmitKey(event)) {
             event.preventDefault();
             void submit();
           }

@@ -8,6 +8,7 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { formatDate } from '../ui/formatDate.ts';
 import { toRpcError } from '../ui/useRpc.ts';
 import { TemplatePicker } from './TemplatePicker.tsx';
+import { isSubmitKey } from '../ui/isSubmitKey.ts';
 
 /**
  * A compiler's decision on one comment: status, who handles it, the answer (from a template or
@@ -99,7 +100,7 @@ export function TriageForm({ workspaceId, itemId, refresh = 0, templates, canDec
   }
 
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (isSubmitKey(event)) {
       event.preventDefault();
       void save();
     }

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { toRpcError } from '../../ui/useRpc.ts';
 import { TemplatePicker } from '../TemplatePicker.tsx';
 import { bulkChange, conflictDeciders, versionedItems } from './bulkDecision.ts';
+import { isSubmitKey } from '../../ui/isSubmitKey.ts';
 
 /**
  * One status and answer for many comments (a selection, a cluster), from a template or typed,
@@ -68,7 +69,7 @@ export function BulkDecision({ workspaceId, itemIds, templates, onDone, testId, 
     setResponse(template.text);
   }
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (isSubmitKey(event)) {
       event.preventDefault();
       void apply();
     }
