@@ -98,6 +98,12 @@ export async function armed<A, R>(page: Page, arm: (arg: A) => void, arg: A, act
 /** The editor's ProseMirror root in the served app. */
 export const EDITOR_ROOT = '[data-testid=editor] .ProseMirror';
 
+/** Opens `doc`'s editor in `page` (on the served app already) and waits until it shows all `count` top-level blocks. */
+export async function openEditor(page: Page, doc: BenchDoc, count: number): Promise<void> {
+  await page.evaluate((hash) => (location.hash = hash), docHash(doc));
+  await page.waitForFunction(({ selector, count }) => document.querySelector(selector)?.childElementCount === count, { selector: EDITOR_ROOT, count }, { timeout: 60_000 });
+}
+
 /** Puts the caret 20 characters into the paragraph nearest the middle of the document; returns its id. */
 export async function caretInMiddle(page: Page): Promise<string> {
   const id = await page.evaluate((selector) => {

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { generateReport } from '../fixtures/generators/report.ts';
-import { benchPage, caretInMiddle, docHash, EDITOR_ROOT as ROOT, reportDocument, withAppAndBrowser } from './browserSetup.ts';
+import { benchPage, caretInMiddle, openEditor, reportDocument, withAppAndBrowser } from './browserSetup.ts';
 
 const KEYS = 30;
 
@@ -159,8 +159,7 @@ await withAppAndBrowser(async (app, browser) => {
   const blocks = generateReport({ words: 40_000, seed: 1 });
   const doc = await reportDocument(app, [blocks]);
   const page = await benchPage(app, browser);
-  await page.evaluate((hash) => (location.hash = hash), docHash(doc));
-  await page.waitForFunction(({ selector, n }) => document.querySelector(selector)?.childElementCount === n, { selector: ROOT, n: blocks.length }, { timeout: 60_000 });
+  await openEditor(page, doc, blocks.length);
   await page.waitForTimeout(1000);
   // EXTRA_CSS: a style sheet put into the page before typing, to try a change without a build.
   if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });

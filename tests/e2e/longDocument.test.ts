@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docHash, reportDocument } from '../bench/browserSetup.ts';
+import { openEditor, reportDocument } from '../bench/browserSetup.ts';
 import { generateReport } from '../fixtures/generators/report.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { waitSaved } from '../helpers/editorPage.ts';
@@ -38,8 +38,7 @@ beforeAll(async () => {
   page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   const doc = await reportDocument(app, [blocks]);
   await page.goto(app.openUrl);
-  await page.evaluate((hash) => (location.hash = hash), docHash(doc));
-  await page.waitForFunction(({ selector, count }) => document.querySelector(selector)?.childElementCount === count, { selector: ROOT, count: blocks.length }, { timeout: 60_000 });
+  await openEditor(page, doc, blocks.length);
 });
 
 afterAll(async () => {
