@@ -1,9 +1,9 @@
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { yUndoPluginKey } from 'y-prosemirror';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { closeFind, findStep, replaceAll, replaceCurrent, searchFor } from '../../../shared/editor/commands/findCommands.ts';
+import { ownUndoStep } from '../../../shared/editor/commands/ownUndoStep.ts';
 import type { FindState } from '../../../shared/editor/find/findState.ts';
 import { findKey } from '../../../shared/editor/keys.ts';
 import { type ValueStore, useStoreValue } from '../valueStore.ts';
@@ -78,12 +78,7 @@ function OpenFindBar({ view, find, readOnly }: { view: EditorView; find: FindSta
     close();
   };
   // Replacing is its own undo step, never merged with typing just before or after it.
-  const replace = (command: Command) => {
-    const undoManager = yUndoPluginKey.getState(view.state)?.undoManager;
-    undoManager?.stopCapturing();
-    run(command);
-    undoManager?.stopCapturing();
-  };
+  const replace = (command: Command) => run(ownUndoStep(command));
 
   const total = find.matches.length;
   const count = !find.query.trim() ? '' : total === 0 ? t('find.none') : find.current >= 0 ? `${find.current + 1}/${total}` : t('find.total', { total });

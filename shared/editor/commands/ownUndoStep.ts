@@ -6,17 +6,27 @@ import { yUndoPluginKey } from 'y-prosemirror';
  * never undoes it together with an edit made just before or just after. Without this, Yjs's
  * undo manager merges every change that follows the last within its capture window (500 ms), so
  * what one Ctrl+Z takes back depended on how fast the person (or a loaded test machine) went
- * from one command to the next. A command that changes nothing leaves the current step open.
+ * from one command to the next. A command that changes no text (a selection, a find step, nothing)
+ * leaves the current step open. The command runs once: a replace-all searches the document once.
  */
 export function ownUndoStep(command: Command): Command {
   return (state, dispatch, view) => {
-    if (!command(state, undefined, view)) return false;
-    if (!dispatch) return true;
+    if (!dispatch) return command(state, undefined, view);
     const undoManager = yUndoPluginKey.getState(state)?.undoManager;
-    undoManager?.stopCapturing();
+    let changed = false;
+    const applied = command(
+      state,
+      (tr) => {
+        if (tr.docChanged && !changed) {
+          changed = true;
+          undoManager?.stopCapturing();
+        }
+        dispatch(tr);
+      },
+      view,
+    );
     // y-prosemirror writes the change to the Y.Doc inside dispatch, so the step is closed after it.
-    command(state, dispatch, view);
-    undoManager?.stopCapturing();
-    return true;
+    if (changed) undoManager?.stopCapturing();
+    return applied;
   };
 }
